@@ -1,0 +1,28 @@
+"""From a parsed article to its claims: quantities, dates and quotes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimcheck.claims import Article, Claim
+from claimcheck.extract.dates import date_claims
+from claimcheck.extract.quantities import quantity_claims
+
+
+def extract_claims(doc: Doc, article: Article, rules_dir: str | None = None) -> list[Claim]:
+    from claimcheck.quotes import attributions, covering, quote_claims
+
+    attrs = attributions(doc, rules_dir=rules_dir)
+
+    def source_of(start: int) -> tuple[str | None, str | None]:
+        """The source ("potrivit X") and hedge ("se estimează") covering a normalised offset."""
+        a = covering(attrs, start)
+        return (a.source, a.hedge) if a is not None else (None, None)
+
+    numbers = doc._.cc_numbers or []
+    dates = doc._.cc_dates or []
+    claims = quantity_claims(doc, article, numbers, dates, source_of, rules_dir)
+    claims += date_claims(doc, article, dates, source_of, rules_dir)
+    claims += quote_claims(doc, article, rules_dir=rules_dir)
+    claims.sort(key=lambda c: (c.start, c.kind))
+    return claims

@@ -1,0 +1,235 @@
+"""Claim frames: who did what, where and when, around a number.
+
+With a dependency parse the frame follows the tree (the number's noun, its governing verb, the
+verb's subject and places). Without one (`--model blank`) it falls back to a word window in the
+sentence: weaker, but the same tables from `rules/` decide, so both modes agree on easy cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.rules import load_rules
+from claimcheck.stems import StemTable
+from claimcheck.textnorm import fold
+
+# Maps a normalised offset to the (source, hedge) that covers it.
+SourceOf = Callable[[int], tuple[str | None, str | None]]
+
+WINDOW = 8  # words either side that a parse-less frame looks at: about one clause in news prose
+
+
+@dataclass(slots=True)
+class Frame:
+    noun: str | None = None  # the counted noun's lemma (or folded form without a lemmatizer)
+    predicate: str | None = None  # the governing verb's lemma
+    event: str | None = None  # its class from rules/events.yml
+    actor: str | None = None  # the side from rules/sides.yml
+    actor_text: str | None = None
+    place: str | None = None
+    context: list[str] = field(default_factory=list)  # words that name what a duration/amount measures
+    modifiers: list[str] = field(default_factory=list)  # temporal qualifiers: inițial, până acum
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, [])}
+
+
+@dataclass(frozen=True)
+class FrameTables:
+    events: StemTable
+    compatible: frozenset[frozenset[str]]
+    sides: StemTable
+    concepts_by_noun: StemTable
+    concepts_by_context: dict[str, StemTable]  # kind -> table
+    concept_kinds: dict[str, tuple[str, ...]]
+    temporal: frozenset[str]
+
+    def events_compatible(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None or a == b:
+            return True
+        return frozenset((a, b)) in self.compatible
+
+
+@lru_cache(maxsize=8)
+def tables(rules_dir: str | None = None) -> FrameTables:
+    ev = load_rules("events", rules_dir)
+    sd = load_rules("sides", rules_dir)
+    cc = load_rules("concepts", rules_dir)
+    events = StemTable([(stem, cls) for cls, stems in ev["classes"].items() for stem in stems])
+    compatible = frozenset(frozenset(p) for group in ev.get("compatible", [])
+                           for p in _pairs(group))
+    sides = StemTable([(a, side) for side, aliases in sd["sides"].items() for a in aliases],
+                      sd.get("inflection_suffixes"))
+    suffixes = cc.get("inflection_suffixes")
+    by_noun = StemTable([(n, name) for name, c in cc["concepts"].items() for n in c.get("nouns", [])], suffixes)
+    by_context: dict[str, list[tuple[str, str]]] = {}
+    kinds: dict[str, tuple[str, ...]] = {}
+    for name, c in cc["concepts"].items():
+        kinds[name] = tuple(c.get("kinds", ["count"]))
+        for kind in kinds[name]:
+            for w in c.get("context", []):
+                by_context.setdefault(kind, []).append((w, name))
+    temporal = frozenset(fold(w) for w in ev.get("temporal_modifiers", []))
+    return FrameTables(events, compatible, sides, by_noun,
+                       {k: StemTable(v) for k, v in by_context.items()}, kinds, temporal)
+
+
+def _pairs(group: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+
+
+def token_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | None,
+                rules_dir: str | None = None) -> Frame:
+    """The frame of the quantity at chars [start, end) of `doc`."""
+    t = tables(rules_dir)
+    span = token_span(doc, start, end)
+    if span is None or len(span) == 0:
+        return Frame()
+    noun_tok = None
+    if noun_span:
+        ns = token_span(doc, *noun_span)
+        noun_tok = ns[0] if ns is not None and len(ns) else None
+    if doc.has_annotation("DEP"):
+        frame = _frame_from_parse(span, noun_tok, t)
+    else:
+        frame = _frame_from_window(span, noun_tok, t)
+    sent = span.sent
+    frame.modifiers = [tok.text for tok in sent if fold(tok.text) in t.temporal]
+    return frame
+
+
+def _lemma(tok: Token) -> str:
+    return fold(tok.lemma_ or tok.text) if tok.lemma_ else fold(tok.text)
+
+
+def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Frame:
+    f = Frame()
+    anchor = noun_tok or span.root
+    if noun_tok is not None:
+        f.noun = _lemma(noun_tok)
+    # Climb to the governing verb; a number inside a relative clause or a nominal stays with it.
+    verb = anchor
+    for _ in range(6):
+        if verb.pos_ in ("VERB",) or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if verb.pos_ == "VERB":
+        f.predicate = _lemma(verb)
+        f.event = t.events.lookup(f.predicate)
+    context = [f.predicate] if f.predicate else []
+    # The measured thing: "14 ani de guvernare" (nmod of the unit), "întâlnirea a durat",
+    # "o întâlnire, care a durat" (relative clause: its head is what lasted).
+    for child in span.root.children:
+        if child.dep_.startswith("nmod") and child.i > span.root.i:
+            context.append(_lemma(child))
+    if verb.pos_ == "VERB":
+        for child in verb.children:
+            if (child.dep_.startswith("nsubj") or child.dep_ == "obj") and child.pos_ != "PRON":
+                context.append(_lemma(child))
+            if child.dep_ == "obl" and child.pos_ == "NOUN" and child.i < span.start:
+                context.append(_lemma(child))
+        if verb.dep_.startswith("acl"):
+            context.append(_lemma(verb.head))
+        # "au stat de vorbă": the fixed expression carries the meaning, not "sta"
+        following = [w.text for w in verb.doc[verb.i: verb.i + 3]]
+        context.append(" ".join(fold(w) for w in following))
+    f.context = [c for c in context if c]
+    # Actor: the verb's subject, unless the subject is what is counted; then the counted noun's
+    # nationality ("militari nord-coreeni").
+    subj = None
+    if verb.pos_ == "VERB":
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c != anchor
+                     and c.i not in range(span.start, span.end)), None)
+        if subj is None:
+            subj = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    if subj is not None:
+        words = [w.text for w in subj.subtree][:5]
+        f.actor_text = " ".join(words)
+        f.actor = _side(words, t) or _side([subj.text], t)
+    if f.actor is None and noun_tok is not None:
+        for child in noun_tok.children:
+            if child.dep_ in ("amod", "nmod") and (side := _side([child.text], t)):
+                f.actor, f.actor_text = side, child.text
+                break
+    if verb.pos_ == "VERB":
+        for child in verb.children:
+            if child.dep_ == "obl" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC"):
+                f.place = " ".join(w.text for w in child.subtree if w.pos_ == "PROPN") or child.text
+                break
+    return f
+
+
+def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Frame:
+    f = Frame()
+    doc = span.doc
+    sent = span.sent
+    if noun_tok is not None:
+        f.noun = fold(noun_tok.text)
+    lo = max(sent.start, span.start - WINDOW)
+    hi = min(sent.end, span.end + WINDOW)
+    # Nearest verb-like word with an event class, after the quantity first: Romanian puts the
+    # verb after a subject quantity and before an object quantity, so look both ways by distance.
+    best: tuple[int, str, str] | None = None
+    for tok in doc[lo:hi]:
+        if span.start <= tok.i < span.end or not tok.is_alpha:
+            continue
+        cls = t.events.lookup(tok.text)
+        if cls:
+            dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
+            if best is None or dist < best[0]:
+                best = (dist, fold(tok.text), cls)
+    if best:
+        f.predicate, f.event = best[1], best[2]
+    words = [w.text for w in doc[lo:hi]]
+    f.context = [" ".join(fold(w) for w in words[i:i + 3]) for i in range(len(words))]
+    # Actor: a side named before the quantity in the clause, else a nationality right after the noun.
+    for tok in reversed(doc[max(sent.start, span.start - WINDOW):span.start]):
+        if tok.is_alpha and tok.text[:1].isupper() or "-" in tok.text:
+            side = _side([w.text for w in doc[tok.i:tok.i + 3]], t)
+            if side:
+                f.actor, f.actor_text = side, tok.text
+                break
+    if f.actor is None and noun_tok is not None and noun_tok.i + 1 < sent.end:
+        nxt = doc[noun_tok.i + 1]
+        side = _side([nxt.text], t)
+        if side:
+            f.actor, f.actor_text = side, nxt.text
+    return f
+
+
+def _side(words: list[str], t: FrameTables) -> str | None:
+    for i in range(len(words)):
+        hit = t.sides.match(words[i:])
+        if hit:
+            return hit[0]
+    return None
+
+
+def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | None:
+    """The concept a claim measures: from its noun for counts, from its context otherwise."""
+    t = tables(rules_dir)
+    if frame.noun:
+        c = t.concepts_by_noun.lookup(frame.noun)
+        if c and kind in t.concept_kinds.get(c, ("count",)):
+            return c
+    table = t.concepts_by_context.get(kind)
+    if table:
+        for ctx in frame.context:
+            hit = table.match(ctx.split())
+            if hit:
+                return hit[0]
+    return None
+
+
+def rules_key(rules_dir: Path | str | None) -> str | None:
+    return str(rules_dir) if rules_dir else None

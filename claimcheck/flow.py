@@ -1,0 +1,97 @@
+"""The whole flow in one place: files → articles → docs → claims → groups and findings.
+
+Commands call `analyse`; each stage stays in its own module so that it can be used alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from claimcheck.claims import Article, Claim, Finding, Group
+from claimcheck.corpus import Corpus, Problem, read_corpus
+from claimcheck.reconcile import Settings, reconcile
+
+
+@dataclass(slots=True)
+class Report:
+    articles: list[Article]
+    claims: list[Claim]
+    groups: list[Group] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # The articles under review (the new ones in `check`): SARIF and GitHub annotations point
+    # into these; None means all.
+    focus: set[str] | None = None
+
+    def to_dict(self, *, with_findings: bool = True) -> dict:
+        out = {
+            "version": 1,
+            "articles": [a.to_dict() for a in self.articles],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+        if with_findings:
+            out["groups"] = [g.to_dict() for g in self.groups]
+            out["findings"] = [f.to_dict() for f in self.findings]
+        return out
+
+
+@dataclass(slots=True)
+class Options:
+    model: str = "ro_legal_fl"
+    rules_dir: str | None = None
+    date_override: date | None = None
+    max_bytes: int = 5_000_000
+    exclude: tuple[str, ...] = ()
+    tolerance: float = 0.10
+    severities: dict[str, str] | None = None
+    batch_size: int = 16
+
+
+Progress = Callable[[int, int], None]
+
+
+def read(paths: list[str | Path], opts: Options) -> Corpus:
+    return read_corpus(paths, date_override=opts.date_override, max_bytes=opts.max_bytes,
+                       exclude=opts.exclude, rules_dir=Path(opts.rules_dir) if opts.rules_dir else None)
+
+
+def extract(articles: list[Article], opts: Options, progress: Progress | None = None) -> list[Claim]:
+    """Parse the articles in batches and pull out their claims."""
+    if not articles:
+        return []
+    from claimcheck.extract import extract_claims
+    from claimcheck.pipeline import load_pipeline, parse_texts
+
+    nlp = load_pipeline(opts.model, opts.rules_dir)
+    claims: list[Claim] = []
+    docs = parse_texts(nlp, ((a.text, a.date) for a in articles), batch_size=opts.batch_size)
+    for i, (article, doc) in enumerate(zip(articles, docs), 1):
+        claims.extend(extract_claims(doc, article, opts.rules_dir))
+        if progress:
+            progress(i, len(articles))
+    return claims
+
+
+def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = None) -> tuple[list[Group], list[Finding]]:
+    from claimcheck.quotes import reconcile_quotes
+
+    settings = Settings(tolerance=opts.tolerance, rules_dir=opts.rules_dir, severities=opts.severities)
+    result = reconcile(claims, settings, only_articles=only_articles)
+    q_groups, q_findings = reconcile_quotes([c for c in claims if c.kind == "quote"])
+    if only_articles is not None:
+        article_of = {c.id: c.article for c in claims}
+        q_findings = [f for f in q_findings if any(article_of.get(cid) in only_articles for cid in f.claims)]
+    if opts.severities:
+        for f in q_findings:
+            f.severity = opts.severities.get(f.rule, f.severity)
+    return result.groups + q_groups, result.findings + q_findings
+
+
+def analyse(paths: list[str | Path], opts: Options, progress: Progress | None = None) -> Report:
+    corpus = read(paths, opts)
+    claims = extract(corpus.articles, opts, progress)
+    groups, findings = judge(claims, opts)
+    return Report(corpus.articles, claims, groups, findings, corpus.problems)

@@ -1,0 +1,23 @@
+"""`--format json` (DESIGN.md's output contract) and `--format jsonl` (one object a line)."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from claimcheck.flow import Report
+
+
+def render(report: Report, out: TextIO, *, with_findings: bool = True) -> None:
+    json.dump(report.to_dict(with_findings=with_findings), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def render_lines(report: Report, out: TextIO, *, with_findings: bool = True) -> None:
+    """One JSON object per line, each with a `type` (article, claim, group, finding), for tools
+    that stream (jq -c, log shippers) rather than load one document."""
+    data = report.to_dict(with_findings=with_findings)
+    for key, type_ in (("articles", "article"), ("claims", "claim"), ("groups", "group"), ("findings", "finding")):
+        for item in data.get(key, []):
+            out.write(json.dumps({"type": type_, **item}, ensure_ascii=False))
+            out.write("\n")

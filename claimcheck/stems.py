@@ -1,0 +1,44 @@
+"""Look-up of Romanian words against stem lists from `rules/`.
+
+Romanian inflects nouns and verbs heavily (soldat, soldați, soldaților); without a lemmatizer
+(the blank pipeline) a stem plus a known ending is the cheapest honest match. Stems may hold
+several words ("lucrator feroviar", "stat de vorba"); each word matches on its own, and the
+longest entry wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from claimcheck.textnorm import fold
+
+
+class StemTable:
+    def __init__(self, entries: Iterable[tuple[str, str]], suffixes: Iterable[str] | None = None):
+        """`entries`: (stem, label) pairs; `suffixes`: endings allowed after each stem word
+        (None: any ending, i.e. a prefix match)."""
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for stem, label in entries:
+            words = tuple(fold(stem).split())
+            self._by_first.setdefault(words[0][:2], []).append((words, label))
+        for lst in self._by_first.values():
+            lst.sort(key=lambda e: (-len(e[0]), -len(e[0][0])))
+        self._suffixes = None if suffixes is None else {fold(x) for x in suffixes}
+
+    def _word_ok(self, word: str, stem: str) -> bool:
+        return word.startswith(stem) and (self._suffixes is None or word[len(stem):] in self._suffixes)
+
+    def match(self, words: Sequence[str]) -> tuple[str, int] | None:
+        """(label, number of words) of the longest entry at the start of `words`."""
+        if not words:
+            return None
+        folded = [fold(w) for w in words[:4]]
+        for stem_words, label in self._by_first.get(folded[0][:2], ()):
+            n = len(stem_words)
+            if n <= len(folded) and all(self._word_ok(w, s) for w, s in zip(folded, stem_words)):
+                return label, n
+        return None
+
+    def lookup(self, word: str) -> str | None:
+        hit = self.match([word])
+        return hit[0] if hit and hit[1] == 1 else None

@@ -1,0 +1,91 @@
+"""Comparing two values as intervals: agree, imprecise or conflict (DESIGN.md, "Verdicts").
+
+Kept apart from grouping so that the arithmetic can be tested on its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from math import inf
+
+from claimcheck.claims import Value
+
+AGREE, IMPRECISE, CONFLICT = "agree", "imprecise", "conflict"
+RANK = {AGREE: 0, IMPRECISE: 1, CONFLICT: 2}
+DEFAULT_TOLERANCE = 0.10
+
+
+def _num(v: float | date | None, default: float) -> float:
+    if v is None:
+        return default
+    if isinstance(v, date):
+        return float(v.toordinal())
+    return float(v)
+
+
+def interval(v: Value, tolerance: float = DEFAULT_TOLERANCE, approx: bool = False) -> tuple[float, float]:
+    """The closed interval a value allows. "aproximativ 15.000" allows ±tolerance; "circa
+    11.000-12.000" widens the range by the same share. Open bounds are infinite. "peste 2 ore"
+    strictly excludes 2 hours, but news rounds, so bounds stay closed."""
+    lo, hi = _num(v.low, -inf), _num(v.high, inf)
+    if v.qualifier == "approx" or approx:
+        lo = lo - abs(lo) * tolerance if lo != -inf else lo
+        hi = hi + abs(hi) * tolerance if hi != inf else hi
+    return lo, hi
+
+
+def is_point(v: Value) -> bool:
+    return v.low is not None and v.low == v.high and v.qualifier in ("exact", "approx")
+
+
+def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: bool = False,
+            b_approx: bool = False) -> tuple[str, str]:
+    """(verdict, reason) for two values of the same measure."""
+    alo, ahi = interval(a, tolerance, a_approx)
+    blo, bhi = interval(b, tolerance, b_approx)
+    if ahi < blo or bhi < alo:
+        return CONFLICT, "disjoint"
+    if is_point(a) and is_point(b):
+        if a.low == b.low:
+            return AGREE, "equal"
+        return AGREE, f"equal within ±{tolerance:.0%}"
+    if a.qualifier == b.qualifier and a.low == b.low and a.high == b.high:
+        return AGREE, "equal"
+    # A vague amount ("mii de soldați", "zeci de rachete") claims no precision: a precise figure
+    # inside it confirms it rather than making either source imprecise.
+    if a.qualifier == "vague" or b.qualifier == "vague":
+        return AGREE, "within the vague amount"
+    a_in_b = blo <= alo and ahi <= bhi
+    b_in_a = alo <= blo and bhi <= ahi
+    if a_in_b or b_in_a:
+        return IMPRECISE, "one contains the other, at different precision"
+    return IMPRECISE, "the intervals overlap, at different precision"
+
+
+def compare_dates(a: Value, b: Value) -> tuple[str, str]:
+    """Dates: a year and a month inside it agree (different grain is not imprecision in news)."""
+    alo, ahi = interval(a, 0.0)
+    blo, bhi = interval(b, 0.0)
+    if ahi < blo or bhi < alo:
+        return CONFLICT, "disjoint dates"
+    return AGREE, "overlapping dates"
+
+
+def describe(v: Value) -> str:
+    """A short reading of a value for messages: "range 11000–12000", "more_than 7200 s"."""
+
+    def n(x: float | date | None) -> str:
+        if isinstance(x, date):
+            return x.isoformat()
+        if x is None:
+            return "?"
+        return f"{x:g}" if abs(x) < 1e15 else f"{x:.3e}"
+
+    unit = f" {v.unit}" if v.unit and v.unit != "date" else ""
+    if v.low is not None and v.low == v.high:
+        return f"{v.qualifier} {n(v.low)}{unit}"
+    if v.low is None:
+        return f"{v.qualifier} {n(v.high)}{unit}"
+    if v.high is None:
+        return f"{v.qualifier} {n(v.low)}{unit}"
+    return f"{v.qualifier} {n(v.low)}–{n(v.high)}{unit}"
