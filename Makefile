@@ -31,10 +31,10 @@ test: install
 	$(PY) -m pytest
 
 bench: install
-	$(PY) -m claimcheck.bench
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 eval: install
-	$(PY) -m claimcheck.evaluate tests/gold
+	$(PY) benchmarks/evaluate.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

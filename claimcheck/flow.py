@@ -9,10 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.claims import Article, Claim, Finding, Group
 from claimcheck.corpus import Corpus, Problem, read_corpus
 from claimcheck.reconcile import Settings, reconcile
+
+if TYPE_CHECKING:
+    from claimcheck.store import Store
 
 
 @dataclass(slots=True)
@@ -58,21 +62,42 @@ def read(paths: list[str | Path], opts: Options) -> Corpus:
                        exclude=opts.exclude, rules_dir=Path(opts.rules_dir) if opts.rules_dir else None)
 
 
-def extract(articles: list[Article], opts: Options, progress: Progress | None = None) -> list[Claim]:
-    """Parse the articles in batches and pull out their claims."""
+def extract(articles: list[Article], opts: Options, progress: Progress | None = None,
+            store: "Store | None" = None, save: bool = True) -> list[Claim]:
+    """Parse the articles in batches and pull out their claims. With a store, an article whose
+    bytes, date, model and rules are unchanged is not parsed again, and the model is not even
+    loaded when nothing needs parsing."""
     if not articles:
         return []
-    from claimcheck.extract import extract_claims
-    from claimcheck.pipeline import load_pipeline, parse_texts
+    per_article: dict[str, list[Claim]] = {}
+    todo: list[Article] = []
+    version = None
+    if store is not None:
+        from claimcheck.store import rules_hash
 
-    nlp = load_pipeline(opts.model, opts.rules_dir)
-    claims: list[Claim] = []
-    docs = parse_texts(nlp, ((a.text, a.date) for a in articles), batch_size=opts.batch_size)
-    for i, (article, doc) in enumerate(zip(articles, docs), 1):
-        claims.extend(extract_claims(doc, article, opts.rules_dir))
-        if progress:
-            progress(i, len(articles))
-    return claims
+        version = rules_hash(opts.rules_dir)
+    for a in articles:
+        cached = store.cached(a, opts.model, version) if store is not None else None
+        if cached is None:
+            todo.append(a)
+        else:
+            per_article[a.id] = cached
+    if todo:
+        from claimcheck.extract import extract_claims
+        from claimcheck.pipeline import load_pipeline, parse_texts
+
+        nlp = load_pipeline(opts.model, opts.rules_dir)
+        parsed: list[tuple[Article, list[Claim]]] = []
+        docs = parse_texts(nlp, ((a.text, a.date) for a in todo), batch_size=opts.batch_size)
+        for i, (article, doc) in enumerate(zip(todo, docs), 1):
+            claims = extract_claims(doc, article, opts.rules_dir)
+            per_article[article.id] = claims
+            parsed.append((article, claims))
+            if progress:
+                progress(i, len(todo))
+        if store is not None and save:
+            store.save(parsed, opts.model, version)
+    return [c for a in articles for c in per_article[a.id]]
 
 
 def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = None) -> tuple[list[Group], list[Finding]]:
@@ -90,8 +115,9 @@ def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = N
     return result.groups + q_groups, result.findings + q_findings
 
 
-def analyse(paths: list[str | Path], opts: Options, progress: Progress | None = None) -> Report:
+def analyse(paths: list[str | Path], opts: Options, progress: Progress | None = None,
+            store: "Store | None" = None) -> Report:
     corpus = read(paths, opts)
-    claims = extract(corpus.articles, opts, progress)
+    claims = extract(corpus.articles, opts, progress, store)
     groups, findings = judge(claims, opts)
     return Report(corpus.articles, claims, groups, findings, corpus.problems)

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.claims import Claim, Finding, Group, stable_id
-from claimcheck.extract.frames import tables
-from claimcheck.extract.quantities import noun_key
+from claimcheck.framerules import tables
+from claimcheck.textnorm import fold
 from claimcheck.rulebook import rule_for
 from claimcheck.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe
 
@@ -24,6 +24,9 @@ class Settings:
     tolerance: float = 0.10
     rules_dir: str | None = None
     severities: dict[str, str] | None = None  # rule id -> level, overriding the rule files
+    # Blocks up to this size are judged pair by pair; larger ones against a representative
+    # (linear time: 100,000 claims stay under a minute).
+    pairwise_limit: int = 64
 
 
 @dataclass(slots=True)
@@ -45,7 +48,7 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
         return None
     q = c.frame.get("quantity")
     if q == "count":
-        key = noun_key(c)
+        key = c.concept or (fold(c.value.unit) if c.value.unit else None)
         return ("count", key) if key else None
     # Durations, money, percentages and measures carry no counted noun: without a concept that
     # says what they measure, two "two hours" could be anything, so they are not compared.
@@ -63,18 +66,13 @@ def compatible(a: Claim, b: Claim, rules_dir: str | None = None) -> bool:
     if fa.get("actor") and fb.get("actor") and fa["actor"] != fb["actor"]:
         return False
     ta, tb = fa.get("time"), fb.get("time")
-    if ta and tb and a.kind == "quantity":
+    if ta and tb and a.kind == "quantity" and None not in (ta["low"], ta["high"], tb["low"], tb["high"]):
         # Figures stated for disjoint times are different facts (a January launch is not the
-        # launch of last night). A claim with no time of its own stays comparable.
-        alo, ahi = _days(ta)
-        blo, bhi = _days(tb)
-        if alo is not None and blo is not None and (ahi < blo or bhi < alo):
+        # launch of last night). A claim with no time of its own stays comparable. ISO dates
+        # compare correctly as strings.
+        if ta["high"] < tb["low"] or tb["high"] < ta["low"]:
             return False
     return True
-
-
-def _days(t: dict) -> tuple[str | None, str | None]:
-    return t.get("low"), t.get("high")
 
 
 def reconcile(claims: Iterable[Claim], settings: Settings | None = None,
@@ -88,66 +86,119 @@ def reconcile(claims: Iterable[Claim], settings: Settings | None = None,
         if key is not None:
             blocks[key].append(c)
 
-    groups: list[Group] = []
-    findings: list[Finding] = []
-    pairs: dict[tuple[str, str], tuple[str, str]] = {}
+    out = Result([], [], {})
     for key, members in sorted(blocks.items()):
-        if len({c.article for c in members}) < 2 and not _may_update(members):
-            continue
-        parent = {c.id: c.id for c in members}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        judged: list[tuple[Claim, Claim, str, str]] = []
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if not compatible(a, b, s.rules_dir):
-                    continue
-                verdict, reason = _judge(a, b, s.tolerance)
-                pairs[(a.id, b.id)] = (verdict, reason)
-                if a.article == b.article:
-                    if verdict == CONFLICT:
-                        judged.append((a, b, verdict, reason))
-                    continue
-                parent[find(a.id)] = find(b.id)
-                judged.append((a, b, verdict, reason))
-        comps: dict[str, list[Claim]] = defaultdict(list)
-        for c in members:
-            comps[find(c.id)].append(c)
+        kind = "date" if key[0] == "date" else "quantity"
+        if len(members) > s.pairwise_limit:
+            comps, judged = _by_representative(members, s)
+        else:
+            comps, judged = _pairwise(members, s)
         group_of: dict[str, str] = {}
-        for comp in comps.values():
-            if len({c.article for c in comp}) < 2:
-                continue
+        for comp in comps:
             ids = sorted(c.id for c in comp)
+            in_comp = set(ids)
             gid = stable_id("group", *ids)
-            worst = max((RANK[v] for a, b, v, _ in judged if a.article != b.article
-                         and a.id in ids and b.id in ids), default=0)
-            verdict = {0: AGREE, 1: IMPRECISE, 2: CONFLICT}[worst]
-            groups.append(Group(gid, key[1] if len(key) > 1 else None, [c.id for c in comp], verdict,
-                                kind="date" if key[0] == "date" else "quantity"))
-            for c in comp:
-                group_of[c.id] = gid
+            worst = max((RANK[v] for a, b, v, _ in judged
+                         if a.article != b.article and a.id in in_comp and b.id in in_comp), default=0)
+            out.groups.append(Group(gid, key[1] if len(key) > 1 else None, [c.id for c in comp],
+                                    (AGREE, IMPRECISE, CONFLICT)[worst], kind=kind))
+            group_of.update((i, gid) for i in ids)
         for a, b, verdict, reason in judged:
+            out.pairs[(a.id, b.id)] = (verdict, reason)
             if verdict == AGREE:
                 continue
             if only_articles is not None and a.article not in only_articles and b.article not in only_articles:
                 continue
-            rule = _rule_id(a, b, verdict)
             gid = group_of.get(a.id) or group_of.get(b.id) or stable_id("group", a.id, b.id)
-            findings.append(_finding(rule, gid, a, b, reason, s))
-    findings.sort(key=lambda f: (-RANK_SEV[f.severity], f.rule, f.message))
-    return Result(groups, findings, pairs)
+            out.findings.append(_finding(_rule_id(a, b, verdict), gid, a, b, reason, s))
+    out.findings.sort(key=lambda f: (-RANK_SEV[f.severity], f.rule, f.message))
+    return out
+
+
+Judged = list[tuple[Claim, Claim, str, str]]
+
+
+def _pairwise(members: list[Claim], s: Settings) -> tuple[list[list[Claim]], Judged]:
+    """Every compatible pair judged: exact, for the small blocks real corpora have."""
+    parent = list(range(len(members)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    judged: Judged = []
+    for i, a in enumerate(members):
+        for j in range(i + 1, len(members)):
+            b = members[j]
+            if not compatible(a, b, s.rules_dir):
+                continue
+            verdict, reason = _judge(a, b, s.tolerance)
+            if a.article == b.article:
+                # The same article restating a figure is not a second source; a changed figure
+                # is an update, reported apart.
+                if verdict == CONFLICT:
+                    judged.append((a, b, verdict, reason))
+                continue
+            parent[find(i)] = find(j)
+            judged.append((a, b, verdict, reason))
+    comps: dict[int, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(members):
+        comps[find(i)].append(c)
+    return [comp for comp in comps.values() if len({c.article for c in comp}) > 1], judged
+
+
+def _by_representative(members: list[Claim], s: Settings) -> tuple[list[list[Claim]], Judged]:
+    """Large blocks: each claim is judged against one representative of its sub-block instead of
+    against every other claim, so the work is linear and a finding still names two claims.
+
+    Sub-blocks split by actor and event; the representative is the most precise claim of the
+    largest cluster of overlapping values, i.e. what most sources say.
+    """
+    t = tables(s.rules_dir)
+    sub: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in members:
+        sub[(c.frame.get("actor") or "", t.event_family(c.frame.get("event")))].append(c)
+    comps: list[list[Claim]] = []
+    judged: Judged = []
+    for part in sub.values():
+        rep = _representative(part, s.tolerance)
+        comp = [rep]
+        for c in part:
+            if c is rep or c.article == rep.article or not compatible(rep, c, s.rules_dir):
+                continue
+            verdict, reason = _judge(rep, c, s.tolerance)
+            judged.append((rep, c, verdict, reason))
+            comp.append(c)
+        if len({c.article for c in comp}) > 1:
+            comps.append(comp)
+    return comps, judged
+
+
+def _representative(part: list[Claim], tolerance: float) -> Claim:
+    """The narrowest claim in the largest run of overlapping (non-vague) values."""
+    from claimcheck.verdicts import interval
+
+    precise = [c for c in part if c.value.qualifier != "vague"] or part
+    spans = sorted(((*interval(c.value, tolerance, bool(c.frame.get("approx"))), c) for c in precise),
+                   key=lambda x: (x[0], x[1], x[2].article, x[2].start))
+    best: list[tuple[float, float, Claim]] = []
+    run: list[tuple[float, float, Claim]] = []
+    run_hi = float("-inf")
+    for lo, hi, c in spans:
+        if run and lo > run_hi:
+            if len(run) > len(best):
+                best = run
+            run, run_hi = [], float("-inf")
+        run.append((lo, hi, c))
+        run_hi = max(run_hi, hi)
+    if len(run) > len(best):
+        best = run
+    return min(best, key=lambda x: (x[1] - x[0], x[2].article, x[2].start))[2]
 
 
 RANK_SEV = {"info": 0, "warning": 1, "error": 2}
-
-
-def _may_update(members: list[Claim]) -> bool:
-    return len(members) > 1
 
 
 def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:

@@ -20,7 +20,8 @@ def extract_claims(doc: Doc, article: Article, rules_dir: str | None = None) -> 
         return (a.source, a.hedge) if a is not None else (None, None)
 
     numbers = doc._.cc_numbers or []
-    dates = doc._.cc_dates or []
+    # The header's own date ("date 2025-09-03") is the article's date, not a claim.
+    dates = [d for d in doc._.cc_dates or [] if d.start >= article.body_start]
     claims = quantity_claims(doc, article, numbers, dates, source_of, rules_dir)
     claims += date_claims(doc, article, dates, source_of, rules_dir)
     claims += quote_claims(doc, article, rules_dir=rules_dir)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimcheck.claims import Article, Claim, Match
-from claimcheck.extract.frames import SourceOf
-from claimcheck.extract.frames import build_frame, concept_for, token_span
+from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
 
 
 def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:

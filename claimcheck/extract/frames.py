@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.rules import load_rules
-from claimcheck.stems import StemTable
+from claimcheck.framerules import FrameTables, tables
 from claimcheck.textnorm import fold
 
 # Maps a normalised offset to the (source, hedge) that covers it.
@@ -38,50 +36,6 @@ class Frame:
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
-
-
-@dataclass(frozen=True)
-class FrameTables:
-    events: StemTable
-    compatible: frozenset[frozenset[str]]
-    sides: StemTable
-    concepts_by_noun: StemTable
-    concepts_by_context: dict[str, StemTable]  # kind -> table
-    concept_kinds: dict[str, tuple[str, ...]]
-    temporal: frozenset[str]
-
-    def events_compatible(self, a: str | None, b: str | None) -> bool:
-        if a is None or b is None or a == b:
-            return True
-        return frozenset((a, b)) in self.compatible
-
-
-@lru_cache(maxsize=8)
-def tables(rules_dir: str | None = None) -> FrameTables:
-    ev = load_rules("events", rules_dir)
-    sd = load_rules("sides", rules_dir)
-    cc = load_rules("concepts", rules_dir)
-    events = StemTable([(stem, cls) for cls, stems in ev["classes"].items() for stem in stems])
-    compatible = frozenset(frozenset(p) for group in ev.get("compatible", [])
-                           for p in _pairs(group))
-    sides = StemTable([(a, side) for side, aliases in sd["sides"].items() for a in aliases],
-                      sd.get("inflection_suffixes"))
-    suffixes = cc.get("inflection_suffixes")
-    by_noun = StemTable([(n, name) for name, c in cc["concepts"].items() for n in c.get("nouns", [])], suffixes)
-    by_context: dict[str, list[tuple[str, str]]] = {}
-    kinds: dict[str, tuple[str, ...]] = {}
-    for name, c in cc["concepts"].items():
-        kinds[name] = tuple(c.get("kinds", ["count"]))
-        for kind in kinds[name]:
-            for w in c.get("context", []):
-                by_context.setdefault(kind, []).append((w, name))
-    temporal = frozenset(fold(w) for w in ev.get("temporal_modifiers", []))
-    return FrameTables(events, compatible, sides, by_noun,
-                       {k: StemTable(v) for k, v in by_context.items()}, kinds, temporal)
-
-
-def _pairs(group: list[str]) -> list[tuple[str, str]]:
-    return [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -126,23 +80,28 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
         f.event = t.events.lookup(f.predicate)
-    context = [f.predicate] if f.predicate else []
-    # The measured thing: "14 ani de guvernare" (nmod of the unit), "întâlnirea a durat",
-    # "o întâlnire, care a durat" (relative clause: its head is what lasted).
+    # What a duration or amount measures, most specific first: the unit's own complement
+    # ("14 ani de guvernare"), the words right after it ("80 de ani de la capitulare"), the noun
+    # a relative clause hangs on ("o întâlnire, care a durat"), the verb's arguments, the verb.
+    context: list[str] = []
     for child in span.root.children:
         if child.dep_.startswith("nmod") and child.i > span.root.i:
             context.append(_lemma(child))
+    doc = span.doc
+    context.append(" ".join(fold(w.text) for w in doc[span.end: span.end + 2]))
     if verb.pos_ == "VERB":
+        if verb.dep_.startswith("acl"):
+            context.append(_lemma(verb.head))
         for child in verb.children:
-            if (child.dep_.startswith("nsubj") or child.dep_ == "obj") and child.pos_ != "PRON":
+            if (child.dep_.startswith("nsubj") or child.dep_ == "obj") and child.pos_ != "PRON" \
+                    and child.i not in range(span.start, span.end):
                 context.append(_lemma(child))
             if child.dep_ == "obl" and child.pos_ == "NOUN" and child.i < span.start:
                 context.append(_lemma(child))
-        if verb.dep_.startswith("acl"):
-            context.append(_lemma(verb.head))
         # "au stat de vorbă": the fixed expression carries the meaning, not "sta"
-        following = [w.text for w in verb.doc[verb.i: verb.i + 3]]
-        context.append(" ".join(fold(w) for w in following))
+        context.append(" ".join(fold(w.text) for w in doc[verb.i: verb.i + 3]))
+    if f.predicate:
+        context.append(f.predicate)
     f.context = [c for c in context if c]
     # Actor: the verb's subject, unless the subject is what is counted; then the counted noun's
     # nationality ("militari nord-coreeni").
@@ -192,18 +151,23 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Fr
         f.predicate, f.event = best[1], best[2]
     words = [w.text for w in doc[lo:hi]]
     f.context = [" ".join(fold(w) for w in words[i:i + 3]) for i in range(len(words))]
-    # Actor: a side named before the quantity in the clause, else a nationality right after the noun.
-    for tok in reversed(doc[max(sent.start, span.start - WINDOW):span.start]):
-        if tok.is_alpha and tok.text[:1].isupper() or "-" in tok.text:
-            side = _side([w.text for w in doc[tok.i:tok.i + 3]], t)
-            if side:
-                f.actor, f.actor_text = side, tok.text
-                break
-    if f.actor is None and noun_tok is not None and noun_tok.i + 1 < sent.end:
+    # Actor: a nationality right after the counted noun ("militari nord-coreeni"), else a side
+    # named before the quantity in the same clause (a comma ends the look-back: in "Potrivit
+    # serviciilor sud-coreene, 15.000 de militari" the source is not the actor).
+    if noun_tok is not None and noun_tok.i + 1 < sent.end:
         nxt = doc[noun_tok.i + 1]
         side = _side([nxt.text], t)
         if side:
             f.actor, f.actor_text = side, nxt.text
+    if f.actor is None:
+        for tok in reversed(doc[max(sent.start, span.start - WINDOW):span.start]):
+            if tok.is_punct and tok.text in ",;:":
+                break
+            if tok.is_alpha and tok.text[:1].isupper() or "-" in tok.text:
+                side = _side([w.text for w in doc[tok.i:tok.i + 3]], t)
+                if side:
+                    f.actor, f.actor_text = side, tok.text
+                    break
     return f
 
 

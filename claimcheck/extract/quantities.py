@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from claimcheck.claims import Article, Claim, Match
-from claimcheck.extract.frames import SourceOf
-from claimcheck.extract.frames import build_frame, concept_for, token_span
+from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
+from claimcheck.rules import load_rules
 from claimcheck.textnorm import fold
 
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
@@ -19,6 +20,7 @@ CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure"})
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
                     source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
+    anaphoric = anaphoric_determiners(rules_dir)
     for m in matches:
         if m.kind not in CLAIM_KINDS or m.start < article.body_start:
             continue
@@ -30,6 +32,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if m.kind == "count":
             if frame.noun is None:
                 continue  # "2.000 dintre ei": a number with nothing named to count
+            if _after_anaphoric(doc.text, m.start, anaphoric):
+                continue
             value = replace(value, unit=frame.noun)
         span = token_span(doc, m.start, m.end)
         sent = span.sent if span is not None else None
@@ -64,6 +68,11 @@ def _date_in(start: int, end: int, dates: list[Match]) -> Match | None:
     return None
 
 
-def noun_key(claim: Claim) -> str | None:
-    """What a claim is compared by when it has no concept: its unit or counted noun."""
-    return claim.concept or (fold(claim.value.unit) if claim.value and claim.value.unit else None)
+@lru_cache(maxsize=8)
+def anaphoric_determiners(rules_dir: str | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_rules("concepts", rules_dir).get("anaphoric_determiners", []))
+
+
+def _after_anaphoric(text: str, start: int, words: frozenset[str]) -> bool:
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and fold(before[-1]) in words

@@ -1,0 +1,176 @@
+"""`make bench`: claimcheck's speed, as ratios measured in one run on one machine.
+
+Figures, each against a baseline measured in the same run on the same texts:
+  1. pipeline: bare `nlp.pipe` of ro_legal_fl vs claimcheck's extraction (same texts);
+     the number+date normaliser alone, and its share of the pipeline's time; blank mode.
+  2. normaliser throughput on >= 5 MB of Romanian news text (chars/s).
+  3. reconciliation of 1,000 / 10,000 / 100,000 synthetic claims and the growth ratio.
+  4. the store: cold `report` on N articles vs the warm re-run with --db, and `check` of one
+     new article against the stored corpus (a subprocess: model load included).
+
+Usage: python benchmarks/run.py [--articles N] [--store-articles N] [--skip-store]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+warnings.filterwarnings("ignore")
+
+import synth  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def timed(fn, *args, **kwargs):
+    t = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - t
+
+
+def row(name: str, value: str) -> None:
+    print(f"  {name:<58} {value}")
+
+
+def bench_pipeline(n: int) -> None:
+    import spacy
+
+    from claimcheck.corpus import Article
+    from claimcheck.dates import scan_dates, header_date
+    from claimcheck.extract import extract_claims
+    from claimcheck.numbers import scan
+    from claimcheck.pipeline import load_pipeline, parse_texts
+    from claimcheck.textnorm import normalize
+
+    texts = synth.texts(n)
+    chars = sum(map(len, texts))
+    print(f"\n1. pipeline on {n} articles ({chars / 1e6:.2f} M chars)")
+    bare = spacy.load("ro_legal_fl")
+    list(bare.pipe(texts[:5]))  # warm-up: first batches allocate
+    _, t_bare = timed(lambda: list(bare.pipe(texts, batch_size=16)))
+    row("bare nlp.pipe (ro_legal_fl)", f"{t_bare:.2f} s  ({chars / t_bare / 1e3:.0f} k chars/s)")
+
+    def articles():
+        for i, text in enumerate(texts):
+            norm, offsets = normalize(text)
+            hd = header_date(norm.strip().split("\n", 1)[0])
+            yield Article(f"a{i}", f"a{i}.txt", norm, offsets, hd[0] if hd else None)
+
+    arts = list(articles())
+
+    def full(model: str) -> int:
+        nlp = load_pipeline(model)
+        count = 0
+        for art, doc in zip(arts, parse_texts(nlp, ((a.text, a.date) for a in arts))):
+            count += len(extract_claims(doc, art))
+        return count
+
+    n_claims, t_full = timed(full, "ro_legal_fl")
+    row("claimcheck extraction (model + rules + claims)", f"{t_full:.2f} s  = {t_full / t_bare:.2f}× bare  ({n_claims} claims)")
+    _, t_norm = timed(lambda: [(scan(a.text), scan_dates(a.text, a.date)) for a in arts])
+    row("number + date normaliser alone", f"{t_norm:.3f} s  = {t_norm / t_bare:.1%} of bare nlp.pipe")
+    n_blank, t_blank = timed(full, "blank")
+    row("claimcheck --model blank", f"{t_blank:.2f} s  = {t_bare / t_blank:.1f}× faster than bare model ({n_blank} claims)")
+
+
+def bench_normaliser(target_bytes: int = 5_000_000) -> None:
+    from claimcheck.dates import scan_dates
+    from claimcheck.numbers import scan
+
+    texts = synth.texts(2000)
+    body, size = [], 0
+    for t in texts:
+        body.append(t)
+        size += len(t.encode("utf-8"))
+        if size >= target_bytes:
+            break
+    text = "\n\n".join(body)
+    print(f"\n2. normaliser on {len(text.encode('utf-8')) / 1e6:.1f} MB of Romanian news text")
+    found, t = timed(scan, text)
+    row("numbers.scan", f"{t:.2f} s  ({len(text) / t / 1e6:.2f} M chars/s, {len(found)} matches)")
+    import datetime as dt
+
+    found, t = timed(scan_dates, text, dt.date(2025, 9, 3))
+    row("dates.scan_dates", f"{t:.2f} s  ({len(text) / t / 1e6:.2f} M chars/s, {len(found)} matches)")
+
+
+def synthetic_claims(n: int, seed_claims: list) -> list:
+    """`n` claims with the seeds' real frames, spread over n/20 articles, values varied."""
+    rng = random.Random(3)
+    quantities = [c for c in seed_claims if c.kind in ("quantity", "date")]
+    out = []
+    for i in range(n):
+        c = quantities[i % len(quantities)]
+        v = c.value
+        if c.kind == "quantity" and isinstance(v.low, (int, float)):
+            f = rng.choice((1.0, 1.0, 1.0, rng.uniform(0.5, 1.5)))
+            v = replace(v, low=v.low * f, high=None if v.high is None else v.high * f)
+        out.append(replace(c, id=f"{c.id}-{i}", article=f"s{i // 20:05d}", value=v))
+    return out
+
+
+def bench_reconcile() -> None:
+    from claimcheck.flow import Options, analyse
+    from claimcheck.reconcile import reconcile
+
+    print("\n3. reconciliation of synthetic claims (frames from the seeds, values varied)")
+    seed_claims = analyse([ROOT / "seeds"], Options()).claims
+    prev = None
+    for n in (1_000, 10_000, 100_000):
+        claims = synthetic_claims(n, seed_claims)
+        res, t = timed(reconcile, claims)
+        growth = f", ×{t / prev:.1f} for ×10 claims" if prev else ""
+        row(f"{n:>7,} claims", f"{t:.2f} s  ({len(res.groups)} groups, {len(res.findings)} findings{growth})")
+        prev = t
+
+
+def bench_store(n: int) -> None:
+    print(f"\n4. store: {n} synthetic articles")
+    exe = [sys.executable, "-m", "claimcheck"]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        synth.write_corpus(corpus, n)
+        new = Path(tmp) / "new.txt"
+        new.write_text(synth.texts(1, seed=99)[0], encoding="utf-8")
+        db = Path(tmp) / "cc.db"
+
+        def run(*args: str) -> float:
+            t = time.perf_counter()
+            subprocess.run([*exe, *args], check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return time.perf_counter() - t
+
+        cold = run("report", str(corpus), "-f", "json", "-q")
+        row("cold report (no store)", f"{cold:.1f} s")
+        fill = run("report", str(corpus), "-f", "json", "-q", "--db", str(db))
+        row("first report with --db (parses and stores)", f"{fill:.1f} s")
+        warm = run("report", str(corpus), "-f", "json", "-q", "--db", str(db))
+        row("warm re-run with --db", f"{warm:.2f} s  = {cold / warm:.0f}× faster than cold")
+        chk = run("check", str(new), "--db", str(db), "-f", "json", "-q")
+        row("check one new article --db (model load included)", f"{chk:.2f} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--store-articles", type=int, default=1000)
+    ap.add_argument("--skip-store", action="store_true")
+    args = ap.parse_args()
+    print(f"claimcheck benchmark on {sys.platform}, Python {sys.version.split()[0]}")
+    bench_pipeline(args.articles)
+    bench_normaliser()
+    bench_reconcile()
+    if not args.skip_store:
+        bench_store(args.store_articles)
+
+
+if __name__ == "__main__":
+    main()

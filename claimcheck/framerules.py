@@ -1,0 +1,65 @@
+"""The tables behind claim frames, loaded from `rules/`: event classes, sides, concepts.
+
+Kept apart from the frame builder so that the reconciler can use them without importing spaCy
+(`check --db` on stored claims never loads a model).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.rules import load_rules
+from claimcheck.stems import StemTable
+from claimcheck.textnorm import fold
+
+
+@dataclass(frozen=True)
+class FrameTables:
+    events: StemTable
+    compatible: frozenset[frozenset[str]]
+    sides: StemTable
+    concepts_by_noun: StemTable
+    concepts_by_context: dict[str, StemTable]  # kind -> table
+    concept_kinds: dict[str, tuple[str, ...]]
+    temporal: frozenset[str]
+
+    def event_family(self, event: str | None) -> str:
+        """A name shared by compatible event classes (send and fight: one family)."""
+        if event is None:
+            return ""
+        family = sorted({event}.union(*(p for p in self.compatible if event in p)))
+        return family[0]
+
+    def events_compatible(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None or a == b:
+            return True
+        return frozenset((a, b)) in self.compatible
+
+
+@lru_cache(maxsize=8)
+def tables(rules_dir: str | None = None) -> FrameTables:
+    ev = load_rules("events", rules_dir)
+    sd = load_rules("sides", rules_dir)
+    cc = load_rules("concepts", rules_dir)
+    events = StemTable([(stem, cls) for cls, stems in ev["classes"].items() for stem in stems])
+    compatible = frozenset(frozenset(p) for group in ev.get("compatible", [])
+                           for p in _pairs(group))
+    sides = StemTable([(a, side) for side, aliases in sd["sides"].items() for a in aliases],
+                      sd.get("inflection_suffixes"))
+    suffixes = cc.get("inflection_suffixes")
+    by_noun = StemTable([(n, name) for name, c in cc["concepts"].items() for n in c.get("nouns", [])], suffixes)
+    by_context: dict[str, list[tuple[str, str]]] = {}
+    kinds: dict[str, tuple[str, ...]] = {}
+    for name, c in cc["concepts"].items():
+        kinds[name] = tuple(c.get("kinds", ["count"]))
+        for kind in kinds[name]:
+            for w in c.get("context", []):
+                by_context.setdefault(kind, []).append((w, name))
+    temporal = frozenset(fold(w) for w in ev.get("temporal_modifiers", []))
+    return FrameTables(events, compatible, sides, by_noun,
+                       {k: StemTable(v) for k, v in by_context.items()}, kinds, temporal)
+
+
+def _pairs(group: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]

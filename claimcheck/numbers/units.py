@@ -1,0 +1,110 @@
+"""What follows a number: its unit, the smaller units that complete it ("o oră și 15 minute",
+"10 lei și 50 de bani"), or the noun it counts.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .grammar import Num, read_number, word
+from .lexicon import Lexicon, Unit, match_forward
+from .tokens import Stream, Tok
+
+# A currency's sub-unit (ban, cent) is a hundredth of it.
+SUBUNIT = Fraction(1, 100)
+# Punctuation after which "doi dolari și 23" is complete: the 23 are cents.
+_CLOSERS = frozenset(".,;:!?)]»”\"'")
+
+
+def read_unit(lex: Lexicon, st: Stream, j: int, num: Num) -> tuple[Unit, int] | None:
+    """The unit at j, after an optional "de" that the number must allow ("45 de minute", but
+    not "10 de dolari")."""
+    k = j
+    if word(st[k]) in lex.de:
+        if not num.de_ok:
+            return None
+        k += 1
+    a = match_forward(lex.unit_forms, st, k)
+    b = match_forward(lex.unit_symbols, st, k, raw=True)
+    best = a if b is None or (a is not None and a[1] >= b[1]) else b
+    if best is None:
+        return None
+    unit, e = best
+    nxt = st[e]
+    if nxt is not None and nxt.ws == "":
+        # An abbreviation glued to more letters is part of a word: "s-a", "m-am", "ani-lumină".
+        if nxt.kind in "wn":
+            return None
+        if nxt.raw in ("-", "‑"):
+            after = st[e + 1]
+            if after is not None and after.ws == "" and after.kind == "w":
+                return None
+    return unit, e
+
+
+def unit_starts(lex: Lexicon, st: Stream, j: int) -> bool:
+    """Whether a unit symbol or word starts at j (for "3km" against "5G")."""
+    return (match_forward(lex.unit_forms, st, j) is not None
+            or match_forward(lex.unit_symbols, st, j, raw=True) is not None)
+
+
+def extend_duration(lex: Lexicon, st: Stream, j: int, total: Fraction, last: Fraction) -> tuple[Fraction, int]:
+    """Smaller units after a duration: "două ore și jumătate", "o oră și 15 minute", "2 ore 30
+    de minute", "o oră și un sfert"."""
+    while True:
+        k = j
+        conj = word(st[k]) in lex.and_word
+        if conj:
+            k += 1
+            if word(st[k]) in lex.half:
+                return total + last / 2, k + 1
+        n = read_number(lex, st, k)
+        if n is None or n.vague or n.low != n.high:
+            break
+        u = read_unit(lex, st, n.j, n)
+        if u is None:
+            if conj and n.fraction:
+                return total + last * n.low, n.j
+            break
+        if u[0].kind != "duration" or u[0].factor >= last:
+            break
+        total += n.low * u[0].factor
+        last, j = u[0].factor, u[1]
+    return total, j
+
+
+def extend_money(lex: Lexicon, st: Stream, j: int, value: Fraction, unit: Unit) -> tuple[Fraction, int]:
+    """The sub-unit after a currency: "10 lei și 50 de bani", "2 dolari 23 de cenți", and
+    "doi dolari și 23" where the sentence ends after the 23."""
+    if not unit.subunit:
+        return value, j
+    k = j
+    conj = word(st[k]) in lex.and_word
+    if conj:
+        k += 1
+    n = read_number(lex, st, k)
+    if n is None or n.vague or n.weak or n.low != n.high or not (0 < n.low < 100) or n.low.denominator != 1:
+        return value, j
+    u = read_unit(lex, st, n.j, n)
+    if u is not None:
+        if u[0].id == unit.subunit:
+            return value + n.low * SUBUNIT, u[1]
+        return value, j
+    nxt = st[n.j]
+    if conj and (nxt is None or (nxt.kind == "s" and nxt.raw in _CLOSERS)):
+        return value + n.low * SUBUNIT, n.j
+    return value, j
+
+
+def noun_at(lex: Lexicon, st: Stream, k: int) -> tuple[Tok, int] | None:
+    """The counted noun at k, after words like "astfel de": (token, its index). None when the
+    word there cannot be a noun (a preposition, pronoun, auxiliary, number, month...)."""
+    s = match_forward(lex.noun_skip, st, k)
+    if s is not None:
+        k = s[1]
+    t = st[k]
+    if t is None or t.kind != "w" or len(t.key) < 2 or t.key in lex.stop or t.key in lex.number_words:
+        return None
+    if match_forward(lex.months, st, k) is not None or match_forward(lex.vague, st, k) is not None:
+        return None
+    return t, k

@@ -1,0 +1,97 @@
+"""One pass over a document: every quotation and reported statement with its speaker.
+
+`quote_claims` and `attributions` both read this, so it is computed once per document and
+rules folder and kept in `doc.user_data`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from claimcheck.quotes.context import Ctx, Site, build
+from claimcheck.quotes.indirect import find_reported
+from claimcheck.quotes.lexicon import rules_key
+from claimcheck.quotes.marks import QuoteSpan
+from claimcheck.quotes.speakers import Speaker, attribute_quote
+
+_CACHE_KEY = "claimcheck.quotes"
+# A pronoun or a missing subject ("a mai spus el", "„…”, a adăugat.") points back this many
+# paragraphs at most; beyond that a reader would not know who is meant either.
+PRONOUN_PARAGRAPHS = 2
+
+
+@dataclass(slots=True)
+class Found:
+    """A quotation or reported statement that is a claim. Offsets are normalised."""
+
+    start: int  # the claim's span: with the marks for a quotation
+    end: int
+    inner_start: int  # the words said
+    inner_end: int
+    direct: bool
+    speaker: Speaker
+    site: Site | None
+    how: str  # after | colon | that | intro | sentence | continues | indirect | inverted
+    quote: QuoteSpan | None = None
+    partials: list[tuple[int, int]] = field(default_factory=list)  # scare quotes inside
+
+
+@dataclass(slots=True)
+class Analysis:
+    ctx: Ctx
+    found: list[Found]  # claims, in text order
+    anonymous: list[Found]  # "analiștii spun că …": hedges, not claims
+    partial: list[QuoteSpan]  # quotations that are not claims of their own
+
+
+def analyse(doc: Doc, rules_dir: str | None = None) -> Analysis:
+    key = (_CACHE_KEY, rules_key(rules_dir))
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    result = _analyse(build(doc, rules_key(rules_dir)))
+    doc.user_data[key] = result
+    return result
+
+
+def _analyse(ctx: Ctx) -> Analysis:
+    reported = find_reported(ctx)
+    found: list[Found] = []
+    anonymous: list[Found] = []
+    for r in reported:
+        f = Found(r.start, r.end, r.start, r.end, False, r.speaker, r.site, r.how)
+        (anonymous if r.speaker.anonymous else found).append(f)
+    partial: list[QuoteSpan] = []
+    for q in ctx.quotes:
+        got = attribute_quote(ctx, q)
+        holder = next((f for f in found + anonymous if f.start <= q.start and q.end <= f.end), None)
+        if got is None or (holder is not None and got[2] in ("sentence", "continues")):
+            # A partial quote; inside reported speech it belongs to that claim.
+            partial.append(q)
+            if holder is not None:
+                holder.partials.append((q.inner_start, q.inner_end))
+            continue
+        speaker, site, how = got
+        f = Found(q.start, q.end, q.inner_start, q.inner_end, True, speaker, site, how, q)
+        (anonymous if speaker.anonymous else found).append(f)
+    found.sort(key=lambda f: f.start)
+    _resolve_back_references(ctx, found)
+    return Analysis(ctx, found, anonymous, partial)
+
+
+def _resolve_back_references(ctx: Ctx, found: list[Found]) -> None:
+    """Pronouns, missing subjects and lone quotation paragraphs take the previous speaker."""
+    last: Found | None = None
+    for f in found:
+        sp = f.speaker
+        if sp.how in ("pronoun", "null", "continues", "none") and sp.name is None and last is not None:
+            reach = ctx.speech.continue_paragraphs if sp.how in ("continues", "none") else PRONOUN_PARAGRAPHS
+            gap = ctx.layout.paragraph_index(f.start) - ctx.layout.paragraph_index(last.end)
+            if gap <= reach:
+                sp.name = last.speaker.name
+                if sp.text is None:
+                    sp.text = last.speaker.text
+        if sp.name:
+            last = f

@@ -1,0 +1,138 @@
+"""Quotation spans found from the quotation marks alone, in raw text.
+
+This works the same with or without a parse: the marks are characters, not tokens. Romanian
+print uses „…” with «…» for a quote inside a quote; the web adds “…”, "…" and the sloppy
+”…”. A quote may run over several paragraphs: by print convention each paragraph opens with
+a mark again and only the last one closes. Real text is not always balanced, so a quote still
+open at the end of a paragraph that the next paragraph does not continue is closed there and
+flagged `closed=False` (the speaker finder may shorten it); a stray closing mark is ignored.
+Nothing here can raise on any input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# opening mark -> the closing marks that end it
+CLOSERS: dict[str, str] = {
+    "„": "”“\"",  # Romanian „…”, German-style „…“, sloppy „…"
+    "«": "»",
+    "“": "”\"",
+    "\"": "\"",
+    "”": "”",  # ”…” typed with one key
+    "‹": "›",
+}
+OPENERS = frozenset(CLOSERS)
+ALL_MARKS = frozenset("„”“\"«»‹›")
+# Marks that both open and close, told apart by the spaces around them.
+_AMBIGUOUS = frozenset("\"”“")
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """One top-level quotation. `start`/`end` include the marks; `inner_start`/`inner_end`
+    are the quoted words. Offsets index the text given to `find_quotes`."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    open_mark: str
+    close_mark: str | None  # None when the quote was never closed
+    closed: bool = True
+    # Offsets of the marks that reopen the quote at the start of a continuing paragraph.
+    reopen: list[int] = field(default_factory=list)
+    # Quotes inside this one (inner_start, inner_end), e.g. «…» inside „…”.
+    nested: list[tuple[int, int]] = field(default_factory=list)
+
+    def words(self, text: str) -> str:
+        """The quoted words without marks: paragraph breaks and reopening marks become one space."""
+        return clean_quote(text, self.inner_start, self.inner_end, self.reopen)
+
+
+def clean_quote(text: str, start: int, end: int, reopen: list[int] | tuple[int, ...] = ()) -> str:
+    skip = set(reopen)
+    chars = [" " if i in skip else text[i] for i in range(start, end)]
+    return " ".join("".join(chars).split())
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum()
+
+
+def _may_open(text: str, i: int) -> bool:
+    """A symmetric mark (" or ”) opens when it follows a space, a line start or an opening
+    bracket and is followed by something that is not a space."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return (before.isspace() or before in "([{—–-/:„«“") and not after.isspace()
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
+    """Top-level quotation spans in text[start:end], in order."""
+    end = len(text) if end is None else min(end, len(text))
+    out: list[QuoteSpan] = []
+    # Stack of (mark, offset) for the quotes open at this point.
+    stack: list[tuple[str, int]] = []
+    current: QuoteSpan | None = None  # the top-level quote being built
+    i = start
+    while i < end:
+        c = text[i]
+        if c == "\n":
+            if stack:
+                j = i
+                while j < end and text[j].isspace():
+                    j += 1
+                bottom = stack[0][0]
+                if j < end and text[j] == bottom and current is not None:
+                    # Print convention: the next paragraph reopens the same quote.
+                    current.reopen.append(j)
+                    stack = [stack[0]]
+                    i = j + 1
+                    continue
+                # Unbalanced: close everything at the end of this paragraph's text.
+                k = i
+                while k > start and text[k - 1].isspace():
+                    k -= 1
+                if current is not None:
+                    current.end = current.inner_end = max(k, current.inner_start)
+                    current.closed = False
+                    current.close_mark = None
+                    out.append(current)
+                stack, current = [], None
+            i += 1
+            continue
+        if c not in ALL_MARKS:
+            i += 1
+            continue
+        top = stack[-1][0] if stack else None
+        closes = top is not None and c in CLOSERS[top]
+        if closes and c in _AMBIGUOUS and c != top and _may_open(text, i):
+            closes = False  # „Am spus "pace" mereu”: a mark after a space opens a nested quote
+        if closes:
+            _, at = stack.pop()
+            if not stack and current is not None:
+                current.inner_end = i
+                current.end = i + 1
+                current.close_mark = c
+                out.append(current)
+                current = None
+            elif current is not None and len(stack) == 1:
+                current.nested.append((at + 1, i))
+            i += 1
+            continue
+        if c in OPENERS and (c not in "\"”" or _may_open(text, i)):
+            if not stack:
+                current = QuoteSpan(i, i + 1, i + 1, i + 1, c, None)
+            stack.append((c, i))
+            i += 1
+            continue
+        i += 1  # a stray closing mark
+    if stack and current is not None:
+        k = end
+        while k > current.inner_start and text[k - 1].isspace():
+            k -= 1
+        current.end = current.inner_end = k
+        current.closed = False
+        out.append(current)
+    return out

@@ -1,0 +1,182 @@
+"""The same statement across articles: one group per statement, findings where they differ.
+
+Two quote claims from different articles are the same statement when their speakers are one
+person (names.same_speaker) and their content words mostly match: a soft Dice overlap where
+two words match when they share a stem or rapidfuzz finds them close ("complotați" /
+"conspiră" do not match, but the rest of Trump's post does, so the two translations still
+group). Different wording of one statement between two direct quotations is an `info`
+finding; the same words in quotation marks given to different speakers is an `error`.
+
+Near-linear: an inverted index of word stems proposes candidate pairs, so a corpus of
+thousands of quotes is never compared all against all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from itertools import combinations
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.claims import Article, Claim, Finding, Group, stable_id
+from claimcheck.quotes.names import NAME_MATCH, canonical, same_speaker
+from claimcheck.rules import RulesError, load_rules
+from claimcheck.textnorm import fold
+
+# Defaults; every one can be overridden per call (the CLI wires configuration to these).
+GROUP_SIMILARITY = 35.0  # same speaker: content-word overlap (0–100) for one statement
+CONFLICT_SIMILARITY = 80.0  # different speakers: overlap for "the same words"
+IDENTICAL = 97.0  # rapidfuzz ratio of the normalised wordings above which they are the same
+WORD_MATCH = 80.0  # rapidfuzz ratio for two inflected or respelled forms of one word
+MIN_CONFLICT_WORDS = 4  # shorter quotations ("pace", "nu") are too common to conflict
+STEM = 5  # leading characters that identify a Romanian word across its endings
+MAX_POSTING = 500  # a stem shared by more quotes than this proposes no pairs (too common)
+_SHOW = 140  # characters of a quotation shown in a message
+
+
+def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = None, *,
+                     group_similarity: float = GROUP_SIMILARITY, conflict_similarity: float = CONFLICT_SIMILARITY,
+                     identical: float = IDENTICAL, name_match: float = NAME_MATCH,
+                     rules_dir: str | None = None) -> tuple[list[Group], list[Finding]]:
+    quotes = [c for c in claims if c.kind == "quote" and c.quote]
+    words = {c.id: content_words(c.quote or "", rules_dir) for c in quotes}
+    speaker_of = _speaker_blocks(quotes, rules_dir, name_match)
+    parent = {c.id: c.id for c in quotes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    variants: list[tuple[Claim, Claim]] = []
+    conflicts: list[tuple[Claim, Claim]] = []
+    for a, b in _candidates(quotes, words):
+        if a.article == b.article:
+            continue
+        same = speaker_of[a.id] is not None and speaker_of[a.id] == speaker_of[b.id]
+        if same:
+            if similarity(words[a.id], words[b.id]) < group_similarity:
+                continue
+            parent[find(a.id)] = find(b.id)
+            if a.direct and b.direct and fuzz.ratio(_norm(a.quote), _norm(b.quote)) < identical:
+                variants.append((a, b))
+        elif (a.direct and b.direct and a.speaker and b.speaker
+              and min(len(words[a.id]), len(words[b.id])) >= MIN_CONFLICT_WORDS
+              and similarity(words[a.id], words[b.id]) >= conflict_similarity):
+            parent[find(a.id)] = find(b.id)
+            conflicts.append((a, b))
+
+    by_root: dict[str, list[Claim]] = defaultdict(list)
+    for c in quotes:
+        by_root[find(c.id)].append(c)
+    groups: list[Group] = []
+    group_of: dict[str, str] = {}
+    conflicted = {find(a.id) for a, _ in conflicts}
+    for root, members in by_root.items():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda c: (c.article, c.start))
+        ids = [c.id for c in members]
+        gid = stable_id("quote-group", *sorted(ids))
+        texts = {_norm(c.quote) for c in members}
+        verdict = "conflict" if root in conflicted else ("agree" if len(texts) == 1 else "variant")
+        speakers = sorted({c.speaker for c in members if c.speaker})
+        groups.append(Group(gid, " / ".join(speakers) or None, ids, verdict, kind="quote"))
+        for i in ids:
+            group_of[i] = gid
+    findings = [_finding("quote-variant", a, b, group_of, rules_dir) for a, b in variants]
+    findings += [_finding("quote-speaker-conflict", a, b, group_of, rules_dir) for a, b in conflicts]
+    groups.sort(key=lambda g: g.claims)
+    findings.sort(key=lambda f: (f.group, f.claims))
+    return groups, findings
+
+
+@lru_cache(maxsize=8)
+def _ignored(rules_dir: str | None) -> frozenset[str]:
+    """Function words carry no statement: Romanian's list (language.yml) plus the extra
+    words speech.yml names for comparing quotations."""
+    words: set[str] = set()
+    try:
+        words |= set(load_rules("language", rules_dir).get("function_words", []))
+    except (RulesError, AttributeError):
+        pass
+    words |= {fold(w) for w in (load_rules("speech", rules_dir).get("compare_ignore") or [])}
+    return frozenset(words)
+
+
+def content_words(text: str, rules_dir: str | None = None) -> list[str]:
+    ignore = _ignored(rules_dir)
+    seen: dict[str, None] = {}
+    for w in re.findall(r"[^\W_]+", fold(text)):
+        if len(w) >= 3 and w not in ignore:
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def similarity(a: list[str], b: list[str]) -> float:
+    """Soft Dice overlap of two content-word lists, 0–100."""
+    if not a or not b:
+        return 0.0
+    return 100.0 * (_matched(a, b) + _matched(b, a)) / (len(a) + len(b))
+
+
+def _matched(a: list[str], b: list[str]) -> int:
+    stems = {w[:STEM] for w in b}
+    n = 0
+    for w in a:
+        if w[:STEM] in stems or process.extractOne(w, b, scorer=fuzz.ratio, score_cutoff=WORD_MATCH):
+            n += 1
+    return n
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(s or "")))
+
+
+def _speaker_blocks(quotes: list[Claim], rules_dir: str | None, threshold: float) -> dict[str, int | None]:
+    """A block number per claim: spellings of one person share a block."""
+    names = sorted({canonical(c.speaker, rules_dir, threshold) for c in quotes if c.speaker})
+    block: dict[str, int] = {}
+    for i, n in enumerate(names):
+        block[n] = next((block[m] for m in names[:i] if same_speaker(n, m, rules_dir, threshold)), i)
+    return {c.id: block[canonical(c.speaker, rules_dir, threshold)] if c.speaker else None for c in quotes}
+
+
+def _candidates(quotes: list[Claim], words: dict[str, list[str]]):
+    """Pairs that share enough word stems to be worth comparing (two, or one for a short quote)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(quotes):
+        for s in {w[:STEM] for w in words[c.id]}:
+            index[s].append(n)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for posting in index.values():
+        if len(posting) > MAX_POSTING:
+            continue
+        for i, j in combinations(posting, 2):
+            shared[(i, j)] += 1
+    for (i, j), n in sorted(shared.items()):
+        a, b = quotes[i], quotes[j]
+        if n >= 2 or min(len(words[a.id]), len(words[b.id])) <= 2:
+            yield a, b
+
+
+def _finding(rule: str, a: Claim, b: Claim, group_of: dict[str, str], rules_dir: str | None) -> Finding:
+    from claimcheck.rulebook import rule_for
+
+    r = rule_for(rule, rules_dir)
+    fields = {"a_article": a.article, "b_article": b.article, "speaker": a.speaker or "?",
+              "a_speaker": a.speaker or "?", "b_speaker": b.speaker or "?",
+              "a_text": _short(a.quote), "b_text": _short(b.quote)}
+    try:
+        message = r.message.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        message = f"{a.article}: „{fields['a_text']}” ({fields['a_speaker']}); {b.article}: „{fields['b_text']}” ({fields['b_speaker']})"
+    return Finding(stable_id(rule, a.id, b.id), rule, r.level, group_of.get(a.id, ""), (a.id, b.id), message)
+
+
+def _short(s: str | None) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= _SHOW else s[:_SHOW - 1].rstrip() + "…"
