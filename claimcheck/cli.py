@@ -148,6 +148,7 @@ def _resolve(config: Optional[Path], *, format: Optional[Format] = None, model: 
         exclude=tuple(exclude or cfg.exclude or ()),
         tolerance=tolerance if tolerance is not None else (cfg.tolerance if cfg.tolerance is not None else 0.10),
         severities=cfg.severities or None,
+        thresholds=cfg.thresholds or None,
     )
     return Resolved(
         opts=opts,
@@ -413,6 +414,54 @@ def parse(
             fh.write(json.dumps({"input": line, "matches": matches}, ensure_ascii=False) + "\n")
 
     out.write(output, render)
+    raise Exit(0)
+
+
+@app.command()
+@guarded
+def explain(
+    finding: Annotated[str, typer.Argument(help="A finding id (or a unique prefix of one), as printed by report.")],
+    paths: Annotated[list[str], typer.Argument(help="The articles the finding came from.")],
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    model: ModelOpt = None,
+    rules: RulesOpt = None,
+    date_: DateOpt = None,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    tolerance: ToleranceOpt = None,
+    max_bytes: MaxBytesOpt = 5_000_000,
+    exclude: ExcludeOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Show why two claims were put together: both frames and the score of each field.
+
+    Example: claimcheck explain 1b5086dd0a37 seeds/
+    """
+    from claimcheck import flow
+    from claimcheck import output as out
+    from claimcheck.matching import score_pair
+    from claimcheck.render import explain as ex
+
+    r = _resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+                 tolerance=tolerance, exclude=exclude, db=db)
+    if r.format not in (Format.text, Format.json):
+        raise Exit(2, "explain prints --format text or json")
+    corpus = _read(paths, r, quiet)
+    if not corpus.articles:
+        raise Exit(2, "no readable articles")
+    with ExitStack() as stack:
+        claims = _extract(corpus.articles, r, quiet, _open_store(stack, r.db))
+    _, findings = flow.judge(claims, r.opts)
+    hits = [f for f in findings if f.id.startswith(finding)]
+    if len(hits) != 1:
+        raise Exit(2, f"{finding}: {'no finding' if not hits else 'several findings'} with this id in these articles")
+    f = hits[0]
+    by_id = {c.id: c for c in claims}
+    a, b = by_id[f.claims[0]], by_id[f.claims[1]]
+    same, total, fields = score_pair(a, b, r.opts.rules_dir, r.opts.thresholds)
+    render = ex.render_json if r.format == Format.json else ex.render_text
+    out.write(output, lambda fh: render(f, a, b, same, total, fields, fh))
     raise Exit(0)
 
 

@@ -139,7 +139,11 @@ def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
     _check_rule_ids(severities, rules, bad)
 
     thresholds = _table(data, "thresholds", bad)
+    from claimcheck.matching import DEFAULT_THRESHOLDS
+
     for name, v in thresholds.items():
+        if name not in DEFAULT_THRESHOLDS:
+            raise bad(f"thresholds.{name}", f"unknown threshold; known: {', '.join(sorted(DEFAULT_THRESHOLDS))}")
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
             raise bad(f"thresholds.{name}", f"must be a number of 0 or more, not {v!r}")
 

@@ -51,6 +51,7 @@ class Options:
     exclude: tuple[str, ...] = ()
     tolerance: float = 0.10
     severities: dict[str, str] | None = None
+    thresholds: dict[str, float] | None = None
     batch_size: int = 16
 
 
@@ -103,9 +104,14 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
 def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = None) -> tuple[list[Group], list[Finding]]:
     from claimcheck.quotes import reconcile_quotes
 
-    settings = Settings(tolerance=opts.tolerance, rules_dir=opts.rules_dir, severities=opts.severities)
+    settings = Settings(tolerance=opts.tolerance, rules_dir=opts.rules_dir, severities=opts.severities,
+                        thresholds=opts.thresholds)
     result = reconcile(claims, settings, only_articles=only_articles)
-    q_groups, q_findings = reconcile_quotes([c for c in claims if c.kind == "quote"])
+    th = opts.thresholds or {}
+    q_args = {k: th[name] for name, k in (("quote-similarity", "group_similarity"),
+                                          ("quote-conflict-similarity", "conflict_similarity")) if name in th}
+    q_groups, q_findings = reconcile_quotes([c for c in claims if c.kind == "quote"], rules_dir=opts.rules_dir,
+                                            **q_args)
     if only_articles is not None:
         article_of = {c.id: c.article for c in claims}
         q_findings = [f for f in q_findings if any(article_of.get(cid) in only_articles for cid in f.claims)]

@@ -23,6 +23,7 @@ class FrameTables:
     concepts_by_context: dict[str, StemTable]  # kind -> table
     concept_kinds: dict[str, tuple[str, ...]]
     temporal: frozenset[str]
+    by_event: dict[str, dict[str, str]]
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -58,7 +59,7 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                 by_context.setdefault(kind, []).append((w, name))
     temporal = frozenset(fold(w) for w in ev.get("temporal_modifiers", []))
     return FrameTables(events, compatible, sides, by_noun,
-                       {k: StemTable(v) for k, v in by_context.items()}, kinds, temporal)
+                       {k: StemTable(v) for k, v in by_context.items()}, kinds, temporal, cc.get("by_event", {}))
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:

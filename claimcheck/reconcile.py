@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from claimcheck.claims import Claim, Finding, Group, stable_id
 from claimcheck.framerules import tables
+from claimcheck.matching import score_pair
 from claimcheck.textnorm import fold
 from claimcheck.rulebook import rule_for
 from claimcheck.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe
@@ -27,6 +28,7 @@ class Settings:
     # Blocks up to this size are judged pair by pair; larger ones against a representative
     # (linear time: 100,000 claims stay under a minute).
     pairwise_limit: int = 64
+    thresholds: dict[str, float] | None = None  # matching.DEFAULT_THRESHOLDS overrides
 
 
 @dataclass(slots=True)
@@ -57,22 +59,9 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
     return (q or "", c.concept, c.value.unit or "")
 
 
-def compatible(a: Claim, b: Claim, rules_dir: str | None = None) -> bool:
-    """Nothing in the two frames says these are different facts."""
-    t = tables(rules_dir)
-    fa, fb = a.frame, b.frame
-    if not t.events_compatible(fa.get("event"), fb.get("event")):
-        return False
-    if fa.get("actor") and fb.get("actor") and fa["actor"] != fb["actor"]:
-        return False
-    ta, tb = fa.get("time"), fb.get("time")
-    if ta and tb and a.kind == "quantity" and None not in (ta["low"], ta["high"], tb["low"], tb["high"]):
-        # Figures stated for disjoint times are different facts (a January launch is not the
-        # launch of last night). A claim with no time of its own stays comparable. ISO dates
-        # compare correctly as strings.
-        if ta["high"] < tb["low"] or tb["high"] < ta["low"]:
-            return False
-    return True
+def compatible(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Nothing in the two frames says these are different facts (see matching.score_pair)."""
+    return score_pair(a, b, settings.rules_dir, settings.thresholds)[0]
 
 
 def reconcile(claims: Iterable[Claim], settings: Settings | None = None,
@@ -132,7 +121,7 @@ def _pairwise(members: list[Claim], s: Settings) -> tuple[list[list[Claim]], Jud
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):
             b = members[j]
-            if not compatible(a, b, s.rules_dir):
+            if not compatible(a, b, s):
                 continue
             verdict, reason = _judge(a, b, s.tolerance)
             if a.article == b.article:
@@ -166,7 +155,7 @@ def _by_representative(members: list[Claim], s: Settings) -> tuple[list[list[Cla
         rep = _representative(part, s.tolerance)
         comp = [rep]
         for c in part:
-            if c is rep or c.article == rep.article or not compatible(rep, c, s.rules_dir):
+            if c is rep or c.article == rep.article or not compatible(rep, c, s):
                 continue
             verdict, reason = _judge(rep, c, s.tolerance)
             judged.append((rep, c, verdict, reason))

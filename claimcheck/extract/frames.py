@@ -185,7 +185,8 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
     if frame.noun:
         c = t.concepts_by_noun.lookup(frame.noun)
         if c and kind in t.concept_kinds.get(c, ("count",)):
-            return c
+            # "12 persoane" killed are casualties; the event refines what the noun says.
+            return t.by_event.get(c, {}).get(frame.event or "", c)
     table = t.concepts_by_context.get(kind)
     if table:
         for ctx in frame.context:

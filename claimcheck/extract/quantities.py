@@ -20,28 +20,44 @@ CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure"})
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
                     source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
-    anaphoric = anaphoric_determiners(rules_dir)
+    words = _word_lists(rules_dir)
+    last_count: tuple[int, str] | None = None  # (sentence start, counted noun) of the latest count
     for m in matches:
-        if m.kind not in CLAIM_KINDS or m.start < article.body_start:
+        if m.start < article.body_start:
             continue
+        span = token_span(doc, m.start, m.end)
+        if span is None:
+            continue
+        sent = span.sent
         noun_span = None
-        if m.kind == "count" and m.attrs.get("noun_start") is not None:
+        inherited = None
+        kind = m.kind
+        if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
+        elif kind == "number" and last_count is not None and last_count[0] >= _previous_sentence_start(sent):
+            follower = _next_word(doc.text, m.end)
+            if follower in words["partitive"] or follower in words["ellipsis"]:
+                inherited, kind = last_count[1], "count"
+        if kind not in CLAIM_KINDS:
+            continue
         frame = build_frame(doc, m.start, m.end, noun_span, rules_dir)
         value = m.value
-        if m.kind == "count":
+        if kind == "count":
+            frame.noun = frame.noun or inherited
             if frame.noun is None:
-                continue  # "2.000 dintre ei": a number with nothing named to count
-            if _after_anaphoric(doc.text, m.start, anaphoric):
-                continue
+                continue  # a number with nothing named to count
+            if not inherited:
+                last_count = (sent.start, frame.noun)
+            if _previous_word(doc.text, m.start) in words["anaphoric"]:
+                continue  # "cei doi lideri": a reference back, not a claim
             value = replace(value, unit=frame.noun)
-        span = token_span(doc, m.start, m.end)
-        sent = span.sent if span is not None else None
         fd = frame.to_dict()
-        fd["quantity"] = m.kind
+        fd["quantity"] = kind
+        if inherited:
+            fd["noun_from"] = "ellipsis"
         if m.attrs.get("approx"):
             fd["approx"] = True
-        when = _date_in(sent.start_char, sent.end_char, dates) if sent is not None else None
+        when = _date_in(sent.start_char, sent.end_char, dates)
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
@@ -50,29 +66,47 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             "quantity", m.start, m.end,
             source=source,
             hedge=hedge,
-            sentence=sent.text.strip() if sent is not None else "",
+            sentence=sent.text.strip(),
             value=value,
-            concept=concept_for(m.kind, frame, rules_dir),
+            concept=concept_for(kind, frame, rules_dir),
             frame=fd,
-            id_key=m.kind,
+            id_key=kind,
         ))
     return claims
+
+
+def _previous_sentence_start(sent) -> int:
+    doc = sent.doc
+    if sent.start == 0:
+        return 0
+    return doc[sent.start - 1].sent.start
+
+
+def _next_word(text: str, end: int) -> str:
+    rest = text[end:end + 20].lstrip()
+    if not rest:
+        return ""
+    if not rest[0].isalnum():
+        return rest[0]
+    return fold(rest.split(maxsplit=1)[0].rstrip(",.;:"))
+
+
+def _previous_word(text: str, start: int) -> str:
+    before = text[max(0, start - 12):start].split()
+    return fold(before[-1]) if before else ""
 
 
 def _date_in(start: int, end: int, dates: list[Match]) -> Match | None:
     """The first resolved date stated in the same sentence: the time the figure refers to."""
     for d in dates:
-        if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None \
-                and d.attrs.get("anchor") is None:
+        if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None:
             return d
     return None
 
 
 @lru_cache(maxsize=8)
-def anaphoric_determiners(rules_dir: str | None) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_rules("concepts", rules_dir).get("anaphoric_determiners", []))
-
-
-def _after_anaphoric(text: str, start: int, words: frozenset[str]) -> bool:
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and fold(before[-1]) in words
+def _word_lists(rules_dir: str | None) -> dict[str, frozenset[str]]:
+    cc = load_rules("concepts", rules_dir)
+    return {key: frozenset(fold(w) for w in cc.get(name, []))
+            for key, name in (("anaphoric", "anaphoric_determiners"), ("partitive", "partitive_words"),
+                              ("ellipsis", "ellipsis_followers"))}

@@ -65,6 +65,7 @@ class Lexicon:
     year_range: tuple[int, int] = (1900, 2100)
     not_after: dict = field(default_factory=dict)  # backward trie
     skip_phrases: tuple = ()
+    skip_keys: frozenset = frozenset()  # the words of skip_phrases, to test cheaply first
     stop: frozenset = frozenset()
     noun_skip: dict = field(default_factory=dict)  # trie
     vague: dict = field(default_factory=dict)  # trie -> (low, high, factor)
@@ -228,6 +229,7 @@ def build(rules_dir: Path | str | None) -> Lexicon:
     for f in forms(nums.get("not_quantity_after"), where=w):
         trie_add(lex.not_after, f, True, backward=True)
     lex.skip_phrases = tuple(tuple(k for k, _ in phrase(f)) for f in forms(nums.get("skip_phrases"), where=w))
+    lex.skip_keys = frozenset(k for p in lex.skip_phrases for k in p)
     count = nums.get("count") or {}
     lex.stop = _folded(forms(count.get("stop"), where=w))
     for f in forms(count.get("skip"), where=w):
@@ -296,6 +298,9 @@ def _build_anchor(lex: Lexicon, nums: dict, quals: dict, vague: dict, followers:
     strong = {s for s in strong if s}
     follow = {fold(f) for f in followers if len(fold(f)) > 1 and fold(f)[0].isalpha()}
     follow |= set(lex.mult) | lex.hundred_sg | lex.half | set(lex.denominators)
+    # "una sau două zile": a weak word opening a range (the unit after it decides).
+    follow |= {fold(f) for f in forms((quals.get("ranges") or {}).get("infix"), where="qualifiers.yml")
+               if fold(f)[:1].isalpha()}
     weak = set(lex.weak) | {fold(s) for s in lex.weak_spellings}
     qual_words = [fold(f) for q in ("approx", "more_than", "at_least", "less_than", "at_most", "exact")
                   for f in forms(quals.get(q), where="qualifiers.yml") if fold(f)[-1:].isalpha()]
@@ -320,7 +325,14 @@ def _build_anchor(lex: Lexicon, nums: dict, quals: dict, vague: dict, followers:
 
 @lru_cache(maxsize=8)
 def _cached(rules_dir: str) -> Lexicon:
-    return build(rules_dir)
+    try:
+        return build(rules_dir)
+    except RulesError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A missing key or a wrong type in one of the four files: name them, not a traceback.
+        raise RulesError(f"{rules_dir}: numbers.yml, qualifiers.yml, units.yml or vague.yml is "
+                         f"malformed: {type(exc).__name__}: {exc}") from None
 
 
 def anchor_position(lex: Lexicon, m: re.Match) -> int:
@@ -358,17 +370,19 @@ def match_forward(trie: dict, st: Any, i: int, raw: bool = False) -> tuple[Any, 
     return best
 
 
-def match_backward(trie: dict, toks: list, end: int, raw: bool = False) -> tuple[Any, int] | None:
-    """The longest phrase of a backward trie ending just before `toks[end]`: (payload, index of
-    its first token)."""
-    node, best, k = trie, None, end - 1
-    while k >= 0:
-        t = toks[k]
+def match_backward(trie: dict, back: Any, d: int, raw: bool = False) -> tuple[Any, int] | None:
+    """The longest phrase of a backward trie that ends just before `back[d + 1]` is read, i.e.
+    made of back[d + 1], back[d + 2]...: (payload, depth of its first token)."""
+    node, best = trie, None
+    while True:
+        d += 1
+        t = back[d]
+        if t is None:
+            break
         nxt = node.get(t.raw if raw else t.key)
         if nxt is None:
             break
         node = nxt
         if None in node:
-            best = (node[None], k)
-        k -= 1
+            best = (node[None], d)
     return best

@@ -95,14 +95,14 @@ class Stream:
         self.diacritics = diacritics
 
     def __getitem__(self, i: int) -> Tok | None:
+        try:
+            return self.toks[i]
+        except IndexError:
+            pass
         toks = self.toks
         while len(toks) <= i and not self.done:
             self._next()
         return toks[i] if i < len(toks) else None
-
-    def key(self, i: int) -> str | None:
-        t = self[i]
-        return t.key if t is not None else None
 
     def _next(self) -> None:
         m = TOKEN_RE.match(self.text, self.pos)

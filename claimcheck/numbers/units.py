@@ -108,3 +108,11 @@ def noun_at(lex: Lexicon, st: Stream, k: int) -> tuple[Tok, int] | None:
     if match_forward(lex.months, st, k) is not None or match_forward(lex.vague, st, k) is not None:
         return None
     return t, k
+
+
+def noun_end(st: Stream, k: int) -> int:
+    """The index after a noun, its hyphenated parts included ("ani-lumină", "militari-cheie")."""
+    while (h := st[k + 1]) is not None and h.ws == "" and h.raw in ("-", "‑") \
+            and (w := st[k + 2]) is not None and w.ws == "" and w.kind == "w":
+        k += 2
+    return k + 1

@@ -6,6 +6,7 @@ rules folder and kept in `doc.user_data`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -64,9 +65,13 @@ def _analyse(ctx: Ctx) -> Analysis:
         f = Found(r.start, r.end, r.start, r.end, False, r.speaker, r.site, r.how)
         (anonymous if r.speaker.anonymous else found).append(f)
     partial: list[QuoteSpan] = []
+    # Reported clauses never overlap (find_reported skips nested ones): bisect for a holder.
+    holders = sorted(found + anonymous, key=lambda f: f.start)
+    starts = [f.start for f in holders]
     for q in ctx.quotes:
         got = attribute_quote(ctx, q)
-        holder = next((f for f in found + anonymous if f.start <= q.start and q.end <= f.end), None)
+        k = bisect.bisect_right(starts, q.start) - 1
+        holder = holders[k] if k >= 0 and q.end <= holders[k].end else None
         if got is None or (holder is not None and got[2] in ("sentence", "continues")):
             # A partial quote; inside reported speech it belongs to that claim.
             partial.append(q)
@@ -82,16 +87,34 @@ def _analyse(ctx: Ctx) -> Analysis:
 
 
 def _resolve_back_references(ctx: Ctx, found: list[Found]) -> None:
-    """Pronouns, missing subjects and lone quotation paragraphs take the previous speaker."""
+    """Pronouns, missing subjects and lone quotation paragraphs take the previous speaker; a
+    pronoun with no speaker before it takes the last person the text named ("Zelenski a
+    vorbit. „…”, a adăugat el.")."""
     last: Found | None = None
     for f in found:
         sp = f.speaker
-        if sp.how in ("pronoun", "null", "continues", "none") and sp.name is None and last is not None:
+        if sp.how in ("pronoun", "null", "continues", "none") and sp.name is None:
             reach = ctx.speech.continue_paragraphs if sp.how in ("continues", "none") else PRONOUN_PARAGRAPHS
-            gap = ctx.layout.paragraph_index(f.start) - ctx.layout.paragraph_index(last.end)
-            if gap <= reach:
+            here = ctx.layout.paragraph_index(f.start)
+            if last is not None and here - ctx.layout.paragraph_index(last.end) <= reach:
                 sp.name = last.speaker.name
-                if sp.text is None:
-                    sp.text = last.speaker.text
+                sp.text = sp.text or last.speaker.text
+            elif sp.how in ("pronoun", "null"):
+                m = _last_person(ctx, f.start, here - reach)
+                if m is not None:
+                    sp.name = ctx.names.resolve(m.text, m.start)
+                    sp.text = sp.text or m.text
         if sp.name:
             last = f
+
+
+def _last_person(ctx: Ctx, before: int, min_paragraph: int):
+    for m in ctx.mentions_before(before):
+        if ctx.layout.paragraph_index(m.start) < min_paragraph:
+            return None
+        if ctx.is_inside(m.start):
+            continue
+        if (m.actor is not None and m.actor.type == "person") or (
+                m.kind == "name" and len(m.text.split()) >= 2 and all(w[0].isupper() for w in m.text.split())):
+            return m
+    return None

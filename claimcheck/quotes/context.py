@@ -7,6 +7,7 @@ the same questions are answered from the text. `parsed` tells which.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -49,6 +50,17 @@ class Ctx:
     mentions: list[Mention]
     names: ArticleNames
     _tok_at: list[int] = field(default_factory=list)
+    # Sorted starts, so that every look-up is a bisection: a long file has thousands of each.
+    _m_starts: list[int] = field(default_factory=list)
+    _q_starts: list[int] = field(default_factory=list)
+    _q_ends: list[int] = field(default_factory=list)
+    _s_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._m_starts = [m.start for m in self.mentions]
+        self._q_starts = [q.start for q in self.quotes]
+        self._q_ends = [q.end for q in self.quotes]
+        self._s_starts = [s.start for s in self.sites]
 
     def token_at(self, i: int) -> Token | None:
         if not self._tok_at:
@@ -64,10 +76,37 @@ class Ctx:
         return 0 <= i < len(self.inside) and bool(self.inside[i])
 
     def quote_at(self, i: int) -> QuoteSpan | None:
-        for q in self.quotes:
-            if q.start <= i < q.end:
-                return q
-        return None
+        k = bisect.bisect_right(self._q_starts, i) - 1
+        return self.quotes[k] if k >= 0 and i < self.quotes[k].end else None
+
+    def quotes_ending_in(self, start: int, end: int) -> list[QuoteSpan]:
+        """Quotations whose end falls in [start, end] (top-level quotes never overlap)."""
+        return self.quotes[bisect.bisect_left(self._q_ends, start):bisect.bisect_right(self._q_ends, end)]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        out = []
+        for m in self.mentions[bisect.bisect_left(self._m_starts, start):]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+    def mention_at(self, i: int) -> Mention | None:
+        k = bisect.bisect_left(self._m_starts, i)
+        return self.mentions[k] if k < len(self.mentions) and self.mentions[k].start == i else None
+
+    def mentions_before(self, i: int):
+        """Mentions starting before `i`, nearest first."""
+        return reversed(self.mentions[:bisect.bisect_left(self._m_starts, i)])
+
+    def sites_in(self, start: int, end: int) -> list[Site]:
+        """Speech verbs starting in [start, end)."""
+        return self.sites[bisect.bisect_left(self._s_starts, start):bisect.bisect_left(self._s_starts, end)]
+
+    def site_at(self, i: int) -> Site | None:
+        k = bisect.bisect_left(self._s_starts, i)
+        return self.sites[k] if k < len(self.sites) and self.sites[k].start == i else None
 
     def words(self, start: int, end: int) -> list[re.Match[str]]:
         return list(WORD.finditer(self.text, start, end)) if end > start else []

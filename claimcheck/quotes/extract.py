@@ -26,7 +26,7 @@ def quote_claims(doc: Doc, article: Article, rules_dir=None) -> list[Claim]:
         claims.append(article.claim(
             "quote", f.start, f.end,
             quote=clean_quote(ctx.text, f.inner_start, f.inner_end, f.quote.reopen if f.quote else ()),
-            speaker=f.speaker.name, direct=f.direct, sentence=_sentence(f, an), frame=frame,
+            speaker=f.speaker.name, direct=f.direct, sentence=_sentence(f, an, article.body_start), frame=frame,
             source=att.source if att else None, hedge=att.hedge if att else None, id_key="quote",
         ))
     return claims
@@ -43,11 +43,14 @@ def _frame(f: Found) -> dict:
     return frame
 
 
-def _sentence(f: Found, an) -> str:
-    """The sentence(s) a reader needs: from the quote's sentence to its attribution's."""
+def _sentence(f: Found, an, body_start: int = 0) -> str:
+    """The sentence(s) a reader needs: from the quote's sentence to its attribution's (not
+    the date header that shares the first line with a title)."""
     lay = an.ctx.layout
     lo = min(f.start, f.site.start) if f.site is not None else f.start
     hi = max(f.end, f.site.end) if f.site is not None else f.end
     s, _ = lay.sentence(lo)
     _, e = lay.sentence(max(lo, hi - 1))
+    if s < body_start <= lo:
+        s = body_start
     return " ".join(an.ctx.text[s:e].split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from claimcheck.quotes.context import Ctx, Site
 from claimcheck.quotes.marks import ALL_MARKS
-from claimcheck.quotes.speakers import Speaker, _subject_after, subject_of
+from claimcheck.quotes.speakers import Speaker, subject_after, subject_of
 from claimcheck.quotes.segments import strip_span
 from claimcheck.textnorm import fold
 
@@ -32,9 +32,9 @@ class Reported:
 
 def find_reported(ctx: Ctx) -> list[Reported]:
     out: list[Reported] = []
-    taken: list[tuple[int, int]] = []
+    taken_end = -1
     for site in ctx.sites:
-        if any(s <= site.start < e for s, e in taken):
+        if site.start < taken_end:
             continue  # "despre care a spus că …" inside a clause already reported
         if _impersonal(ctx, site):
             continue  # "s-a spus că", "se estimează că": a hedge, not a speaker
@@ -45,7 +45,7 @@ def find_reported(ctx: Ctx) -> list[Reported]:
             r = _inverted(ctx, site)
         if r is not None:
             out.append(r)
-            taken.append((r.start, r.end))
+            taken_end = max(taken_end, r.end)
     return out
 
 
@@ -62,7 +62,7 @@ def _complementizer(ctx: Ctx, site: Site) -> int | None:
     words = ctx.words(site.end, se)
     prev = fold(ctx.text[max(0, site.start - 12):site.start]).split()
     for n, w in enumerate(words[:ctx.speech.max_gap + 1]):
-        if _marks_between(ctx.text, site.end, w.start()) or any(s.start == w.start() for s in ctx.sites):
+        if _marks_between(ctx.text, site.end, w.start()) or ctx.site_at(w.start()) is not None:
             return None
         if fold(w.group()) == ctx.speech.complementizer:
             before = fold(words[n - 1].group()) if n else (prev[-1] if prev else "")
@@ -119,8 +119,8 @@ def _cut(ctx: Ctx, start: int, end: int) -> int:
             if _after_comma(ctx.text, m.start()):
                 end = min(end, ctx.text.rfind(",", start, m.start()))
                 break
-    for s in ctx.sites:
-        if start < s.start < end and _after_comma(ctx.text, s.start):
+    for s in ctx.sites_in(start + 1, end):
+        if s.start < end and _after_comma(ctx.text, s.start):
             end = min(end, ctx.text.rfind(",", start, s.start))
     return end
 
@@ -142,7 +142,7 @@ def _inverted(ctx: Ctx, site: Site) -> Reported | None:
     before = text[:comma].rstrip()
     if before and before[-1] in ALL_MARKS:
         return None  # „…”, a spus X: a direct quotation
-    sp = _subject_after(ctx, site)
+    sp = subject_after(ctx, site)
     if sp is None:
         return None
     k = sp.start + len(sp.text or "")
@@ -152,7 +152,7 @@ def _inverted(ctx: Ctx, site: Site) -> Reported | None:
     start, end = strip_span(text, ss, comma, _TRAIL)
     if len(ctx.words(start, end)) < 4 or ctx.is_inside(start) or text[start] in ALL_MARKS:
         return None
-    if any(start <= s.start < end for s in ctx.sites):
+    if ctx.sites_in(start, end):
         return None  # the clause has its own speech verb: not a bare report
     return Reported(start, end, sp, site, "inverted")
 

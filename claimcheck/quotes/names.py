@@ -9,6 +9,7 @@ data (`rules/actors.yml`); this module is the mechanism.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -146,6 +147,10 @@ def _capitalised_runs(text: str) -> list[Mention]:
             # "Pentru Putin", "Deși Xi": a capitalised function word opens the sentence, not a name.
             i += 1
             continue
+        if caps >= 3 and fold(w.group()).endswith(("ul", "le")) and all(
+                words[x].group()[0].isupper() for x in range(i + 1, j + 1)):
+            # "Ministrul Kim Yung-ho", "Președintele Vladimir Putin": a title, then the name
+            start = words[i + 1].start()
         if caps >= 2 or not _sentence_initial(text, start):
             out.append(Mention(start, end, text[start:end], "name"))
         i = j + 1
@@ -182,8 +187,15 @@ class ArticleNames:
     mentions: list[Mention]
     present: set[str] = field(default_factory=set)  # actors named (not just titled) in the article
 
+    _by_word: dict[str, list[Mention]] = field(default_factory=dict)  # full names by first/last word
+
     def __post_init__(self) -> None:
         self.present = {m.actor.name for m in self.mentions if m.kind == "alias" and m.actor}
+        for m in self.mentions:
+            w = name_key(m.text).split()
+            if m.kind != "title" and len(w) >= 2:
+                for word in {w[0], w[-1]}:
+                    self._by_word.setdefault(word, []).append(m)
 
     def resolve(self, text: str, at: int | None = None) -> str:
         """The canonical name for the words `text` found at offset `at`."""
@@ -207,15 +219,13 @@ class ArticleNames:
     def _last_full_name(self, word: str, at: int | None) -> str | None:
         """The last full name before `at` that starts or ends with `word` ("Kim" → "Kim
         Yung-ho" when that is the last Kim named)."""
-        best: Mention | None = None
-        for m in self.mentions:
-            if at is not None and m.start >= at:
-                break
-            w = name_key(m.text).split()
-            if m.kind != "title" and len(w) >= 2 and word in (w[0], w[-1]):
-                best = m
-        if best is None:
+        names = self._by_word.get(word)
+        if not names:
             return None
+        k = len(names) if at is None else bisect.bisect_left(names, at, key=lambda m: m.start)
+        if k == 0:
+            return None
+        best = names[k - 1]
         return best.actor.name if best.actor else " ".join(best.text.split())
 
 

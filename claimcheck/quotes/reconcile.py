@@ -40,6 +40,9 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
                      group_similarity: float = GROUP_SIMILARITY, conflict_similarity: float = CONFLICT_SIMILARITY,
                      identical: float = IDENTICAL, name_match: float = NAME_MATCH,
                      rules_dir: str | None = None) -> tuple[list[Group], list[Finding]]:
+    """Groups of one statement across articles, and their findings. Only claims of different
+    articles are paired. `articles` is accepted so callers can pass what they have; the claims
+    carry all that is needed (article ids name the articles in messages)."""
     quotes = [c for c in claims if c.kind == "quote" and c.quote]
     words = {c.id: content_words(c.quote or "", rules_dir) for c in quotes}
     speaker_of = _speaker_blocks(quotes, rules_dir, name_match)
@@ -51,18 +54,14 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
             x = parent[x]
         return x
 
-    variants: list[tuple[Claim, Claim]] = []
     conflicts: list[tuple[Claim, Claim]] = []
     for a, b in _candidates(quotes, words):
         if a.article == b.article:
             continue
         same = speaker_of[a.id] is not None and speaker_of[a.id] == speaker_of[b.id]
         if same:
-            if similarity(words[a.id], words[b.id]) < group_similarity:
-                continue
-            parent[find(a.id)] = find(b.id)
-            if a.direct and b.direct and fuzz.ratio(_norm(a.quote), _norm(b.quote)) < identical:
-                variants.append((a, b))
+            if similarity(words[a.id], words[b.id]) >= group_similarity:
+                parent[find(a.id)] = find(b.id)
         elif (a.direct and b.direct and a.speaker and b.speaker
               and min(len(words[a.id]), len(words[b.id])) >= MIN_CONFLICT_WORDS
               and similarity(words[a.id], words[b.id]) >= conflict_similarity):
@@ -74,6 +73,7 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
         by_root[find(c.id)].append(c)
     groups: list[Group] = []
     group_of: dict[str, str] = {}
+    findings: list[Finding] = []
     conflicted = {find(a.id) for a, _ in conflicts}
     for root, members in by_root.items():
         if len(members) < 2:
@@ -81,17 +81,44 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
         members.sort(key=lambda c: (c.article, c.start))
         ids = [c.id for c in members]
         gid = stable_id("quote-group", *sorted(ids))
-        texts = {_norm(c.quote) for c in members}
-        verdict = "conflict" if root in conflicted else ("agree" if len(texts) == 1 else "variant")
+        wordings = {_norm(c.quote) for c in members}
+        verdict = "conflict" if root in conflicted else ("agree" if len(wordings) == 1 else "variant")
         speakers = sorted({c.speaker for c in members if c.speaker})
         groups.append(Group(gid, " / ".join(speakers) or None, ids, verdict, kind="quote"))
         for i in ids:
             group_of[i] = gid
-    findings = [_finding("quote-variant", a, b, group_of, rules_dir) for a, b in variants]
-    findings += [_finding("quote-speaker-conflict", a, b, group_of, rules_dir) for a, b in conflicts]
+        for a, b in _variant_pairs(members, speaker_of, identical):
+            findings.append(_finding("quote-variant", a, b, gid, rules_dir))
+    seen: set[tuple] = set()
+    for a, b in sorted(conflicts, key=lambda p: (p[0].article, p[0].start, p[1].article, p[1].start)):
+        key = (group_of[a.id], frozenset((speaker_of[a.id], speaker_of[b.id])))
+        if key not in seen:  # one error per pair of speakers, however many articles repeat it
+            seen.add(key)
+            findings.append(_finding("quote-speaker-conflict", a, b, group_of[a.id], rules_dir))
     groups.sort(key=lambda g: g.claims)
-    findings.sort(key=lambda f: (f.group, f.claims))
+    findings.sort(key=lambda f: (f.group, f.rule, f.claims))
     return groups, findings
+
+
+def _variant_pairs(members: list[Claim], speaker_of: dict, identical: float):
+    """For each speaker in a group, each other wording of their quotation against the most
+    common one (earliest on ties): n wordings give n-1 findings, not n²."""
+    by_speaker: dict = defaultdict(list)
+    for c in members:
+        if c.direct and speaker_of[c.id] is not None:
+            by_speaker[speaker_of[c.id]].append(c)
+    for claims in by_speaker.values():
+        wordings: dict[str, list[Claim]] = {}
+        for c in claims:
+            n = _norm(c.quote)
+            key = next((w for w in wordings if fuzz.ratio(w, n) >= identical), n)
+            wordings.setdefault(key, []).append(c)
+        if len(wordings) < 2:
+            continue
+        ranked = sorted(wordings.values(), key=lambda cs: (-len(cs), cs[0].article, cs[0].start))
+        rep = ranked[0][0]
+        for other in ranked[1:]:
+            yield rep, other[0]
 
 
 @lru_cache(maxsize=8)
@@ -163,7 +190,7 @@ def _candidates(quotes: list[Claim], words: dict[str, list[str]]):
             yield a, b
 
 
-def _finding(rule: str, a: Claim, b: Claim, group_of: dict[str, str], rules_dir: str | None) -> Finding:
+def _finding(rule: str, a: Claim, b: Claim, group: str, rules_dir: str | None) -> Finding:
     from claimcheck.rulebook import rule_for
 
     r = rule_for(rule, rules_dir)
@@ -174,7 +201,7 @@ def _finding(rule: str, a: Claim, b: Claim, group_of: dict[str, str], rules_dir:
         message = r.message.format(**fields)
     except (KeyError, IndexError, ValueError):
         message = f"{a.article}: „{fields['a_text']}” ({fields['a_speaker']}); {b.article}: „{fields['b_text']}” ({fields['b_speaker']})"
-    return Finding(stable_id(rule, a.id, b.id), rule, r.level, group_of.get(a.id, ""), (a.id, b.id), message)
+    return Finding(stable_id(rule, a.id, b.id), rule, r.level, group, (a.id, b.id), message)
 
 
 def _short(s: str | None) -> str:

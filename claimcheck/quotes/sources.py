@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from claimcheck.quotes.analysis import analyse
 from claimcheck.quotes.context import Ctx, Site
 from claimcheck.quotes.names import name_key
-from claimcheck.quotes.speakers import _subject_before
+from claimcheck.quotes.speakers import subject_before
 from claimcheck.textnorm import fold
 
 # A source phrase ends at punctuation or where a clause starts; longer than this is not a name.
@@ -35,6 +35,8 @@ class Attribution:
     kind: str = "source"  # source | hedge | speech
     # True when it covers a paragraph's later sentences because "Potrivit X," opened it.
     inherited: bool = False
+    source_start: int | None = None  # where the source's words are in the text
+    source_end: int | None = None
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "source": self.source, "hedge": self.hedge,
@@ -62,7 +64,24 @@ def attributions(doc: Doc, rules_dir=None) -> list[Attribution]:
             out.append(Attribution(f.inner_start, f.inner_end, source=f.speaker.name,
                                    marker=f.site.text if f.site else None,
                                    marker_start=f.site.start if f.site else None, kind="speech"))
-    out.sort(key=lambda a: (a.start, a.end))
+    return _dedupe(out)
+
+
+def _dedupe(attrs: list[Attribution]) -> list[Attribution]:
+    """One attribution per fact: "citată de Agerpres" inside the chain "AFP, citată de
+    Agerpres" is not a source of its own, and a hedge found twice is one hedge."""
+    chains = [(a.source_start, a.source_end) for a in attrs if a.source_start is not None]
+    seen: set[tuple] = set()
+    out = []
+    for a in sorted(attrs, key=lambda a: (a.start, a.end, a.marker_start or 0)):
+        if a.marker_start is not None and a.kind == "source" and any(
+                s < a.marker_start < e for s, e in chains):
+            continue
+        key = (a.start, a.end, a.kind, fold(a.source or ""), fold(a.hedge or ""), a.inherited)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
     return out
 
 
@@ -89,6 +108,8 @@ def _source_phrase(ctx: Ctx, start: int) -> tuple[int, int] | None:
     text = ctx.text
     while start < len(text) and text[start] == " ":
         start += 1
+    if ctx.folded.startswith("lui ", start):
+        start += 4  # "potrivit lui Ion Popescu": the source is Ion Popescu
     end = _phrase_end(ctx, start)
     if end <= start:
         return None
@@ -139,11 +160,13 @@ def _before_markers(ctx: Ctx) -> list[Attribution]:
             continue
         ss, se = ctx.layout.sentence(ms)
         src = ctx.text[span[0]:span[1]]
-        out.append(Attribution(ss, se, source=src, marker=ctx.text[ms:me], marker_start=ms))
+        out.append(Attribution(ss, se, source=src, marker=ctx.text[ms:me], marker_start=ms,
+                               source_start=span[0], source_end=span[1]))
         ps, pe = ctx.layout.paragraph(ms)
         if ss == ps and not ctx.text[ss:ms].strip() and se < pe:
             # "Potrivit X, …" opening a paragraph speaks for the paragraph.
-            out.append(Attribution(se, pe, source=src, marker=ctx.text[ms:me], marker_start=ms, inherited=True))
+            out.append(Attribution(se, pe, source=src, marker=ctx.text[ms:me], marker_start=ms, inherited=True,
+                                   source_start=span[0], source_end=span[1]))
     return out
 
 
@@ -158,13 +181,14 @@ def _reporting(ctx: Ctx) -> list[Attribution]:
         after = ctx.words(me, min(se, me + 40))
         if after and fold(after[0].group()) == "ca":
             site = Site(ms, me, ms, "", "say", "participle", None, None, ctx.text[ms:me])
-            sp = _subject_before(ctx, site)
+            sp = subject_before(ctx, site)
             if sp.text:
-                out.append(Attribution(ss, se, source=sp.name or sp.text, marker=ctx.text[ms:me], marker_start=ms))
+                out.append(Attribution(ss, se, source=sp.name or sp.text, marker=ctx.text[ms:me], marker_start=ms,
+                                       source_start=sp.start, source_end=(sp.start or 0) + len(sp.text)))
             continue
         if after and after[0].group()[0].isupper() and (_clause_boundary_before(ctx, ms) or ms == ss):
             span = _source_phrase(ctx, me)
             if span is not None:
                 out.append(Attribution(ss, se, source=ctx.text[span[0]:span[1]], marker=ctx.text[ms:me],
-                                       marker_start=ms))
+                                       marker_start=ms, source_start=span[0], source_end=span[1]))
     return out

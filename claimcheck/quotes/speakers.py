@@ -49,10 +49,10 @@ def subject_of(ctx: Ctx, site: Site) -> Speaker:
         sp = _subject_from_parse(ctx, site)
         if sp is not None:
             return sp
-    return _subject_after(ctx, site) or _subject_before(ctx, site)
+    return subject_after(ctx, site) or subject_before(ctx, site)
 
 
-def _rank(ctx: Ctx, m: Mention) -> int:
+def _rank(m: Mention) -> int:
     """A person's name beats an institution, which beats a description: in "președintele SUA,
     Donald Trump," or "Ministrul de Externe al Ungariei, Péter Szijjártó," the name speaks."""
     if m.kind == "alias" and m.actor is not None:
@@ -68,12 +68,11 @@ def _speaker_from(ctx: Ctx, m: Mention) -> Speaker:
 
 
 def _best_mention(ctx: Ctx, start: int, end: int, head: int | None = None) -> Mention | None:
-    cands = [m for m in ctx.mentions if start <= m.start and m.end <= end
-             and not ctx.is_inside(m.start) and not oblique(ctx.text, m)]
+    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m)]
     if not cands:
         return None
-    top = max(_rank(ctx, m) for m in cands)
-    best = [m for m in cands if _rank(ctx, m) == top]
+    top = max(_rank(m) for m in cands)
+    best = [m for m in cands if _rank(m) == top]
     if head is not None:
         for m in best:
             if m.start <= head < m.end:
@@ -151,16 +150,14 @@ def _subtree_span(subj: Token, site: Site) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _subject_after(ctx: Ctx, site: Site) -> Speaker | None:
+def subject_after(ctx: Ctx, site: Site) -> Speaker | None:
     """Inverted subject: ", a spus Kremlinul", "i-a declarat Putin liderului …", "a mai spus el"."""
     k = site.end
     while k < len(ctx.text) and ctx.text[k] == " ":
         k += 1
-    for m in ctx.mentions:
-        if m.start == k:
-            return _speaker_from(ctx, m)
-        if m.start > k:
-            break
+    m = ctx.mention_at(k)
+    if m is not None:
+        return _speaker_from(ctx, m)
     w = re.match(r"[^\W\d_]+", ctx.text[k:k + 30])
     if w and fold(w.group()) in ctx.speech.pronouns:
         return Speaker(w.group(), None, k, "pronoun")
@@ -186,20 +183,19 @@ def clause_start(ctx: Ctx, pos: int) -> int:
     end of a quotation or colon in between."""
     ss, _ = ctx.layout.sentence(pos)
     start = ss
-    for q in ctx.quotes:
-        if ss <= q.end <= pos:
-            start = max(start, q.end)
+    for q in ctx.quotes_ending_in(ss, pos):
+        start = max(start, q.end)
     colon = ctx.text.rfind(":", start, pos)
     return max(start, colon + 1) if colon >= 0 and not ctx.is_inside(colon) else start
 
 
-def _subject_before(ctx: Ctx, site: Site) -> Speaker:
+def subject_before(ctx: Ctx, site: Site) -> Speaker:
     start = clause_start(ctx, site.start)
     seg = ctx.text[start:site.start]
     care = re.search(r",?\s*\bcare\s*$", seg)
     if care:
         # relative clause: the antecedent right before "care" speaks, even after "Pentru"
-        before = [m for m in ctx.mentions if start <= m.start and m.end <= start + care.start()]
+        before = ctx.mentions_in(start, start + care.start())
         if before:
             return _speaker_from(ctx, before[-1])
     m = _best_mention(ctx, start, site.start)
@@ -222,15 +218,13 @@ def attribute_quote(ctx: Ctx, q: QuoteSpan) -> tuple[Speaker, Site | None, str] 
     # 1. „…”, a declarat X
     m = _AFTER_GAP.match(text, q.end)
     pos = m.end() if m else q.end
-    for s in ctx.sites:
-        if s.start == pos:
-            return subject_of(ctx, s), s, "after"
-        if s.start > pos:
-            break
+    s = ctx.site_at(pos)
+    if s is not None:
+        return subject_of(ctx, s), s, "after"
     left_start = clause_start(ctx, q.start)
     ss, se = ctx.layout.sentence(q.start)
     left = text[ss:q.start].rstrip()
-    before_sites = [s for s in ctx.sites if ss <= s.start and s.end <= q.start]
+    before_sites = [s for s in ctx.sites_in(ss, q.start) if s.end <= q.start]
     # 2a. X: „…” / X a spus: „…”
     if left.endswith(":"):
         colon = ss + len(left) - 1

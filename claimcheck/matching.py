@@ -1,0 +1,109 @@
+"""Scoring two claim frames field by field: do they state the same fact?
+
+Each field gives a score in [0, 1] and a note a person can read; `explain` prints them. A field
+can veto (opposed events, different sides, disjoint times): a fact-checker would never call
+those the same fact however alike the rest looks. Otherwise the weighted mean must reach the
+`group` threshold (configurable: `[thresholds] group = ...`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.claims import Claim
+from claimcheck.framerules import tables
+from claimcheck.textnorm import fold
+
+VETO = 0.0
+# How much each field counts when none vetoes. Concept and event say what the fact is; actor,
+# place and time say whose and when, and are often missing from one of two wordings.
+WEIGHTS = {"concept": 3.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
+DEFAULT_THRESHOLDS = {
+    "group": 0.6,  # weighted frame score two claims need to be one fact
+    "place-similarity": 80.0,  # rapidfuzz token-set ratio for two place names to be one place
+    "quote-similarity": 35.0,  # quotes of one speaker this alike (0-100) state one thing
+    "quote-conflict-similarity": 80.0,  # words this alike given to two speakers: a conflict
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldScore:
+    field: str
+    score: float | None  # None: one side does not say, so the field neither helps nor hurts
+    note: str
+    veto: bool = False
+
+
+def _concept(a: Claim, b: Claim) -> FieldScore:
+    ka = a.concept or (fold(a.value.unit) if a.value and a.value.unit else None)
+    kb = b.concept or (fold(b.value.unit) if b.value and b.value.unit else None)
+    if ka == kb:
+        return FieldScore("concept", 1.0, f"both {ka}")
+    return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True)
+
+
+def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
+    ea, eb = a.frame.get("event"), b.frame.get("event")
+    if ea is None or eb is None:
+        return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
+    if ea == eb:
+        return FieldScore("event", 1.0, f"both {ea}")
+    if tables(rules_dir).events_compatible(ea, eb):
+        return FieldScore("event", 0.8, f"{ea} and {eb} are compatible (rules/events.yml)")
+    return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
+
+
+def _actor(a: Claim, b: Claim) -> FieldScore:
+    xa, xb = a.frame.get("actor"), b.frame.get("actor")
+    if xa is None or xb is None:
+        return FieldScore("actor", None, f"{xa or 'no actor'} / {xb or 'no actor'}")
+    if xa == xb:
+        ta, tb = a.frame.get("actor_text", xa), b.frame.get("actor_text", xb)
+        return FieldScore("actor", 1.0, f"both {xa} ({ta!r}, {tb!r})")
+    return FieldScore("actor", VETO, f"{xa} vs {xb}: different sides", veto=True)
+
+
+def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> FieldScore:
+    pa, pb = a.frame.get("place"), b.frame.get("place")
+    if not pa or not pb:
+        return FieldScore("place", None, f"{pa or 'no place'} / {pb or 'no place'}")
+    sim = fuzz.token_set_ratio(pa.lower(), pb.lower())
+    if sim >= similarity:
+        return FieldScore("place", sim / 100, f"{pa!r} ~ {pb!r} ({sim:.0f}%)")
+    # Different names may still be one place (Kursk is in Rusia); only places of two different
+    # sides are surely apart.
+    sides = tables(rules_dir).sides
+    sa, sb = sides.match(pa.split()), sides.match(pb.split())
+    if sa and sb and sa[0] != sb[0]:
+        return FieldScore("place", VETO, f"{pa!r} ({sa[0]}) vs {pb!r} ({sb[0]})", veto=True)
+    return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
+
+
+def _time(a: Claim, b: Claim) -> FieldScore:
+    ta, tb = a.frame.get("time"), b.frame.get("time")
+    if a.kind == "date":
+        return FieldScore("time", None, "the values are the dates")
+    if not ta or not tb or None in (ta.get("low"), ta.get("high"), tb.get("low"), tb.get("high")):
+        wa = a.frame.get("time_text") or "no time"
+        wb = b.frame.get("time_text") or "no time"
+        return FieldScore("time", None, f"{wa} / {wb}")
+    # ISO dates compare correctly as strings.
+    if ta["high"] < tb["low"] or tb["high"] < ta["low"]:
+        return FieldScore("time", VETO, f"{a.frame.get('time_text')} vs {b.frame.get('time_text')}: disjoint",
+                          veto=True)
+    return FieldScore("time", 1.0, f"{a.frame.get('time_text')} / {b.frame.get('time_text')}: overlap")
+
+
+def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
+               thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
+    """(same fact?, weighted score, the fields) for two claims."""
+    th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+    fields = [_concept(a, b), _event(a, b, rules_dir), _actor(a, b),
+              _place(a, b, rules_dir, th["place-similarity"]), _time(a, b)]
+    if any(f.veto for f in fields):
+        return False, 0.0, fields
+    known = [(WEIGHTS[f.field], f.score) for f in fields if f.score is not None]
+    total = sum(w * s for w, s in known) / sum(w for w, _ in known) if known else 0.0
+    return total >= th["group"], total, fields

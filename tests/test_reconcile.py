@@ -1,0 +1,103 @@
+"""Grouping and verdicts on claims built by hand (no model): blocking, vetoes, the pairwise and
+the representative paths, and the messages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.claims import Article, Value
+from claimcheck.matching import score_pair
+from claimcheck.reconcile import Settings, reconcile
+from claimcheck.textnorm import normalize
+
+TEXT = "Coreea de Nord a trimis 15.000 de soldați în Rusia. Au murit 2.000 de soldați."
+
+
+def article(aid: str) -> Article:
+    text, offsets = normalize(TEXT)
+    return Article(aid, f"{aid}.txt", text, offsets, date(2025, 9, 3))
+
+
+def troops(aid: str, low, high=None, qualifier="exact", event="send", actor="Coreea de Nord", time=None, concept="troops"):
+    a = article(aid)
+    frame = {"quantity": "count", "event": event, "actor": actor, "noun": "soldat"}
+    if time:
+        frame["time"] = {"low": time[0], "high": time[1], "unit": "date", "qualifier": "exact"}
+        frame["time_text"] = f"în {time[0][:4]}"
+    return a.claim("quantity", 24, 42, value=Value(low, low if high is None and qualifier == "exact" else high,
+                                                   "soldat", qualifier),
+                   concept=concept, frame=frame, id_key=f"{low}{event}{actor}{time}")
+
+
+def test_conflict_imprecise_and_agree():
+    a, b, c = troops("a", 15000), troops("b", 11000, 12000, "range"), troops("c", 15000, None, "more_than")
+    d = troops("d", 15000, 15000, "approx")
+    res = reconcile([a, b, c, d])
+    rules = sorted((f.rule, tuple(sorted(f.claims))) for f in res.findings)
+    assert ("quantity-conflict", tuple(sorted((a.id, b.id)))) in rules
+    assert ("quantity-conflict", tuple(sorted((b.id, d.id)))) in rules
+    assert ("quantity-imprecise", tuple(sorted((a.id, c.id)))) in rules
+    assert not any(set(f.claims) == {a.id, d.id} for f in res.findings)
+    [group] = res.groups
+    assert group.verdict == "conflict" and set(group.claims) == {a.id, b.id, c.id, d.id}
+
+
+def test_opposed_events_different_sides_and_disjoint_times_never_group():
+    sent = troops("a", 15000)
+    died = troops("b", 2000, event="die")
+    other_side = troops("c", 11000, actor="Rusia")
+    assert not score_pair(sent, died)[0]
+    assert not score_pair(sent, other_side)[0]
+    t2023 = troops("d", 11000, time=("2023-01-01", "2023-12-31"))
+    t2024 = troops("e", 15000, time=("2024-01-01", "2024-12-31"))
+    same, _, fields = score_pair(t2023, t2024)
+    assert not same and [f.field for f in fields if f.veto] == ["time"]
+    res = reconcile([sent, died, other_side, t2023, t2024])
+    for f in res.findings:
+        assert {sent.id, died.id} != set(f.claims)
+        assert {t2023.id, t2024.id} != set(f.claims)
+
+
+def test_compatible_events_group():
+    sent = troops("a", 15000, event="send")
+    fought = troops("b", 11000, 12000, "range", event="fight")
+    same, score, fields = score_pair(sent, fought)
+    assert same and 0.6 <= score < 1.0
+    assert [f.rule for f in reconcile([sent, fought]).findings] == ["quantity-conflict"]
+
+
+def test_conflict_message_names_time_words():
+    a = troops("a", 15000)
+    b = troops("b", 11000, 12000, "range", time=("2024-10-01", "2024-12-31"))
+    [f] = reconcile([a, b]).findings
+    assert "a gives no time" in f.message and "b says 'în 2024'" in f.message
+
+
+def test_only_articles_keeps_findings_that_involve_them():
+    a, b, c = troops("a", 15000), troops("b", 11000, 12000, "range"), troops("new", 30000)
+    res = reconcile([a, b, c], only_articles={"new"})
+    assert res.findings and all(any(i == c.id for i in f.claims) for f in res.findings)
+
+
+def test_representative_path_matches_pairwise_on_the_majority():
+    """Above the pairwise limit, each claim is judged against the majority's representative:
+    the outliers are still found, with a finding per outlier instead of per pair."""
+    claims = [troops(f"m{i:03d}", 15000) for i in range(80)] + [troops("x1", 30000), troops("x2", 11000, 12000, "range")]
+    res = reconcile(claims, Settings(pairwise_limit=64))
+    outliers = {c.id for c in claims[-2:]}
+    conflict_claims = {i for f in res.findings for i in f.claims}
+    assert outliers <= conflict_claims
+    assert len(res.findings) == 2
+    small = reconcile(claims[:3] + claims[-2:], Settings(pairwise_limit=64))
+    assert outliers <= {i for f in small.findings for i in f.claims}
+
+
+def test_a_figure_that_changes_within_one_article_is_an_update():
+    a = article("a")
+    first = a.claim("quantity", 24, 30, value=Value(5, 5, "mort", "exact"), concept="casualties_dead",
+                    frame={"quantity": "count", "event": "die"}, id_key="1")
+    later = a.claim("quantity", 60, 66, value=Value(6, 6, "mort", "exact"), concept="casualties_dead",
+                    frame={"quantity": "count", "event": "die"}, id_key="2")
+    [f] = reconcile([first, later]).findings
+    assert f.rule == "quantity-update" and f.severity == "warning" and "later" in f.message
+    assert reconcile([first, later]).groups == []
