@@ -141,7 +141,7 @@ def main() -> int:
                       Score.ratio(sum(s.imprecise_found for s in ms), sum(s.imprecise_gold for s in ms)),
                       Score.ratio(sum(s.agree_found for s in ms), sum(s.agree_gold for s in ms)),
                       f"{sum(s.false_pairs for s in ms)}/{sum(s.apart_gold for s in ms)}", style="bold")
-    con = Console()
+    con = Console(width=150)
     con.print(table)
     if args.verbose:
         for s in scores:

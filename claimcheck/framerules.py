@@ -24,6 +24,7 @@ class FrameTables:
     concept_kinds: dict[str, tuple[str, ...]]
     temporal: frozenset[str]
     by_event: dict[str, dict[str, str]]
+    generic: frozenset[str]  # concepts that identify a fact only together with its event
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -59,7 +60,9 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                 by_context.setdefault(kind, []).append((w, name))
     temporal = frozenset(fold(w) for w in ev.get("temporal_modifiers", []))
     return FrameTables(events, compatible, sides, by_noun,
-                       {k: StemTable(v) for k, v in by_context.items()}, kinds, temporal, cc.get("by_event", {}))
+                       {k: StemTable(v, cc.get("context_suffixes")) for k, v in by_context.items()}, kinds,
+                       temporal, cc.get("by_event", {}),
+                       frozenset(n for n, c in cc["concepts"].items() if c.get("generic")))
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:

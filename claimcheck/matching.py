@@ -9,6 +9,7 @@ those the same fact however alike the rest looks. Otherwise the weighted mean mu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as date_cls, timedelta
 
 from rapidfuzz import fuzz
 
@@ -23,6 +24,7 @@ WEIGHTS = {"concept": 3.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0
 DEFAULT_THRESHOLDS = {
     "group": 0.6,  # weighted frame score two claims need to be one fact
     "place-similarity": 80.0,  # rapidfuzz token-set ratio for two place names to be one place
+    "implicit-time-days": 365.0,  # a claim with no date words speaks of this many days before its article
     "quote-similarity": 35.0,  # quotes of one speaker this alike (0-100) state one thing
     "quote-conflict-similarity": 80.0,  # words this alike given to two speakers: a conflict
 }
@@ -47,6 +49,12 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
 def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
     if ea is None or eb is None:
+        # A generic noun ("persoane", or a noun no concept knows) says what was counted but not
+        # which fact: without the event on both sides it could be anything.
+        generic = a.kind == "quantity" and (a.concept is None or a.concept in tables(rules_dir).generic)
+        if generic and a.frame.get("quantity") == "count":
+            return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
+                              veto=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
     if ea == eb:
         return FieldScore("event", 1.0, f"both {ea}")
@@ -81,19 +89,30 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
 
 
-def _time(a: Claim, b: Claim) -> FieldScore:
-    ta, tb = a.frame.get("time"), b.frame.get("time")
+def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
+    """(low, high, how) of the time a claim speaks of: its own date words, else the year before
+    its article's date (news speaks of the recent past unless it says otherwise), else None."""
+    t = c.frame.get("time")
+    if t and t.get("low") is not None and t.get("high") is not None:
+        return t["low"], t["high"], c.frame.get("time_text") or "its date"
+    d = c.frame.get("article_date")
+    if d:
+        day = date_cls.fromisoformat(d)
+        return (day - timedelta(days=implicit_days)).isoformat(), d, f"no time: the {implicit_days:.0f} days before {d}"
+    return None
+
+
+def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:
     if a.kind == "date":
         return FieldScore("time", None, "the values are the dates")
-    if not ta or not tb or None in (ta.get("low"), ta.get("high"), tb.get("low"), tb.get("high")):
-        wa = a.frame.get("time_text") or "no time"
-        wb = b.frame.get("time_text") or "no time"
-        return FieldScore("time", None, f"{wa} / {wb}")
+    ia, ib = _interval(a, implicit_days), _interval(b, implicit_days)
+    if ia is None or ib is None:
+        return FieldScore("time", None, f"{ia[2] if ia else 'no time'} / {ib[2] if ib else 'no time'}")
     # ISO dates compare correctly as strings.
-    if ta["high"] < tb["low"] or tb["high"] < ta["low"]:
-        return FieldScore("time", VETO, f"{a.frame.get('time_text')} vs {b.frame.get('time_text')}: disjoint",
-                          veto=True)
-    return FieldScore("time", 1.0, f"{a.frame.get('time_text')} / {b.frame.get('time_text')}: overlap")
+    if ia[1] < ib[0] or ib[1] < ia[0]:
+        return FieldScore("time", VETO, f"{ia[2]} vs {ib[2]}: disjoint", veto=True)
+    explicit = a.frame.get("time") and b.frame.get("time")
+    return FieldScore("time", 1.0 if explicit else 0.7, f"{ia[2]} / {ib[2]}: overlap")
 
 
 def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
@@ -101,7 +120,7 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
     """(same fact?, weighted score, the fields) for two claims."""
     th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
     fields = [_concept(a, b), _event(a, b, rules_dir), _actor(a, b),
-              _place(a, b, rules_dir, th["place-similarity"]), _time(a, b)]
+              _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
     if any(f.veto for f in fields):
         return False, 0.0, fields
     known = [(WEIGHTS[f.field], f.score) for f in fields if f.score is not None]

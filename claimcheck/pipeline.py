@@ -34,6 +34,17 @@ class ModelNotFound(Exception):
     pass
 
 
+@Language.component("claimcheck_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence. News titles and one-line paragraphs carry no final full
+    stop, and without this the title runs into the first paragraph's sentence. Set before the
+    parser, which keeps boundaries that are already set."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("claimcheck_numbers", default_config={"rules_dir": None})
 def make_numbers(nlp: Language, name: str, rules_dir: str | None) -> "NumbersComponent":
     return NumbersComponent(rules_dir)
@@ -77,6 +88,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, rules_dir: Path | str | None = Non
     cfg = {"rules_dir": str(rules_dir) if rules_dir else None}
     if model == BLANK:
         nlp = spacy.blank("ro")
+        nlp.add_pipe("claimcheck_paragraphs")
         nlp.add_pipe("sentencizer")
     else:
         with warnings.catch_warnings():
@@ -95,6 +107,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, rules_dir: Path | str | None = Non
             # from being raised on every document.
             if "attribute_ruler" in nlp.pipe_names:
                 nlp.disable_pipe("attribute_ruler")
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("claimcheck_paragraphs", before="parser")
+        else:
+            nlp.add_pipe("claimcheck_paragraphs", first=True)
     nlp.add_pipe("claimcheck_numbers", config=cfg)
     nlp.add_pipe("claimcheck_dates", config=cfg)
     return nlp

@@ -96,6 +96,8 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
             if (child.dep_.startswith("nsubj") or child.dep_ == "obj") and child.pos_ != "PRON" \
                     and child.i not in range(span.start, span.end):
                 context.append(_lemma(child))
+                # "rata anuală a inflației": the subject's complement names what is measured
+                context.extend(_lemma(g) for g in child.children if g.dep_.startswith("nmod"))
             if child.dep_ == "obl" and child.pos_ == "NOUN" and child.i < span.start:
                 context.append(_lemma(child))
         # "au stat de vorbă": the fixed expression carries the meaning, not "sta"

@@ -36,7 +36,11 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
         elif kind == "number" and last_count is not None and last_count[0] >= _previous_sentence_start(sent):
             follower = _next_word(doc.text, m.end)
-            if follower in words["partitive"] or follower in words["ellipsis"]:
+            if follower in words["partitive"]:
+                rest = doc.text[m.end:m.end + 40].split()
+                if len(rest) > 1 and fold(rest[1].strip(",.;:")) in words["pronouns"]:
+                    inherited, kind = last_count[1], "count"
+            elif follower in words["ellipsis"]:
                 inherited, kind = last_count[1], "count"
         if kind not in CLAIM_KINDS:
             continue
@@ -57,6 +61,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["noun_from"] = "ellipsis"
         if m.attrs.get("approx"):
             fd["approx"] = True
+        if article.date is not None:
+            fd["article_date"] = article.date.isoformat()
         when = _date_in(sent.start_char, sent.end_char, dates)
         if when is not None:
             fd["time"] = when.value.to_dict()
@@ -109,4 +115,4 @@ def _word_lists(rules_dir: str | None) -> dict[str, frozenset[str]]:
     cc = load_rules("concepts", rules_dir)
     return {key: frozenset(fold(w) for w in cc.get(name, []))
             for key, name in (("anaphoric", "anaphoric_determiners"), ("partitive", "partitive_words"),
-                              ("ellipsis", "ellipsis_followers"))}
+                              ("ellipsis", "ellipsis_followers"), ("pronouns", "partitive_pronouns"))}
