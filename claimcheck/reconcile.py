@@ -205,9 +205,10 @@ def _rule_id(a: Claim, b: Claim, verdict: str) -> str:
 
 
 def _time_words(c: Claim) -> str:
-    words = list(c.frame.get("modifiers", []))
-    if c.frame.get("time_text"):
-        words.append(c.frame["time_text"])
+    when = c.frame.get("time_text") or ""
+    words = [w for w in c.frame.get("modifiers", []) if w.lower() not in when.lower()]
+    if when:
+        words.append(when)
     return " … ".join(words)
 
 

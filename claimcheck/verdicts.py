@@ -81,6 +81,8 @@ def describe(v: Value) -> str:
             return "?"
         return f"{x:g}" if abs(x) < 1e15 else f"{x:.3e}"
 
+    if v.unit == "s":
+        return _describe_duration(v)
     unit = f" {v.unit}" if v.unit and v.unit != "date" else ""
     if v.low is not None and v.low == v.high:
         return f"{v.qualifier} {n(v.low)}{unit}"
@@ -89,3 +91,29 @@ def describe(v: Value) -> str:
     if v.high is None:
         return f"{v.qualifier} {n(v.low)}{unit}"
     return f"{v.qualifier} {n(v.low)}–{n(v.high)}{unit}"
+
+
+_SPANS = (("y", 365 * 86400), ("d", 86400), ("h", 3600), ("min", 60), ("s", 1))
+
+
+def human_seconds(x: float) -> str:
+    """9000 → "2 h 30 min"; a year is 365 days, as the number rules count it."""
+    parts, rest = [], round(x)
+    for name, size in _SPANS:
+        if rest >= size:
+            parts.append(f"{rest // size} {name}")
+            rest %= size
+        if len(parts) == 2:
+            break
+    return " ".join(parts) or "0 s"
+
+
+def _describe_duration(v: Value) -> str:
+    def n(x: float | date | None) -> str:
+        return "?" if x is None or isinstance(x, date) else human_seconds(float(x))
+
+    if v.low is not None and v.low == v.high:
+        return f"{v.qualifier} {n(v.low)}"
+    if v.low is None or v.high is None:
+        return f"{v.qualifier} {n(v.high if v.low is None else v.low)}"
+    return f"{v.qualifier} {n(v.low)}–{n(v.high)}"

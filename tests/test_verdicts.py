@@ -48,4 +48,6 @@ def test_dates_at_different_grain_agree():
 
 def test_describe():
     assert describe(RANGE_11_12K) == "range 11000–12000 soldat"
-    assert describe(MORE_THAN_2H) == "more_than 7200 s"
+    assert describe(MORE_THAN_2H) == "more_than 2 h"
+    assert describe(HOURS_2_5) == "exact 2 h 30 min"
+    assert describe(Value(80 * 365 * 86400, 80 * 365 * 86400, "s")) == "exact 80 y"

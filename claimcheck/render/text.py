@@ -7,7 +7,6 @@ import os
 from typing import TextIO
 
 from rich.console import Console
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
@@ -23,6 +22,10 @@ def console_for(out: TextIO) -> Console:
     is_tty = hasattr(out, "isatty") and out.isatty()
     return Console(file=out, force_terminal=is_tty, no_color=bool(os.environ.get("NO_COLOR")) or not is_tty,
                    width=None if is_tty else 120, highlight=False, soft_wrap=False)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _where(c: Claim) -> str:
@@ -53,18 +56,19 @@ def render(report: Report, out: TextIO) -> None:
     con.print(Text.assemble(
         ("claimcheck", "bold"), f": {len(report.articles)} articles ({dated} dated), {len(report.claims)} claims, "
         f"{len(report.groups)} groups; ",
-        (f"{counts['error']} conflicts", SEVERITY_STYLE["error"] if counts["error"] else ""), ", ",
-        (f"{counts['warning']} warnings", SEVERITY_STYLE["warning"] if counts["warning"] else ""), ", ",
-        f"{counts['info']} notes"))
+        (_plural(counts["error"], "error"), SEVERITY_STYLE["error"] if counts["error"] else ""), ", ",
+        (_plural(counts["warning"], "warning"), SEVERITY_STYLE["warning"] if counts["warning"] else ""), ", ",
+        _plural(counts["info"], "note")))
     con.print()
 
     if report.findings:
         con.rule("Findings")
         for f in report.findings:
-            title = Text.assemble((f.severity.upper(), SEVERITY_STYLE.get(f.severity, "")), f"  {f.rule}  ", (f.id, "dim"))
-            sides = [by_id[i] for i in f.claims if i in by_id]
-            con.print(Panel(_claims_table(sides), title=title, title_align="left", subtitle=f.message,
-                            subtitle_align="left", expand=False))
+            con.print(Text.assemble((f.severity.upper(), SEVERITY_STYLE.get(f.severity, "")), f"  {f.rule}  ",
+                                    (f.id, "dim")))
+            con.print(Text(f.message), soft_wrap=False)
+            con.print(_claims_table([by_id[i] for i in f.claims if i in by_id]))
+            con.print()
     else:
         con.print("No disagreements found.")
 
