@@ -89,7 +89,16 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
             context.append(_lemma(child))
     doc = span.doc
     context.append(" ".join(fold(w.text) for w in doc[span.end: span.end + 2]))
-    if verb.pos_ == "VERB":
+    # The noun the amount belongs to: "o cifră de afaceri de 1,2 miliarde" (its head, with the
+    # words after it, for multi-word names).
+    head = span.root.head
+    if head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end):
+        context.append(" ".join(fold(w.text) for w in doc[head.i: head.i + 3]))
+        context.append(_lemma(head))
+    # "jucătorul de 23 de ani a semnat": an amount that qualifies a noun (an age, a size) says
+    # nothing about the verb, so the verb's words are not its context.
+    qualifies_noun = span.root.dep_.startswith("nmod") and head.pos_ == "NOUN"
+    if verb.pos_ == "VERB" and not qualifies_noun:
         if verb.dep_.startswith("acl"):
             context.append(_lemma(verb.head))
         for child in verb.children:
@@ -102,7 +111,7 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
                 context.append(_lemma(child))
         # "au stat de vorbă": the fixed expression carries the meaning, not "sta"
         context.append(" ".join(fold(w.text) for w in doc[verb.i: verb.i + 3]))
-    if f.predicate:
+    if f.predicate and not qualifies_noun:
         context.append(f.predicate)
     f.context = [c for c in context if c]
     # Actor: the verb's subject, unless the subject is what is counted; then the counted noun's
