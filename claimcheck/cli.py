@@ -9,20 +9,21 @@ bad input.
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from contextlib import ExitStack
-from dataclasses import dataclass
-from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from claimcheck import __version__
-from claimcheck.flow import Options, Report
+from claimcheck.cli_support import (
+    BaselineOpt, ConfigOpt, DateOpt, DbOpt, ExcludeOpt, Exit, FailOn, FailOnOpt, Format, FormatOpt, MaxBytesOpt,
+    ModelOpt, OutputOpt, QuietOpt, RulesOpt, ToleranceOpt, apply_baseline, emit, exit_code, parse_articles,
+    err, guarded, load_claims, open_store, parse_date, read, resolve,
+)
+from claimcheck.flow import Report
 
 app = typer.Typer(
     name="claimcheck",
@@ -34,210 +35,6 @@ app = typer.Typer(
 )
 baseline_app = typer.Typer(help="Accept known findings so that `check` reports only new ones.", no_args_is_help=True)
 app.add_typer(baseline_app, name="baseline")
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    sarif = "sarif"
-    github = "github"
-
-
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-
-
-class Exit(Exception):
-    """Leave with a message on stderr and an exit code; raised anywhere below a command."""
-
-    def __init__(self, code: int, message: str = ""):
-        self.code, self.message = code, message
-
-
-def _err(message: str) -> None:
-    typer.echo(f"claimcheck: {message}", err=True)
-
-
-def guarded(fn):
-    """Turn claimcheck's own failures into one line on stderr and an exit code, never a
-    traceback: Exit carries its code; a missing model, a broken rules, config, store or
-    baseline file is bad input (2)."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        from claimcheck.baseline import BaselineError
-        from claimcheck.config import ConfigError
-        from claimcheck.pipeline import ModelNotFound
-        from claimcheck.rules import RulesError
-        from claimcheck.store import StoreError
-
-        try:
-            return fn(*args, **kwargs)
-        except Exit as e:
-            if e.message:
-                _err(e.message)
-            raise typer.Exit(e.code) from None
-        except (ModelNotFound, RulesError, ConfigError, StoreError, BaselineError) as e:
-            _err(str(e))
-            raise typer.Exit(2) from None
-
-    return wrapper
-
-
-def _parse_date(value: Optional[str]) -> Optional[date]:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise Exit(2, f"--date: {value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-# The shared options, declared once so that every command spells them the same way. Defaults
-# are None so that a flag the user did not give leaves the configuration file's value in force.
-FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format [default: text; json for extract].")]
-OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.",
-                                                   dir_okay=False)]
-ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m", help="spaCy pipeline: ro_legal_fl (default), another installed Romanian model, or 'blank' (rules only).")]
-RulesOpt = Annotated[Optional[Path], typer.Option("--rules", help="Folder of rules/*.yml to use instead of the shipped ones.",
-                                                  file_okay=False)]
-DateOpt = Annotated[Optional[str], typer.Option("--date", help="Article date YYYY-MM-DD, overriding the files' date lines.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no warnings on stderr; errors still show.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this many bytes.", min=1)]
-ToleranceOpt = Annotated[Optional[float], typer.Option("--tolerance", help="Relative tolerance for approximate values [default: 0.10 = ±10%].", min=0.0, max=1.0)]
-ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", help="Glob of files to leave out of folders (repeatable).")]
-DbOpt = Annotated[Optional[Path], typer.Option("--db", help="SQLite store: parsed articles are cached there by content hash.", dir_okay=False)]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: claimcheck.toml or [tool.claimcheck] in pyproject.toml, found upwards).",
-                                                   dir_okay=False)]
-FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity [default: never for report, error for check].")]
-BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Hide the findings accepted in this baseline file.", dir_okay=False)]
-
-
-@dataclass(slots=True)
-class Resolved:
-    opts: Options
-    format: Format
-    fail_on: FailOn
-    db: Optional[Path]
-
-
-def _resolve(config: Optional[Path], *, format: Optional[Format] = None, model: Optional[str] = None,
-             rules: Optional[Path] = None, date_: Optional[str] = None, max_bytes: int = 5_000_000,
-             tolerance: Optional[float] = None, exclude: Optional[list[str]] = None, fail_on: Optional[FailOn] = None,
-             db: Optional[Path] = None, default_format: Format = Format.text,
-             default_fail_on: FailOn = FailOn.never) -> Resolved:
-    from claimcheck.config import load_config
-
-    cfg = load_config(config)
-    rules_dir = str(rules) if rules else cfg.rules
-    if rules_dir and not Path(rules_dir).is_dir():
-        raise Exit(2, f"--rules: {rules_dir}: no such folder")
-    opts = Options(
-        model=model or cfg.model or "ro_legal_fl",
-        rules_dir=rules_dir,
-        date_override=_parse_date(date_),
-        max_bytes=max_bytes,
-        exclude=tuple(exclude or cfg.exclude or ()),
-        tolerance=tolerance if tolerance is not None else (cfg.tolerance if cfg.tolerance is not None else 0.10),
-        severities=cfg.severities or None,
-        thresholds=cfg.thresholds or None,
-    )
-    return Resolved(
-        opts=opts,
-        format=format or (Format(cfg.format) if cfg.format else default_format),
-        fail_on=fail_on or (FailOn(cfg.fail_on) if cfg.fail_on else default_fail_on),
-        db=db or (Path(cfg.db) if cfg.db else None),
-    )
-
-
-def _progress(quiet: bool):
-    """A rich progress bar on stderr, only when stderr is a terminal."""
-    if quiet or not sys.stderr.isatty():
-        return None, None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    bar = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=Console(stderr=True), transient=True)
-    task = bar.add_task("parse", total=None)
-    return bar, (lambda done, total: bar.update(task, completed=done, total=total))
-
-
-def _extract(articles, r: Resolved, quiet: bool, store=None, save: bool = True):
-    from claimcheck import flow
-
-    bar, cb = _progress(quiet)
-    if bar is None:
-        return flow.extract(articles, r.opts, None, store, save)
-    with bar:
-        return flow.extract(articles, r.opts, cb, store, save)
-
-
-def _open_store(stack: ExitStack, db: Optional[Path], *, create: bool = True):
-    if db is None:
-        return None
-    from claimcheck.store import Store
-
-    return stack.enter_context(Store.open(db, create=create))
-
-
-def _read(paths: list[str], r: Resolved, quiet: bool):
-    from claimcheck import flow
-
-    corpus = flow.read(paths, r.opts)
-    _report_problems(corpus.problems, quiet)
-    return corpus
-
-
-def _report_problems(problems, quiet: bool) -> None:
-    for p in problems:
-        if p.level == "error" or not quiet:
-            _err(f"{p.level}: {p}")
-
-
-def _emit(report: Report, fmt: Format, output: Optional[Path], *, with_findings: bool = True) -> None:
-    from claimcheck import output as out
-    from claimcheck import render
-
-    if not with_findings and fmt in (Format.json, Format.jsonl):
-        from claimcheck.render import json_
-
-        fn = json_.render if fmt == Format.json else json_.render_lines
-        out.write(output, lambda fh: fn(report, fh, with_findings=False))
-        return
-    renderer = render.get(fmt.value)
-    try:
-        out.write(output, lambda fh: renderer(report, fh))
-    except OSError as e:
-        raise Exit(2, f"{output}: cannot write ({e.strerror or e})") from None
-
-
-def _exit_code(report: Report, fail_on: FailOn) -> int:
-    if any(p.level == "error" for p in report.problems):
-        return 2
-    if fail_on != FailOn.never and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on.value] for f in report.findings):
-        return 1
-    return 0
-
-
-def _apply_baseline(report: Report, baseline: Optional[Path], quiet: bool, focus: Optional[set[str]] = None) -> None:
-    if baseline is None:
-        return
-    from claimcheck.baseline import apply_baseline, load_baseline
-
-    accepted = load_baseline(baseline)
-    report.findings, stale = apply_baseline(report.findings, accepted, report.claims)
-    if stale and not quiet:
-        _err(f"warning: {baseline}: {len(stale)} accepted finding(s) no longer occur "
-             f"(remove them with `claimcheck baseline create`): {', '.join(stale[:5])}{' …' if len(stale) > 5 else ''}")
 
 
 @app.command()
@@ -264,21 +61,21 @@ def report(
     """
     from claimcheck import flow
 
-    r = _resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+    r = resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db)
-    corpus = _read(paths, r, quiet)
+    corpus = read(paths, r, quiet)
     if not corpus.articles:
         raise Exit(2, "no readable articles")
     with ExitStack() as stack:
-        store = _open_store(stack, r.db)
-        claims = _extract(corpus.articles, r, quiet, store)
+        store = open_store(stack, r.db)
+        claims = parse_articles(corpus.articles, r, quiet, store)
         groups, findings = flow.judge(claims, r.opts)
         if store is not None:
             store.save_findings(groups, findings)
     rep = Report(corpus.articles, claims, groups, findings, corpus.problems)
-    _apply_baseline(rep, baseline, quiet)
-    _emit(rep, r.format, output)
-    raise Exit(_exit_code(rep, r.fail_on))
+    apply_baseline(rep, baseline, quiet)
+    emit(rep, r.format, output)
+    raise Exit(exit_code(rep, r.fail_on))
 
 
 @app.command()
@@ -300,17 +97,13 @@ def extract(
 
     Example: claimcheck extract seeds/000_8f3d4b1b307b8117.txt
     """
-    r = _resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+    r = resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  exclude=exclude, db=db, default_format=Format.json)
     if r.format not in (Format.json, Format.jsonl):
         raise Exit(2, "extract prints claims: use --format json or jsonl")
-    corpus = _read(paths, r, quiet)
-    if not corpus.articles:
-        raise Exit(2, "no readable articles")
-    with ExitStack() as stack:
-        claims = _extract(corpus.articles, r, quiet, _open_store(stack, r.db))
+    corpus, claims = load_claims(paths, r, quiet)
     rep = Report(corpus.articles, claims, problems=corpus.problems)
-    _emit(rep, r.format, output, with_findings=False)
+    emit(rep, r.format, output, with_findings=False)
     raise Exit(2 if corpus.has_errors else 0)
 
 
@@ -342,36 +135,36 @@ def check(
     """
     from claimcheck import flow
 
-    r = _resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+    r = resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, default_fail_on=FailOn.error)
     if not against and r.db is None:
         raise Exit(2, "check needs the corpus to compare with: --against PATH or --db FILE")
     if add and r.db is None:
         raise Exit(2, "--add needs --db FILE")
-    new_corpus = _read(new, r, quiet)
+    new_corpus = read(new, r, quiet)
     if not new_corpus.articles:
         raise Exit(2, "no readable new article to check")
-    old_corpus = _read(against, r, quiet) if against else None
+    old_corpus = read(against, r, quiet) if against else None
     new_paths = {Path(a.path).resolve() for a in new_corpus.articles}
     new_ids = {a.id for a in new_corpus.articles}
     problems = new_corpus.problems + (old_corpus.problems if old_corpus else [])
     with ExitStack() as stack:
-        store = _open_store(stack, r.db, create=add or bool(against))
+        store = open_store(stack, r.db, create=add or bool(against))
         old_articles = [a for a in (old_corpus.articles if old_corpus else [])
                         if Path(a.path).resolve() not in new_paths and a.id not in new_ids]
         if store is not None:
             known = {a.id for a in old_articles}
             old_articles += [a for a in store.articles() if a.id not in known and a.id not in new_ids]
-        old_claims = _extract(old_articles, r, quiet, store)
-        new_claims = _extract(new_corpus.articles, r, quiet, store, save=add)
+        old_claims = parse_articles(old_articles, r, quiet, store)
+        new_claims = parse_articles(new_corpus.articles, r, quiet, store, save=add)
     claims = new_claims + old_claims
     groups, findings = flow.judge(claims, r.opts, only_articles=new_ids)
     in_new = {c.id for c in new_claims}
     groups = [g for g in groups if in_new.intersection(g.claims)]
     rep = Report(new_corpus.articles + old_articles, claims, groups, findings, problems, focus=new_ids)
-    _apply_baseline(rep, baseline, quiet)
-    _emit(rep, r.format, output)
-    code = _exit_code(rep, r.fail_on)
+    apply_baseline(rep, baseline, quiet)
+    emit(rep, r.format, output)
+    code = exit_code(rep, r.fail_on)
     raise Exit(0 if exit_zero and code == 1 else code)
 
 
@@ -393,7 +186,7 @@ def parse(
     from claimcheck.numbers import scan
     from claimcheck.textnorm import normalize
 
-    ref = _parse_date(date_)
+    ref = parse_date(date_)
     rules_dir = str(rules) if rules else None
     lines = sys.stdin.read().splitlines() if text == "-" else [text]
 
@@ -443,15 +236,11 @@ def explain(
     from claimcheck.matching import score_pair
     from claimcheck.render import explain as ex
 
-    r = _resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+    r = resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, db=db)
     if r.format not in (Format.text, Format.json):
         raise Exit(2, "explain prints --format text or json")
-    corpus = _read(paths, r, quiet)
-    if not corpus.articles:
-        raise Exit(2, "no readable articles")
-    with ExitStack() as stack:
-        claims = _extract(corpus.articles, r, quiet, _open_store(stack, r.db))
+    corpus, claims = load_claims(paths, r, quiet)
     _, findings = flow.judge(claims, r.opts)
     hits = [f for f in findings if f.id.startswith(finding)]
     if len(hits) != 1:
@@ -487,18 +276,14 @@ def baseline_create(
     from claimcheck import flow
     from claimcheck.baseline import create_baseline, write_baseline
 
-    r = _resolve(config, model=model, rules=rules, date_=date_, max_bytes=max_bytes, tolerance=tolerance,
+    r = resolve(config, model=model, rules=rules, date_=date_, max_bytes=max_bytes, tolerance=tolerance,
                  exclude=exclude, db=db)
-    corpus = _read(paths, r, quiet)
-    if not corpus.articles:
-        raise Exit(2, "no readable articles")
-    with ExitStack() as stack:
-        claims = _extract(corpus.articles, r, quiet, _open_store(stack, r.db))
+    corpus, claims = load_claims(paths, r, quiet)
     _, findings = flow.judge(claims, r.opts)
     data = create_baseline(findings, claims)
     write_baseline(output, data)
     if not quiet:
-        _err(f"{output}: {len(data['findings'])} accepted finding(s)")
+        err(f"{output}: {len(data['findings'])} accepted finding(s)")
     raise Exit(2 if corpus.has_errors else 0)
 
 

@@ -258,3 +258,35 @@ def test_baseline_hides_accepted_findings(tmp_path):
     assert r.exit_code == 0 and json.loads(base.read_text())["findings"]
     r = run("report", str(SEEDS), "--model", "blank", "-f", "json", "--baseline", str(base), "--fail-on", "info")
     assert r.exit_code == 0 and json.loads(r.stdout)["findings"] == []
+
+
+def test_extract_prints_articles_and_claims_only():
+    r = run("extract", str(SEEDS / "002_39816f37140de1bd.txt"), "--model", "blank")
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and set(d) == {"version", "articles", "claims"}
+    assert any(c["text"] == "circa 11.000-12.000 de soldați" for c in d["claims"])
+    r = run("extract", str(SEEDS), "--model", "blank", "-f", "csv")
+    assert r.exit_code == 2 and "json" in r.stderr
+
+
+def test_jsonl_has_one_typed_object_per_line():
+    r = run("report", str(SEEDS), "--model", "blank", "-f", "jsonl")
+    objs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert {o["type"] for o in objs} == {"article", "claim", "group", "finding"}
+    assert sum(o["type"] == "article" for o in objs) == 5
+
+
+def test_explain_shows_the_field_scores():
+    d = json.loads(run("report", str(SEEDS), "--model", "blank", "-f", "json").stdout)
+    conflict = next(f for f in d["findings"] if f["rule"] == "quantity-conflict")
+    r = run("explain", conflict["id"][:8], str(SEEDS), "--model", "blank", "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    e = json.loads(r.stdout)
+    assert e["finding"]["id"] == conflict["id"] and e["same_fact"] is True
+    fields = {f["field"]: f for f in e["fields"]}
+    assert set(fields) == {"concept", "event", "actor", "place", "time"}
+    assert fields["concept"]["score"] == 1.0 and not any(f["veto"] for f in e["fields"])
+    text = run("explain", conflict["id"], str(SEEDS), "--model", "blank")
+    assert "why they were grouped" in text.stdout and "troops" in text.stdout
+    missing = run("explain", "ffffffffffff", str(SEEDS), "--model", "blank")
+    assert missing.exit_code == 2 and "no finding" in missing.stderr

@@ -19,26 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
-# The model alone, without the other extractors' pipeline components: these tests are about
-# quotes, and should not fail because a number rule elsewhere is being edited.
-@pytest.fixture(scope="session")
-def model_full():
-    import warnings
-
-    import spacy
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return spacy.load("ro_legal_fl", exclude=["attribute_ruler"])
-
-
-@pytest.fixture(scope="session")
-def model_blank():
-    import spacy
-
-    nlp = spacy.blank("ro")
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 def make_article(raw: str, id: str = "t") -> Article:
@@ -47,8 +27,8 @@ def make_article(raw: str, id: str = "t") -> Article:
 
 
 @pytest.fixture(params=["full", "blank"])
-def nlp(request, model_full, model_blank):
-    return model_full if request.param == "full" else model_blank
+def nlp(request, nlp_full, nlp_blank):
+    return nlp_full if request.param == "full" else nlp_blank
 
 
 def claims_of(nlp, raw: str, id: str = "t", rules_dir=None):
@@ -111,9 +91,9 @@ def test_marks_never_crash_and_spans_are_sane(text):
 @given(st.lists(st.sampled_from(list("„”«»\" ,.:\nabc") + [
     "a spus ", "a declarat ", "Putin ", "că ", "el ", "Kim ", "i-a spus ", "spunându-i ", "potrivit ", "Analiștii "]),
     max_size=30).map("".join))
-def test_extraction_never_crashes_on_broken_text(model_blank, text):
+def test_extraction_never_crashes_on_broken_text(nlp_blank, text):
     a = make_article(text)
-    doc = model_blank(a.text)
+    doc = nlp_blank(a.text)
     for c in quote_claims(doc, a):
         assert 0 <= c.start <= c.end <= len(text)
     for x in attributions(doc):
@@ -248,11 +228,11 @@ def test_lowercase_words_are_not_names():
 # --- reconciliation on the seeds -------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seed_claims(model_full):
+def seed_claims(nlp_full):
     out = []
     for p in SEEDS:
         a = make_article(p.read_text(encoding="utf-8"), p.stem)
-        out += quote_claims(model_full(a.text), a)
+        out += quote_claims(nlp_full(a.text), a)
     return out
 
 
@@ -293,11 +273,11 @@ def test_thresholds_can_be_overridden(seed_claims):
     assert _group_of(strict, kim0) is None
 
 
-def test_same_words_for_two_speakers_is_an_error_and_same_words_same_speaker_agree(model_blank):
+def test_same_words_for_two_speakers_is_an_error_and_same_words_same_speaker_agree(nlp_blank):
     words = "„Nu vom ceda niciodată în fața presiunilor occidentale asupra economiei noastre”"
-    a = claims_of(model_blank, f"{words}, a declarat Putin.", "a")
-    b = claims_of(model_blank, f"{words}, a declarat Xi Jinping.", "b")
-    c = claims_of(model_blank, f"{words}, a spus Vladimir Putin la Moscova.", "c")
+    a = claims_of(nlp_blank, f"{words}, a declarat Putin.", "a")
+    b = claims_of(nlp_blank, f"{words}, a declarat Xi Jinping.", "b")
+    c = claims_of(nlp_blank, f"{words}, a spus Vladimir Putin la Moscova.", "c")
     groups, findings = reconcile_quotes(a + b + c)
     # one error per pair of speakers, however many articles repeat the attribution
     assert [(f.rule, f.severity) for f in findings] == [("quote-speaker-conflict", "error")]
@@ -308,7 +288,7 @@ def test_same_words_for_two_speakers_is_an_error_and_same_words_same_speaker_agr
     assert [x.verdict for x in same] == ["agree"] and none == []
 
 
-def test_quotes_from_one_article_are_never_paired(model_blank):
-    cs = claims_of(model_blank, "„Vom câștiga acest război fără îndoială”, a spus Putin. "
+def test_quotes_from_one_article_are_never_paired(nlp_blank):
+    cs = claims_of(nlp_blank, "„Vom câștiga acest război fără îndoială”, a spus Putin. "
                               "„Vom câștiga acest război fără îndoială”, a repetat Putin.", "a")
     assert reconcile_quotes(cs) == ([], [])

@@ -43,26 +43,6 @@ FULL_FLOOR = 0.9
 BLANK_FLOOR = {"precision": 0.9, "recall": 0.9, "speaker": 0.95}
 
 
-# The model alone, without the other extractors' pipeline components: these tests are about
-# quotes, and should not fail because a number rule elsewhere is being edited.
-@pytest.fixture(scope="session")
-def model_full():
-    import warnings
-
-    import spacy
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return spacy.load("ro_legal_fl", exclude=["attribute_ruler"])
-
-
-@pytest.fixture(scope="session")
-def model_blank():
-    import spacy
-
-    nlp = spacy.blank("ro")
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 @dataclass
@@ -176,13 +156,13 @@ def _run(nlp) -> dict[str, tuple[Score, list[str]]]:
 
 
 @pytest.fixture(scope="module")
-def scores_full(model_full):
-    return _run(model_full)
+def scores_full(nlp_full):
+    return _run(nlp_full)
 
 
 @pytest.fixture(scope="module")
-def scores_blank(model_blank):
-    return _run(model_blank)
+def scores_blank(nlp_blank):
+    return _run(nlp_blank)
 
 
 def _report(label: str, scores: dict, capsys) -> tuple[Score, Score]:

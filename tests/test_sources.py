@@ -13,29 +13,11 @@ from claimcheck.textnorm import normalize
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="session")
-def model_full():
-    import warnings
-
-    import spacy
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return spacy.load("ro_legal_fl", exclude=["attribute_ruler"])
-
-
-@pytest.fixture(scope="session")
-def model_blank():
-    import spacy
-
-    nlp = spacy.blank("ro")
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 @pytest.fixture(params=["full", "blank"])
-def nlp(request, model_full, model_blank):
-    return model_full if request.param == "full" else model_blank
+def nlp(request, nlp_full, nlp_blank):
+    return nlp_full if request.param == "full" else nlp_blank
 
 
 def at(nlp, text: str, fragment: str, occurrence: int = 0):
