@@ -161,7 +161,13 @@ def check(
     groups, findings = flow.judge(claims, r.opts, only_articles=new_ids)
     in_new = {c.id for c in new_claims}
     groups = [g for g in groups if in_new.intersection(g.claims)]
-    rep = Report(new_corpus.articles + old_articles, claims, groups, findings, problems, focus=new_ids)
+    # The report speaks of the new articles: their claims, and the corpus claims and articles
+    # that their groups and findings name, not the whole corpus.
+    named = in_new.union(*(g.claims for g in groups), *(f.claims for f in findings))
+    claims = [c for c in claims if c.id in named]
+    cited = {c.article for c in claims}
+    articles = new_corpus.articles + [a for a in old_articles if a.id in cited]
+    rep = Report(articles, claims, groups, findings, problems, focus=new_ids)
     apply_baseline(rep, baseline, quiet)
     emit(rep, r.format, output)
     code = exit_code(rep, r.fail_on)

@@ -77,6 +77,8 @@ def reconcile(claims: Iterable[Claim], settings: Settings | None = None,
 
     out = Result([], [], {})
     for key, members in sorted(blocks.items()):
+        if only_articles is not None and not any(c.article in only_articles for c in members):
+            continue  # `check`: a block without a new claim cannot hold a finding to report
         kind = "date" if key[0] == "date" else "quantity"
         if len(members) > s.pairwise_limit:
             comps, judged = _by_representative(members, s)

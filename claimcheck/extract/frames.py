@@ -20,7 +20,8 @@ from claimcheck.textnorm import fold
 # Maps a normalised offset to the (source, hedge) that covers it.
 SourceOf = Callable[[int], tuple[str | None, str | None]]
 
-WINDOW = 8  # words either side that a parse-less frame looks at: about one clause in news prose
+WINDOW = 8  # words either side where a parse-less frame looks for the verb and actor: about a clause
+CONTEXT_WINDOW = 12  # words after it that may name what is measured ("au semnat un acord de …")
 
 
 @dataclass(slots=True)
@@ -55,6 +56,14 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         noun_tok = ns[0] if ns is not None and len(ns) else None
     if doc.has_annotation("DEP"):
         frame = _frame_from_parse(span, noun_tok, t)
+        if frame.predicate is None:
+            # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left
+            # hanging): the word window still knows what happened nearby.
+            window = _frame_from_window(span, noun_tok, t)
+            frame.predicate, frame.event = window.predicate, window.event
+            frame.context = frame.context + window.context
+            frame.actor = frame.actor or window.actor
+            frame.actor_text = frame.actor_text or window.actor_text
     else:
         frame = _frame_from_window(span, noun_tok, t)
     sent = span.sent
@@ -142,11 +151,11 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
 def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Frame:
     f = Frame()
     doc = span.doc
-    sent = span.sent
+    sent = _clause_bounds(span)
     if noun_tok is not None:
         f.noun = fold(noun_tok.text)
     lo = max(sent.start, span.start - WINDOW)
-    hi = min(sent.end, span.end + WINDOW)
+    hi = min(sent.end, span.end + CONTEXT_WINDOW)
     # Nearest verb-like word with an event class, after the quantity first: Romanian puts the
     # verb after a subject quantity and before an object quantity, so look both ways by distance.
     best: tuple[int, str, str] | None = None
@@ -180,6 +189,25 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Fr
                     f.actor, f.actor_text = side, tok.text
                     break
     return f
+
+
+def _clause_bounds(span: Span) -> Span:
+    """The sentence around `span` by punctuation and line breaks alone. A parser may cut a
+    fronted "Anul trecut, …" off its clause; the window must not trust that cut."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < CONTEXT_WINDOW:
+        prev = doc[start - 1]
+        if prev.text in (".", "!", "?") or (prev.is_space and "\n" in prev.text):
+            break
+        start -= 1
+    end = span.end
+    while end < len(doc) and end - span.end < CONTEXT_WINDOW:
+        tok = doc[end]
+        end += 1
+        if tok.text in (".", "!", "?") or (tok.is_space and "\n" in tok.text):
+            break
+    return doc[start:end]
 
 
 def _side(words: list[str], t: FrameTables) -> str | None:

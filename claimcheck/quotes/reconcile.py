@@ -54,8 +54,23 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
             x = parent[x]
         return x
 
+    # The same speaker's same words, repeated across articles (agencies, syndication), are one
+    # statement: join them at once and compare one representative, so that a quotation
+    # reprinted n times costs n, not n².
+    reps: dict[tuple, Claim] = {}
+    distinct: list[Claim] = []
+    for c in quotes:
+        if speaker_of[c.id] is None:
+            distinct.append(c)  # no speaker: nothing says two such quotes are one statement
+            continue
+        rep = reps.setdefault((speaker_of[c.id], tuple(words[c.id])), c)
+        if rep is c:
+            distinct.append(c)
+        else:
+            parent[find(c.id)] = find(rep.id)
+
     conflicts: list[tuple[Claim, Claim]] = []
-    for a, b in _candidates(quotes, words):
+    for a, b in _candidates(distinct, words):
         if a.article == b.article:
             continue
         same = speaker_of[a.id] is not None and speaker_of[a.id] == speaker_of[b.id]
