@@ -17,6 +17,7 @@ from pathlib import Path
 
 from claimcheck.claims import Claim, Finding, stable_id
 from claimcheck.output import opened
+from claimcheck.textfile import read_text
 
 VERSION = 1
 
@@ -57,14 +58,7 @@ def write_baseline(path: str | Path, data: dict) -> None:
 
 def load_baseline(path: str | Path) -> set[str]:
     """The accepted finding ids of a baseline file."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: no such baseline file (make one with `claimcheck baseline create`)") from None
-    except IsADirectoryError:
-        raise BaselineError(f"{path}: is a folder, not a baseline file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"{path}: cannot be read ({exc})") from None
+    text = read_text(path, "baseline file", BaselineError, " (make one with `claimcheck baseline create`)")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

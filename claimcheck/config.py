@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.claims import SEVERITIES
+from claimcheck.textfile import read_text
 
 CONFIG_NAME = "claimcheck.toml"
 FAIL_ON = ("error", "warning", "info", "never")  # the order --fail-on lists them in
@@ -70,14 +71,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         if path is None:
             return Config()
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{path}: is a folder, not a configuration file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read ({exc})") from None
+    text = read_text(path, "configuration file", ConfigError)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

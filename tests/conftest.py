@@ -3,6 +3,7 @@ both are done once per test session."""
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
@@ -11,6 +12,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "articles"  # small Romanian articles written for tests
+
+
+def _conformance_dir() -> Path:
+    """Duckling's Romanian corpora: ../shared/conformance/duckling_ro beside the checkout (as CI
+    has it), or wherever CLAIMCHECK_CONFORMANCE points. Read in place, never copied in."""
+    env = os.environ.get("CLAIMCHECK_CONFORMANCE")
+    if env:
+        base = Path(env)
+        return base / "duckling_ro" if (base / "duckling_ro").is_dir() else base
+    return ROOT.parent / "shared" / "conformance" / "duckling_ro"
+
+
+CONFORMANCE = _conformance_dir()
 
 
 @pytest.fixture(scope="session")

@@ -10,25 +10,17 @@ must stay true) and requires every other case (days, months, years, spans) to ma
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
+
+from conftest import CONFORMANCE
 
 from claimcheck.dates import periods as P
 from claimcheck.dates import scan_dates
 
 
-def _corpus_dir() -> Path:
-    env = os.environ.get("CLAIMCHECK_CONFORMANCE")
-    if env:
-        base = Path(env)
-        return base / "duckling_ro" if (base / "duckling_ro").is_dir() else base
-    return Path(__file__).resolve().parents[2] / "shared" / "conformance" / "duckling_ro"
-
-
-CORPUS = _corpus_dir()
+CORPUS = CONFORMANCE
 
 _NEWS_WEEKDAY = ("news reading: the weekday within three days of the article's date (2013-02-12, a "
                  "Tuesday); Duckling takes the next one")

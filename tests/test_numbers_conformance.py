@@ -11,23 +11,15 @@ from __future__ import annotations
 
 import json
 import math
-import os
-from pathlib import Path
 
 import pytest
+
+from conftest import CONFORMANCE
 
 from claimcheck.numbers import scan
 
 
-def _folder() -> Path:
-    env = os.environ.get("CLAIMCHECK_CONFORMANCE")
-    if env:
-        p = Path(env)
-        return p / "duckling_ro" if (p / "duckling_ro").is_dir() else p
-    return Path(__file__).resolve().parents[2] / "shared" / "conformance" / "duckling_ro"
-
-
-FOLDER = _folder()
+FOLDER = CONFORMANCE
 pytestmark = pytest.mark.skipif(not FOLDER.is_dir(), reason=f"Duckling conformance data not found at {FOLDER} "
                                 "(set CLAIMCHECK_CONFORMANCE to the folder holding duckling_ro/)")
 
