@@ -14,6 +14,7 @@ Usage: python benchmarks/run.py [--articles N] [--store-articles N] [--skip-stor
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import subprocess
 import sys
@@ -164,12 +165,16 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--store-articles", type=int, default=1000)
     ap.add_argument("--skip-store", action="store_true")
+    ap.add_argument("--only", choices=["pipeline", "normaliser", "reconcile", "store"])
     args = ap.parse_args()
-    print(f"claimcheck benchmark on {sys.platform}, Python {sys.version.split()[0]}")
-    bench_pipeline(args.articles)
-    bench_normaliser()
-    bench_reconcile()
-    if not args.skip_store:
+    print(f"claimcheck benchmark on {sys.platform}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    if args.only in (None, "pipeline"):
+        bench_pipeline(args.articles)
+    if args.only in (None, "normaliser"):
+        bench_normaliser()
+    if args.only in (None, "reconcile"):
+        bench_reconcile()
+    if args.only == "store" or (args.only is None and not args.skip_store):
         bench_store(args.store_articles)
 
 

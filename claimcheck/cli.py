@@ -19,7 +19,7 @@ import typer
 
 from claimcheck import __version__
 from claimcheck.cli_support import (
-    BaselineOpt, ConfigOpt, DateOpt, DbOpt, ExcludeOpt, Exit, FailOn, FailOnOpt, Format, FormatOpt, MaxBytesOpt,
+    BaselineOpt, ConfigOpt, DateOpt, DbOpt, ExcludeOpt, Exit, FailOn, FailOnOpt, Format, FormatOpt, JobsOpt, MaxBytesOpt,
     ModelOpt, OutputOpt, QuietOpt, RulesOpt, ToleranceOpt, apply_baseline, emit, exit_code, parse_articles,
     err, guarded, load_claims, open_store, parse_date, read, resolve,
 )
@@ -53,6 +53,7 @@ def report(
     tolerance: ToleranceOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
+    jobs: JobsOpt = 0,
     quiet: QuietOpt = False,
 ) -> None:
     """Read articles, group the claims they share, and show where they disagree.
@@ -61,7 +62,7 @@ def report(
     """
     from claimcheck import flow
 
-    r = resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+    r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db)
     corpus = read(paths, r, quiet)
     if not corpus.articles:
@@ -91,13 +92,14 @@ def extract(
     config: ConfigOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
+    jobs: JobsOpt = 0,
     quiet: QuietOpt = False,
 ) -> None:
     """Print every claim of every article (the `articles` and `claims` of the JSON contract).
 
     Example: claimcheck extract seeds/000_8f3d4b1b307b8117.txt
     """
-    r = resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+    r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  exclude=exclude, db=db, default_format=Format.json)
     if r.format not in (Format.json, Format.jsonl):
         raise Exit(2, "extract prints claims: use --format json or jsonl")
@@ -126,6 +128,7 @@ def check(
     tolerance: ToleranceOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
+    jobs: JobsOpt = 0,
     quiet: QuietOpt = False,
 ) -> None:
     """Check new articles against a corpus (--against PATH or --db FILE) and report only the
@@ -135,7 +138,7 @@ def check(
     """
     from claimcheck import flow
 
-    r = resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+    r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, default_fail_on=FailOn.error)
     if not against and r.db is None:
         raise Exit(2, "check needs the corpus to compare with: --against PATH or --db FILE")
@@ -231,6 +234,7 @@ def explain(
     tolerance: ToleranceOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
+    jobs: JobsOpt = 0,
     quiet: QuietOpt = False,
 ) -> None:
     """Show why two claims were put together: both frames and the score of each field.
@@ -242,7 +246,7 @@ def explain(
     from claimcheck.matching import score_pair
     from claimcheck.render import explain as ex
 
-    r = resolve(config, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
+    r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, db=db)
     if r.format not in (Format.text, Format.json):
         raise Exit(2, "explain prints --format text or json")
@@ -273,6 +277,7 @@ def baseline_create(
     tolerance: ToleranceOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
+    jobs: JobsOpt = 0,
     quiet: QuietOpt = False,
 ) -> None:
     """Record the corpus's current findings as accepted (by stable ids, no line numbers).
@@ -282,7 +287,7 @@ def baseline_create(
     from claimcheck import flow
     from claimcheck.baseline import create_baseline, write_baseline
 
-    r = resolve(config, model=model, rules=rules, date_=date_, max_bytes=max_bytes, tolerance=tolerance,
+    r = resolve(config, jobs=jobs, model=model, rules=rules, date_=date_, max_bytes=max_bytes, tolerance=tolerance,
                  exclude=exclude, db=db)
     corpus, claims = load_claims(paths, r, quiet)
     _, findings = flow.judge(claims, r.opts)

@@ -100,6 +100,7 @@ DbOpt = Annotated[Optional[Path], typer.Option("--db", help="SQLite store: parse
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: claimcheck.toml or [tool.claimcheck] in pyproject.toml, found upwards).",
                                                    dir_okay=False)]
 FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity [default: never for report, error for check].")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for the model [default: 0 = all cores, once there are 40+ articles per worker to parse].", min=0)]
 BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Hide the findings accepted in this baseline file.", dir_okay=False)]
 
 
@@ -111,7 +112,7 @@ class Resolved:
     db: Optional[Path]
 
 
-def resolve(config: Optional[Path], *, format: Optional[Format] = None, model: Optional[str] = None,
+def resolve(config: Optional[Path], *, jobs: int = 0, format: Optional[Format] = None, model: Optional[str] = None,
              rules: Optional[Path] = None, date_: Optional[str] = None, max_bytes: int = 5_000_000,
              tolerance: Optional[float] = None, exclude: Optional[list[str]] = None, fail_on: Optional[FailOn] = None,
              db: Optional[Path] = None, default_format: Format = Format.text,
@@ -131,6 +132,7 @@ def resolve(config: Optional[Path], *, format: Optional[Format] = None, model: O
         tolerance=tolerance if tolerance is not None else (cfg.tolerance if cfg.tolerance is not None else 0.10),
         severities=cfg.severities or None,
         thresholds=cfg.thresholds or None,
+        jobs=jobs,
     )
     return Resolved(
         opts=opts,

@@ -5,6 +5,7 @@ Commands call `analyse`; each stage stays in its own module so that it can be us
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -53,6 +54,9 @@ class Options:
     severities: dict[str, str] | None = None
     thresholds: dict[str, float] | None = None
     batch_size: int = 16
+    # Worker processes for the statistical model; 0 = automatic: all cores once there are
+    # enough articles to pay for loading the model in each worker.
+    jobs: int = 0
 
 
 Progress = Callable[[int, int], None]
@@ -89,7 +93,8 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
 
         nlp = load_pipeline(opts.model, opts.rules_dir)
         parsed: list[tuple[Article, list[Claim]]] = []
-        docs = parse_texts(nlp, ((a.text, a.date) for a in todo), batch_size=opts.batch_size)
+        docs = parse_texts(nlp, ((a.text, a.date) for a in todo), batch_size=opts.batch_size,
+                           n_process=_jobs(opts, len(todo)))
         for i, (article, doc) in enumerate(zip(todo, docs), 1):
             claims = extract_claims(doc, article, opts.rules_dir)
             per_article[article.id] = claims
@@ -99,6 +104,17 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
         if store is not None and save:
             store.save(parsed, opts.model, version)
     return [c for a in articles for c in per_article[a.id]]
+
+
+MIN_ARTICLES_PER_JOB = 40  # below this, starting a worker (about 2 s to load the model) costs more than it saves
+
+
+def _jobs(opts: Options, n_articles: int) -> int:
+    if opts.model == "blank":
+        return 1  # rules only: already fast, nothing to share out
+    if opts.jobs > 0:
+        return opts.jobs
+    return max(1, min(os.cpu_count() or 1, n_articles // MIN_ARTICLES_PER_JOB))
 
 
 def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = None) -> tuple[list[Group], list[Finding]]:

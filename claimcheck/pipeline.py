@@ -116,16 +116,34 @@ def load_pipeline(model: str = DEFAULT_MODEL, rules_dir: Path | str | None = Non
     return nlp
 
 
-def parse_texts(nlp: Language, items: Iterable[tuple[str, date | None]], batch_size: int = 16) -> Iterator[Doc]:
-    """Run (text, reference date) pairs through `nlp.pipe` in batches, in order."""
+RULE_COMPONENTS = ("claimcheck_numbers", "claimcheck_dates")
 
-    def docs() -> Iterator[Doc]:
-        for text, ref in items:
-            doc = nlp.make_doc(text)
-            doc._.ref_date = ref
-            yield doc
 
+def parse_texts(nlp: Language, items: Iterable[tuple[str, date | None]], batch_size: int = 16,
+                n_process: int = 1) -> Iterator[Doc]:
+    """Run (text, reference date) pairs through `nlp.pipe` in batches, in order.
+
+    With `n_process` > 1 the statistical components run in worker processes and the rule
+    components in this one: their results (dataclasses, dates) live in `doc._` and would not
+    survive the trip back from a worker, and they cost well under 1% of the time anyway."""
     with warnings.catch_warnings():
         for pattern in _MODEL_WARNINGS:
             warnings.filterwarnings("ignore", message=pattern)
-        yield from nlp.pipe(docs(), batch_size=batch_size)
+        if n_process <= 1:
+            def docs() -> Iterator[Doc]:
+                for text, ref in items:
+                    doc = nlp.make_doc(text)
+                    doc._.ref_date = ref
+                    yield doc
+
+            yield from nlp.pipe(docs(), batch_size=batch_size)
+            return
+        items = list(items)
+        rules = [(name, nlp.get_pipe(name)) for name in RULE_COMPONENTS if name in nlp.pipe_names]
+        with nlp.select_pipes(disable=[name for name, _ in rules]):
+            parsed = nlp.pipe((text for text, _ in items), batch_size=batch_size, n_process=n_process)
+            for doc, (_, ref) in zip(parsed, items):
+                doc._.ref_date = ref
+                for _, component in rules:
+                    doc = component(doc)
+                yield doc

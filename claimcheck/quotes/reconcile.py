@@ -180,11 +180,13 @@ def _norm(s: str | None) -> str:
 
 def _speaker_blocks(quotes: list[Claim], rules_dir: str | None, threshold: float) -> dict[str, int | None]:
     """A block number per claim: spellings of one person share a block."""
-    names = sorted({canonical(c.speaker, rules_dir, threshold) for c in quotes if c.speaker})
+    # One look-up per distinct spelling: a corpus repeats the same few speakers many times.
+    canon = {sp: canonical(sp, rules_dir, threshold) for sp in {c.speaker for c in quotes if c.speaker}}
+    names = sorted(set(canon.values()))
     block: dict[str, int] = {}
     for i, n in enumerate(names):
         block[n] = next((block[m] for m in names[:i] if same_speaker(n, m, rules_dir, threshold)), i)
-    return {c.id: block[canonical(c.speaker, rules_dir, threshold)] if c.speaker else None for c in quotes}
+    return {c.id: block[canon[c.speaker]] if c.speaker else None for c in quotes}
 
 
 def _candidates(quotes: list[Claim], words: dict[str, list[str]]):
