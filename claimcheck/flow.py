@@ -127,7 +127,7 @@ def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = N
     q_args = {k: th[name] for name, k in (("quote-similarity", "group_similarity"),
                                           ("quote-conflict-similarity", "conflict_similarity")) if name in th}
     q_groups, q_findings = reconcile_quotes([c for c in claims if c.kind == "quote"], rules_dir=opts.rules_dir,
-                                            **q_args)
+                                            focus=only_articles, **q_args)
     if only_articles is not None:
         article_of = {c.id: c.article for c in claims}
         q_findings = [f for f in q_findings if any(article_of.get(cid) in only_articles for cid in f.claims)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
@@ -83,8 +84,10 @@ class DatesComponent:
         return doc
 
 
+@lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL, rules_dir: Path | str | None = None) -> Language:
-    """The model named (or `blank`: tokenizer and sentence splitter only) plus the rule components."""
+    """The model named (or `blank`: tokenizer and sentence splitter only) plus the rule
+    components. Loaded once per process (`check` parses the corpus and the new articles apart)."""
     cfg = {"rules_dir": str(rules_dir) if rules_dir else None}
     if model == BLANK:
         nlp = spacy.blank("ro")

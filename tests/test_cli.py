@@ -290,3 +290,33 @@ def test_explain_shows_the_field_scores():
     assert "why they were grouped" in text.stdout and "troops" in text.stdout
     missing = run("explain", "ffffffffffff", str(SEEDS), "--model", "blank")
     assert missing.exit_code == 2 and "no finding" in missing.stderr
+
+
+def test_corrupt_store_is_refused_and_left_untouched(tmp_path):
+    db = tmp_path / "cc.db"
+    db.write_bytes(b"this is not a SQLite database, but a note someone saved here\n" * 20)
+    before = db.read_bytes()
+    r = run("report", str(SEEDS), "--db", str(db), "--model", "blank", "-f", "json")
+    assert r.exit_code == 2 and str(db) in r.stderr and "Traceback" not in r.stderr
+    assert db.read_bytes() == before
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_no_color_is_honoured(monkeypatch, seeds_report_blank):
+    from claimcheck.render.text import render
+
+    import re
+
+    colour = re.compile(r"\x1b\[[0-9;]*?(?:3[0-8]|9[0-7])[;m]")  # SGR foreground colours
+    coloured = _Terminal()
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    render(seeds_report_blank, coloured)
+    assert colour.search(coloured.getvalue())
+    plain = _Terminal()
+    monkeypatch.setenv("NO_COLOR", "1")
+    render(seeds_report_blank, plain)
+    assert not colour.search(plain.getvalue()) and "quantity-conflict" in plain.getvalue()

@@ -39,12 +39,17 @@ _SHOW = 140  # characters of a quotation shown in a message
 def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = None, *,
                      group_similarity: float = GROUP_SIMILARITY, conflict_similarity: float = CONFLICT_SIMILARITY,
                      identical: float = IDENTICAL, name_match: float = NAME_MATCH,
-                     rules_dir: str | None = None) -> tuple[list[Group], list[Finding]]:
+                     rules_dir: str | None = None, focus: set[str] | None = None) -> tuple[list[Group], list[Finding]]:
     """Groups of one statement across articles, and their findings. Only claims of different
     articles are paired. `articles` is accepted so callers can pass what they have; the claims
     carry all that is needed (article ids name the articles in messages)."""
     quotes = [c for c in claims if c.kind == "quote" and c.quote]
     words = {c.id: content_words(c.quote or "", rules_dir) for c in quotes}
+    if focus is not None:
+        # `check`: only pairs with a quote of the focus articles matter, and a pair is only
+        # proposed when the two share a word stem, so the other quotes can be left out.
+        stems = {w[:STEM] for c in quotes if c.article in focus for w in words[c.id]}
+        quotes = [c for c in quotes if c.article in focus or any(w[:STEM] in stems for w in words[c.id])]
     speaker_of = _speaker_blocks(quotes, rules_dir, name_match)
     parent = {c.id: c.id for c in quotes}
 
