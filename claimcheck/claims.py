@@ -166,6 +166,7 @@ class Group:
 
 
 SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 @dataclass(slots=True)

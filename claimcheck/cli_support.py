@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from claimcheck.claims import SEVERITY_RANK
 from claimcheck.flow import Options, Report
 
 
@@ -34,7 +35,6 @@ class FailOn(str, Enum):
     never = "never"
 
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 class Exit(Exception):

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.claims import Article, Claim, Finding, Group
+from claimcheck.claims import SEVERITY_RANK, Article, Claim, Finding, Group
 from claimcheck.corpus import Corpus, Problem, read_corpus
 from claimcheck.reconcile import Settings, reconcile
 
@@ -134,7 +134,9 @@ def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = N
     if opts.severities:
         for f in q_findings:
             f.severity = opts.severities.get(f.rule, f.severity)
-    return result.groups + q_groups, result.findings + q_findings
+    # Errors first, whichever reconciler found them (the sort is stable within a severity).
+    findings = sorted(result.findings + q_findings, key=lambda f: -SEVERITY_RANK[f.severity])
+    return result.groups + q_groups, findings
 
 
 def analyse(paths: list[str | Path], opts: Options, progress: Progress | None = None,

@@ -12,11 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.claims import Claim, Finding, Group, stable_id
+from claimcheck.claims import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.framerules import tables
 from claimcheck.matching import score_pair
-from claimcheck.textnorm import fold
 from claimcheck.rulebook import rule_for
+from claimcheck.textnorm import fold
 from claimcheck.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe
 
 
@@ -35,7 +35,6 @@ class Settings:
 class Result:
     groups: list[Group]
     findings: list[Finding]
-    pairs: dict[tuple[str, str], tuple[str, str]]  # (claim id, claim id) -> (verdict, reason)
 
 
 def block_key(c: Claim) -> tuple[str, ...] | None:
@@ -75,7 +74,7 @@ def reconcile(claims: Iterable[Claim], settings: Settings | None = None,
         if key is not None:
             blocks[key].append(c)
 
-    out = Result([], [], {})
+    out = Result([], [])
     for key, members in sorted(blocks.items()):
         if only_articles is not None and not any(c.article in only_articles for c in members):
             continue  # `check`: a block without a new claim cannot hold a finding to report
@@ -95,14 +94,13 @@ def reconcile(claims: Iterable[Claim], settings: Settings | None = None,
                                     (AGREE, IMPRECISE, CONFLICT)[worst], kind=kind))
             group_of.update((i, gid) for i in ids)
         for a, b, verdict, reason in judged:
-            out.pairs[(a.id, b.id)] = (verdict, reason)
             if verdict == AGREE:
                 continue
             if only_articles is not None and a.article not in only_articles and b.article not in only_articles:
                 continue
             gid = group_of.get(a.id) or group_of.get(b.id) or stable_id("group", a.id, b.id)
             out.findings.append(_finding(_rule_id(a, b, verdict), gid, a, b, reason, s))
-    out.findings.sort(key=lambda f: (-RANK_SEV[f.severity], f.rule, f.message))
+    out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
 
 
@@ -187,9 +185,6 @@ def _representative(part: list[Claim], tolerance: float) -> Claim:
     if len(run) > len(best):
         best = run
     return min(best, key=lambda x: (x[1] - x[0], x[2].article, x[2].start))[2]
-
-
-RANK_SEV = {"info": 0, "warning": 1, "error": 2}
 
 
 def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:
