@@ -63,7 +63,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["approx"] = True
         if article.date is not None:
             fd["article_date"] = article.date.isoformat()
-        when = _date_in(sent.start_char, sent.end_char, dates)
+        when = _date_in(sent.start_char, sent.end_char, dates, m.start)
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
@@ -102,12 +102,11 @@ def _previous_word(text: str, start: int) -> str:
     return fold(before[-1]) if before else ""
 
 
-def _date_in(start: int, end: int, dates: list[Match]) -> Match | None:
-    """The first resolved date stated in the same sentence: the time the figure refers to."""
-    for d in dates:
-        if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None:
-            return d
-    return None
+def _date_in(start: int, end: int, dates: list[Match], at: int) -> Match | None:
+    """The resolved date in the same sentence nearest to the figure at offset `at`: the time
+    the figure refers to ("1,04 miliarde de lei în 2023", not the sentence's first date)."""
+    found = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None]
+    return min(found, key=lambda d: min(abs(d.start - at), abs(d.end - at)), default=None)
 
 
 @lru_cache(maxsize=8)
