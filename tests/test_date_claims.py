@@ -31,3 +31,14 @@ def test_an_undated_article_never_conflicts(tmp_path):
     assert unresolved.value.low is None and unresolved.frame.get("resolved") is False
     assert not [f for f in rep.findings if unresolved.id in f.claims]
     assert [p.level for p in rep.problems] == ["warning"]
+
+
+def test_a_figure_takes_the_date_nearest_to_it(tmp_path):
+    p = tmp_path / "rezultate.txt"
+    p.write_text(" date 2025-03-28 Rezultate anuale\n\nFirma a obținut anul trecut venituri de 1,2 miliarde de lei, "
+                 "față de 1,04 miliarde de lei în 2023.\n", encoding="utf-8")
+    rep = analyse([p], Options())
+    this_year = claim_by_text(rep, "rezultate", "1,2 miliarde", "quantity")
+    last_year = claim_by_text(rep, "rezultate", "1,04 miliarde", "quantity")
+    assert this_year.frame["time"]["low"] == "2024-01-01"
+    assert last_year.frame["time"]["low"] == "2023-01-01" and last_year.frame["time_text"].endswith("2023")
