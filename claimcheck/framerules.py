@@ -25,6 +25,7 @@ class FrameTables:
     temporal: frozenset[str]
     by_event: dict[str, dict[str, str]]
     generic: frozenset[str]  # concepts that identify a fact only together with its event
+    not_nouns_before_de: frozenset[str]  # "timp de două ore": words that do not own the amount
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -62,7 +63,8 @@ def tables(rules_dir: str | None = None) -> FrameTables:
     return FrameTables(events, compatible, sides, by_noun,
                        {k: StemTable(v, cc.get("context_suffixes")) for k, v in by_context.items()}, kinds,
                        temporal, cc.get("by_event", {}),
-                       frozenset(n for n, c in cc["concepts"].items() if c.get("generic")))
+                       frozenset(n for n, c in cc["concepts"].items() if c.get("generic")),
+                       frozenset(fold(w) for w in cc.get("not_nouns_before_de", [])))
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:

@@ -18,6 +18,7 @@ from claimcheck.framerules import tables
 from claimcheck.textnorm import fold
 
 VETO = 0.0
+IMPLICIT_AFTER_DAYS = 7
 # How much each field counts when none vetoes. Concept and event say what the fact is; actor,
 # place and time say whose and when, and are often missing from one of two wordings.
 WEIGHTS = {"concept": 3.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
@@ -98,7 +99,10 @@ def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
     d = c.frame.get("article_date")
     if d:
         day = date_cls.fromisoformat(d)
-        return (day - timedelta(days=implicit_days)).isoformat(), d, f"no time: the {implicit_days:.0f} days before {d}"
+        # A few days past the article's date too: a report of the next day may date the same
+        # fact with its own "joi".
+        return ((day - timedelta(days=implicit_days)).isoformat(), (day + timedelta(days=IMPLICIT_AFTER_DAYS)).isoformat(),
+                f"no time: the {implicit_days:.0f} days before {d}")
     return None
 
 

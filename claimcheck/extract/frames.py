@@ -171,6 +171,12 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Fr
         f.predicate, f.event = best[1], best[2]
     words = [w.text for w in doc[lo:hi]]
     f.context = [" ".join(fold(w) for w in words[i:i + 3]) for i in range(len(words))]
+    if _qualifies_previous_noun(span, t):
+        # "Jucătorul de 23 de ani a semnat": the amount describes the noun before "de" (an
+        # age, a size), so neither the verb nor the words around say what it measures.
+        f.predicate = f.event = None
+        # the noun, or the noun before its adjective ("un salariu anual de 800.000 de euro")
+        f.context = [fold(doc[i].text) for i in (span.start - 2, span.start - 3) if i >= 0]
     # Actor: a nationality right after the counted noun ("militari nord-coreeni"), else a side
     # named before the quantity in the same clause (a comma ends the look-back: in "Potrivit
     # serviciilor sud-coreene, 15.000 de militari" the source is not the actor).
@@ -189,6 +195,15 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Fr
                     f.actor, f.actor_text = side, tok.text
                     break
     return f
+
+
+def _qualifies_previous_noun(span: Span, t: FrameTables) -> bool:
+    """Without a parse: is the amount a "de" complement of the word before it ("jucătorul de 23
+    de ani", "o întârziere de două ore"), rather than of the verb ("timp de două ore")?"""
+    if span.start < 2:
+        return False
+    de, word = span.doc[span.start - 1], span.doc[span.start - 2]
+    return fold(de.text) == "de" and word.is_alpha and fold(word.text) not in t.not_nouns_before_de
 
 
 def _clause_bounds(span: Span) -> Span:
