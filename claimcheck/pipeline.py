@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 DEFAULT_MODEL = "ro_legal_fl"
 BLANK = "blank"
-MODEL_INSTALL_HINT = "pip install --no-deps ro-legal-fl==3.6.1   (or: make install)"
+MODEL_INSTALL_HINT = "claimcheck install-model   (it runs pip install --no-deps ro-legal-fl==3.6.1)"
 
 # ro_legal_fl 3.6.1 declares spacy<3.7 (W095) and ships an attribute ruler with no patterns
 # (W036). Under spaCy 3.8 its output is identical (DESIGN.md), so both warnings are noise for

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from claimcheck.dates import periods as P
 from claimcheck.dates.lexicon import fold_same_length, get_lexicon, key
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
-    lx = get_lexicon()
+@lru_cache(maxsize=8)
+def _pattern(rules_dir: str | None = None) -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
+    lx = get_lexicon(rules_dir)
     r = lx.rx
     mon = r["month"]
     rx = re.compile(
@@ -34,10 +35,11 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
     return rx, lx.month_of
 
 
-def header_date(line: str) -> tuple[date, int] | None:
+def header_date(line: str, rules_dir: Path | str | None = None) -> tuple[date, int] | None:
     """(the date, the offset in `line` just after the date and its separator) if `line` starts with a
-    full date, else None. The caller takes `line[offset:]` as the title."""
-    rx, month_of = _pattern()
+    full date, else None. The caller takes `line[offset:]` as the title. `rules_dir` is --rules (the
+    month and weekday words come from its dates.yml)."""
+    rx, month_of = _pattern(str(rules_dir) if rules_dir else None)
     m = rx.match(fold_same_length(line))
     if m is None:
         return None

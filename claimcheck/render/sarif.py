@@ -6,6 +6,7 @@ import json
 from typing import Any, TextIO
 
 from claimcheck import __version__
+from claimcheck.about import project_url
 from claimcheck.claims import Claim, Finding
 from claimcheck.flow import Report
 from claimcheck.rulebook import load_rulebook
@@ -65,12 +66,16 @@ def sarif(report: Report, rules_dir: str | None = None) -> dict[str, Any]:
         if f.rule in rule_ids:
             result["ruleIndex"] = rule_ids.index(f.rule)
         results.append(result)
+    driver: dict[str, Any] = {"name": "claimcheck", "version": __version__, "semanticVersion": __version__}
+    url = project_url()
+    if url:
+        driver["informationUri"] = url
+    driver["rules"] = rules
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "claimcheck", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": "https://pypi.org/project/claimcheck/", "rules": rules}},
+            "tool": {"driver": driver},
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
