@@ -28,8 +28,12 @@ CONSISTENT = ARTICLES / "check" / "consistent.txt"
 
 
 def _clean_env(**extra: str) -> dict[str, str]:
+    """The environment without this checkout's venv: no PYTHONPATH, and its bin off PATH."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("PYTHONPATH", "CLAIMCHECK_RULES", "VIRTUAL_ENV", "PYTHONHOME")}
+    here = Path(sys.prefix).resolve()
+    env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep)
+                                  if p and not Path(p).resolve().is_relative_to(here))
     env.update(extra)
     return env
 
@@ -53,6 +57,20 @@ def build_wheel(src: Path, out: Path) -> Path:
     return wheel
 
 
+def _dependencies(where: Path) -> Path:
+    """This venv's site-packages without claimcheck (a folder of links), so that a venv pointed
+    at it finds spaCy, the model and pip, and claimcheck only where it was installed."""
+    if where.is_dir():
+        return where
+    where.mkdir(parents=True)
+    for entry in Path(sysconfig.get_paths()["purelib"]).iterdir():
+        name = entry.name.lower()
+        if name.startswith(("claimcheck", "__editable__", "_claimcheck")) or entry.suffix == ".pth":
+            continue
+        (where / entry.name).symlink_to(entry)
+    return where
+
+
 def make_venv(where: Path) -> Path:
     """A venv without system site-packages whose dependencies are this venv's (one .pth line)."""
     base = getattr(sys, "_base_executable", sys.executable)
@@ -60,7 +78,8 @@ def make_venv(where: Path) -> Path:
     py = where / "bin" / "python"
     purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              capture_output=True, text=True, check=True).stdout.strip()
-    Path(purelib, "_claimcheck_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    deps = _dependencies(where.parent / "_deps")
+    Path(purelib, "_claimcheck_test_deps.pth").write_text(f"{deps}\n")
     return py
 
 
@@ -245,3 +264,33 @@ def test_pre_commit_hook_with_try_repo(tmp_path):
     p = try_repo()
     assert p.returncode == 1, p.stdout + p.stderr
     assert "quantity-conflict" in p.stdout and "contradicts" in p.stdout
+
+
+# --- the README's GitHub Actions example -----------------------------------------------------------
+
+@install
+def test_github_actions_example_runs(wheel_env, tmp_path):
+    """tests/recipes/run_workflow.py runs the README's workflow commands as written, in a fresh
+    venv, with the package to install (`CLAIMCHECK`) pointing at the wheel built from here."""
+    import json
+
+    jsonschema = pytest.importorskip("jsonschema")
+    wheel, _, _ = wheel_env
+    py = make_venv(tmp_path / "runner")
+    work = tmp_path / "newsroom"
+    shutil.copytree(SEEDS, work / "articles" / "published")
+    (work / "articles" / "new").mkdir()
+    shutil.copy2(CONTRADICTS, work / "articles" / "new" / "contradicts.txt")
+    p = subprocess.run([str(py), str(ROOT / "tests" / "recipes" / "run_workflow.py"), str(ROOT / "README.md"),
+                        "--workdir", str(work), "--venv", str(py.parent.parent), "--set", f"CLAIMCHECK={wheel}"],
+                       capture_output=True, text=True, timeout=1200, env=_clean_env())
+    assert p.returncode == 0, p.stdout + p.stderr
+    installed = subprocess.run([str(py), "-c", "import claimcheck; print(claimcheck.__file__)"], cwd=tmp_path,
+                               capture_output=True, text=True, check=True, env=_clean_env()).stdout.strip()
+    assert Path(installed).is_relative_to(tmp_path / "runner")  # the workflow's pip installed it
+    doc = json.loads((work / "claimcheck.sarif").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text()))
+    results = doc["runs"][0]["results"]
+    assert results and results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith(
+        "contradicts.txt")
+    assert "pypi.org" not in doc["runs"][0]["tool"]["driver"]["informationUri"]
