@@ -57,6 +57,7 @@ def guarded(fn):
     def wrapper(*args, **kwargs):
         from claimcheck.baseline import BaselineError
         from claimcheck.config import ConfigError
+        from claimcheck.output import OutputError
         from claimcheck.pipeline import ModelNotFound
         from claimcheck.rules import RulesError
         from claimcheck.store import StoreError
@@ -67,7 +68,7 @@ def guarded(fn):
             if e.message:
                 err(e.message)
             raise typer.Exit(e.code) from None
-        except (ModelNotFound, RulesError, ConfigError, StoreError, BaselineError) as e:
+        except (ModelNotFound, RulesError, ConfigError, StoreError, BaselineError, OutputError) as e:
             err(str(e))
             raise typer.Exit(2) from None
 

@@ -7,7 +7,9 @@ and the other files are still read. The CLI decides how loud a problem is.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -88,14 +90,49 @@ def read_corpus(paths: list[str | Path], *, date_override: date | None = None,
     return Corpus(articles, problems)
 
 
+class NotRegular(OSError):
+    """A device, FIFO or socket: reading it could block or never end."""
+
+
+class TooLarge(OSError):
+    def __init__(self, size: int):
+        super().__init__(f"larger than {size:,} bytes")
+        self.size = size
+
+
+def read_regular(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`. A FIFO, a device (/dev/zero) or a
+    socket is refused before it is opened, and never more than max_bytes + 1 bytes are read (a
+    file that grows while it is read is still bounded)."""
+    st = os.stat(path)
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode)
+                or stat.S_ISBLK(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+        raise NotRegular(f"is {kind}, not a regular file")
+    if st.st_size > max_bytes:
+        raise TooLarge(st.st_size)
+    # O_NONBLOCK: if the path was swapped for a FIFO since the stat, opening it does not hang.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegular("is not a regular file")
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLarge(len(data))
+    return data
+
+
 def read_article(path: Path, *, date_override: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  rules_dir: Path | None = None) -> tuple[Article, list[Problem]] | Problem:
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Problem(name, f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
-        data = path.read_bytes()
+        data = read_regular(path, max_bytes)
+    except NotRegular as exc:
+        return Problem(name, str(exc))
+    except TooLarge as exc:
+        return Problem(name, f"too large ({exc.size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
     except FileNotFoundError:
         return Problem(name, "no such file")
     except IsADirectoryError:

@@ -93,9 +93,15 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
 
         nlp = load_pipeline(opts.model, opts.rules_dir)
         parsed: list[tuple[Article, list[Claim]]] = []
-        docs = parse_texts(nlp, ((a.text, a.date) for a in todo), batch_size=opts.batch_size,
-                           n_process=_jobs(opts, len(todo)))
-        for i, (article, doc) in enumerate(zip(todo, docs), 1):
+        # An article longer than the model's max_length (spaCy's E088) is parsed in parts, cut
+        # at paragraph ends, and joined back into one Doc over the whole text: offsets, ids and
+        # the rule components see the article as it is.
+        short = [a for a in todo if len(a.text) <= nlp.max_length]
+        long_ = [a for a in todo if len(a.text) > nlp.max_length]
+        docs = parse_texts(nlp, ((a.text, a.date) for a in short), batch_size=opts.batch_size,
+                           n_process=_jobs(opts, len(short)))
+        docs = _chain(docs, (parse_long(nlp, a.text, a.date, opts.batch_size) for a in long_))
+        for i, (article, doc) in enumerate(zip(short + long_, docs), 1):
             claims = extract_claims(doc, article, opts.rules_dir)
             per_article[article.id] = claims
             parsed.append((article, claims))
@@ -104,6 +110,58 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
         if store is not None and save:
             store.save(parsed, opts.model, version)
     return [c for a in articles for c in per_article[a.id]]
+
+
+def _chain(*iterables):
+    for it in iterables:
+        yield from it
+
+
+def split_parts(text: str, limit: int) -> list[str]:
+    """`text` cut into consecutive parts of at most `limit` characters that join back into it:
+    after a blank line where possible, else after a line end, a sentence end, a space, and only
+    as a last resort anywhere."""
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep)
+            if k > 0:
+                cut = k + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        parts.append(text[start:start + cut])
+        start += cut
+    parts.append(text[start:])
+    return parts
+
+
+def parse_long(nlp, text: str, ref: date | None, batch_size: int = 16):
+    """One Doc for a text longer than `nlp.max_length`: the statistical components run on its
+    parts, the rule components (numbers, dates) on the joined Doc."""
+    import warnings
+
+    from spacy.tokens import Doc
+
+    from claimcheck.pipeline import _MODEL_WARNINGS, RULE_COMPONENTS
+
+    parts = split_parts(text, max(1000, nlp.max_length - 1000))
+    rules = [nlp.get_pipe(name) for name in RULE_COMPONENTS if name in nlp.pipe_names]
+    with warnings.catch_warnings():
+        for pattern in _MODEL_WARNINGS:
+            warnings.filterwarnings("ignore", message=pattern)
+        with nlp.select_pipes(disable=[n for n in RULE_COMPONENTS if n in nlp.pipe_names]):
+            docs = list(nlp.pipe(parts, batch_size=batch_size))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # from_docs keeps every character; anything else would shift offsets
+        raise RuntimeError("the parts of a long article do not join back into its text")
+    doc._.ref_date = ref
+    for component in rules:
+        doc = component(doc)
+    return doc
 
 
 MIN_ARTICLES_PER_JOB = 40  # below this, starting a worker (about 2 s to load the model) costs more than it saves

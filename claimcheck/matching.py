@@ -101,7 +101,10 @@ def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
         day = date_cls.fromisoformat(d)
         # A few days past the article's date too: a report of the next day may date the same
         # fact with its own "joi".
-        return ((day - timedelta(days=implicit_days)).isoformat(), (day + timedelta(days=IMPLICIT_AFTER_DAYS)).isoformat(),
+        # (clamped to the calendar: an article dated 9999-12-31 or 0001-01-01 does not overflow)
+        lo = day - timedelta(days=min(implicit_days, (day - date_cls.min).days))
+        hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
+        return (lo.isoformat(), hi.isoformat(),
                 f"no time: the {implicit_days:.0f} days before {d}")
     return None
 

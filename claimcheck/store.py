@@ -149,6 +149,8 @@ class Store:
         if path.is_dir():
             raise StoreError(f"{path}: is a folder, not a database file")
         existed = path.exists()
+        if existed and not path.is_file():
+            raise StoreError(f"{path}: not a regular file (a device or a FIFO?); it was left untouched")
         if not existed and not create:
             raise StoreError(f"{path}: no such database")
         if not existed and not path.parent.is_dir():

@@ -140,6 +140,18 @@ def _to_match(c: Cand, text: str) -> Match:
                  value=Value(c.low, c.high, "date", c.qualifier), attrs=attrs)
 
 
+def _handle(p: Production, m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """`p`'s reading of `m`; a relative date that would fall outside the calendar (anul viitor in
+    an article of 9999-12-31, ieri on 0001-01-01) stays unresolved instead."""
+    try:
+        return p.handler(m, ctx)
+    except (ValueError, OverflowError):
+        try:
+            return p.handler(m, Ctx(ctx.lx, None, ctx.text, ctx.folded))
+        except (ValueError, OverflowError):
+            return None
+
+
 def scan_dates(text: str, ref: date | None, rules_dir: Path | str | None = None) -> list[Match]:
     """The date expressions in `text` (normalised; diacritics optional), resolved against `ref` (the
     article's date; None leaves relative dates unresolved). Non-overlapping, sorted by start."""
@@ -159,11 +171,14 @@ def scan_dates(text: str, ref: date | None, rules_dir: Path | str | None = None)
             m = p.rx.search(folded, max(last_end, s - _MAX_PREFIX), am.end()) if p.back else p.rx.match(folded, s)
             if m is None or m.end() <= m.start():
                 continue
-            c = p.handler(m, ctx)
+            c = _handle(p, m, ctx)
             if c is None or c.start < last_end:
                 continue
             while c is not None:
-                done = _finish(c, g, ctx, last_end, found[-1].end if found else -1)
+                try:
+                    done = _finish(c, g, ctx, last_end, found[-1].end if found else -1)
+                except (ValueError, OverflowError):
+                    done = None  # a part of a period past the calendar's ends (year 9999)
                 c = done if done is not None else c.fallback
                 if done is not None:
                     break
