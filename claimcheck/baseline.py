@@ -58,6 +58,12 @@ def write_baseline(path: str | Path, data: dict) -> None:
 
 def load_baseline(path: str | Path) -> set[str]:
     """The accepted finding ids of a baseline file."""
+    return set(load_entries(path))
+
+
+def load_entries(path: str | Path) -> dict[str, list[str]]:
+    """The accepted finding ids of a baseline file, each with the articles it names (an empty
+    list when the entry does not say)."""
     text = read_text(path, "baseline file", BaselineError, " (make one with `claimcheck baseline create`)")
     try:
         data = json.loads(text)
@@ -70,11 +76,12 @@ def load_baseline(path: str | Path) -> set[str]:
     entries = data["findings"]
     if not isinstance(entries, list):
         raise BaselineError(f"{path}: \"findings\" must be a list")
-    ids: set[str] = set()
+    ids: dict[str, list[str]] = {}
     for i, e in enumerate(entries):
         if not isinstance(e, dict) or not isinstance(e.get("id"), str) or not e["id"]:
             raise BaselineError(f"{path}: findings[{i}] has no \"id\" string")
-        ids.add(e["id"])
+        arts = e.get("articles")
+        ids[e["id"]] = [a for a in arts if isinstance(a, str)] if isinstance(arts, list) else []
     return ids
 
 

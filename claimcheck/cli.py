@@ -166,9 +166,21 @@ def check(
                         if Path(a.path).resolve() not in new_paths and a.id not in new_ids]
         if store is not None:
             known = {a.id for a in old_articles}
-            old_articles += [a for a in store.articles() if a.id not in known and a.id not in new_ids]
+            stored = store.articles()
+            old_articles += [a for a in stored if a.id not in known and a.id not in new_ids]
+            if not old_articles:
+                if not add:
+                    raise Exit(2, f"{r.db}: the store holds no articles to compare with; fill it with "
+                                  f"`claimcheck report PATH --db {r.db}` (or `check --add`)")
+                if not quiet:
+                    err(f"warning: {r.db}: the store holds no other articles: nothing to compare with yet; "
+                        "the new articles are stored")
         old_claims = parse_articles(old_articles, r, quiet, store)
         new_claims = parse_articles(new_corpus.articles, r, quiet, store, save=add)
+        if store is not None and add:
+            # The stored groups and findings describe the whole stored corpus: with the new
+            # articles in it, they are judged again (as `report --db` would).
+            store.save_findings(*flow.judge(new_claims + old_claims, r.opts))
     claims = new_claims + old_claims
     groups, findings = flow.judge(claims, r.opts, only_articles=new_ids)
     in_new = {c.id for c in new_claims}
@@ -180,7 +192,7 @@ def check(
     cited = {c.article for c in claims}
     articles = new_corpus.articles + [a for a in old_articles if a.id in cited]
     rep = Report(articles, claims, groups, findings, problems, focus=new_ids)
-    apply_baseline(rep, baseline, quiet)
+    apply_baseline(rep, baseline, quiet, focus=new_ids)
     emit(rep, r.format, output)
     code = exit_code(rep, r.fail_on)
     raise Exit(0 if exit_zero and code == 1 else code)

@@ -218,10 +218,14 @@ def exit_code(report: Report, fail_on: FailOn) -> int:
 def apply_baseline(report: Report, baseline: Optional[Path], quiet: bool, focus: Optional[set[str]] = None) -> None:
     if baseline is None:
         return
-    from claimcheck.baseline import apply_baseline, load_baseline
+    from claimcheck.baseline import apply_baseline, load_entries
 
-    accepted = load_baseline(baseline)
-    report.findings, stale = apply_baseline(report.findings, accepted, report.claims)
+    entries = load_entries(baseline)
+    report.findings, stale = apply_baseline(report.findings, set(entries), report.claims)
+    if focus is not None:
+        # `check` computes only the findings that involve the new articles: an entry about
+        # other articles was not looked for, so it cannot be called stale.
+        stale = [s for s in stale if not entries[s] or focus.intersection(entries[s])]
     if stale and not quiet:
         err(f"warning: {baseline}: {len(stale)} accepted finding(s) no longer occur "
              f"(remove them with `claimcheck baseline create`): {', '.join(stale[:5])}{' …' if len(stale) > 5 else ''}")

@@ -152,7 +152,7 @@ class Store:
         if existed and not path.is_file():
             raise StoreError(f"{path}: not a regular file (a device or a FIFO?); it was left untouched")
         if not existed and not create:
-            raise StoreError(f"{path}: no such database")
+            raise StoreError(f"{path}: no such database (fill one with `claimcheck report PATH --db {path}`)")
         if not existed and not path.parent.is_dir():
             raise StoreError(f"{path}: the folder {path.parent} does not exist")
         if existed:
@@ -324,12 +324,18 @@ class Store:
     # -- groups and findings --
 
     def save_findings(self, groups: list[Group], findings: list[Finding]) -> None:
-        """Replace the stored groups and findings with these; one transaction."""
+        """Replace the stored groups and findings with these; one transaction. A finding whose
+        group is not among `groups` (quantity-update: two figures of one article) gets its pair
+        stored as a group of kind 'pair', so that every finding's group_id leads somewhere."""
+        known = {g.id for g in groups}
+        pairs = {f.group: (f.group, "pair", None, "update", _json(list(f.claims))) for f in findings
+                 if f.group not in known}
         with self._transaction():
             self.db.execute("DELETE FROM findings")
             self.db.execute('DELETE FROM "groups"')
             self.db.executemany('INSERT INTO "groups" (id, kind, concept, verdict, claims) VALUES (?, ?, ?, ?, ?)',
-                                [(g.id, g.kind, g.concept, g.verdict, _json(list(g.claims))) for g in groups])
+                                [(g.id, g.kind, g.concept, g.verdict, _json(list(g.claims))) for g in groups]
+                                + list(pairs.values()))
             self.db.executemany("INSERT INTO findings (id, rule, severity, group_id, claim_a, claim_b, message) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                                 [(f.id, f.rule, f.severity, f.group, f.claims[0], f.claims[1], f.message)
@@ -337,7 +343,8 @@ class Store:
 
     def groups(self) -> list[Group]:
         with self._errors():
-            rows = self.db.execute('SELECT id, concept, claims, verdict, kind FROM "groups" ORDER BY rowid').fetchall()
+            rows = self.db.execute('SELECT id, concept, claims, verdict, kind FROM "groups" WHERE kind != \'pair\' '
+                                   'ORDER BY rowid').fetchall()
         return [Group(i, concept, json.loads(claims), verdict, kind) for i, concept, claims, verdict, kind in rows]
 
     def findings(self) -> list[Finding]:

@@ -97,7 +97,64 @@ def _v0_to_v1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1]
+# Version 2: foreign keys from findings to the claims and the group they name (a finding whose
+# group is not one of the report's groups, quantity-update, stores its pair as a group of kind
+# 'pair'), and views with readable columns for people browsing the store (Datasette, sqlite3).
+FINDINGS_V2 = """
+CREATE TABLE findings_v2 (
+    id TEXT PRIMARY KEY,
+    rule TEXT NOT NULL,
+    severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'error')),
+    group_id TEXT NOT NULL REFERENCES "groups"(id) ON DELETE CASCADE,
+    claim_a TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    claim_b TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    message TEXT NOT NULL
+)"""
+
+VIEWS_V2 = """
+CREATE VIEW finding_claims AS
+SELECT f.id AS finding, f.rule, f.severity, f.message,
+       ca.article AS a_article, aa.title AS a_title, aa.path AS a_path, ca.line AS a_line, ca."column" AS a_column,
+       ca.text AS a_text, json_extract(ca.value, '$.low') AS a_low, json_extract(ca.value, '$.high') AS a_high,
+       json_extract(ca.value, '$.unit') AS a_unit, coalesce(ca.speaker, ca.source) AS a_source, ca.sentence AS a_sentence,
+       cb.article AS b_article, ab.title AS b_title, ab.path AS b_path, cb.line AS b_line, cb."column" AS b_column,
+       cb.text AS b_text, json_extract(cb.value, '$.low') AS b_low, json_extract(cb.value, '$.high') AS b_high,
+       json_extract(cb.value, '$.unit') AS b_unit, coalesce(cb.speaker, cb.source) AS b_source, cb.sentence AS b_sentence,
+       g.concept, f.group_id
+FROM findings f
+JOIN claims ca ON ca.id = f.claim_a JOIN articles aa ON aa.id = ca.article
+JOIN claims cb ON cb.id = f.claim_b JOIN articles ab ON ab.id = cb.article
+LEFT JOIN "groups" g ON g.id = f.group_id;
+CREATE VIEW article_claims AS
+SELECT c.id AS claim, c.article, a.title, a.date AS article_date, a.path, c.kind, c.line, c."column", c.text,
+       json_extract(c.value, '$.low') AS low, json_extract(c.value, '$.high') AS high,
+       json_extract(c.value, '$.unit') AS unit, json_extract(c.value, '$.qualifier') AS qualifier,
+       c.concept, c.speaker, c.source, c.quote, c.sentence
+FROM claims c JOIN articles a ON a.id = c.article;
+CREATE VIEW group_claims AS
+SELECT g.id AS group_id, g.kind AS group_kind, g.concept, g.verdict, c.id AS claim, c.article, a.title,
+       c.line, c.text, json_extract(c.value, '$.low') AS low, json_extract(c.value, '$.high') AS high,
+       json_extract(c.value, '$.unit') AS unit, coalesce(c.speaker, c.source) AS source
+FROM "groups" g, json_each(g.claims) j JOIN claims c ON c.id = j.value JOIN articles a ON a.id = c.article
+"""
+
+
+def _v1_to_v2(db: sqlite3.Connection) -> None:
+    db.execute(FINDINGS_V2)
+    # Findings that name claims or groups that are gone are dropped: the next `report --db`
+    # judges the corpus again.
+    db.execute('INSERT INTO findings_v2 SELECT * FROM findings WHERE claim_a IN (SELECT id FROM claims) '
+               'AND claim_b IN (SELECT id FROM claims) AND group_id IN (SELECT id FROM "groups")')
+    db.execute("DROP TABLE findings")
+    db.execute("ALTER TABLE findings_v2 RENAME TO findings")
+    db.execute("CREATE INDEX IF NOT EXISTS findings_group ON findings(group_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS findings_claims ON findings(claim_a, claim_b)")
+    db.execute("CREATE INDEX IF NOT EXISTS findings_claim_b ON findings(claim_b)")
+    for statement in _statements(VIEWS_V2):
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -20,6 +20,7 @@ from claimcheck.claims import Article, Claim, Finding, Group, Value, stable_id
 from claimcheck.corpus import read_corpus
 from claimcheck.rules import default_rules_dir
 from claimcheck.store import Store, StoreError, claim_from_row, claim_to_row, rules_hash
+from claimcheck.store_schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -332,7 +333,7 @@ def test_a_version_0_store_is_migrated(tmp_path, corpus):
         s.save([(a, claims_of(a)), (b, claims_of(b))], "ro_legal_fl", "r1")
         assert s.cached(a, "ro_legal_fl", "r1") == claims_of(a)
     with sqlite3.connect(old) as m, sqlite3.connect(fresh) as f:
-        assert m.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
+        assert m.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
         layout = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY name"
         assert m.execute(layout).fetchall() == f.execute(layout).fetchall()
         for table in ("articles", "claims", "groups", "findings", "meta"):
