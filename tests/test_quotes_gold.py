@@ -191,15 +191,16 @@ def test_gold_files_are_well_formed():
 def test_full_model_scores(scores_full, capsys):
     seeds, own = _report("full model (ro_legal_fl)", scores_full, capsys)
     assert seeds.precision >= FULL_FLOOR and seeds.recall >= FULL_FLOOR and seeds.speaker >= FULL_FLOOR, seeds.row("SEEDS")
-    # Own articles: written for edge cases (marks, paragraphs, clitics) and one held out.
-    assert own.precision >= 0.85 and own.recall >= 0.85 and own.speaker >= 0.85, own.row("OWN")
+    # Own articles: written for edge cases (marks, paragraphs, clitics, titles for people no
+    # list knows) and one held out. Speakers measured 1.00 (31/31) once titles resolve.
+    assert own.precision >= 0.85 and own.recall >= 0.85 and own.speaker >= 0.95, own.row("OWN")
 
 
 def test_blank_pipeline_scores(scores_blank, capsys):
     seeds, own = _report("blank pipeline (no parse)", scores_blank, capsys)
     for k, floor in BLANK_FLOOR.items():
         assert getattr(seeds, k) >= floor, (k, seeds.row("SEEDS"))
-    assert own.recall >= 0.85 and own.speaker >= 0.8, own.row("OWN")
+    assert own.recall >= 0.85 and own.speaker >= 0.95, own.row("OWN")
 
 
 def test_scoring_counts_a_wrong_span_and_a_wrong_speaker():

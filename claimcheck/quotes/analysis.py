@@ -15,6 +15,8 @@ from claimcheck.quotes.context import Ctx, Site, build
 from claimcheck.quotes.indirect import find_reported
 from claimcheck.quotes.lexicon import rules_key
 from claimcheck.quotes.marks import QuoteSpan
+from claimcheck.quotes.names import oblique
+from claimcheck.quotes.people import resolve_titles
 from claimcheck.quotes.speakers import Speaker, attribute_quote
 
 _CACHE_KEY = "claimcheck.quotes"
@@ -82,6 +84,7 @@ def _analyse(ctx: Ctx) -> Analysis:
         f = Found(q.start, q.end, q.inner_start, q.inner_end, True, speaker, site, how, q)
         (anonymous if speaker.anonymous else found).append(f)
     found.sort(key=lambda f: f.start)
+    resolve_titles(ctx, found)
     _resolve_back_references(ctx, found)
     return Analysis(ctx, found, anonymous, partial)
 
@@ -96,7 +99,13 @@ def _resolve_back_references(ctx: Ctx, found: list[Found]) -> None:
         if sp.how in ("pronoun", "null", "continues", "none") and sp.name is None:
             reach = ctx.speech.continue_paragraphs if sp.how in ("continues", "none") else PRONOUN_PARAGRAPHS
             here = ctx.layout.paragraph_index(f.start)
-            if last is not None and here - ctx.layout.paragraph_index(last.end) <= reach:
+            named = _named_since(ctx, last, f) if sp.how in ("pronoun", "null") else None
+            if named is not None:
+                # "Primarul Radu Enache a vorbit cu locatarii. „…”, a transmis acesta.": the
+                # person named after the previous speaker's sentence, not that speaker
+                sp.name = ctx.names.resolve(named.text, named.start)
+                sp.text = sp.text or named.text
+            elif last is not None and here - ctx.layout.paragraph_index(last.end) <= reach:
                 sp.name = last.speaker.name
                 sp.text = sp.text or last.speaker.text
             elif sp.how in ("pronoun", "null"):
@@ -106,6 +115,19 @@ def _resolve_back_references(ctx: Ctx, found: list[Found]) -> None:
                     sp.text = sp.text or m.text
         if sp.name:
             last = f
+
+
+def _named_since(ctx: Ctx, last: Found | None, f: Found):
+    """The last person named as a subject (not after a preposition) between the end of the
+    sentence that attributed the previous quote and `f`, in `f`'s paragraph or the one before."""
+    if last is None:
+        return None
+    done = max(last.end, last.site.end if last.site is not None else 0)
+    after = ctx.layout.sentence(done)[1]
+    m = _last_person(ctx, f.start, ctx.layout.paragraph_index(f.start) - 1)
+    if m is None or m.start < after or oblique(ctx.text, m):
+        return None
+    return m
 
 
 def _last_person(ctx: Ctx, before: int, min_paragraph: int):

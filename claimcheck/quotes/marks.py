@@ -26,6 +26,10 @@ OPENERS = frozenset(CLOSERS)
 ALL_MARKS = frozenset("„”“\"«»‹›")
 # Marks that both open and close, told apart by the spaces around them.
 _AMBIGUOUS = frozenset("\"”“")
+# Many sites open a long quotation once and close it paragraphs later, with no mark at the
+# start of the paragraphs between: a quote still open at a paragraph end runs on when its
+# closing mark comes within this many paragraphs, before any other quotation opens.
+RUN_ON_PARAGRAPHS = 3
 
 
 @dataclass(slots=True)
@@ -44,6 +48,7 @@ class QuoteSpan:
     reopen: list[int] = field(default_factory=list)
     # Quotes inside this one (inner_start, inner_end), e.g. «…» inside „…”.
     nested: list[tuple[int, int]] = field(default_factory=list)
+    runs_on: bool = False  # spans paragraphs with no reopening mark
 
     def words(self, text: str) -> str:
         """The quoted words without marks: paragraph breaks and reopening marks become one space."""
@@ -68,6 +73,25 @@ def _may_open(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/:„«“") and not after.isspace()
 
 
+def _closes_later(text: str, i: int, end: int, opener: str) -> bool:
+    """From the paragraph break at `i`: does a mark that closes `opener` come within
+    RUN_ON_PARAGRAPHS paragraphs, before any mark that opens a quotation?"""
+    breaks = 0
+    k = i
+    while k < end:
+        c = text[k]
+        if c == "\n":
+            if k + 1 < end and text[k + 1] != "\n" and text[k + 1:k + 2].strip():
+                breaks += 1
+                if breaks > RUN_ON_PARAGRAPHS:
+                    return False
+        elif c in ALL_MARKS:
+            # a closing mark sticks to the word it ends ("urmează”,"); one between spaces is stray
+            return c in CLOSERS[opener] and not text[k - 1].isspace() and not (c in _AMBIGUOUS and _may_open(text, k))
+        k += 1
+    return False
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
     """Top-level quotation spans in text[start:end], in order."""
     end = len(text) if end is None else min(end, len(text))
@@ -89,6 +113,12 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                     current.reopen.append(j)
                     stack = [stack[0]]
                     i = j + 1
+                    continue
+                if current is not None and _closes_later(text, i, end, bottom):
+                    # „… (paragraph) … (paragraph) …”, a declarat X: one quotation.
+                    current.runs_on = True
+                    stack = [stack[0]]
+                    i += 1
                     continue
                 # Unbalanced: close everything at the end of this paragraph's text.
                 k = i

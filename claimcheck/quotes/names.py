@@ -52,6 +52,21 @@ class ActorTable:
     # Alias keys written in lower case in the YAML ("nord-coreenii"); every other alias must
     # start with a capital in the text, or "Putin" would match "puțin" once folded.
     lowercase_keys: frozenset[str] = frozenset()
+    title_stems: tuple[str, ...] = ()  # folded, longest first
+    title_endings: frozenset[str] = frozenset()
+    institution_stems: tuple[str, ...] = ()
+    genitive_endings: tuple[str, ...] = ()
+
+    def title_stem(self, word: str) -> str | None:
+        """The title stem `word` is a form of ("Șeful" → "sef"), or None."""
+        w = fold(word).split("-")[0]
+        for st in self.title_stems:
+            if w.startswith(st) and w[len(st):] in self.title_endings:
+                return st
+        return None
+
+    def is_institution(self, word: str) -> bool:
+        return fold(word).startswith(self.institution_stems)
 
 
 @dataclass(slots=True)
@@ -92,7 +107,11 @@ def actor_table(rules_dir: str | None = None) -> ActorTable:
     # Hyphens and spaces are interchangeable inside a name ("Kim Jong-un" / "Kim Jong Un").
     alts = _alt(phrases).replace(r"\-", r"[\s-]+").replace(r"\s+", r"[\s-]+")
     pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if phrases else None
-    return ActorTable(actors, by_key, by_title, pattern, frozenset(lower))
+    stems = tuple(sorted({fold(x) for x in data.get("title_stems") or ()}, key=len, reverse=True))
+    return ActorTable(actors, by_key, by_title, pattern, frozenset(lower), stems,
+                      frozenset(fold(x) for x in data.get("title_endings") or ("",)),
+                      tuple(fold(x) for x in data.get("institution_stems") or ()),
+                      tuple(fold(x) for x in data.get("genitive_endings") or ()))
 
 
 def find_mentions(text: str, table: ActorTable, folded: str | None = None) -> list[Mention]:
@@ -110,20 +129,39 @@ def find_mentions(text: str, table: ActorTable, folded: str | None = None) -> li
                     continue
             kind = "alias" if actor else "title"
             found.append(Mention(m.start(), m.end(), text[m.start():m.end()], kind, actor or table.by_title.get(key)))
-    found += _capitalised_runs(text)
+    found += _capitalised_runs(text, table)
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind == "name"))
     out: list[Mention] = []
     for m in found:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
-    return out
+    return _surnames(text, out)
 
 
-def _capitalised_runs(text: str) -> list[Mention]:
+def _surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A capitalised word that opens a sentence is a name when it is the surname of a full name
+    the article gives ("Raed Arafat a sosit. … Arafat a făcut apel"): only a run of two words
+    counted before, so the bare surname at a sentence start was lost."""
+    last = {name_key(w[-1]) for w in (m.text.split() for m in mentions if m.kind == "name")
+            if len(w) >= 2 and all(x[0].isupper() for x in w)}
+    if not last:
+        return mentions
+    starts = [m.start for m in mentions]
+    extra = []
+    for w in _CAP_WORD.finditer(text):
+        if w.group()[0].isupper() and name_key(w.group()) in last and _sentence_initial(text, w.start()):
+            k = bisect.bisect_right(starts, w.start()) - 1
+            if k < 0 or mentions[k].end <= w.start():
+                extra.append(Mention(w.start(), w.end(), w.group(), "name"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
     """Runs of capitalised words, with name connectors inside ("Ministerul de Externe al
     Seulului"). A single capitalised word at a sentence start is ordinary Romanian, so it
-    counts only as part of a longer run."""
+    counts only as part of a longer run. A run that opens with a title ("Șeful DSU",
+    "Ministrul Muncii") is a title, not a name, so the name in apposition after it speaks."""
     out: list[Mention] = []
     words = list(_CAP_WORD.finditer(text))
     i = 0
@@ -151,10 +189,27 @@ def _capitalised_runs(text: str) -> list[Mention]:
                 words[x].group()[0].isupper() for x in range(i + 1, j + 1)):
             # "Ministrul Kim Yung-ho", "Președintele Vladimir Putin": a title, then the name
             start = words[i + 1].start()
+        elif caps >= 2 and table.title_stem(w.group()) is not None:
+            out.append(Mention(start, end, text[start:end], "title"))
+            i = j + 1
+            continue
+        if caps == 1 and j == i and _after_title(text, words, i, table):
+            # "ministrul Muncii", "șeful DSU": the title with what it is of
+            start = words[i - 1].start()
+            out.append(Mention(start, end, text[start:end], "title"))
+            i += 1
+            continue
         if caps >= 2 or not _sentence_initial(text, start):
             out.append(Mention(start, end, text[start:end], "name"))
         i = j + 1
     return out
+
+
+def _after_title(text: str, words: list, i: int, table: ActorTable) -> bool:
+    w = words[i].group()
+    if i == 0 or text[words[i - 1].end():words[i].start()] != " " or table.title_stem(words[i - 1].group()) is None:
+        return False
+    return (len(w) > 1 and w.isupper()) or fold(w).endswith(table.genitive_endings)
 
 
 @lru_cache(maxsize=1)

@@ -156,8 +156,10 @@ def subject_after(ctx: Ctx, site: Site) -> Speaker | None:
     while k < len(ctx.text) and ctx.text[k] == " ":
         k += 1
     m = ctx.mention_at(k)
-    if m is not None:
+    if m is not None and (m.kind != "title" or m.actor is not None):
         return _speaker_from(ctx, m)
+    # a title ("ministrul Muncii") is read as a description below, where a dative
+    # ("spunându-i președintei Parlamentului") is not taken for a subject
     w = re.match(r"[^\W\d_]+", ctx.text[k:k + 30])
     if w and fold(w.group()) in ctx.speech.pronouns:
         return Speaker(w.group(), None, k, "pronoun")
