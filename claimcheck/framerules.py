@@ -26,6 +26,7 @@ class FrameTables:
     by_event: dict[str, dict[str, str]]
     generic: frozenset[str]  # concepts that identify a fact only together with its event
     not_nouns_before_de: frozenset[str]  # "timp de două ore": words that do not own the amount
+    modal: frozenset[str] = frozenset()  # event classes of what did not (yet) happen: offers, forecasts
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -64,8 +65,36 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                        {k: StemTable(v, cc.get("context_suffixes")) for k, v in by_context.items()}, kinds,
                        temporal, cc.get("by_event", {}),
                        frozenset(n for n, c in cc["concepts"].items() if c.get("generic")),
-                       frozenset(fold(w) for w in cc.get("not_nouns_before_de", [])))
+                       frozenset(fold(w) for w in cc.get("not_nouns_before_de", [])),
+                       frozenset(ev.get("modal", [])))
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+
+
+@dataclass(frozen=True)
+class FrameWords:
+    """rules/frames.yml: what a figure belongs to when no concept names it, and what sets two
+    figures of one measure apart (their base, their place's level)."""
+
+    containers: frozenset[str]
+    window_stops: frozenset[str]
+    window_skips: frozenset[str]
+    elliptic: tuple[tuple[str, ...], ...]
+    bases: tuple[tuple[tuple[str, ...], str], ...]  # (folded words, base), longest first
+    place_levels: dict[str, str]  # folded word -> level
+    function_words: frozenset[str] = frozenset()  # rules/language.yml: never what is measured
+
+
+@lru_cache(maxsize=8)
+def frame_words(rules_dir: str | None = None) -> FrameWords:
+    fw = load_rules("frames", rules_dir)
+    words = lambda key: frozenset(fold(w) for w in fw.get(key, []))  # noqa: E731
+    bases = sorted(((tuple(fold(p).split()), name) for name, phrases in fw.get("bases", {}).items()
+                    for p in phrases), key=lambda e: -len(e[0]))
+    levels = {fold(w): level for level, ws in fw.get("place_levels", {}).items() for w in ws}
+    return FrameWords(words("container_nouns"), words("window_stops"), words("window_skips"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("elliptic_determiners", [])),
+                      tuple(bases), levels,
+                      frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])))

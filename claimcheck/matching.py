@@ -14,6 +14,7 @@ from datetime import date as date_cls, timedelta
 from rapidfuzz import fuzz
 
 from claimcheck.claims import Claim
+from claimcheck.stems import same_subject, stem, stems_meet
 from claimcheck.framerules import tables
 from claimcheck.textnorm import fold
 
@@ -21,7 +22,7 @@ VETO = 0.0
 IMPLICIT_AFTER_DAYS = 7
 # How much each field counts when none vetoes. Concept and event say what the fact is; actor,
 # place and time say whose and when, and are often missing from one of two wordings.
-WEIGHTS = {"concept": 3.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
+WEIGHTS = {"concept": 3.0, "subject": 2.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
 DEFAULT_THRESHOLDS = {
     "group": 0.6,  # weighted frame score two claims need to be one fact
     "place-similarity": 80.0,  # rapidfuzz token-set ratio for two place names to be one place
@@ -49,11 +50,22 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
 
 def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
+    t = tables(rules_dir)
+    if (ea in t.modal) != (eb in t.modal):
+        # An offer, a demand or a forecast is never the figure that came true.
+        return FieldScore("event", VETO, f"{ea or 'no event'} vs {eb or 'no event'}: only one did not happen",
+                          veto=True)
     if ea is None or eb is None:
+        pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+        if ea is None and eb is None and pa and pb and stems_meet(stem(pa), stem(pb)):
+            # No table knows the verb, but both say the same one: "au obținut", "a obținut".
+            return FieldScore("event", 1.0, f"both {pa}")
         # A generic noun ("persoane", or a noun no concept knows) says what was counted but not
-        # which fact: without the event on both sides it could be anything.
-        generic = a.kind == "quantity" and (a.concept is None or a.concept in tables(rules_dir).generic)
-        if generic and a.frame.get("quantity") == "count":
+        # which fact: without the event on both sides it could be anything, unless both name
+        # whose figure it is ("Nicușor Dan, cu 1.840.465 voturi").
+        generic = a.kind == "quantity" and (a.concept is None or a.concept in t.generic)
+        owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner")
+        if generic and a.frame.get("quantity") == "count" and not owned:
             return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
                               veto=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
@@ -64,7 +76,41 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
 
 
+def _owner(a: Claim, b: Claim) -> FieldScore | None:
+    """Whose figure it is, by name: the same candidate's votes line up, two candidates' never."""
+    oa, ob = a.frame.get("owner"), b.frame.get("owner")
+    if not oa or not ob:
+        return None
+    if oa == ob:
+        return FieldScore("actor", 1.0, f"both {oa}")
+    return FieldScore("actor", VETO, f"{oa} vs {ob}: different owners", veto=True)
+
+
+def _measured(a: Claim, b: Claim) -> FieldScore:
+    """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
+    termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
+    ba, bb = a.frame.get("base"), b.frame.get("base")
+    if ba and bb and ba != bb:
+        return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
+    if a.frame.get("quantity") == "count":
+        return FieldScore("subject", None, "a count: its noun says what is measured")
+    if a.concept and b.concept:
+        # A concept from rules/concepts.yml already says what is measured; the phrases around it
+        # vary far more than the fact ("durata marșului", "protestul a durat").
+        return FieldScore("subject", None, f"both {a.concept} (rules/concepts.yml)")
+    same = same_subject(a.frame.get("subject") or [], b.frame.get("subject") or [])
+    if same is None:
+        return FieldScore("subject", None, "what is measured is not named on both sides")
+    sa, sb = " ".join(a.frame["subject"]), " ".join(b.frame["subject"])
+    if same:
+        return FieldScore("subject", 1.0, f"both measure {sa!r} ~ {sb!r}")
+    return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True)
+
+
 def _actor(a: Claim, b: Claim) -> FieldScore:
+    owner = _owner(a, b)
+    if owner is not None and (owner.veto or not (a.frame.get("actor") and b.frame.get("actor"))):
+        return owner
     xa, xb = a.frame.get("actor"), b.frame.get("actor")
     if xa is None or xb is None:
         return FieldScore("actor", None, f"{xa or 'no actor'} / {xb or 'no actor'}")
@@ -76,6 +122,11 @@ def _actor(a: Claim, b: Claim) -> FieldScore:
 
 def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> FieldScore:
     pa, pb = a.frame.get("place"), b.frame.get("place")
+    la, lb = a.frame.get("place_level"), b.frame.get("place_level")
+    if (la or lb) and la != lb and (la not in (None, "country") or lb not in (None, "country")):
+        # A county's figure is not the country's, nor a city's its county's.
+        return FieldScore("place", VETO, f"{pa or 'no place named'} ({la or 'whole'}) vs "
+                                         f"{pb or 'no place named'} ({lb or 'whole'}): different levels", veto=True)
     if not pa or not pb:
         return FieldScore("place", None, f"{pa or 'no place'} / {pb or 'no place'}")
     sim = fuzz.token_set_ratio(pa.lower(), pb.lower())
@@ -126,7 +177,7 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
-    fields = [_concept(a, b), _event(a, b, rules_dir), _actor(a, b),
+    fields = [_concept(a, b), _measured(a, b), _event(a, b, rules_dir), _actor(a, b),
               _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
     if any(f.veto for f in fields):
         return False, 0.0, fields

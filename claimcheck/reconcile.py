@@ -50,12 +50,22 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
     q = c.frame.get("quantity")
     if q == "count":
         key = c.concept or (fold(c.value.unit) if c.value.unit else None)
-        return ("count", key) if key else None
-    # Durations, money, percentages and measures carry no counted noun: without a concept that
-    # says what they measure, two "two hours" could be anything, so they are not compared.
-    if not c.concept:
+        # "diferența de 10.000 de voturi" counts votes, but measures a difference
+        return ("count", key, c.frame.get("of") or "") if key else None
+    # Durations, money, percentages and measures carry no counted noun: without a concept or a
+    # noun phrase that says what they measure, or a name whose figure it is, two "two hours" could
+    # be anything, so they are not compared. The first letters of the measured noun's stem only
+    # block: matching.py decides whether the two phrases name one thing.
+    if c.concept:
+        return (q or "", c.concept, c.value.unit or "")
+    if q == "duration":
         return None
-    return (q or "", c.concept, c.value.unit or "")
+    subject = c.frame.get("subject")
+    if subject:
+        return (q or "", "~" + subject[0][:3], c.value.unit or "")
+    if c.frame.get("owner"):
+        return (q or "", "@" + c.frame["owner"], c.value.unit or "")
+    return None
 
 
 def compatible(a: Claim, b: Claim, settings: Settings) -> bool:
@@ -125,9 +135,11 @@ def _pairwise(members: list[Claim], s: Settings) -> tuple[list[list[Claim]], Jud
                 continue
             verdict, reason = _judge(a, b, s.tolerance)
             if a.article == b.article:
-                # The same article restating a figure is not a second source; a changed figure
-                # is an update, reported apart.
-                if verdict == CONFLICT:
+                # The same article restating a figure is not a second source. A changed figure is
+                # an update, reported apart, but only where the article marks the change in time
+                # ("inițial", "până acum", a date): two different figures in one article are far
+                # more often two different facts that the frames could not tell apart.
+                if verdict == CONFLICT and _marks_change(a, b):
                     judged.append((a, b, verdict, reason))
                 continue
             parent[find(i)] = find(j)
@@ -190,7 +202,12 @@ def _representative(part: list[Claim], tolerance: float) -> Claim:
 def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:
     if a.kind == "date":
         return compare_dates(a.value, b.value)
-    return compare(a.value, b.value, tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")))
+    return compare(a.value, b.value, tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
+                   a.frame.get("step"), b.frame.get("step"))
+
+
+def _marks_change(a: Claim, b: Claim) -> bool:
+    return bool(_time_words(a) or _time_words(b)) and _time_words(a) != _time_words(b)
 
 
 def _rule_id(a: Claim, b: Claim, verdict: str) -> str:

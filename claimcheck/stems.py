@@ -9,6 +9,9 @@ longest entry wins.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import snowballstemmer
 
 from claimcheck.textnorm import fold
 
@@ -42,3 +45,34 @@ class StemTable:
     def lookup(self, word: str) -> str | None:
         hit = self.match([word])
         return hit[0] if hit and hit[1] == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    return fold(_stemmer().stemWord(word.lower()))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - snowballstemmer has no type hints
+    return snowballstemmer.stemmer("romanian")
+
+
+def stems_meet(a: str, b: str) -> bool:
+    """Two stems of one word: "rat" (rata) and "rate" (ratei); "sum" and "sume"."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 3 and long_.startswith(short)
+
+
+def same_subject(a: list[str], b: list[str]) -> bool | None:
+    """Whether two measured noun phrases (head stem first, then modifiers) name one thing; None when
+    either is unknown. One modifier more or less is the same thing said more fully ("rata
+    inflației" and "rata anuală a inflației"); two are a different thing ("… calculată pe baza
+    IAPC")."""
+    if not a or not b:
+        return None
+    if not stems_meet(a[0], b[0]):
+        return False
+    ma, mb = a[1:], b[1:]
+    only_a = [m for m in ma if not any(stems_meet(m, n) for n in mb)]
+    only_b = [m for m in mb if not any(stems_meet(m, n) for n in ma)]
+    return len(only_a) + len(only_b) <= 1

@@ -23,14 +23,18 @@ def _num(v: float | date | None, default: float) -> float:
     return float(v)
 
 
-def interval(v: Value, tolerance: float = DEFAULT_TOLERANCE, approx: bool = False) -> tuple[float, float]:
+def interval(v: Value, tolerance: float = DEFAULT_TOLERANCE, approx: bool = False,
+             step: float | None = None) -> tuple[float, float]:
     """The closed interval a value allows. "aproximativ 15.000" allows ±tolerance; "circa
     11.000-12.000" widens the range by the same share. Open bounds are infinite. "peste 2 ore"
-    strictly excludes 2 hours, but news rounds, so bounds stay closed."""
+    strictly excludes 2 hours, but news rounds, so bounds stay closed. A figure written to a
+    decimal place (`step`: 0.1 for "9,9%") stands for every value that rounds to it."""
     lo, hi = _num(v.low, -inf), _num(v.high, inf)
     if v.qualifier == "approx" or approx:
         lo = lo - abs(lo) * tolerance if lo != -inf else lo
         hi = hi + abs(hi) * tolerance if hi != inf else hi
+    elif step:
+        lo, hi = lo - step / 2, hi + step / 2
     return lo, hi
 
 
@@ -39,18 +43,30 @@ def is_point(v: Value) -> bool:
 
 
 def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: bool = False,
-            b_approx: bool = False) -> tuple[str, str]:
+            b_approx: bool = False, a_step: float | None = None, b_step: float | None = None) -> tuple[str, str]:
     """(verdict, reason) for two values of the same measure."""
-    alo, ahi = interval(a, tolerance, a_approx)
-    blo, bhi = interval(b, tolerance, b_approx)
+    alo, ahi = interval(a, tolerance, a_approx, a_step)
+    blo, bhi = interval(b, tolerance, b_approx, b_step)
     if ahi < blo or bhi < alo:
         return CONFLICT, "disjoint"
     if is_point(a) and is_point(b):
         if a.low == b.low:
             return AGREE, "equal"
+        loose = [v for v, ap in ((a, a_approx), (b, b_approx)) if v.qualifier == "approx" or ap]
+        if len(loose) == 1:
+            # "aproape 20%" against 19,23%: compatible, but one source gave the figure loosely.
+            return IMPRECISE, f"a loose figure against a precise one (within ±{tolerance:.0%})"
+        if not loose:
+            # 9,9% against 9,88%: the same figure rounded to fewer decimals.
+            return IMPRECISE, "the same figure rounded differently"
         return AGREE, f"equal within ±{tolerance:.0%}"
     if a.qualifier == b.qualifier and a.low == b.low and a.high == b.high:
         return AGREE, "equal"
+    # "peste 3,4 milioane" and "peste 3,57 milioane": two bounds on the same side are both true of
+    # one figure; neither source is the less precise about it.
+    lower, upper = ("more_than", "at_least"), ("less_than", "at_most")
+    if (a.qualifier in lower and b.qualifier in lower) or (a.qualifier in upper and b.qualifier in upper):
+        return AGREE, "two bounds on the same side"
     # A vague amount ("mii de soldați", "zeci de rachete") claims no precision: a precise figure
     # inside it confirms it rather than making either source imprecise.
     if a.qualifier == "vague" or b.qualifier == "vague":

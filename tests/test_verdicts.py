@@ -19,11 +19,23 @@ def test_disjoint_values_conflict():
     assert compare(APPROX_15K, RANGE_11_12K, b_approx=True)[0] == CONFLICT
 
 
-def test_approximate_values_agree_within_tolerance():
+def test_approximate_values_within_tolerance_are_imprecise_not_conflicts():
     assert compare(EXACT_15K, APPROX_15K) == (AGREE, "equal")
-    assert compare(Value(14000, 14000, None, "approx"), EXACT_15K) == (AGREE, "equal within ±10%")
+    # "aproape 14.000" against 15.000: compatible, but one source gave the figure loosely
+    assert compare(Value(14000, 14000, None, "approx"), EXACT_15K)[0] == IMPRECISE
     assert compare(Value(13000, 13000, None, "approx"), EXACT_15K)[0] == CONFLICT
-    assert compare(Value(13000, 13000, None, "approx"), EXACT_15K, tolerance=0.2)[0] == AGREE
+    assert compare(Value(13000, 13000, None, "approx"), EXACT_15K, tolerance=0.2)[0] == IMPRECISE
+    # two loose figures within each other's tolerance agree
+    assert compare(Value(14000, 14000, None, "approx"), APPROX_15K)[0] == AGREE
+
+
+def test_a_figure_rounded_to_fewer_decimals_is_imprecise():
+    # 9,9% is 9,88% said with one decimal; 31,2% and 31,9% of one vote are two figures
+    assert compare(Value(9.9, 9.9, "%"), Value(9.88, 9.88, "%"), a_step=0.1, b_step=0.01)[0] == IMPRECISE
+    assert compare(Value(31.2, 31.2, "%"), Value(31.9, 31.9, "%"), a_step=0.1, b_step=0.1)[0] == CONFLICT
+    assert compare(Value(32.42, 32.42, "%"), Value(32.4, 32.4, "%"), a_step=0.01, b_step=0.1)[0] == IMPRECISE
+    # whole numbers carry no rounding: 2 dead and 3 dead conflict
+    assert compare(Value(2, 2, "persoana"), Value(3, 3, "persoana"))[0] == CONFLICT
 
 
 def test_containment_at_different_precision_is_imprecise():
@@ -51,3 +63,13 @@ def test_describe():
     assert describe(MORE_THAN_2H) == "more_than 2 h"
     assert describe(HOURS_2_5) == "exact 2 h 30 min"
     assert describe(Value(80 * 365 * 86400, 80 * 365 * 86400, "s")) == "exact 80 y"
+
+
+def test_two_bounds_on_the_same_side_agree():
+    # "peste 3,4 milioane" and "peste 3,57 milioane" are both true of one figure
+    more_34 = Value(3_400_000, None, "vot", "more_than")
+    more_357 = Value(3_570_000, None, "vot", "more_than")
+    assert compare(more_34, more_357)[0] == AGREE
+    assert compare(Value(None, 10, "%", "less_than"), Value(None, 12, "%", "at_most"))[0] == AGREE
+    # a bound against a figure is still told: "peste 3,4 milioane" against 3.862.761
+    assert compare(more_34, Value(3_862_761, 3_862_761, "vot"))[0] == IMPRECISE

@@ -14,7 +14,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.framerules import FrameTables, tables
+from claimcheck.extract import measured
+from claimcheck.framerules import FrameTables, FrameWords, frame_words, tables
+from claimcheck.stems import stem
 from claimcheck.textnorm import fold
 
 # Maps a normalised offset to the (source, hedge) that covers it.
@@ -34,6 +36,11 @@ class Frame:
     place: str | None = None
     context: list[str] = field(default_factory=list)  # words that name what a duration/amount measures
     modifiers: list[str] = field(default_factory=list)  # temporal qualifiers: inițial, până acum
+    subject: list[str] = field(default_factory=list)  # stems of the noun phrase measured (measured.py)
+    owner: str | None = None  # the named person or organisation the figure belongs to (surname, folded)
+    base: str | None = None  # what a rate is compared to: year, month, year_to_date
+    place_level: str | None = None  # country, county, city, sector, commune
+    of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -54,8 +61,15 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if noun_span:
         ns = token_span(doc, *noun_span)
         noun_tok = ns[0] if ns is not None and len(ns) else None
+    w = frame_words(rules_dir)
     if doc.has_annotation("DEP"):
         frame = _frame_from_parse(span, noun_tok, t)
+        verb = _governing_verb(noun_tok or span.root)
+        # The words right before a figure name what it measures more reliably than a parse of
+        # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
+        frame.subject = measured.subject_from_window(span, w) or measured.subject_from_parse(span, verb, w) or []
+        frame.owner = measured.owner_from_parse(span, verb)
+        _place_from_parse(frame, verb, w)
         if frame.predicate is None:
             # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left
             # hanging): the word window still knows what happened nearby.
@@ -66,6 +80,18 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             frame.actor_text = frame.actor_text or window.actor_text
     else:
         frame = _frame_from_window(span, noun_tok, t)
+    if not frame.subject:
+        frame.subject = measured.subject_from_window(span, w) or []
+    # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
+    # voturi"), more often than the clause's grammatical subject does in lists of results.
+    frame.owner = measured.owner_from_window(span, w) or frame.owner
+    if frame.place_level is None:
+        _place_from_window(frame, span, w)
+    frame.base = measured.base_of(span, w)
+    if noun_tok is not None and _qualifies_previous_noun(span, t):
+        head = doc[span.start - 2]
+        if fold(head.text) not in w.containers and (not doc.has_annotation("POS") or head.pos_ == "NOUN"):
+            frame.of = stem(head.text)
     sent = span.sent
     frame.modifiers = [tok.text for tok in sent if fold(tok.text) in t.temporal]
     return frame
@@ -80,15 +106,14 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
     anchor = noun_tok or span.root
     if noun_tok is not None:
         f.noun = _lemma(noun_tok)
-    # Climb to the governing verb; a number inside a relative clause or a nominal stays with it.
-    verb = anchor
-    for _ in range(6):
-        if verb.pos_ in ("VERB",) or verb.dep_ == "ROOT":
-            break
-        verb = verb.head
+    verb = _governing_verb(anchor) or anchor
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
-        f.event = t.events.lookup(f.predicate)
+        # A light verb takes its class from its object or place: "au avut leziuni" (wound), "au
+        # fost duse la spital" (hospitalise).
+        f.event = t.events.lookup(f.predicate) or next(
+            (cls for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and c is not anchor
+             and (cls := t.events.lookup(_lemma(c)))), None)
     # What a duration or amount measures, most specific first: the unit's own complement
     # ("14 ani de guvernare"), the words right after it ("80 de ani de la capitulare"), the noun
     # a relative clause hangs on ("o întâlnire, care a durat"), the verb's arguments, the verb.
@@ -146,6 +171,50 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
                 f.place = " ".join(w.text for w in child.subtree if w.pos_ == "PROPN") or child.text
                 break
     return f
+
+
+def _governing_verb(anchor: Token) -> Token | None:
+    """The verb a figure's phrase depends on; a number inside a relative clause or a nominal
+    stays with it. None when the climb reaches the root without a verb."""
+    verb = anchor
+    for _ in range(6):
+        if verb.pos_ == "VERB":
+            return verb
+        if verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _place_from_parse(f: Frame, verb: Token | None, w: FrameWords) -> None:
+    """A place with its level, as the figure's own clause names it ("În județul Constanța, X
+    are 135.591 de voturi")."""
+    if verb is None:
+        return
+    for child in verb.children:
+        if child.dep_ == "obl" and child.pos_ == "NOUN" and (level := measured.place_level([child.text], w)):
+            names = [g.text for g in child.children if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")]
+            f.place = " ".join([child.text, *names])
+            f.place_level = level
+            return
+
+
+def _place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
+    """A place that opens a sentence ("În județul Constanța, X are …") sets the scene for the rest
+    of its paragraph line, as a heading does. A place inside a sentence ("un bloc din sectorul 5")
+    describes a noun, not where a figure counts, so only a fronted one is taken."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 80 and not (doc[i].is_space and "\n" in doc[i].text):
+        i -= 1
+    line = doc[i + 1:span.start]
+    for sent_start in reversed([t.i for t in line if t.is_sent_start or t.i == line.start]):
+        head = doc[sent_start:min(sent_start + 3, span.start)]
+        for k, tok in enumerate(head):
+            level = measured.place_level([tok.text], w)
+            if level and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                f.place, f.place_level = f"{tok.text} {doc[tok.i + 1].text}", level
+                return
 
 
 def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Frame:

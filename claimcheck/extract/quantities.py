@@ -61,6 +61,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["noun_from"] = "ellipsis"
         if m.attrs.get("approx"):
             fd["approx"] = True
+        if m.attrs.get("step"):
+            fd["step"] = m.attrs["step"]
         if article.date is not None:
             fd["article_date"] = article.date.isoformat()
         when = _date_in(sent.start_char, sent.end_char, dates, m.start)
@@ -68,6 +70,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
         source, hedge = source_of(m.start)
+        if fd.get("owner") and source and fd["owner"] in fold(source):
+            del fd["owner"]  # "potrivit Gazzetta dello Sport": who reports a figure does not own it
         claims.append(article.claim(
             "quantity", m.start, m.end,
             source=source,

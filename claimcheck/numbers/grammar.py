@@ -34,6 +34,10 @@ class Num:
     year_like: bool = False  # four plain digits in the year range
     frac_digits: bool = False  # "1/2": a number only before a unit ("1/2h")
     fraction: bool = False
+    # Digits after the decimal mark as written ("9,9" -> 1, "3,57 milioane" -> 2): the figure is
+    # rounded to that place, so it stands for an interval half a step either side.
+    decimals: int = 0
+    dotdec: bool = False  # "5.7": an English decimal, trusted only before a measure or percentage
 
 
 def word(t: Tok | None) -> str | None:
@@ -166,9 +170,11 @@ def _digits(lex: Lexicon, st: Stream, i: int) -> Num | None:
         mult, j = m
         v *= mult
         year_like = False
-    elif kind == "dotdec":
-        return None  # "13.09": a date more often than an English decimal
-    num = Num(v, v, i, j, mult=mult, year_like=year_like, frac_digits=kind == "frac" and mult == 1)
+    num = Num(v, v, i, j, mult=mult, year_like=year_like, frac_digits=kind == "frac" and mult == 1,
+              dotdec=kind == "dotdec" and mult == 1)
+    mark = "," if "," in t.raw else ("." if kind == "dotdec" else None)
+    if mark:
+        num.decimals = len(t.raw.rsplit(mark, 1)[1])
     if mult > 1 and word(st[j]) in lex.and_word and word(st[j + 1]) in lex.half:
         num.low = num.high = v + Fraction(mult, 2)
         num.j = j + 2

@@ -174,6 +174,8 @@ def parse_at(lex: Lexicon, text: str, pos: int, floor: int, diacritics: bool = T
         unit = prefix_unit
     if n1.frac_digits and unit is None:
         return Skip(st[n1.j - 1].end)  # "1/2" alone: a date part or a score
+    if (n1.dotdec or (n2 is not None and n2.dotdec)) and (unit is None or unit.kind not in ("measure", "percent")):
+        return Skip(st[last.j - 1].end)  # "13.09": a date more often than an English decimal
 
     lo, hi = n1.low, last.high
     if neg:
@@ -185,6 +187,8 @@ def parse_at(lex: Lexicon, text: str, pos: int, floor: int, diacritics: bool = T
         f = unit.factor
         lo = None if lo is None else lo * f
         hi = None if hi is None else hi * f
+        if lo == hi and lo is not None and last.decimals and n2 is None:
+            attrs["step"] = float(Fraction(last.mult * f, 10 ** last.decimals))
         if lo == hi and lo is not None and not last.vague:
             if unit.kind == "duration":
                 lo, j = extend_duration(lex, st, j, lo, f)
@@ -206,6 +210,8 @@ def parse_at(lex: Lexicon, text: str, pos: int, floor: int, diacritics: bool = T
             ne = noun_end(st, nn[1])
             ns, nend = nn[0].start, st[ne - 1].end
             kind, unit_name = "count", text[ns:nend].lower()
+            if last.decimals and n2 is None and lo == hi:
+                attrs["step"] = float(Fraction(last.mult, 10 ** last.decimals))  # "3,4 milioane de voturi"
             attrs.update(noun=unit_name, noun_start=ns, noun_end=nend)
             noun_used_de, j = kk != j, ne
         elif n1.fraction and word(st[j]) not in lex.partitive:

@@ -1,0 +1,174 @@
+"""What a figure measures and whose it is, for any domain: read from the parse, not from tables.
+
+A concept table knows troops and inflation; the news is about everything. When no concept names
+what a percentage, an amount or a measure is of, the noun phrase it belongs to does ("energia
+electrică, cu 69,16%", "Rata anuală a inflației a fost 9,9%"). It is kept as word stems (Snowball's
+Romanian stemmer, a well-kept library, rather than a hand-written suffix list) so that inflected
+forms and the parse-less mode meet: `energia`, `energiei` and the lemma `energie` all give `energ`.
+
+The same goes for whose figure it is: a person or organisation the parse or NER ties to the
+figure ("Nicușor Dan, cu 1.840.465 voturi"), the base a rate is measured against, and the level
+of the place it counts in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimcheck.framerules import FrameWords
+from claimcheck.stems import stem
+from claimcheck.textnorm import fold
+
+MAX_MODIFIERS = 4
+# Entity labels of ro_legal_fl (RoNEC) that name someone a figure can belong to.
+OWNER_LABELS = ("PERSON", "ORG")
+
+
+def _content(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.ent_type_ not in ("DATETIME", "PERIOD", "NUMERIC")
+
+
+def _phrase(noun: Token, span: Span, w: FrameWords) -> list[str] | None:
+    """Stems of a noun and its modifiers; through a container noun to its complement."""
+    if fold(noun.text) in w.containers or fold(noun.lemma_ or "") in w.containers:
+        inner = [c for c in noun.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"
+                 and not (span.start <= c.i < span.end) and fold(c.text) not in w.containers]
+        if not inner:
+            return None
+        noun = inner[0]
+    mods = [c for c in noun.children
+            if c.dep_ in ("amod", "nmod", "nmod:poss", "flat") and _content(c) and not (span.start <= c.i < span.end)]
+    words = [noun] + sorted(mods, key=lambda t: t.i)[:MAX_MODIFIERS]
+    return [stem(t.lemma_ or t.text) for t in words]
+
+
+def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[str] | None:
+    """The noun phrase the figure at `span` measures: the noun it modifies ("energia electrică, cu
+    69%"), else its clause's subject ("Rata inflației a fost 9,9%"), else an agent ("urmată de
+    fructele proaspete, cu 32%")."""
+    root = span.root
+    head = root.head
+    if head is not root and head.pos_ == "NOUN" and not (span.start <= head.i < span.end) \
+            and root.dep_.split(":")[0] in ("nmod", "amod", "appos", "nummod"):
+        found = _phrase(head, span, w)
+        if found:
+            return found
+    # "Rata inflației a fost 9,9%": with a copula the figure itself heads the clause.
+    heads = [h for h in (verb, root) if h is not None]
+    for dep in ("nsubj", "nsubj:pass", "obl:agent"):
+        for child in (c for h in heads for c in h.children):
+            if child.dep_ == dep and child.pos_ == "NOUN" and not (span.start <= child.i < span.end):
+                found = _phrase(child, span, w)
+                if found:
+                    return found
+    return None
+
+
+def subject_from_window(span: Span, w: FrameWords) -> list[str] | None:
+    """Without a parse: the content words just before the figure ("fructele proaspete cu 32,4 la
+    sută"), up to a verb-like stop word. A verb in between ("a fost 9,9%") leaves it unknown."""
+    doc = span.doc
+    dated = {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 5 and len(words) < 2:
+        tok = doc[i]
+        key = fold(tok.text)
+        if tok.is_space and "\n" in tok.text:
+            break
+        if key in w.window_stops or tok.like_num or tok.idx in dated:
+            break  # a verb, another figure or a date ("în ianuarie la 5,2%") is not what is measured
+        if key in w.window_skips or tok.is_punct:
+            if words:
+                break
+            i -= 1
+            continue
+        if not tok.is_alpha or key in w.function_words or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP"):
+            break  # a name is whose figure it is, not what it measures
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and not doc.has_annotation("POS") and fold(before.text.rstrip("-")) in w.window_stops:
+            break  # "s-au scumpit energia": a participle after its auxiliary is the verb
+        words.append(tok)
+        i -= 1
+    words = [t for t in reversed(words) if fold(t.text) not in w.containers]
+    if not words or (doc.has_annotation("POS") and words[0].pos_ != "NOUN"):
+        return None
+    return [stem(t.text) for t in words]
+
+
+def base_of(span: Span, w: FrameWords) -> str | None:
+    """The base a rate is compared to, named nearest the figure in its sentence."""
+    sent = span.sent
+    folded = [fold(t.text) for t in sent]
+    best: tuple[int, str] | None = None
+    for k in range(len(folded)):
+        for phrase, name in w.bases:
+            if tuple(folded[k:k + len(phrase)]) == phrase:
+                at = sent.start + k
+                dist = span.start - at if at < span.start else at - span.end
+                if best is None or dist < best[0]:
+                    best = (dist, name)
+                break
+    return best[1] if best else None
+
+
+def owner_from_parse(span: Span, verb: Token | None) -> str | None:
+    """A named person or organisation the figure belongs to: the clause's subject, or the name
+    the figure's phrase hangs on ("Nicușor Dan, cu 1.840.465 voturi")."""
+    candidates = [c for h in (verb, span.root) if h is not None
+                  for c in h.children if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")]
+    head = span.root.head
+    if head.pos_ == "PROPN":
+        candidates.insert(0, head)
+    for cand in candidates:
+        for tok in cand.subtree:
+            if tok.ent_type_ in OWNER_LABELS and tok.pos_ == "PROPN" and not (span.start <= tok.i < span.end):
+                return _surname(tok)
+    return None
+
+
+def owner_from_window(span: Span, w: FrameWords) -> str | None:
+    """Without a usable parse: the nearest name before the figure in its clause, passing over a
+    parenthesis ("George Simion (Alianța …): 3.862.761 de voturi")."""
+    doc = span.doc
+    i = span.start - 1
+    depth = 0
+    while i >= 0 and span.start - i <= 20:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            break
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if tok.text in (".", ";", "!", "?"):
+                break
+            if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
+                return _surname(tok)
+        i -= 1
+    return None
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word that does not open its sentence: a name, without NER."""
+    return (tok.is_alpha or "-" in tok.text) and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _surname(tok: Token) -> str:
+    """The last word of the name `tok` is in: "Nicușor-Daniel Dan" and "Nicușor Dan" meet on "dan"."""
+    doc = tok.doc
+    j = tok.i
+    while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and (doc[j + 1].ent_type_ == tok.ent_type_
+                                                                   or not doc.has_annotation("ENT_IOB")) \
+            and (doc[j + 1].is_alpha or "-" in doc[j + 1].text):
+        j += 1
+    return fold(doc[j].text.split("-")[-1])
+
+
+def place_level(words: list[str], w: FrameWords) -> str | None:
+    for word in words:
+        level = w.place_levels.get(fold(word))
+        if level:
+            return level
+    return None
