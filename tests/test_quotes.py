@@ -235,6 +235,20 @@ def test_a_title_resolves_to_whom_the_article_names_with_it_paragraphs_away(nlp)
     assert by_quote(cs, "motive de panică").speaker == "Victor Stan"
 
 
+@pytest.mark.parametrize("raw, fragment, who", [
+    ("Purtătorul de cuvânt al IGSU, Ion Neagu, a declarat că incendiul a fost stins. "
+     "„Nu sunt victime”, a precizat purtătorul de cuvânt.\n", "victime", "Ion Neagu"),
+    ("Procurorul Elena Matei a anunțat că suspectul a fost reținut.\n\nAvocatul acestuia a contestat măsura.\n\n"
+     "„Probele sunt solide”, a spus procurorul.\n", "Probele", "Elena Matei"),
+    ("Antrenorul Stelei, Marius Ene, a vorbit după meci.\n\n”Am jucat slab în prima repriză”, a declarat "
+     "tehnicianul.\n", "slab", "Marius Ene"),
+    ("Ministrul Sănătății, Ioan Rusu, a vizitat spitalul. Medicul-șef Ana Pop l-a însoțit. "
+     "„Avem nevoie de aparatură”, a spus medicul-șef.\n", "aparatură", "Ana Pop"),
+])
+def test_titles_in_other_domains(nlp, raw, fragment, who):
+    assert by_quote(claims_of(nlp, raw), fragment).speaker == who
+
+
 def test_a_title_never_names_someone_else(nlp):
     # another ministry than the one the last person named holds
     raw = ("Ministrul Muncii, Ioana Dumitrescu, a vizitat zona. "

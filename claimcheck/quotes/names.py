@@ -185,11 +185,18 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
             # "Pentru Putin", "Deși Xi": a capitalised function word opens the sentence, not a name.
             i += 1
             continue
-        if caps >= 3 and fold(w.group()).endswith(("ul", "le")) and all(
+        titled = table.title_stem(w.group()) is not None
+        if titled and caps >= 2 and _of_title(words[i + 1].group(), table):
+            # "Ministrul Muncii", "Ministrul Afacerilor Externe", "Șeful DSU": a title
+            out.append(Mention(start, end, text[start:end], "title"))
+            i = j + 1
+            continue
+        if caps >= 3 and (titled or fold(w.group()).endswith(("ul", "le"))) and all(
                 words[x].group()[0].isupper() for x in range(i + 1, j + 1)):
-            # "Ministrul Kim Yung-ho", "Președintele Vladimir Putin": a title, then the name
+            # "Ministrul Kim Yung-ho", "Președintele Vladimir Putin", "Medicul-șef Ana Pop":
+            # a title, then the name
             start = words[i + 1].start()
-        elif caps >= 2 and table.title_stem(w.group()) is not None:
+        elif caps >= 2 and titled:
             out.append(Mention(start, end, text[start:end], "title"))
             i = j + 1
             continue
@@ -209,6 +216,11 @@ def _after_title(text: str, words: list, i: int, table: ActorTable) -> bool:
     w = words[i].group()
     if i == 0 or text[words[i - 1].end():words[i].start()] != " " or table.title_stem(words[i - 1].group()) is None:
         return False
+    return _of_title(w, table)
+
+
+def _of_title(w: str, table: ActorTable) -> bool:
+    """An acronym or a genitive: what a title is of ("Muncii", "DSU"), not a given name."""
     return (len(w) > 1 and w.isupper()) or fold(w).endswith(table.genitive_endings)
 
 
