@@ -19,11 +19,40 @@ import typer
 
 from claimcheck import __version__
 from claimcheck.cli_support import (
-    BaselineOpt, ConfigOpt, DateOpt, DbOpt, ExcludeOpt, Exit, FailOn, FailOnOpt, Format, FormatOpt, JobsOpt, MaxBytesOpt,
-    ModelOpt, OutputOpt, QuietOpt, RulesOpt, ToleranceOpt, apply_baseline, emit, exit_code, parse_articles,
-    err, guarded, load_claims, open_store, parse_date, read, resolve,
+    BaselineOpt, ConfigOpt, DateOpt, DbOpt, ExcludeOpt, Exit, ExplainFormatOpt, ExtractFormatOpt, FailOn, FailOnOpt,
+    Format, FormatOpt, IgnoreOpt, JobsOpt, MaxBytesOpt, ModelOpt, OutputOpt, QuietOpt, RulesOpt, SelectOpt,
+    ToleranceOpt, apply_baseline,
+    emit, exit_code, parse_articles, err, guarded, judge, load_claims, open_store, parse_date, read, resolve,
 )
 from claimcheck.flow import Report
+
+def _plain_help() -> None:
+    """Typer 0.2x writes Python types into the help (`PATH... <list[str]>`, `{PATH...}`): show
+    metavars as people read them. Only the help text changes; nothing else."""
+    core = getattr(typer, "core", None)
+    argument = getattr(core, "TyperArgument", None)
+    option = getattr(core, "TyperOption", None)
+    if argument is not None and hasattr(argument, "display_type") and hasattr(argument, "_usage_display_name"):
+        argument.display_type = lambda self, ctx: ""
+        argument.display_type_rich = lambda self, ctx: ""
+        argument._usage_display_name = lambda self: (
+            self.display_name_raw if self.required else f"[{self.display_name_raw}]")
+    if option is not None and hasattr(option, "display_type"):
+        shown = option.display_type
+        names = {"<list[str]>": "<TEXT>", "<str>": "<TEXT>", "<int>": "<N>", "<float>": "<X>", "<file>": "<FILE>",
+                 "<directory>": "<DIR>", "<dir>": "<DIR>", "<path>": "<PATH>",
+                 "<float range>": "<X>", "<int range>": "<N>"}
+
+        def display_type(self, ctx):
+            text = shown(self, ctx)
+            return names.get(text, text) if isinstance(text, str) else text
+
+        option.display_type = display_type
+        if hasattr(option, "display_type_rich"):
+            option.display_type_rich = display_type
+
+
+_plain_help()
 
 app = typer.Typer(
     name="claimcheck",
@@ -32,15 +61,17 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-baseline_app = typer.Typer(help="Accept known findings so that `check` reports only new ones.", no_args_is_help=True)
+baseline_app = typer.Typer(help="Accept known findings so that `check` reports only new ones.", no_args_is_help=True,
+                           context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(baseline_app, name="baseline")
 
 
 @app.command()
 @guarded
 def report(
-    paths: Annotated[list[str], typer.Argument(help="Article files or folders (.txt, .md; folders are read recursively).")],
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders (.txt, .md; folders are read recursively).", metavar="PATH...", show_default=False)],
     format: FormatOpt = None,
     output: OutputOpt = None,
     model: ModelOpt = None,
@@ -50,6 +81,8 @@ def report(
     config: ConfigOpt = None,
     fail_on: FailOnOpt = None,
     baseline: BaselineOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
     tolerance: ToleranceOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
@@ -60,17 +93,15 @@ def report(
 
     Example: claimcheck report seeds/ -f csv -o conflicts.csv
     """
-    from claimcheck import flow
-
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
-                 tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db)
+                 tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, select=select, ignore=ignore)
     corpus = read(paths, r, quiet)
     if not corpus.articles:
         raise Exit(2, "no readable articles")
     with ExitStack() as stack:
         store = open_store(stack, r.db)
         claims = parse_articles(corpus.articles, r, quiet, store)
-        groups, findings = flow.judge(claims, r.opts)
+        groups, findings = judge(claims, r, quiet, corpus.articles)
         if store is not None:
             store.save_findings(groups, findings)
     rep = Report(corpus.articles, claims, groups, findings, corpus.problems)
@@ -82,8 +113,8 @@ def report(
 @app.command()
 @guarded
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files or folders.")],
-    format: FormatOpt = None,
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders.", metavar="PATH...")],
+    format: ExtractFormatOpt = None,
     output: OutputOpt = None,
     model: ModelOpt = None,
     rules: RulesOpt = None,
@@ -100,9 +131,8 @@ def extract(
     Example: claimcheck extract seeds/000_8f3d4b1b307b8117.txt
     """
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
-                 exclude=exclude, db=db, default_format=Format.json)
-    if r.format not in (Format.json, Format.jsonl):
-        raise Exit(2, "extract prints claims: use --format json or jsonl")
+                 exclude=exclude, db=db, default_format=Format.json,
+                 accepts=(Format.json, Format.jsonl, Format.csv))
     corpus, claims = load_claims(paths, r, quiet)
     rep = Report(corpus.articles, claims, problems=corpus.problems)
     emit(rep, r.format, output, with_findings=False)
@@ -112,7 +142,7 @@ def extract(
 @app.command()
 @guarded
 def check(
-    new: Annotated[list[str], typer.Argument(help="The new article(s) to check.")],
+    new: Annotated[list[str], typer.Argument(help="The new article(s) to check.", metavar="NEW...")],
     against: Annotated[Optional[list[str]], typer.Option("--against", help="The published corpus: files or folders (repeatable).")] = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
@@ -126,6 +156,8 @@ def check(
     install_model: Annotated[bool, typer.Option("--install-model", help="Install the default model first if it is missing (what the pre-commit hook does; see `claimcheck install-model`).")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings are found (2 still means claimcheck failed).")] = False,
     baseline: BaselineOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
     tolerance: ToleranceOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
@@ -140,7 +172,8 @@ def check(
     from claimcheck import flow
 
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
-                 tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, default_fail_on=FailOn.error)
+                 tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, default_fail_on=FailOn.error,
+                 select=select, ignore=ignore)
     against = against or r.against or None
     if not against and r.db is None:
         raise Exit(2, "check needs the corpus to compare with: --against PATH, --db FILE, or `against` or `db` "
@@ -180,9 +213,9 @@ def check(
         if store is not None and add:
             # The stored groups and findings describe the whole stored corpus: with the new
             # articles in it, they are judged again (as `report --db` would).
-            store.save_findings(*flow.judge(new_claims + old_claims, r.opts))
+            store.save_findings(*judge(new_claims + old_claims, r, True, new_corpus.articles + old_articles))
     claims = new_claims + old_claims
-    groups, findings = flow.judge(claims, r.opts, only_articles=new_ids)
+    groups, findings = judge(claims, r, quiet, new_corpus.articles + old_articles, only_articles=new_ids)
     in_new = {c.id for c in new_claims}
     groups = [g for g in groups if in_new.intersection(g.claims)]
     # The report speaks of the new articles: their claims, and the corpus claims and articles
@@ -191,7 +224,7 @@ def check(
     claims = [c for c in claims if c.id in named]
     cited = {c.article for c in claims}
     articles = new_corpus.articles + [a for a in old_articles if a.id in cited]
-    rep = Report(articles, claims, groups, findings, problems, focus=new_ids)
+    rep = Report(articles, claims, groups, findings, problems, focus=new_ids, corpus_size=len(old_articles))
     apply_baseline(rep, baseline, quiet, focus=new_ids)
     emit(rep, r.format, output)
     code = exit_code(rep, r.fail_on)
@@ -201,7 +234,7 @@ def check(
 @app.command()
 @guarded
 def parse(
-    text: Annotated[str, typer.Argument(help="Text to read, or '-' for standard input (one text per line).")],
+    text: Annotated[str, typer.Argument(help="Text to read, or '-' for standard input (one text per line).", metavar="TEXT")],
     date_: Annotated[Optional[str], typer.Option("--date", help="Resolve relative dates against YYYY-MM-DD.")] = None,
     rules: RulesOpt = None,
     output: OutputOpt = None,
@@ -243,9 +276,9 @@ def parse(
 @app.command()
 @guarded
 def explain(
-    finding: Annotated[str, typer.Argument(help="A finding id (or a unique prefix of one), as printed by report.")],
-    paths: Annotated[list[str], typer.Argument(help="The articles the finding came from.")],
-    format: FormatOpt = None,
+    finding: Annotated[str, typer.Argument(help="A finding id (or a unique prefix of one), as printed by report.", metavar="FINDING")],
+    paths: Annotated[list[str], typer.Argument(help="The articles the finding came from.", metavar="PATH...")],
+    format: ExplainFormatOpt = None,
     output: OutputOpt = None,
     model: ModelOpt = None,
     rules: RulesOpt = None,
@@ -268,9 +301,7 @@ def explain(
     from claimcheck.render import explain as ex
 
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
-                 tolerance=tolerance, exclude=exclude, db=db)
-    if r.format not in (Format.text, Format.json):
-        raise Exit(2, "explain prints --format text or json")
+                 tolerance=tolerance, exclude=exclude, db=db, accepts=(Format.text, Format.json))
     corpus, claims = load_claims(paths, r, quiet)
     _, findings = flow.judge(claims, r.opts)
     hits = [f for f in findings if f.id.startswith(finding)]
@@ -288,13 +319,15 @@ def explain(
 @baseline_app.command("create")
 @guarded
 def baseline_create(
-    paths: Annotated[list[str], typer.Argument(help="The corpus whose current findings are accepted.")],
+    paths: Annotated[list[str], typer.Argument(help="The corpus whose current findings are accepted.", metavar="PATH...")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.", dir_okay=False)] = Path(".claimcheck-baseline.json"),
     model: ModelOpt = None,
     rules: RulesOpt = None,
     date_: DateOpt = None,
     db: DbOpt = None,
     config: ConfigOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
     tolerance: ToleranceOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
@@ -309,9 +342,9 @@ def baseline_create(
     from claimcheck.baseline import create_baseline, write_baseline
 
     r = resolve(config, jobs=jobs, model=model, rules=rules, date_=date_, max_bytes=max_bytes, tolerance=tolerance,
-                 exclude=exclude, db=db)
+                 exclude=exclude, db=db, select=select, ignore=ignore)
     corpus, claims = load_claims(paths, r, quiet)
-    _, findings = flow.judge(claims, r.opts)
+    _, findings = judge(claims, r, quiet, corpus.articles)
     data = create_baseline(findings, claims)
     write_baseline(output, data)
     if not quiet:
@@ -381,10 +414,89 @@ def _main(
     pass
 
 
-def main() -> None:
+def main(argv: Optional[list[str]] = None) -> None:
+    """The console script. Usage errors read like claimcheck's own errors (one line, exit 2),
+    Ctrl-C is one line and exit 130, a closed pipe is not an error."""
+    cx = _click_exceptions()
+    command = typer.main.get_command(app)
     try:
-        app()
+        code = command.main(args=argv, prog_name="claimcheck", standalone_mode=False)
+    except cx.NoArgsIsHelpError as e:
+        typer.echo(e.ctx.get_help() if e.ctx else "", err=True)
+        code = 2
+    except cx.UsageError as e:
+        where = e.ctx.command_path if e.ctx else "claimcheck"
+        err(f"{usage_message(e)} (see `{where} -h`)")
+        code = 2
+    except (KeyboardInterrupt, _abort()):
+        _interrupted()
     except BrokenPipeError:
         # `claimcheck report ... | head`: the reader left; that is not an error.
-        sys.stderr.close()
-        sys.exit(0)
+        _quiet_exit(0)
+    except SystemExit as e:
+        if isinstance(e.__context__, BrokenPipeError):  # rich's own reaction to a closed pipe
+            _quiet_exit(0)
+        raise
+    except cx.ClickException as e:
+        err(e.format_message())
+        code = e.exit_code
+    if code == 130:  # typer turns Ctrl-C inside a command into exit code 130
+        _interrupted()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_exceptions():
+    try:  # typer 0.2x carries its own copy of click
+        from typer._click import exceptions
+    except ImportError:  # pragma: no cover
+        from click import exceptions
+    return exceptions
+
+
+def _abort() -> type[BaseException]:
+    abort = getattr(typer, "Abort", None) or getattr(_click_exceptions(), "Abort", None)
+    return abort if isinstance(abort, type) else KeyboardInterrupt
+
+
+def usage_message(e) -> str:
+    """Click's message without its Python spellings ("Value error, ...", "Missing parameter")."""
+    cx = _click_exceptions()
+    msg = e.format_message()
+    param = getattr(e, "param", None)
+    if isinstance(e, cx.MissingParameter) and param is not None:
+        if getattr(param, "param_type_name", "") == "argument":
+            msg = f"missing {(param.metavar or param.name or 'argument').strip('.').upper()}"
+        else:
+            msg = f"{'/'.join(param.opts)} is required"
+    elif isinstance(e, cx.BadParameter) and param is not None:
+        names = "/".join(sorted(param.opts, key=len, reverse=True)) if param.opts else (param.metavar or param.name)
+        detail = str(getattr(e, "message", "") or msg)
+        for noise in ("Value error, ", "Assertion failed, "):
+            detail = detail.replace(noise, "")
+        msg = f"{names}: {detail}"
+    return msg.rstrip(".")
+
+
+def _interrupted() -> None:
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    sys.stderr.write("\nclaimcheck: interrupted\n")
+    sys.stderr.flush()
+    _quiet_exit(130)
+
+
+def _quiet_exit(code: int) -> None:
+    # Nothing more on the way out: no "Exception ignored" from flushing a closed pipe.
+    import os
+
+    try:
+        sys.stderr.flush()
+    except Exception:
+        pass
+    os._exit(code)

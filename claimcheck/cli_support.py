@@ -28,6 +28,17 @@ class Format(str, Enum):
     github = "github"
 
 
+class ExtractFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExplainFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
@@ -78,15 +89,28 @@ def guarded(fn):
 def parse_date(value: Optional[str]) -> Optional[date]:
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise Exit(2, f"--date: {value!r} is not a date in the form YYYY-MM-DD") from None
+    import calendar
+    import re
+
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", value)
+    if m is None:
+        raise Exit(2, f"--date: {value!r} is not a date in the form YYYY-MM-DD")
+    y, mo, d = map(int, m.groups())
+    if not 1 <= mo <= 12:
+        raise Exit(2, f"--date: {value}: there is no month {mo}")
+    if not y:
+        raise Exit(2, f"--date: {value}: there is no year 0")
+    days = calendar.monthrange(y, mo)[1]
+    if not 1 <= d <= days:
+        raise Exit(2, f"--date: {value} does not exist ({calendar.month_name[mo]} {y} has {days} days)")
+    return date(y, mo, d)
 
 
 # The shared options, declared once so that every command spells them the same way. Defaults
 # are None so that a flag the user did not give leaves the configuration file's value in force.
-FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format [default: text; json for extract].")]
+FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format [default: text].")]
+ExtractFormatOpt = Annotated[Optional[ExtractFormat], typer.Option("--format", "-f", help="Output format [default: json].")]
+ExplainFormatOpt = Annotated[Optional[ExplainFormat], typer.Option("--format", "-f", help="Output format [default: text].")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.",
                                                    dir_okay=False)]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m", help="spaCy pipeline: ro_legal_fl (default), another installed Romanian model, or 'blank' (rules only).")]
@@ -102,6 +126,8 @@ ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Configurati
                                                    dir_okay=False)]
 FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity [default: never for report, error for check].")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for the model [default: 0 = all cores, once there are 40+ articles per worker to parse].", min=0)]
+SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", help="Report only these finding rules (repeatable or comma-separated), e.g. quantity-conflict.", metavar="RULE")]
+IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Never report these finding rules (repeatable or comma-separated).", metavar="RULE")]
 BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Hide the findings accepted in this baseline file.", dir_okay=False)]
 
 
@@ -114,17 +140,22 @@ class Resolved:
     against: list[str]
 
 
-def resolve(config: Optional[Path], *, jobs: int = 0, format: Optional[Format] = None, model: Optional[str] = None,
+def resolve(config: Optional[Path], *, jobs: int = 0, format: Optional[Enum] = None, model: Optional[str] = None,
              rules: Optional[Path] = None, date_: Optional[str] = None, max_bytes: int = 5_000_000,
              tolerance: Optional[float] = None, exclude: Optional[list[str]] = None, fail_on: Optional[FailOn] = None,
              db: Optional[Path] = None, default_format: Format = Format.text,
-             default_fail_on: FailOn = FailOn.never) -> Resolved:
+             default_fail_on: FailOn = FailOn.never, accepts: tuple[Format, ...] = tuple(Format),
+             select: Optional[list[str]] = None, ignore: Optional[list[str]] = None) -> Resolved:
     from claimcheck.config import load_config
 
     cfg = load_config(config)
     rules_dir = str(rules) if rules else cfg.rules
     if rules_dir and not Path(rules_dir).is_dir():
         raise Exit(2, f"--rules: {rules_dir}: no such folder")
+    select = _rule_ids("--select", select, rules_dir) if select else tuple(cfg.select)
+    ignore = _rule_ids("--ignore", ignore, rules_dir) if ignore else tuple(cfg.ignore)
+    off = tuple(rule for rule, level in (cfg.severities or {}).items() if level == "off")
+    severities = {rule: level for rule, level in (cfg.severities or {}).items() if level != "off"}
     opts = Options(
         model=model or cfg.model or "ro_legal_fl",
         rules_dir=rules_dir,
@@ -132,40 +163,93 @@ def resolve(config: Optional[Path], *, jobs: int = 0, format: Optional[Format] =
         max_bytes=max_bytes,
         exclude=tuple(exclude or cfg.exclude or ()),
         tolerance=tolerance if tolerance is not None else (cfg.tolerance if cfg.tolerance is not None else 0.10),
-        severities=cfg.severities or None,
+        severities=severities or None,
         thresholds=cfg.thresholds or None,
         jobs=jobs,
+        select=select,
+        ignore=ignore + off,
     )
     return Resolved(
         opts=opts,
-        format=format or (Format(cfg.format) if cfg.format else default_format),
+        # A format from the configuration that this command does not print (`format = "sarif"`
+        # for `extract`) leaves the command's own default.
+        format=Format(format.value) if format else (
+            Format(cfg.format) if cfg.format and Format(cfg.format) in accepts else default_format),
         fail_on=fail_on or (FailOn(cfg.fail_on) if cfg.fail_on else default_fail_on),
         db=db or (Path(cfg.db) if cfg.db else None),
         against=list(cfg.against),
     )
 
 
-def progress(quiet: bool):
-    """A rich progress bar on stderr, only when stderr is a terminal."""
-    if quiet or not sys.stderr.isatty():
-        return None, None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+def _rule_ids(flag: str, values: list[str], rules_dir: Optional[str]) -> tuple[str, ...]:
+    """--select/--ignore values (repeatable, or comma-separated), checked against the rules."""
+    from claimcheck.rulebook import load_rulebook
 
-    bar = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=Console(stderr=True), transient=True)
-    task = bar.add_task("parse", total=None)
-    return bar, (lambda done, total: bar.update(task, completed=done, total=total))
+    ids = tuple(x for v in values for x in v.replace(",", " ").split() if x)
+    book = load_rulebook(rules_dir)
+    unknown = [x for x in ids if x not in book]
+    if unknown:
+        raise Exit(2, f"{flag}: no finding rule {', '.join(unknown)}; the rules are {', '.join(sorted(book))}")
+    return ids
+
+
+class Phases:
+    """What the user waits for, on stderr when it is a terminal: loading the model, parsing N
+    articles (with rate and time left), reconciling. Transient: it leaves nothing behind."""
+
+    def __init__(self, quiet: bool):
+        self.bar = None
+        if quiet or not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("left"),
+                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.task = None
+
+    def __enter__(self) -> "Phases":
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def phase(self, text: str, total: Optional[int] = None) -> None:
+        if self.bar is None:
+            return
+        if self.task is not None:
+            self.bar.remove_task(self.task)
+        self.task = self.bar.add_task(text, total=total, rate="")
+
+    def advance(self, done: int, total: int) -> None:
+        if self.bar is None or self.task is None:
+            return
+        elapsed = self.bar.tasks[-1].elapsed or 0
+        rate = f"{done / elapsed:.1f} articles/s" if elapsed > 0 and done else ""
+        self.bar.update(self.task, completed=done, total=total, rate=rate)
 
 
 def parse_articles(articles, r: Resolved, quiet: bool, store=None, save: bool = True):
     from claimcheck import flow
 
-    bar, cb = progress(quiet)
-    if bar is None:
-        return flow.extract(articles, r.opts, None, store, save)
-    with bar:
-        return flow.extract(articles, r.opts, cb, store, save)
+    with Phases(quiet) as ph:
+        return flow.extract(articles, r.opts, ph.advance, store, save, phase=ph.phase)
+
+
+def judge(claims, r: Resolved, quiet: bool, articles=(), **kwargs):
+    """flow.judge with a "reconciling" phase shown, then the findings the user left out
+    (--select, --ignore, `off` severities, the articles' own ignore comments) taken away."""
+    from claimcheck import flow
+
+    with Phases(quiet) as ph:
+        ph.phase(f"reconciling {len(claims):,} claims")
+        groups, findings = flow.judge(claims, r.opts, **kwargs)
+    return groups, flow.select_findings(findings, claims, list(articles), r.opts)
 
 
 def open_store(stack: ExitStack, db: Optional[Path], *, create: bool = True):
@@ -199,6 +283,11 @@ def emit(report: Report, fmt: Format, output: Optional[Path], *, with_findings: 
 
         fn = json_.render if fmt == Format.json else json_.render_lines
         out.write(output, lambda fh: fn(report, fh, with_findings=False))
+        return
+    if not with_findings and fmt == Format.csv:
+        from claimcheck.render import csv_
+
+        out.write(output, lambda fh: csv_.render_claims(report, fh))
         return
     renderer = render.get(fmt.value)
     try:

@@ -33,7 +33,9 @@ class Config:
     format: str | None = None
     exclude: list[str] = field(default_factory=list)
     tolerance: float | None = None
-    severities: dict[str, str] = field(default_factory=dict)  # finding rule id -> error|warning|info
+    severities: dict[str, str] = field(default_factory=dict)  # finding rule id -> error|warning|info|off
+    select: list[str] = field(default_factory=list)  # only these finding rules (empty: all)
+    ignore: list[str] = field(default_factory=list)  # never these finding rules
     thresholds: dict[str, float] = field(default_factory=dict)
     db: str | None = None
     against: list[str] = field(default_factory=list)  # `check`'s corpus, relative to the file
@@ -107,7 +109,7 @@ def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
         return None if v is None else str((path.parent / Path(v).expanduser()).resolve())
 
     known = {"rules", "model", "fail-on", "format", "exclude", "tolerance", "db", "against", "severities",
-             "thresholds"}
+             "thresholds", "select", "ignore"}
     for key in data:
         if key not in known:
             hint = f" (did you mean {key.replace('_', '-')!r}?)" if key.replace("_", "-") in known else ""
@@ -134,12 +136,21 @@ def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
 
     severities = _table(data, "severities", bad)
     for rule, level in severities.items():
-        if level not in SEVERITIES:
-            raise bad(f"severities.{rule}", f"must be one of {', '.join(SEVERITIES)}, not {level!r}")
+        if level not in (*SEVERITIES, "off"):
+            raise bad(f"severities.{rule}", f"must be one of {', '.join(SEVERITIES)} or off, not {level!r}")
     rules = local_path("rules")
     if rules is not None and not Path(rules).is_dir():
         raise bad("rules", f"no such folder: {rules}")
     _check_rule_ids(severities, rules, bad)
+    chosen = {}
+    for key in ("select", "ignore"):
+        v = data.get(key, [])
+        if isinstance(v, str):
+            v = [v]
+        if not isinstance(v, list) or not all(isinstance(x, str) and x for x in v):
+            raise bad(key, f"must be a list of finding rule ids, not {v!r}")
+        _check_rule_ids({x: "" for x in v}, rules, lambda k, why, key=key: bad(f"{key} ({k.removeprefix('severities.')})", why))
+        chosen[key] = list(v)
 
     thresholds = _table(data, "thresholds", bad)
     from claimcheck.matching import DEFAULT_THRESHOLDS
@@ -153,7 +164,8 @@ def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
     return Config(rules=rules, model=string("model"), fail_on=string("fail-on", FAIL_ON),
                   format=string("format", FORMATS), exclude=list(exclude), tolerance=tolerance,
                   severities=dict(severities), thresholds={k: float(v) for k, v in thresholds.items()},
-                  db=local_path("db"), against=against, source=path)
+                  db=local_path("db"), against=against, select=chosen["select"], ignore=chosen["ignore"],
+                  source=path)
 
 
 def _table(data: dict[str, Any], key: str, bad) -> dict[str, Any]:

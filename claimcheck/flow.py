@@ -6,7 +6,9 @@ Commands call `analyse`; each stage stays in its own module so that it can be us
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,6 +32,9 @@ class Report:
     # The articles under review (the new ones in `check`): SARIF and GitHub annotations point
     # into these; None means all.
     focus: set[str] | None = None
+    # `check`: how many corpus articles the new ones were compared with (the report itself
+    # lists only the ones its findings and groups name).
+    corpus_size: int | None = None
 
     def to_dict(self, *, with_findings: bool = True) -> dict:
         out = {
@@ -57,6 +62,9 @@ class Options:
     # Worker processes for the statistical model; 0 = automatic: all cores once there are
     # enough articles to pay for loading the model in each worker.
     jobs: int = 0
+    # Finding rules to report (empty: all) and to leave out (--select/--ignore, `off` severities).
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
 
 
 Progress = Callable[[int, int], None]
@@ -68,7 +76,8 @@ def read(paths: list[str | Path], opts: Options) -> Corpus:
 
 
 def extract(articles: list[Article], opts: Options, progress: Progress | None = None,
-            store: "Store | None" = None, save: bool = True) -> list[Claim]:
+            store: "Store | None" = None, save: bool = True,
+            phase: Callable[..., None] | None = None) -> list[Claim]:
     """Parse the articles in batches and pull out their claims. With a store, an article whose
     bytes, date, model and rules are unchanged is not parsed again, and the model is not even
     loaded when nothing needs parsing."""
@@ -91,25 +100,85 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
         from claimcheck.extract import extract_claims
         from claimcheck.pipeline import load_pipeline, parse_texts
 
+        if phase:
+            phase(f"loading the model {opts.model}")
         nlp = load_pipeline(opts.model, opts.rules_dir)
+        if phase:
+            phase(f"parsing {len(todo):,} article{'s' if len(todo) != 1 else ''}", len(todo))
         parsed: list[tuple[Article, list[Claim]]] = []
         # An article longer than the model's max_length (spaCy's E088) is parsed in parts, cut
         # at paragraph ends, and joined back into one Doc over the whole text: offsets, ids and
         # the rule components see the article as it is.
         short = [a for a in todo if len(a.text) <= nlp.max_length]
         long_ = [a for a in todo if len(a.text) > nlp.max_length]
+        n_process = _jobs(opts, len(short))
         docs = parse_texts(nlp, ((a.text, a.date) for a in short), batch_size=opts.batch_size,
-                           n_process=_jobs(opts, len(short)))
+                           n_process=n_process)
         docs = _chain(docs, (parse_long(nlp, a.text, a.date, opts.batch_size) for a in long_))
-        for i, (article, doc) in enumerate(zip(short + long_, docs), 1):
-            claims = extract_claims(doc, article, opts.rules_dir)
-            per_article[article.id] = claims
-            parsed.append((article, claims))
-            if progress:
-                progress(i, len(todo))
+        try:
+            with _interrupts_reach_only_this_process():
+                for i, (article, doc) in enumerate(zip(short + long_, docs), 1):
+                    claims = extract_claims(doc, article, opts.rules_dir)
+                    per_article[article.id] = claims
+                    parsed.append((article, claims))
+                    if progress:
+                        progress(i, len(todo))
+        except KeyboardInterrupt:
+            # Ctrl-C: what was parsed is kept in the store, so the next run starts from there,
+            # and the worker processes are stopped before claimcheck exits (quietly: spaCy's
+            # W127 says only that they were stopped).
+            if store is not None and save and parsed:
+                store.save(parsed, opts.model, version)
+            import multiprocessing
+            import warnings
+
+            for child in multiprocessing.active_children():
+                child.terminate()  # a worker blocked on a full pipe would never see the end
+            # spaCy's own generator is closed when it is collected, which may be later: its W127
+            # ("not all workers completed") says only what the user asked for.
+            warnings.filterwarnings("ignore", message=r".*\[W127\].*")
+            docs.close()
+            import gc
+
+            gc.collect()
+            raise
         if store is not None and save:
             store.save(parsed, opts.model, version)
     return [c for a in articles for c in per_article[a.id]]
+
+
+@contextmanager
+def _interrupts_reach_only_this_process():
+    """Ctrl-C goes to every process of the terminal's group, worker processes (-j) too. Forked
+    workers share this handler: they let it pass, and this process stops them; without it each
+    worker prints its own traceback."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    parent = os.getpid()
+
+    def handler(signum, frame):
+        if os.getpid() != parent:
+            return
+        # Stop the workers first: the interrupt may land inside spaCy's generator, whose
+        # clean-up waits for workers that are blocked writing to a pipe nobody reads.
+        import multiprocessing
+
+        import warnings
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        warnings.filterwarnings("ignore", message=r".*\[W127\].*")  # "not all workers completed": we stopped them
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _chain(*iterables):
@@ -195,6 +264,54 @@ def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = N
     # Errors first, whichever reconciler found them (the sort is stable within a severity).
     findings = sorted(result.findings + q_findings, key=lambda f: -SEVERITY_RANK[f.severity])
     return result.groups + q_groups, findings
+
+
+_SUPPRESS = re.compile(r"<!--\s*claimcheck\s*:\s*(ignore-file|ignore)\b(.*?)-->", re.I | re.S)
+
+
+def suppressions(article: Article) -> list[tuple[int, int, frozenset[str]]]:
+    """The inline suppressions of an article, as (first line, last line, rule ids; empty: every
+    rule). `<!-- claimcheck: ignore RULE[, RULE] -->` covers its own line and the paragraph it
+    stands in or just before; `<!-- claimcheck: ignore-file RULE -->` the whole article."""
+    text = article.text
+    if "claimcheck" not in text:
+        return []
+    lines = text.split("\n")
+    out: list[tuple[int, int, frozenset[str]]] = []
+    for m in _SUPPRESS.finditer(text):
+        rules = frozenset(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
+        if m.group(1).lower() == "ignore-file":
+            out.append((1, len(lines), rules))
+            continue
+        first = text.count("\n", 0, m.start()) + 1
+        k = first - 1  # 0-based: the paragraph starts at the first line with words besides comments
+        while k < len(lines) and not _SUPPRESS.sub("", lines[k]).strip():
+            k += 1
+        while k + 1 < len(lines) and lines[k + 1].strip():
+            k += 1
+        out.append((first, k + 1, rules))
+    return out
+
+
+def select_findings(findings: list[Finding], claims: list[Claim], articles: list[Article],
+                    opts: Options) -> list[Finding]:
+    """The findings left after --select/--ignore (and `off` severities) and the articles' own
+    `<!-- claimcheck: ignore ... -->` comments."""
+    keep = [f for f in findings if (not opts.select or f.rule in opts.select) and f.rule not in opts.ignore]
+    scopes = {a.id: s for a in articles if (s := suppressions(a))}
+    if not scopes:
+        return keep
+    by_id = {c.id: c for c in claims}
+
+    def hidden(f: Finding) -> bool:
+        for cid in f.claims:
+            c = by_id.get(cid)
+            for first, last, rules in scopes.get(c.article, ()) if c else ():
+                if first <= c.line <= last and (not rules or f.rule in rules):
+                    return True
+        return False
+
+    return [f for f in keep if not hidden(f)]
 
 
 def analyse(paths: list[str | Path], opts: Options, progress: Progress | None = None,

@@ -265,7 +265,7 @@ def test_extract_prints_articles_and_claims_only():
     d = json.loads(r.stdout)
     assert r.exit_code == 0 and set(d) == {"version", "articles", "claims"}
     assert any(c["text"] == "circa 11.000-12.000 de soldați" for c in d["claims"])
-    r = run("extract", str(SEEDS), "--model", "blank", "-f", "csv")
+    r = run("extract", str(SEEDS), "--model", "blank", "-f", "sarif")  # extract prints claims: json, jsonl, csv
     assert r.exit_code == 2 and "json" in r.stderr
 
 

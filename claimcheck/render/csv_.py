@@ -1,33 +1,70 @@
-"""`--format csv`: one row per finding, both sides side by side, for spreadsheets."""
+"""`--format csv`: one row per finding, both sides side by side (or, for `extract`, one row per
+claim), for spreadsheets.
+
+Written as Excel opens it without asking: UTF-8 with a byte-order mark (or ș, ț and ă come out
+mangled) and CRLF line ends (RFC 4180). Python's csv module, pandas and LibreOffice read it as
+it is (`encoding="utf-8-sig"` drops the mark).
+"""
 
 from __future__ import annotations
 
 import csv
 from typing import TextIO
 
-from claimcheck.claims import Claim
+from claimcheck.claims import Article, Claim
 from claimcheck.flow import Report
 from claimcheck.verdicts import describe
 
-SIDE = ("article", "line", "column", "text", "value", "low", "high", "unit", "qualifier", "source")
+BOM = "\ufeff"
+SIDE = ("article", "title", "path", "role", "line", "column", "text", "value", "low", "high", "unit", "qualifier",
+        "source", "speaker", "sentence")
 COLUMNS = ["finding", "rule", "severity", "concept", "group", "message"] + \
     [f"{side}_{c}" for side in ("a", "b") for c in SIDE]
+CLAIM_COLUMNS = ["claim", "article", "title", "path", "kind", "line", "column", "text", "value", "low", "high", "unit",
+                 "qualifier", "concept", "source", "speaker", "hedge", "quote", "sentence"]
 
 
-def _side(c: Claim | None) -> list[object]:
+def _writer(out: TextIO):
+    out.write(BOM)
+    return csv.writer(out, lineterminator="\r\n")
+
+
+def _value(c: Claim) -> list[object]:
+    v = c.to_dict()["value"] or {}
+    return [describe(c.value) if c.value else "", v.get("low", ""), v.get("high", ""), v.get("unit", ""),
+            v.get("qualifier", "")]
+
+
+def _side(c: Claim | None, articles: dict[str, Article], focus: set[str] | None) -> list[object]:
     if c is None:
         return [""] * len(SIDE)
-    v = c.to_dict()["value"] or {}
-    shown = c.quote if c.kind == "quote" else c.text
-    return [c.article, c.line, c.column, shown, describe(c.value) if c.value else "", v.get("low", ""),
-            v.get("high", ""), v.get("unit", ""), v.get("qualifier", ""), c.source or c.speaker or ""]
+    a = articles.get(c.article)
+    shown = c.quote if c.kind == "quote" and c.quote else c.text
+    # Under `check`, which side is the article being checked and which the published corpus.
+    role = "" if focus is None else ("new" if c.article in focus else "corpus")
+    return [c.article, (a.title or "") if a else "", a.path if a else "", role, c.line, c.column, shown,
+            *_value(c), c.source or "", c.speaker or "", " ".join((c.sentence or "").split())]
 
 
 def render(report: Report, out: TextIO) -> None:
     by_id = {c.id: c for c in report.claims}
+    articles = {a.id: a for a in report.articles}
     concept = {g.id: g.concept for g in report.groups}
-    w = csv.writer(out, lineterminator="\n")
+    w = _writer(out)
     w.writerow(COLUMNS)
     for f in report.findings:
         a, b = (by_id.get(i) for i in f.claims)
-        w.writerow([f.id, f.rule, f.severity, concept.get(f.group) or "", f.group, f.message] + _side(a) + _side(b))
+        w.writerow([f.id, f.rule, f.severity, concept.get(f.group) or "", f.group, f.message]
+                   + _side(a, articles, report.focus) + _side(b, articles, report.focus))
+
+
+def render_claims(report: Report, out: TextIO) -> None:
+    """`extract -f csv`: every claim, one row each."""
+    articles = {a.id: a for a in report.articles}
+    w = _writer(out)
+    w.writerow(CLAIM_COLUMNS)
+    for c in report.claims:
+        a = articles.get(c.article)
+        w.writerow([c.id, c.article, (a.title or "") if a else "", a.path if a else "", c.kind, c.line, c.column,
+                    c.text, *_value(c), c.concept or "", c.source or "", c.speaker or "", c.hedge or "",
+                    c.quote or "", " ".join((c.sentence or "").split())])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -25,49 +26,97 @@ def console_for(out: TextIO) -> Console:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def _where(c: Claim) -> str:
-    return f"{c.article}:{c.line}:{c.column}"
+def short_title(title: str | None, limit: int = 28) -> str | None:
+    """A title cut at a word to fit `limit` characters, with an ellipsis when cut."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit - 1].rsplit(" ", 1)[0].rstrip(",;:–-")
+    return (cut or title[:limit - 1]) + "…"
 
 
-def _claims_table(claims: list[Claim]) -> Table:
-    t = Table(show_header=True, header_style="bold", expand=False, pad_edge=False)
-    t.add_column("where", no_wrap=True)
-    t.add_column("says", overflow="fold", max_width=60)
-    t.add_column("value", no_wrap=True)
-    t.add_column("source / speaker", overflow="fold", max_width=36)
+def _where(c: Claim, labels: dict[str, str]) -> str:
+    return f"{labels.get(c.article, c.article)}:{c.line}"
+
+
+def labels_for(report: Report) -> dict[str, str]:
+    """What the report calls each article: its title, shortened (the file id when it has none,
+    or when two titles shorten alike)."""
+    labels = {a.id: short_title(a.title) or a.id for a in report.articles}
+    seen: dict[str, int] = {}
+    for label in labels.values():
+        seen[label] = seen.get(label, 0) + 1
+    return {aid: (label if seen[label] == 1 else aid) for aid, label in labels.items()}
+
+
+def _claims_table(claims: list[Claim], labels: dict[str, str]) -> Table:
+    # Fits 80 columns: words wrap inside their cell and are never cut; the article is named by
+    # its title, with the file id in the JSON and CSV outputs.
+    t = Table(show_header=True, header_style="bold", expand=False, pad_edge=False, box=box.SIMPLE_HEAD)
+    t.add_column("article:line", ratio=2, min_width=12)
+    t.add_column("says", ratio=4, min_width=16)
+    t.add_column("value", ratio=2, min_width=10)
+    t.add_column("source / speaker", ratio=2, min_width=10)
     for c in claims:
         says = c.quote if c.kind == "quote" and c.quote else c.text
         value = describe(c.value) if c.value else ("direct quote" if c.direct else "reported speech" if c.kind == "quote" else "")
         who = c.speaker or c.source or ""
         if c.hedge:
             who = f"{who} ({c.hedge})" if who else f"({c.hedge})"
-        t.add_row(_where(c), says, value, who)
+        t.add_row(_where(c, labels), says, value, who)
     return t
+
+
+def _why(message: str, claims: list[Claim]) -> str:
+    """The part of a finding's message that the table does not show: after both claims'
+    words and values ("… (exact 15000 militar): disjoint, 002 says inițial …")."""
+    if len(claims) == 2 and claims[1].value is not None:
+        mark = f"({describe(claims[1].value)}): "
+        k = message.rfind(mark)
+        if k >= 0 and message[k + len(mark):].strip():
+            return message[k + len(mark):].strip()
+    return message
 
 
 def render(report: Report, out: TextIO) -> None:
     con = console_for(out)
     by_id = {c.id: c for c in report.claims}
+    labels = labels_for(report)
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
     dated = sum(1 for a in report.articles if a.date)
+    if report.corpus_size is not None:
+        new = len(report.focus) if report.focus is not None else len(report.articles)
+        read = f"{_plural(new, 'new article')} checked against {_plural(report.corpus_size, 'article')}"
+    else:
+        read = f"{_plural(len(report.articles), 'article')} ({dated:,} dated)"
+    read_paths = {a.path for a in report.articles}
+    skipped = len({p.path for p in report.problems} - read_paths)  # not "no date line" warnings
+    if skipped:
+        read += f", {_plural(skipped, 'file')} skipped"
     con.print(Text.assemble(
-        ("claimcheck", "bold"), f": {len(report.articles)} articles ({dated} dated), {len(report.claims)} claims, "
-        f"{len(report.groups)} groups; ",
+        ("claimcheck", "bold"), f": {read}; {_plural(len(report.claims), 'claim')}, "
+        f"{_plural(len(report.groups), 'group')}; ",
         (_plural(counts["error"], "error"), SEVERITY_STYLE["error"] if counts["error"] else ""), ", ",
         (_plural(counts["warning"], "warning"), SEVERITY_STYLE["warning"] if counts["warning"] else ""), ", ",
-        _plural(counts["info"], "note")))
+        (f"{counts['info']:,} info", SEVERITY_STYLE["info"] if counts["info"] else "")))
     con.print()
 
     if report.findings:
         con.rule("Findings")
         for f in report.findings:
+            claims = [by_id[i] for i in f.claims if i in by_id]
             con.print(Text.assemble((f.severity.upper(), SEVERITY_STYLE.get(f.severity, "")), f"  {f.rule}  ",
                                     (f.id, "dim")))
-            con.print(Text(f.message), soft_wrap=False)
-            con.print(_claims_table([by_id[i] for i in f.claims if i in by_id]))
+            con.print(_claims_table(claims, labels))
+            why = _why(f.message, claims)
+            for c in claims:  # the same names as in the table
+                why = why.replace(c.article, f"“{labels.get(c.article, c.article)}”") if c.article in labels else why
+            con.print(Text(why))
             con.print()
     else:
         con.print("No disagreements found.")
@@ -78,23 +127,23 @@ def render(report: Report, out: TextIO) -> None:
         con.print()
         con.rule("Groups: the same fact in several articles")
         for g in sorted(quantity_groups, key=_group_order):
-            _print_group(con, g, by_id)
+            _print_group(con, g, by_id, labels)
     if quote_groups:
         con.print()
         con.rule("Quotes: the same statement in several articles")
         for g in quote_groups:
-            _print_group(con, g, by_id)
+            _print_group(con, g, by_id, labels)
 
 
 def _group_order(g: Group) -> tuple[int, str]:
     return ({"conflict": 0, "imprecise": 1}.get(g.verdict, 2), g.concept or "")
 
 
-def _print_group(con: Console, g: Group, by_id: dict[str, Claim]) -> None:
+def _print_group(con: Console, g: Group, by_id: dict[str, Claim], labels: dict[str, str]) -> None:
     claims = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: (c.article, c.start))
     label = g.concept or "?"
     if g.kind == "quote" and claims and claims[0].speaker:
         label = claims[0].speaker
     head = Text.assemble((g.verdict, VERDICT_STYLE.get(g.verdict, "")), f"  {g.kind}: {label}  ", (g.id, "dim"))
     con.print(head)
-    con.print(_claims_table(claims))
+    con.print(_claims_table(claims, labels))
