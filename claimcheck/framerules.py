@@ -85,6 +85,10 @@ class FrameWords:
     bases: tuple[tuple[tuple[str, ...], str], ...]  # (folded words, base), longest first
     place_levels: dict[str, str]  # folded word -> level
     function_words: frozenset[str] = frozenset()  # rules/language.yml: never what is measured
+    clause_breaks: frozenset[str] = frozenset()  # "iar": a new clause, with a verb of its own
+    comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
+    planned_cues: tuple[tuple[str, ...], ...] = ()  # "va", "urmează să": the figure has not happened
+    agent_markers: frozenset[str] = frozenset()  # "de", "potrivit": the name after is a source
 
 
 @lru_cache(maxsize=8)
@@ -97,4 +101,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
     return FrameWords(words("container_nouns"), words("window_stops"), words("window_skips"),
                       tuple(tuple(fold(p).split()) for p in fw.get("elliptic_determiners", [])),
                       tuple(bases), levels,
-                      frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])))
+                      frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
+                      words("clause_breaks"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("comparison_markers", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("planned_cues", [])),
+                      words("agent_markers"))

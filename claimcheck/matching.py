@@ -51,9 +51,12 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
 def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
     t = tables(rules_dir)
-    if (ea in t.modal) != (eb in t.modal):
+    ma = ea in t.modal or a.frame.get("mood") == "planned"
+    mb = eb in t.modal or b.frame.get("mood") == "planned"
+    if ma != mb:
         # An offer, a demand or a forecast is never the figure that came true.
-        return FieldScore("event", VETO, f"{ea or 'no event'} vs {eb or 'no event'}: only one did not happen",
+        return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
+                                         f"{eb or b.frame.get('mood') or 'no event'}: only one has happened",
                           veto=True)
     if ea is None or eb is None:
         pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
@@ -86,7 +89,7 @@ def _owner(a: Claim, b: Claim) -> FieldScore | None:
     return FieldScore("actor", VETO, f"{oa} vs {ob}: different owners", veto=True)
 
 
-def _measured(a: Claim, b: Claim) -> FieldScore:
+def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
     ba, bb = a.frame.get("base"), b.frame.get("base")
@@ -94,11 +97,15 @@ def _measured(a: Claim, b: Claim) -> FieldScore:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
     if a.frame.get("quantity") == "count":
         return FieldScore("subject", None, "a count: its noun says what is measured")
-    if a.concept and b.concept:
+    sa_, sb_ = a.frame.get("subject") or [], b.frame.get("subject") or []
+    if a.concept and b.concept and a.concept not in tables(rules_dir).generic \
+            and not (sa_ and sb_ and stems_meet(sa_[0], sb_[0])):
         # A concept from rules/concepts.yml already says what is measured; the phrases around it
-        # vary far more than the fact ("durata marșului", "protestul a durat").
+        # vary far more than the fact ("durata marșului", "protestul a durat"). Only one noun
+        # said with different qualifiers still tells two facts apart ("rata anuală a inflației"
+        # against "… calculată pe baza indicelui armonizat").
         return FieldScore("subject", None, f"both {a.concept} (rules/concepts.yml)")
-    same = same_subject(a.frame.get("subject") or [], b.frame.get("subject") or [])
+    same = same_subject(sa_, sb_)
     if same is None:
         return FieldScore("subject", None, "what is measured is not named on both sides")
     sa, sb = " ".join(a.frame["subject"]), " ".join(b.frame["subject"])
@@ -177,7 +184,7 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
-    fields = [_concept(a, b), _measured(a, b), _event(a, b, rules_dir), _actor(a, b),
+    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir), _actor(a, b),
               _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
     if any(f.veto for f in fields):
         return False, 0.0, fields

@@ -41,6 +41,8 @@ class Frame:
     base: str | None = None  # what a rate is compared to: year, month, year_to_date
     place_level: str | None = None  # country, county, city, sector, commune
     of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
+    subject_text: str | None = None  # the measured noun phrase as written
+    mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -67,21 +69,26 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         verb = _governing_verb(noun_tok or span.root)
         # The words right before a figure name what it measures more reliably than a parse of
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
-        frame.subject = measured.subject_from_window(span, w) or measured.subject_from_parse(span, verb, w) or []
+        phrase = measured.subject_from_window(span, w) or measured.subject_from_parse(span, verb, w) or []
         frame.owner = measured.owner_from_parse(span, verb)
         _place_from_parse(frame, verb, w)
         if frame.predicate is None:
             # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left
             # hanging): the word window still knows what happened nearby.
-            window = _frame_from_window(span, noun_tok, t)
+            window = _frame_from_window(span, noun_tok, t, w)
             frame.predicate, frame.event = window.predicate, window.event
             frame.context = frame.context + window.context
             frame.actor = frame.actor or window.actor
             frame.actor_text = frame.actor_text or window.actor_text
     else:
-        frame = _frame_from_window(span, noun_tok, t)
-    if not frame.subject:
-        frame.subject = measured.subject_from_window(span, w) or []
+        frame = _frame_from_window(span, noun_tok, t, w)
+        phrase = []
+    phrase = phrase or measured.subject_from_window(span, w) or []
+    # Stems of the words as written, not lemmas, so that both model modes give the same key; the
+    # words themselves also join the context, where rules/concepts.yml may know them.
+    frame.subject = [stem(tok.text) for tok in phrase]
+    frame.subject_text = " ".join(tok.text for tok in phrase) or None
+    frame.mood = measured.mood_of(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
     frame.owner = measured.owner_from_window(span, w) or frame.owner
@@ -217,7 +224,7 @@ def _place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
                 return
 
 
-def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Frame:
+def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords) -> Frame:
     f = Frame()
     doc = span.doc
     sent = _clause_bounds(span)
@@ -225,6 +232,11 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables) -> Fr
         f.noun = fold(noun_tok.text)
     lo = max(sent.start, span.start - WINDOW)
     hi = min(sent.end, span.end + CONTEXT_WINDOW)
+    # "3 persoane au murit, iar 13 victime au fost duse la spital": a connector starts another
+    # clause, whose verb is not this figure's.
+    breaks = w.clause_breaks
+    lo = max([lo] + [k + 1 for k in range(lo, span.start) if fold(doc[k].text) in breaks])
+    hi = min([hi] + [k for k in range(span.end, hi) if fold(doc[k].text) in breaks])
     # Nearest verb-like word with an event class, after the quantity first: Romanian puts the
     # verb after a subject quantity and before an object quantity, so look both ways by distance.
     best: tuple[int, str, str] | None = None
@@ -311,6 +323,12 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
             # "12 persoane" killed are casualties; the event refines what the noun says.
             return t.by_event.get(c, {}).get(frame.event or "", c)
     table = t.concepts_by_context.get(kind)
+    if table and frame.subject_text and kind in ("percent", "money", "measure"):
+        # The noun phrase a figure belongs to is the local evidence: in "inflația a urcat la 9,88%,
+        # în condițiile în care serviciile s-au scumpit cu 10,36%" the 10,36% is not inflation.
+        words = frame.subject_text.split()
+        hit = next((h for k in range(len(words)) if (h := table.match(words[k:]))), None)
+        return hit[0] if hit else None
     if table:
         for ctx in frame.context:
             hit = table.match(ctx.split())

@@ -16,10 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimcheck.framerules import FrameWords
-from claimcheck.stems import stem
 from claimcheck.textnorm import fold
 
-MAX_MODIFIERS = 4
+MAX_MODIFIERS = 6
 # Entity labels of ro_legal_fl (RoNEC) that name someone a figure can belong to.
 OWNER_LABELS = ("PERSON", "ORG")
 
@@ -28,21 +27,29 @@ def _content(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.ent_type_ not in ("DATETIME", "PERIOD", "NUMERIC")
 
 
-def _phrase(noun: Token, span: Span, w: FrameWords) -> list[str] | None:
-    """Stems of a noun and its modifiers; through a container noun to its complement."""
+def _phrase(noun: Token, span: Span, w: FrameWords) -> list[Token] | None:
+    """A noun and its modifiers; through a container noun to its complement."""
+    if noun.is_space:
+        # A line break taken for the subject of a list item ("\n- Rata anuală … a fost 9,9%"):
+        # the real noun hangs on it.
+        noun = next((c for c in noun.children if c.pos_ == "NOUN" and not c.is_space), None)
+        if noun is None:
+            return None
     if fold(noun.text) in w.containers or fold(noun.lemma_ or "") in w.containers:
         inner = [c for c in noun.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"
                  and not (span.start <= c.i < span.end) and fold(c.text) not in w.containers]
         if not inner:
             return None
         noun = inner[0]
-    mods = [c for c in noun.children
-            if c.dep_ in ("amod", "nmod", "nmod:poss", "flat") and _content(c) and not (span.start <= c.i < span.end)]
+    # Every content word the noun's phrase holds: "Rata anuală a inflației calculată pe baza
+    # indicelui armonizat (IAPC)" is not "Rata anuală a inflației".
+    mods = [c for c in noun.subtree if c is not noun and _content(c) and not c.is_space
+            and not (span.start <= c.i < span.end) and c.i < span.start]
     words = [noun] + sorted(mods, key=lambda t: t.i)[:MAX_MODIFIERS]
-    return [stem(t.lemma_ or t.text) for t in words]
+    return words
 
 
-def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[str] | None:
+def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[Token] | None:
     """The noun phrase the figure at `span` measures: the noun it modifies ("energia electrică, cu
     69%"), else its clause's subject ("Rata inflației a fost 9,9%"), else an agent ("urmată de
     fructele proaspete, cu 32%")."""
@@ -53,18 +60,23 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[st
         found = _phrase(head, span, w)
         if found:
             return found
-    # "Rata inflației a fost 9,9%": with a copula the figure itself heads the clause.
+    # "Rata inflației a fost 9,9%": with a copula the figure itself heads the clause. But the
+    # subject of "Sassuolo a plătit 3 milioane" is who paid, not what the money is: the subject
+    # names what is measured only when the figure is not the verb's object.
+    if root.dep_ == "obj":
+        return None
     heads = [h for h in (verb, root) if h is not None]
     for dep in ("nsubj", "nsubj:pass", "obl:agent"):
         for child in (c for h in heads for c in h.children):
-            if child.dep_ == dep and child.pos_ == "NOUN" and not (span.start <= child.i < span.end):
+            if child.dep_ == dep and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
+                    and child.ent_type_ not in ("PERSON", "ORG", "NAT_REL_POL", "GPE"):
                 found = _phrase(child, span, w)
                 if found:
                     return found
     return None
 
 
-def subject_from_window(span: Span, w: FrameWords) -> list[str] | None:
+def subject_from_window(span: Span, w: FrameWords) -> list[Token] | None:
     """Without a parse: the content words just before the figure ("fructele proaspete cu 32,4 la
     sută"), up to a verb-like stop word. A verb in between ("a fost 9,9%") leaves it unknown."""
     doc = span.doc
@@ -83,7 +95,8 @@ def subject_from_window(span: Span, w: FrameWords) -> list[str] | None:
                 break
             i -= 1
             continue
-        if not tok.is_alpha or key in w.function_words or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP"):
+        if not tok.is_alpha or key in w.function_words or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP") \
+                or (tok.text[:1].isupper() and not tok.is_sent_start):
             break  # a name is whose figure it is, not what it measures
         before = doc[i - 1] if i > 0 else None
         if before is not None and not doc.has_annotation("POS") and fold(before.text.rstrip("-")) in w.window_stops:
@@ -93,7 +106,7 @@ def subject_from_window(span: Span, w: FrameWords) -> list[str] | None:
     words = [t for t in reversed(words) if fold(t.text) not in w.containers]
     if not words or (doc.has_annotation("POS") and words[0].pos_ != "NOUN"):
         return None
-    return [stem(t.text) for t in words]
+    return words
 
 
 def base_of(span: Span, w: FrameWords) -> str | None:
@@ -115,8 +128,9 @@ def base_of(span: Span, w: FrameWords) -> str | None:
 def owner_from_parse(span: Span, verb: Token | None) -> str | None:
     """A named person or organisation the figure belongs to: the clause's subject, or the name
     the figure's phrase hangs on ("Nicușor Dan, cu 1.840.465 voturi")."""
+    # Not an agent: "estimat de Gazzetta dello Sport la 4-5 milioane" names a source.
     candidates = [c for h in (verb, span.root) if h is not None
-                  for c in h.children if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")]
+                  for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
     head = span.root.head
     if head.pos_ == "PROPN":
         candidates.insert(0, head)
@@ -145,9 +159,20 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
             if tok.text in (".", ";", "!", "?"):
                 break
             if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
-                return _surname(tok)
+                return None if _after_agent_marker(tok, w) else _surname(tok)
         i -= 1
     return None
+
+
+def _after_agent_marker(tok: Token, w: FrameWords) -> bool:
+    """"estimat de Gazzetta dello Sport", "potrivit lui Ion Pop": the name is a source or an
+    agent, not whose figure it is."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and (doc[j].text[:1].isupper() or (len(doc[j].text) <= 4 and doc[j - 1].text[:1].isupper()
+                                                   and doc[j].is_lower)):
+        j -= 1
+    return j >= 0 and fold(doc[j].text) in w.agent_markers
 
 
 def _name_like(tok: Token) -> bool:
@@ -171,4 +196,19 @@ def place_level(words: list[str], w: FrameWords) -> str | None:
         level = w.place_levels.get(fold(word))
         if level:
             return level
+    return None
+
+
+def mood_of(span: Span, w: FrameWords) -> str | None:
+    """"planned" when a future or conditional governs the figure in its clause ("la finalul anului
+    va fi probabil peste 9%", "urmează să primească 5.000 de lei")."""
+    doc = span.doc
+    lo = max(span.sent.start, span.start - 6)
+    folded = [fold(t.text) for t in doc[lo:span.start]]
+    for k in range(len(folded)):
+        if folded[k] in w.clause_breaks:
+            folded[:k + 1] = [""] * (k + 1)
+    for cue in w.planned_cues:
+        if any(tuple(folded[k:k + len(cue)]) == cue for k in range(len(folded))):
+            return "planned"
     return None

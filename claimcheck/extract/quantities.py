@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from claimcheck.claims import Article, Claim, Match
 from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
+from claimcheck.framerules import frame_words
 from claimcheck.rules import load_rules
 from claimcheck.textnorm import fold
 
@@ -36,11 +37,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
         elif kind == "number" and last_count is not None and last_count[0] >= _previous_sentence_start(sent):
             follower = _next_word(doc.text, m.end)
+            rest = doc.text[m.end:m.end + 40].split()
             if follower in words["partitive"]:
-                rest = doc.text[m.end:m.end + 40].split()
                 if len(rest) > 1 and fold(rest[1].strip(",.;:")) in words["pronouns"]:
                     inherited, kind = last_count[1], "count"
-            elif follower in words["ellipsis"]:
+            elif len(rest) > 1 and follower in ("si", "-") and rest[1][:1].isdigit():
+                pass  # "de 12 și 17 ani": the first of two figures sharing the unit after the second
+            elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir):
                 inherited, kind = last_count[1], "count"
         if kind not in CLAIM_KINDS:
             continue
@@ -65,7 +68,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["step"] = m.attrs["step"]
         if article.date is not None:
             fd["article_date"] = article.date.isoformat()
-        when = _date_in(sent.start_char, sent.end_char, dates, m.start)
+        when = _date_in(sent.start_char, sent.end_char, dates, m, matches, doc.text, rules_dir)
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
@@ -83,6 +86,17 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             id_key=kind,
         ))
     return claims
+
+
+def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
+    """A bare number that stands for a noun said before: after "alte", "încă", "dintre care"
+    ("iar alte 9 au fost rănite"), or, in the parse, the subject or object of its own verb."""
+    before = tuple(fold(w.strip(",.;:")) for w in doc.text[max(0, m.start - 30):m.start].split()[-3:])
+    if any(before[-len(p):] == p for p in frame_words(rules_dir).elliptic if len(p) <= len(before)):
+        return True
+    root = span.root
+    return doc.has_annotation("DEP") and root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
+        and not any(c.dep_ == "nmod" for c in root.children)
 
 
 def _previous_sentence_start(sent) -> int:
@@ -106,11 +120,36 @@ def _previous_word(text: str, start: int) -> str:
     return fold(before[-1]) if before else ""
 
 
-def _date_in(start: int, end: int, dates: list[Match], at: int) -> Match | None:
+def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Match], text: str,
+             rules_dir: str | None) -> Match | None:
     """The resolved date in the same sentence nearest to the figure at offset `at`: the time
-    the figure refers to ("1,04 miliarde de lei în 2023", not the sentence's first date)."""
-    found = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None]
-    return min(found, key=lambda d: min(abs(d.start - at), abs(d.end - at)), default=None)
+    the figure refers to ("1,04 miliarde de lei în 2023", not the sentence's first date). A date
+    it is compared with ("comparativ cu luna septembrie 2024") is the base, not its time."""
+    markers = frame_words(rules_dir).comparison_markers
+    def dist(d: Match, f: Match) -> int:
+        # Words between, and a comma counts as three: "cutremurul de ieri de 5,2 grade, azi, …"
+        gap = text[d.end:f.start] if d.end <= f.start else text[f.end:d.start]
+        return len(gap.split()) + (3 if "," in gap or ";" in gap else 0)
+
+    others = [f for f in figures if f is not m and start <= f.start < end]
+    # "a ajuns la 9,88%, de la 9,85% în august": a date nearer another figure is that figure's
+    found = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None
+             and not _after_marker(text, d.start, markers)
+             and not any(dist(d, f) < dist(d, m) for f in others)]
+    return min(found, key=lambda d: dist(d, m), default=None)
+
+
+def _after_marker(text: str, at: int, markers: tuple[tuple[str, ...], ...]) -> bool:
+    before = tuple(fold(w.strip(",.;:()")) for w in text[max(0, at - 60):at].split())
+    # "comparativ cu aceeași perioadă a anului trecut": the marker may stand up to three words
+    # before the date, with no figure between ("față de 1,04 miliarde de lei în 2023" dates the figure)
+    for p in markers:
+        for gap in range(0, 4):
+            end = len(before) - gap
+            if end - len(p) >= 0 and before[end - len(p):end] == p \
+                    and not any(any(ch.isdigit() for ch in w) for w in before[end:]):
+                return True
+    return False
 
 
 @lru_cache(maxsize=8)
