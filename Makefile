@@ -19,8 +19,9 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@# The model pins spacy<3.7, which cannot run beside numpy 2; under spaCy 3.8 it gives
-	@# identical output, so it goes in without its dependencies (DESIGN.md).
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps $(MODEL)
+	@# identical output, so it goes in without its dependencies: `claimcheck install-model`
+	@# runs `python -m pip install --no-deps $(MODEL)` in this venv (DESIGN.md).
+	$(VENV)/bin/claimcheck install-model --if-missing
 	$(PY) -W ignore -c 'import spacy, ro_legal_fl; print("spaCy", spacy.__version__, "+ ro_legal_fl", ro_legal_fl.__version__ if hasattr(ro_legal_fl, "__version__") else "")'
 	@touch $(STAMP)
 
