@@ -294,3 +294,53 @@ def test_github_actions_example_runs(wheel_env, tmp_path):
     assert results and results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith(
         "contradicts.txt")
     assert "pypi.org" not in doc["runs"][0]["tool"]["driver"]["informationUri"]
+
+
+# --- the hook's behaviours, without pre-commit ------------------------------------------------------
+
+def test_check_reads_against_from_the_configuration(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    shutil.copytree(SEEDS, tmp_path / "published")
+    (tmp_path / "claimcheck.toml").write_text('against = "published"\nmodel = "blank"\n')
+    sub = tmp_path / "drafts"
+    sub.mkdir()
+    monkeypatch.chdir(sub)  # found upwards, and `against` is relative to the file
+    r = CliRunner().invoke(app, ["check", str(CONTRADICTS), "-f", "json"])
+    assert r.exit_code == 1, r.stderr
+    r = CliRunner().invoke(app, ["check", str(CONSISTENT), "-f", "json"])
+    assert r.exit_code == 0, r.stderr
+
+
+def test_check_of_files_that_are_not_articles_passes(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    readme = tmp_path / "README.md"
+    readme.write_text("# Our newsroom\n\nThis repository holds the articles we publish, and the tools we use "
+                      "to check them before they go out; see the contributing guide for the details of how "
+                      "to add one.\n")
+    r = CliRunner().invoke(app, ["check", str(readme), "--against", str(SEEDS), "--model", "blank"])
+    assert r.exit_code == 0 and "nothing to check" in r.stderr, r.stderr
+    r = CliRunner().invoke(app, ["check", str(tmp_path / "lipsa.txt"), "--against", str(SEEDS), "--model", "blank"])
+    assert r.exit_code == 2  # a missing file is still an error
+
+
+def test_the_hook_leaves_readme_and_friends_out():
+    import re
+
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
+
+    def picked(path: str) -> bool:
+        return bool(files.search(path)) and not exclude.search(path)
+
+    assert picked("articles/2025/stire.txt") and picked("articles/stire.md")
+    for path in ("README.md", "docs/CHANGELOG.md", "LICENSE.txt", "CONTRIBUTING.md", "readme.txt", "x.py"):
+        assert not picked(path), path
+    assert hook["entry"].startswith("claimcheck check") and "--install-model" in hook["entry"]
