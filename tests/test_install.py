@@ -263,7 +263,7 @@ def test_pre_commit_hook_with_try_repo(tmp_path):
     _git(news, "add", "articles/contradicts.txt")
     p = try_repo()
     assert p.returncode == 1, p.stdout + p.stderr
-    assert "quantity-conflict" in p.stdout and "contradicts" in p.stdout
+    assert "quantity-conflict" in p.stdout and "Coreea de Nord a trimis" in p.stdout  # the new article, by title
 
 
 # --- the README's GitHub Actions example -----------------------------------------------------------
