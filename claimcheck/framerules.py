@@ -89,6 +89,11 @@ class FrameWords:
     comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
     planned_cues: tuple[tuple[str, ...], ...] = ()  # "va", "urmează să": the figure has not happened
     agent_markers: frozenset[str] = frozenset()  # "de", "potrivit": the name after is a source
+    partitive_before: tuple[tuple[str, ...], ...] = ()  # "dintre care": the figure is a share
+    change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
+    share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
+    more_after: tuple[tuple[str, ...], ...] = ()  # "cu 15% mai multe": a change upwards
+    less_after: tuple[tuple[str, ...], ...] = ()  # "cu 4% mai puține": a change downwards
 
 
 @lru_cache(maxsize=8)
@@ -105,4 +110,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       words("clause_breaks"),
                       tuple(tuple(fold(p).split()) for p in fw.get("comparison_markers", [])),
                       tuple(tuple(fold(p).split()) for p in fw.get("planned_cues", [])),
-                      words("agent_markers"))
+                      words("agent_markers"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("partitive_before", [])),
+                      words("change_before"), words("share_after"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("more_after", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("less_after", [])))

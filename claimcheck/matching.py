@@ -68,7 +68,10 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         # whose figure it is ("Nicușor Dan, cu 1.840.465 voturi").
         generic = a.kind == "quantity" and (a.concept is None or a.concept in t.generic)
         owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner")
-        if generic and a.frame.get("quantity") == "count" and not owned:
+        # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
+        ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
+        narrowed = any(stems_meet(x, y) for x in ma for y in mb)
+        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed:
             return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
                               veto=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
@@ -89,14 +92,34 @@ def _owner(a: Claim, b: Claim) -> FieldScore | None:
     return FieldScore("actor", VETO, f"{oa} vs {ob}: different owners", veto=True)
 
 
+def _roles_differ(ra: str | None, rb: str | None) -> bool:
+    """A change, a share and a level are three facts; a change of unknown direction may be
+    either a rise or a fall, but a rise is not a fall."""
+    if not ra or not rb or ra == rb:
+        return False
+    if ra.startswith("change") and rb.startswith("change"):
+        return {ra, rb} == {"change up", "change down"}
+    return True
+
+
 def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
     ba, bb = a.frame.get("base"), b.frame.get("base")
     if ba and bb and ba != bb:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
+    ra, rb = a.frame.get("role"), b.frame.get("role")
+    if _roles_differ(ra, rb):
+        return FieldScore("subject", VETO, f"a {ra} vs a {rb}", veto=True)
     if a.frame.get("quantity") == "count":
-        return FieldScore("subject", None, "a count: its noun says what is measured")
+        # The block already holds one concept or noun ("militari", "soldați"); what narrows it
+        # ("cazuri de gripă" vs "cazuri de infecții respiratorii") may still set two counts apart.
+        ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
+        if not ma and not mb:
+            return FieldScore("subject", None, "a count: its noun says what is counted")
+        if same_subject(["_", *ma], ["_", *mb]):
+            return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
+        return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True)
     sa_, sb_ = a.frame.get("subject") or [], b.frame.get("subject") or []
     if a.concept and b.concept and a.concept not in tables(rules_dir).generic \
             and not (sa_ and sb_ and stems_meet(sa_[0], sb_[0])):

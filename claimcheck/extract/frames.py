@@ -43,6 +43,7 @@ class Frame:
     of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
     subject_text: str | None = None  # the measured noun phrase as written
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
+    role: str | None = None  # for percentages: change, share or level
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -83,12 +84,17 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     else:
         frame = _frame_from_window(span, noun_tok, t, w)
         phrase = []
+    if noun_tok is not None:
+        # A count's noun says what is counted; the words after it narrow it.
+        phrase = [noun_tok, *measured.noun_modifiers(noun_tok, w)]
     phrase = phrase or measured.subject_from_window(span, w) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.
     frame.subject = [stem(tok.text) for tok in phrase]
     frame.subject_text = " ".join(tok.text for tok in phrase) or None
     frame.mood = measured.mood_of(span, w)
+    if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
+        frame.role = measured.rate_role(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
     frame.owner = measured.owner_from_window(span, w) or frame.owner

@@ -136,7 +136,8 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
         candidates.insert(0, head)
     for cand in candidates:
         for tok in cand.subtree:
-            if tok.ent_type_ in OWNER_LABELS and tok.pos_ == "PROPN" and not (span.start <= tok.i < span.end):
+            if tok.ent_type_ in OWNER_LABELS and tok.pos_ == "PROPN" and not (span.start <= tok.i < span.end) \
+                    and not (tok.is_upper and len(tok.text) <= 6):
                 return _surname(tok)
     return None
 
@@ -158,7 +159,8 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
         elif depth == 0:
             if tok.text in (".", ";", "!", "?"):
                 break
-            if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
+            if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
+                    or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
                 return None if _after_agent_marker(tok, w) else _surname(tok)
         i -= 1
     return None
@@ -176,8 +178,10 @@ def _after_agent_marker(tok: Token, w: FrameWords) -> bool:
 
 
 def _name_like(tok: Token) -> bool:
-    """A capitalised word that does not open its sentence: a name, without NER."""
-    return (tok.is_alpha or "-" in tok.text) and tok.text[:1].isupper() and not tok.is_sent_start
+    """A capitalised word that does not open its sentence: a name, without NER. An acronym
+    ("INSP", "IACRS") names an institution or a term, not whose figure it is."""
+    return (tok.is_alpha or "-" in tok.text) and tok.text[:1].isupper() and not tok.is_sent_start \
+        and not (tok.is_upper and len(tok.text) <= 6)
 
 
 def _surname(tok: Token) -> str:
@@ -212,3 +216,43 @@ def mood_of(span: Span, w: FrameWords) -> str | None:
         if any(tuple(folded[k:k + len(cue)]) == cue for k in range(len(folded))):
             return "planned"
     return None
+
+
+def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
+    """What narrows a counted noun, right after it: "cazuri de gripă" is not "cazuri de infecții
+    respiratorii", "persoane rănite" not "persoane evacuate". Read from the words, in both modes."""
+    doc = noun.doc
+    out: list[Token] = []
+    k = noun.i + 1
+    while k < len(doc) and k - noun.i <= 4 and len(out) < 3:
+        tok = doc[k]
+        key = fold(tok.text)
+        if key == "de" and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
+            k += 1
+            continue
+        if not tok.is_alpha or key in w.function_words or key in w.window_stops \
+                or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "ADP", "PROPN") \
+                or (tok.text[:1].isupper() and not tok.is_sent_start):
+            break
+        out.append(tok)
+        k += 1
+    return out
+
+
+def rate_role(span: Span, w: FrameWords) -> str | None:
+    """What a percentage states: a change ("a crescut cu 5%", "cu 15% mai multe cazuri"), a share
+    ("40% din voturi") or a level ("a ajuns la 9,88%"). Two roles are two facts."""
+    doc = span.doc
+    before = fold(doc[span.start - 1].text) if span.start > 0 else ""
+    after = fold(doc[span.end].text) if span.end < len(doc) else ""
+    if before in w.change_before:
+        # "cu 15,2% mai multe cazuri" and "cu 3,7% mai puține" are changes the opposite way
+        after3 = tuple(fold(t.text) for t in doc[span.end:span.end + 2])
+        if any(after3[:len(p)] == p for p in w.more_after):
+            return "change up"
+        if any(after3[:len(p)] == p for p in w.less_after):
+            return "change down"
+        return "change"
+    if after in w.share_after:
+        return "share"
+    return "level"

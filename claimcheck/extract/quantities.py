@@ -32,6 +32,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         sent = span.sent
         noun_span = None
         inherited = None
+        part = False
         kind = m.kind
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
@@ -40,9 +41,11 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             rest = doc.text[m.end:m.end + 40].split()
             if follower in words["partitive"]:
                 if len(rest) > 1 and fold(rest[1].strip(",.;:")) in words["pronouns"]:
-                    inherited, kind = last_count[1], "count"
-            elif len(rest) > 1 and follower in ("si", "-") and rest[1][:1].isdigit():
-                pass  # "de 12 și 17 ani": the first of two figures sharing the unit after the second
+                    inherited, kind, part = last_count[1], "count", True  # "2.000 dintre ei"
+            elif len(rest) > 1 and follower in ("si", "-", ",") and rest[1][:1].isdigit():
+                pass  # "de 12 și 17 ani", "(28, 36 și 61 de ani)": a list sharing the unit after its last figure
+            elif _after(doc.text, m.start, frame_words(rules_dir).partitive_before):
+                inherited, kind, part = last_count[1], "count", True  # "zece persoane, dintre care cinci"
             elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir):
                 inherited, kind = last_count[1], "count"
         if kind not in CLAIM_KINDS:
@@ -61,7 +64,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         fd = frame.to_dict()
         fd["quantity"] = kind
         if inherited:
-            fd["noun_from"] = "ellipsis"
+            fd["noun_from"] = "partitive" if part else "ellipsis"
+        if part:
+            fd["part"] = True  # a share of a count said before: only ever the same fact as another share
         if m.attrs.get("approx"):
             fd["approx"] = True
         if m.attrs.get("step"):
@@ -91,12 +96,17 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
 def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
     """A bare number that stands for a noun said before: after "alte", "încă", "dintre care"
     ("iar alte 9 au fost rănite"), or, in the parse, the subject or object of its own verb."""
-    before = tuple(fold(w.strip(",.;:")) for w in doc.text[max(0, m.start - 30):m.start].split()[-3:])
-    if any(before[-len(p):] == p for p in frame_words(rules_dir).elliptic if len(p) <= len(before)):
+    if _after(doc.text, m.start, frame_words(rules_dir).elliptic):
         return True
     root = span.root
     return doc.has_annotation("DEP") and root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
         and not any(c.dep_ == "nmod" for c in root.children)
+
+
+def _after(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `phrases` (folded words) ends right before offset `at`."""
+    before = tuple(fold(w.strip(",.;:")) for w in text[max(0, at - 30):at].split()[-3:])
+    return any(before[-len(p):] == p for p in phrases if len(p) <= len(before))
 
 
 def _previous_sentence_start(sent) -> int:
