@@ -94,6 +94,7 @@ class FrameWords:
     share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
     more_after: tuple[tuple[str, ...], ...] = ()  # "cu 15% mai multe": a change upwards
     less_after: tuple[tuple[str, ...], ...] = ()  # "cu 4% mai puține": a change downwards
+    previous_markers: tuple[tuple[str, ...], ...] = ()  # "de la 4.050 lei": the value before a change
 
 
 @lru_cache(maxsize=8)
@@ -114,4 +115,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple(tuple(fold(p).split()) for p in fw.get("partitive_before", [])),
                       words("change_before"), words("share_after"),
                       tuple(tuple(fold(p).split()) for p in fw.get("more_after", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("less_after", [])))
+                      tuple(tuple(fold(p).split()) for p in fw.get("less_after", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("previous_markers", [])))

@@ -60,14 +60,21 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
                           veto=True)
     if ea is None or eb is None:
         pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
-        if ea is None and eb is None and pa and pb and stems_meet(stem(pa), stem(pb)):
+        same_verb = bool(pa and pb and stems_meet(stem(pa), stem(pb)))
+        oa, ob = a.frame.get("object"), b.frame.get("object")
+        if same_verb and oa and ob and not stems_meet(oa, ob):
+            # "au suferit arsuri" is not "au suferit traumatisme": a light verb means its object
+            return FieldScore("event", VETO, f"{pa} {oa} vs {pb} {ob}", veto=True)
+        if ea is None and eb is None and same_verb:
             # No table knows the verb, but both say the same one: "au obținut", "a obținut".
             return FieldScore("event", 1.0, f"both {pa}")
         # A generic noun ("persoane", or a noun no concept knows) says what was counted but not
         # which fact: without the event on both sides it could be anything, unless both name
         # whose figure it is ("Nicușor Dan, cu 1.840.465 voturi").
         generic = a.kind == "quantity" and (a.concept is None or a.concept in t.generic)
-        owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner")
+        # (two verbs no table knows say two things: "a marcat" and "a primit" goals)
+        owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner") \
+            and (same_verb or not (pa and pb))
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
         ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
         narrowed = any(stems_meet(x, y) for x in ma for y in mb)
@@ -82,9 +89,14 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
 
 
-def _owner(a: Claim, b: Claim) -> FieldScore | None:
-    """Whose figure it is, by name: the same candidate's votes line up, two candidates' never."""
+def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
+    """Whose figure it is, by name: the same candidate's votes line up, two candidates' never. A
+    count of something no concept knows ("goluri", "voturi") that one side gives to a person and
+    the other to nobody is not known to be one figure."""
     oa, ob = a.frame.get("owner"), b.frame.get("owner")
+    if bool(oa) != bool(ob) and a.frame.get("quantity") == "count" \
+            and (a.concept is None or a.concept in tables(rules_dir).generic):
+        return FieldScore("actor", VETO, f"{oa or 'nobody named'} vs {ob or 'nobody named'}", veto=True)
     if not oa or not ob:
         return None
     if oa == ob:
@@ -108,6 +120,8 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     ba, bb = a.frame.get("base"), b.frame.get("base")
     if ba and bb and ba != bb:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
+    if bool(a.frame.get("previous")) != bool(b.frame.get("previous")):
+        return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
     ra, rb = a.frame.get("role"), b.frame.get("role")
     if _roles_differ(ra, rb):
         return FieldScore("subject", VETO, f"a {ra} vs a {rb}", veto=True)
@@ -137,8 +151,8 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True)
 
 
-def _actor(a: Claim, b: Claim) -> FieldScore:
-    owner = _owner(a, b)
+def _actor(a: Claim, b: Claim, rules_dir: str | None = None) -> FieldScore:
+    owner = _owner(a, b, rules_dir)
     if owner is not None and (owner.veto or not (a.frame.get("actor") and b.frame.get("actor"))):
         return owner
     xa, xb = a.frame.get("actor"), b.frame.get("actor")
@@ -207,7 +221,7 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
-    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir), _actor(a, b),
+    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir), _actor(a, b, rules_dir),
               _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
     if any(f.veto for f in fields):
         return False, 0.0, fields

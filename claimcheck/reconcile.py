@@ -207,7 +207,10 @@ def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:
 
 
 def _marks_change(a: Claim, b: Claim) -> bool:
-    return bool(_time_words(a) or _time_words(b)) and _time_words(a) != _time_words(b)
+    """An article that corrects itself says so: "inițial", "până acum", or two different dates."""
+    ma, mb = a.frame.get("modifiers") or [], b.frame.get("modifiers") or []
+    ta, tb = a.frame.get("time"), b.frame.get("time")
+    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb)
 
 
 def _rule_id(a: Claim, b: Claim, verdict: str) -> str:

@@ -284,7 +284,7 @@ def test_explain_shows_the_field_scores():
     e = json.loads(r.stdout)
     assert e["finding"]["id"] == conflict["id"] and e["same_fact"] is True
     fields = {f["field"]: f for f in e["fields"]}
-    assert set(fields) == {"concept", "event", "actor", "place", "time"}
+    assert set(fields) == {"concept", "subject", "event", "actor", "place", "time"}
     assert fields["concept"]["score"] == 1.0 and not any(f["veto"] for f in e["fields"])
     text = run("explain", conflict["id"], str(SEEDS), "--model", "blank")
     assert "why they were grouped" in text.stdout and "troops" in text.stdout

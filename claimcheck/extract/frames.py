@@ -44,6 +44,8 @@ class Frame:
     subject_text: str | None = None  # the measured noun phrase as written
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
     role: str | None = None  # for percentages: change, share or level
+    object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
+    previous: bool | None = None  # "a crescut de la 4.050 lei la 4.325": the value before a change
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -93,6 +95,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.subject = [stem(tok.text) for tok in phrase]
     frame.subject_text = " ".join(tok.text for tok in phrase) or None
     frame.mood = measured.mood_of(span, w)
+    if frame.event in ("increase", "decrease") and measured.is_previous_value(span, w):
+        frame.previous = True
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
         frame.role = measured.rate_role(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
@@ -122,6 +126,9 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
     verb = _governing_verb(anchor) or anchor
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c is not anchor
+                    and not (span.start <= c.i < span.end)), None)
+        f.object = stem(obj.text) if obj is not None else None
         # A light verb takes its class from its object or place: "au avut leziuni" (wound), "au
         # fost duse la spital" (hospitalise).
         f.event = t.events.lookup(f.predicate) or next(

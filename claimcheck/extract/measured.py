@@ -227,7 +227,7 @@ def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
     while k < len(doc) and k - noun.i <= 4 and len(out) < 3:
         tok = doc[k]
         key = fold(tok.text)
-        if key == "de" and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
+        if key in ("de", "cu") and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
             k += 1
             continue
         if not tok.is_alpha or key in w.function_words or key in w.window_stops \
@@ -256,3 +256,11 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
     if after in w.share_after:
         return "share"
     return "level"
+
+
+def is_previous_value(span: Span, w: FrameWords) -> bool:
+    """"crește de la 4.050 lei la 4.325 lei": with a change verb, the figure after "de la" is the
+    value before the change, a different fact from the value after it."""
+    doc = span.doc
+    before = tuple(fold(t.text) for t in doc[max(span.sent.start, span.start - 3):span.start])
+    return any(before[-len(p):] == p for p in w.previous_markers if len(p) <= len(before))

@@ -36,7 +36,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         kind = m.kind
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
-        elif kind == "number" and last_count is not None and last_count[0] >= _previous_sentence_start(sent):
+        elif kind == "number" and m.value.qualifier != "range" and last_count is not None \
+                and last_count[0] >= _previous_sentence_start(sent):
+            # (a bare range is a score, "România - Elveția 36-24", far more often than an ellipsis)
             follower = _next_word(doc.text, m.end)
             rest = doc.text[m.end:m.end + 40].split()
             if follower in words["partitive"]:
