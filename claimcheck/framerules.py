@@ -95,6 +95,7 @@ class FrameWords:
     more_after: tuple[tuple[str, ...], ...] = ()  # "cu 15% mai multe": a change upwards
     less_after: tuple[tuple[str, ...], ...] = ()  # "cu 4% mai puține": a change downwards
     previous_markers: tuple[tuple[str, ...], ...] = ()  # "de la 4.050 lei": the value before a change
+    per_markers: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # "pe oră" -> hour
 
 
 @lru_cache(maxsize=8)
@@ -116,4 +117,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       words("change_before"), words("share_after"),
                       tuple(tuple(fold(p).split()) for p in fw.get("more_after", [])),
                       tuple(tuple(fold(p).split()) for p in fw.get("less_after", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("previous_markers", [])))
+                      tuple(tuple(fold(p).split()) for p in fw.get("previous_markers", [])),
+                      tuple((name, tuple(tuple(fold(p).split()) for p in ps)) for name, ps in fw.get("per", {}).items()))

@@ -122,6 +122,11 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
     if bool(a.frame.get("previous")) != bool(b.frame.get("previous")):
         return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
+    pa, pb = a.frame.get("per"), b.frame.get("per")
+    short = {"hour", "day", "week"}
+    if (pa and pb and pa != pb) or (bool(pa) != bool(pb) and short & set(pa or pb)):
+        # (an amount per hour or per day says so; one that does not is not per hour)
+        return FieldScore("subject", VETO, f"per {'/'.join(pa or ['-'])} vs per {'/'.join(pb or ['-'])}", veto=True)
     ra, rb = a.frame.get("role"), b.frame.get("role")
     if _roles_differ(ra, rb):
         return FieldScore("subject", VETO, f"a {ra} vs a {rb}", veto=True)

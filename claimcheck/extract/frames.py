@@ -46,6 +46,7 @@ class Frame:
     role: str | None = None  # for percentages: change, share or level
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
     previous: bool | None = None  # "a crescut de la 4.050 lei la 4.325": the value before a change
+    per: str | None = None  # what a rate is per: hour, month, year, season; or net / gross pay
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -56,7 +57,7 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | None,
-                rules_dir: str | None = None) -> Frame:
+                rules_dir: str | None = None, kind: str | None = None) -> Frame:
     """The frame of the quantity at chars [start, end) of `doc`."""
     t = tables(rules_dir)
     span = token_span(doc, start, end)
@@ -99,6 +100,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.previous = True
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
         frame.role = measured.rate_role(span, w)
+    elif kind in ("money", "count") and measured.rate_role(span, w).startswith("change"):
+        frame.role = measured.rate_role(span, w)  # "crește cu 275 de lei": the rise, not the wage
+    frame.per = measured.per_unit(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
     frame.owner = measured.owner_from_window(span, w) or frame.owner

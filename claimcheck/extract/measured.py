@@ -264,3 +264,13 @@ def is_previous_value(span: Span, w: FrameWords) -> bool:
     doc = span.doc
     before = tuple(fold(t.text) for t in doc[max(span.sent.start, span.start - 3):span.start])
     return any(before[-len(p):] == p for p in w.previous_markers if len(p) <= len(before))
+
+
+def per_unit(span: Span, w: FrameWords) -> list[str] | None:
+    """What a figure is per, right after it: "24,5 lei pe oră" is not "4.325 lei" a month; and
+    whether pay is net or gross ("2.574 de lei net")."""
+    doc = span.doc
+    after = [fold(t.text) for t in doc[span.end:span.end + 3]]
+    found = sorted({name for name, phrases in w.per_markers for p in phrases
+                    if any(tuple(after[k:k + len(p)]) == p for k in range(len(after)))})
+    return found or None

@@ -52,7 +52,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 inherited, kind = last_count[1], "count"
         if kind not in CLAIM_KINDS:
             continue
-        frame = build_frame(doc, m.start, m.end, noun_span, rules_dir)
+        frame = build_frame(doc, m.start, m.end, noun_span, rules_dir, kind)
         value = m.value
         if kind == "count":
             frame.noun = frame.noun or inherited
