@@ -17,7 +17,8 @@ CASES = ARTICLES / "anydomain"
 def analysed(request):
     from claimcheck.flow import Options, analyse
 
-    return {name: analyse([CASES / name], Options(model=request.param)) for name in ("incendiu", "preturi", "vot")}
+    return {name: analyse([CASES / name], Options(model=request.param))
+            for name in ("incendiu", "preturi", "vot", "salariu", "sport")}
 
 
 def _claims(report, article, fragment):
@@ -96,3 +97,28 @@ def test_each_candidates_votes_line_up_and_never_cross(analysed):
     county = _claims(r, "a", "150.000 de voturi")
     assert county.frame["place_level"] == "county"
     assert not _paired(r, county, marin_b)
+
+
+def test_a_change_its_previous_value_and_an_hourly_rate_are_not_the_level(analysed):
+    r = analysed["salariu"]
+    # "crește de la 3.700 de lei la 4.050 de lei" states the new value, 4.050
+    new = claim_by_text(r, "a", "la 4.050 de lei", kind="quantity")
+    assert (new.value.low, new.value.high, new.frame["from"]) == (4050, 4050, 3700)
+    other = claim_by_text(r, "b", "4.150 de lei")
+    [f] = findings_between(r, new, other)
+    assert f.rule == "quantity-conflict"
+    rise, hourly = claim_by_text(r, "a", "350 de lei"), claim_by_text(r, "a", "24,5 lei")
+    assert rise.frame["role"] == "change" and hourly.frame["per"] == ["hour"]
+    assert not _paired(r, rise, other) and not _paired(r, hourly, other)
+
+
+def test_a_players_goals_pair_only_with_the_same_players(analysed):
+    r = analysed["sport"]
+    pop_a, pop_b = claim_by_text(r, "a", "7 goluri"), claim_by_text(r, "b", "8 goluri")
+    assert pop_a.frame["owner"] == pop_b.frame["owner"] == "popescu"
+    assert findings_between(r, pop_a, pop_b)[0].rule == "quantity-conflict"
+    ionescu = _claims(r, "a", "5")
+    assert ionescu.frame["owner"] == "ionescu" and not _paired(r, ionescu, pop_b)
+    # "a marcat 6 goluri" in another match, with nobody named: not known to be Popescu's 7
+    unnamed = claim_by_text(r, "b", "6 goluri")
+    assert not unnamed.frame.get("owner") and not _paired(r, unnamed, pop_a)

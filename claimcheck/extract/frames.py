@@ -73,7 +73,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         verb = _governing_verb(noun_tok or span.root)
         # The words right before a figure name what it measures more reliably than a parse of
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
-        phrase = measured.subject_from_window(span, w) or measured.subject_from_parse(span, verb, w) or []
+        phrase = measured.subject_from_window(span, w, t.events.lookup) or measured.subject_from_parse(span, verb, w) or []
         frame.owner = measured.owner_from_parse(span, verb)
         _place_from_parse(frame, verb, w)
         if frame.predicate is None:
@@ -90,7 +90,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
         phrase = [noun_tok, *measured.noun_modifiers(noun_tok, w)]
-    phrase = phrase or measured.subject_from_window(span, w) or []
+    phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.
     frame.subject = [stem(tok.text) for tok in phrase]
@@ -100,8 +100,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.previous = True
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
         frame.role = measured.rate_role(span, w)
-    elif kind in ("money", "count") and measured.rate_role(span, w).startswith("change"):
+    elif kind == "money":
         frame.role = measured.rate_role(span, w)  # "crește cu 275 de lei": the rise, not the wage
+    elif kind == "count" and measured.rate_role(span, w).startswith("change"):
+        frame.role = measured.rate_role(span, w)
     frame.per = measured.per_unit(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.

@@ -76,7 +76,7 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     return None
 
 
-def subject_from_window(span: Span, w: FrameWords) -> list[Token] | None:
+def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: False) -> list[Token] | None:
     """Without a parse: the content words just before the figure ("fructele proaspete cu 32,4 la
     sută"), up to a verb-like stop word. A verb in between ("a fost 9,9%") leaves it unknown."""
     doc = span.doc
@@ -95,7 +95,8 @@ def subject_from_window(span: Span, w: FrameWords) -> list[Token] | None:
                 break
             i -= 1
             continue
-        if not tok.is_alpha or key in w.function_words or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP") \
+        if not tok.is_alpha or key in w.function_words or is_verb(tok.text) \
+                or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP") \
                 or (tok.text[:1].isupper() and not tok.is_sent_start):
             break  # a name is whose figure it is, not what it measures
         before = doc[i - 1] if i > 0 else None
@@ -253,8 +254,9 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
         if any(after3[:len(p)] == p for p in w.less_after):
             return "change down"
         return "change"
-    if after in w.share_after:
-        return "share"
+    dated = {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
+    if after in w.share_after and doc[span.end].idx not in dated:
+        return "share"  # (but "din ianuarie" is a date)
     return "level"
 
 

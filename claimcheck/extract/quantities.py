@@ -65,6 +65,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             value = replace(value, unit=frame.noun)
         fd = frame.to_dict()
         fd["quantity"] = kind
+        if m.attrs.get("from_to") and frame.event in ("increase", "decrease") and value.high is not None:
+            # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
+            fd["from"] = value.low
+            value = replace(value, low=value.high, qualifier="exact")
         if inherited:
             fd["noun_from"] = "partitive" if part else "ellipsis"
         if part:
