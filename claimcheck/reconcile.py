@@ -16,6 +16,7 @@ from claimcheck.claims import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.framerules import tables
 from claimcheck.matching import score_pair
 from claimcheck.rulebook import rule_for
+from claimcheck.stems import stem
 from claimcheck.textnorm import fold
 from claimcheck.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe
 
@@ -60,6 +61,12 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
         return (q or "", c.concept, c.value.unit or "")
     if q == "duration":
         return None
+    if q in ("clock", "minute"):
+        # A time of day or a minute of play is the time of something: the same happening, by
+        # its event, its verb or its noun ("explozia s-a produs la ora 9.07").
+        key = c.frame.get("event") or (stem(c.frame["predicate"]) if c.frame.get("predicate") else None) \
+            or (c.frame.get("subject") or [None])[0]
+        return (q, "~" + key[:4], c.value.unit or "") if key else None
     subject = c.frame.get("subject")
     if subject:
         return (q or "", "~" + subject[0][:3], c.value.unit or "")

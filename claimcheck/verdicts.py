@@ -99,6 +99,12 @@ def describe(v: Value) -> str:
 
     if v.unit == "s":
         return _describe_duration(v)
+    if v.unit == "min":  # a clock time: minutes since midnight
+        def hm(x: float | date | None) -> str:
+            return "?" if x is None or isinstance(x, date) else f"{int(x) // 60:02d}:{int(x) % 60:02d}"
+        if v.low is not None and v.low == v.high:
+            return f"{v.qualifier} {hm(v.low)}"
+        return f"{v.qualifier} {hm(v.low) if v.low is not None else ''}–{hm(v.high) if v.high is not None else ''}"
     unit = f" {v.unit}" if v.unit and v.unit != "date" else ""
     if v.low is not None and v.low == v.high:
         return f"{v.qualifier} {n(v.low)}{unit}"

@@ -236,7 +236,7 @@ def test_ordinal_idioms() -> None:
 @pytest.mark.parametrize("text", [
     "în 2024", "semnat în 2024, după", "1945", "13 septembrie 2023", "în perioada 18-19 iunie",
     "în iulie 2000", "la sfârșitul anului 2024", "între 2020 și 2024", "COVID-19", "MiG-29", "G7", "5G",
-    "art. 5", "ora 12:30", "13.09.2023", "3.8.1", "Legea nr. 123/2020", "anii '90", "tel. 0721 123 456",
+    "art. 5", "13.09.2023", "3.8.1", "Legea nr. 123/2020", "anii '90", "tel. 0721 123 456",
     "June 17, 2024", "1 mai",
 ])
 def test_not_quantities(text: str) -> None:
@@ -267,7 +267,7 @@ def test_matches_are_sorted_non_overlapping_and_offsets_exact() -> None:
 
 def test_rules_dir_is_honoured(tmp_path: Path) -> None:
     rules = Path(__file__).resolve().parents[1] / "rules"
-    for name in ("numbers", "units", "vague"):
+    for name in ("numbers", "units", "vague", "clock"):
         (tmp_path / f"{name}.yml").write_text((rules / f"{name}.yml").read_text(encoding="utf-8"), encoding="utf-8")
     q = (rules / "qualifiers.yml").read_text(encoding="utf-8").replace("exact: [doar,", "exact: [doar, tocmai2,")
     q = q.replace("approx: [aproximativ,", "approx: [aproximativ, pe la,")
@@ -285,3 +285,22 @@ def test_malformed_rules_name_the_files(tmp_path: Path) -> None:
     (tmp_path / "units.yml").write_text("duration:\n  - forms: [oră]\n", encoding="utf-8")  # no seconds
     with pytest.raises(RulesError, match="units.yml"):
         scan("două ore", rules_dir=tmp_path)
+
+
+@pytest.mark.parametrize("text, kind, low, high", [
+    ("ora 12:30", "clock", 750, 750),           # a time of day, not a count of twelve
+    ("la ora 09:07", "clock", 547, 547),
+    ("cu puțin trecut de ora 9.00", "clock", 540, 570),
+    ("în jurul orei 10", "clock", 570, 630),
+    ("până la ora 15", "clock", None, 900),
+    ("în minutul 90+4", "minute", 94, 94),
+    ("în minutul 90 plus 5", "minute", 95, 95),
+])
+def test_clock_times_and_minutes_of_play(text: str, kind: str, low, high) -> None:
+    [m] = scan(text)
+    assert (m.kind, m.value.low, m.value.high) == (kind, low, high)
+
+
+def test_a_clock_time_said_to_the_hour_stands_for_the_half_hour_either_side() -> None:
+    [m] = scan("la ora 9 a început ședința")
+    assert m.attrs["step"] == 60 and (m.value.low, m.value.high) == (540, 540)

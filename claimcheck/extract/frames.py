@@ -57,7 +57,7 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | None,
-                rules_dir: str | None = None, kind: str | None = None) -> Frame:
+                rules_dir: str | None = None, kind: str | None = None, outer_start: int | None = None) -> Frame:
     """The frame of the quantity at chars [start, end) of `doc`."""
     t = tables(rules_dir)
     span = token_span(doc, start, end)
@@ -68,9 +68,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         ns = token_span(doc, *noun_span)
         noun_tok = ns[0] if ns is not None and len(ns) else None
     w = frame_words(rules_dir)
+    outer_start = start if outer_start is None else outer_start
     if doc.has_annotation("DEP"):
-        frame = _frame_from_parse(span, noun_tok, t)
-        verb = _governing_verb(noun_tok or span.root)
+        skip = range(outer.start, span.start) if (outer := token_span(doc, outer_start, start)) is not None \
+            and outer_start < start else range(0)
+        frame = _frame_from_parse(span, noun_tok, t, skip)
+        verb = _governing_verb(noun_tok or span.root, skip)
         # The words right before a figure name what it measures more reliably than a parse of
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
         phrase = measured.subject_from_window(span, w, t.events.lookup) or measured.subject_from_parse(span, verb, w) or []
@@ -85,7 +88,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             frame.actor = frame.actor or window.actor
             frame.actor_text = frame.actor_text or window.actor_text
     else:
-        frame = _frame_from_window(span, noun_tok, t, w)
+        # the whole phrase, qualifier included: "cu puțin trecut de ora 9.00" is not "trecut de 9"
+        outer = token_span(doc, outer_start, end) or span
+        frame = _frame_from_window(outer, noun_tok, t, w)
         phrase = []
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
@@ -124,12 +129,12 @@ def _lemma(tok: Token) -> str:
     return fold(tok.lemma_ or tok.text) if tok.lemma_ else fold(tok.text)
 
 
-def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Frame:
+def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, skip: range = range(0)) -> Frame:
     f = Frame()
     anchor = noun_tok or span.root
     if noun_tok is not None:
         f.noun = _lemma(noun_tok)
-    verb = _governing_verb(anchor) or anchor
+    verb = _governing_verb(anchor, skip) or anchor
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c is not anchor
@@ -199,12 +204,13 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables) -> Fra
     return f
 
 
-def _governing_verb(anchor: Token) -> Token | None:
+def _governing_verb(anchor: Token, skip: range = range(0)) -> Token | None:
     """The verb a figure's phrase depends on; a number inside a relative clause or a nominal
-    stays with it. None when the climb reaches the root without a verb."""
+    stays with it. None when the climb reaches the root without a verb. Tokens in `skip` belong to
+    the figure's own qualifier ("cu puțin trecut de ora 9"): no verb of the fact."""
     verb = anchor
     for _ in range(6):
-        if verb.pos_ == "VERB":
+        if verb.pos_ == "VERB" and verb.i not in skip:
             return verb
         if verb.dep_ == "ROOT":
             break

@@ -15,7 +15,7 @@ from claimcheck.textnorm import fold
 
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
 # without a unit or a counted noun there is nothing to line them up by.
-CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure"})
+CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute"})
 
 
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
@@ -52,7 +52,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 inherited, kind = last_count[1], "count"
         if kind not in CLAIM_KINDS:
             continue
-        frame = build_frame(doc, m.start, m.end, noun_span, rules_dir, kind)
+        frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, rules_dir, kind, m.start)
         value = m.value
         if kind == "count":
             frame.noun = frame.noun or inherited
