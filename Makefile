@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@# The model pins spacy<3.7, which cannot run beside numpy 2; under spaCy 3.8 it gives
 	@# identical output, so it goes in without its dependencies: `claimcheck install-model`
-	@# runs `python -m pip install --no-deps $(MODEL)` in this venv (DESIGN.md).
+	@# runs `python -m pip install --no-deps $(MODEL)` in this venv (docs/design.md, "Parsing").
 	$(VENV)/bin/claimcheck install-model --if-missing
 	$(PY) -W ignore -c 'import spacy, ro_legal_fl; print("spaCy", spacy.__version__, "+ ro_legal_fl", ro_legal_fl.__version__ if hasattr(ro_legal_fl, "__version__") else "")'
 	@touch $(STAMP)

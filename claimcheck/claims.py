@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-# Qualifiers keep the words that shaped a number (DESIGN.md, "Values are intervals").
+# Qualifiers keep the words that shaped a number (docs/design.md, "Values are intervals").
 QUALIFIERS = (
     "exact",
     "approx",

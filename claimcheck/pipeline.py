@@ -22,8 +22,8 @@ BLANK = "blank"
 MODEL_INSTALL_HINT = "claimcheck install-model   (it runs pip install --no-deps ro-legal-fl==3.6.1)"
 
 # ro_legal_fl 3.6.1 declares spacy<3.7 (W095) and ships an attribute ruler with no patterns
-# (W036). Under spaCy 3.8 its output is identical (DESIGN.md), so both warnings are noise for
-# this model only; other models keep their warnings.
+# (W036). Under spaCy 3.8 its output is identical (docs/design.md, "Parsing"), so both warnings
+# are noise for this model only; other models keep their warnings.
 _MODEL_WARNINGS = (r".*\[W095\].*ro_legal_fl.*", r".*\[W036\].*")
 
 for _name, _default in (("cc_numbers", None), ("cc_dates", None), ("ref_date", None)):

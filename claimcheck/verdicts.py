@@ -1,4 +1,4 @@
-"""Comparing two values as intervals: agree, imprecise or conflict (DESIGN.md, "Verdicts").
+"""Comparing two values as intervals: agree, imprecise or conflict (docs/design.md, "Verdicts").
 
 Kept apart from grouping so that the arithmetic can be tested on its own.
 """

@@ -27,6 +27,24 @@ def _conformance_dir() -> Path:
 CONFORMANCE = _conformance_dir()
 
 
+# Tests that load the ro_legal_fl model are marked `model` (declared in pyproject.toml), so that
+# `pytest -m "not model and not install"` is the fast subset (README, "Tests"): the tests that use
+# a model fixture, the "full" and "ro_legal_fl" variants of tests parametrised by model (here), and
+# tests that run the command line with its default model (marked in their own files). A test
+# left unmarked that loads the model fails when the model is hidden: PYTHONPATH=DIR, with
+# DIR/ro_legal_fl/__init__.py raising ImportError, then pytest -m "not model and not install".
+MODEL_FIXTURES = frozenset({"nlp_full", "seeds_report"})
+MODEL_PARAMS = frozenset({"full", "ro_legal_fl"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) or \
+                any(isinstance(v, str) and v in MODEL_PARAMS for v in params.values()):
+            item.add_marker(pytest.mark.model)
+
+
 @pytest.fixture(scope="session")
 def nlp_full():
     from claimcheck.pipeline import load_pipeline
@@ -58,12 +76,22 @@ def seeds_report_blank():
     return analyse([SEEDS], Options(model="blank"))
 
 
-def claim_by_text(report, article_prefix: str, text_fragment: str, kind: str | None = None):
-    """The one claim of an article whose text contains a fragment (fails loudly otherwise)."""
+def claim_by_text(report, article_prefix: str, text_fragment: str, kind: str | None = None,
+                  index: int | None = None):
+    """The one claim of an article (of `kind`, if given) whose text contains a fragment.
+
+    Fails loudly when none does, and when several do: a test that silently took the first of
+    several claims would pass on the wrong one. Pass `kind` to narrow the search, or `index` to
+    choose one of several matches on purpose (in document order)."""
     found = [c for c in report.claims if c.article.startswith(article_prefix) and text_fragment in c.text
              and (kind is None or c.kind == kind)]
-    assert len(found) >= 1, f"no claim with {text_fragment!r} in {article_prefix}: " + \
+    assert found, f"no claim with {text_fragment!r} in {article_prefix}: " + \
         repr([c.text for c in report.claims if c.article.startswith(article_prefix)])
+    if index is not None:
+        assert index < len(found), f"only {len(found)} claims with {text_fragment!r} in {article_prefix}"
+        return found[index]
+    assert len(found) == 1, f"{len(found)} claims with {text_fragment!r} in {article_prefix} " + \
+        f"(pass kind= or index=): {[(c.kind, c.text, c.line) for c in found]}"
     return found[0]
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimcheck.flow import Options, analyse
 
 from conftest import ARTICLES, claim_by_text, findings_between
 
 DATES = ARTICLES / "dates"
+
+pytestmark = pytest.mark.model  # every test here runs the default model, ro_legal_fl
 
 
 def test_relative_and_absolute_dates_of_one_treaty():

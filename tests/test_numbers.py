@@ -1,5 +1,5 @@
 """claimcheck.numbers.scan on Romanian snippets: every construction the scanner knows, the
-false positives it must avoid, and the seed articles' quantities as DESIGN.md states them."""
+false positives it must avoid, and the seed articles' quantities as docs/design.md states them."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def find(ms: list[Match], text: str) -> Match:
     return hits[0]
 
 
-# ---- the seeds' quantities (DESIGN.md, "Values are intervals") ---------------------------
+# ---- the seeds' quantities (docs/design.md, "Values are intervals") ---------------------------
 
 @pytest.mark.parametrize("text, span, expected", [
     ("Kim a trimis inițial circa 11.000-12.000 de soldați în Rusia.", "circa 11.000-12.000 de soldați",

@@ -1,4 +1,4 @@
-"""Interval verdicts (DESIGN.md's table), tested on the values themselves."""
+"""Interval verdicts (docs/design.md, "Verdicts"), tested on the values themselves."""
 
 from datetime import date
 

@@ -2,7 +2,7 @@
 
 `scan(text)` finds bare numbers, ordinals, counts ("15.000 de militari"), durations, money,
 percentages and physical measures, each as a `claims.Match` whose `value` is an interval with
-its qualifier (DESIGN.md, "Values are intervals"). The language knowledge is in rules/
+its qualifier (docs/design.md, "Values are intervals"). The language knowledge is in rules/
 (numbers.yml, qualifiers.yml, units.yml, vague.yml); this package is the mechanism:
 
 - lexicon.py  the YAML turned into look-up tables, tries and one anchor regex

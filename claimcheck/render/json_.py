@@ -1,4 +1,4 @@
-"""`--format json` (DESIGN.md's output contract) and `--format jsonl` (one object a line)."""
+"""`--format json` (docs/design.md, "JSON contract") and `--format jsonl` (one object a line)."""
 
 from __future__ import annotations
 
