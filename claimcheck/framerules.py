@@ -96,6 +96,9 @@ class FrameWords:
     less_after: tuple[tuple[str, ...], ...] = ()  # "cu 4% mai puține": a change downwards
     previous_markers: tuple[tuple[str, ...], ...] = ()  # "de la 4.050 lei": the value before a change
     per_markers: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # "pe oră" -> hour
+    before_words: tuple[tuple[str, ...], ...] = ()  # "anterior", "în prezent": the value before a change
+    part_after: tuple[tuple[str, ...], ...] = ()  # "plus": the figure is a part of a total
+    part_openers: frozenset[str] = frozenset()  # "–", ":": an elliptic figure after them is a part
 
 
 @lru_cache(maxsize=8)
@@ -118,4 +121,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple(tuple(fold(p).split()) for p in fw.get("more_after", [])),
                       tuple(tuple(fold(p).split()) for p in fw.get("less_after", [])),
                       tuple(tuple(fold(p).split()) for p in fw.get("previous_markers", [])),
-                      tuple((name, tuple(tuple(fold(p).split()) for p in ps)) for name, ps in fw.get("per", {}).items()))
+                      tuple((name, tuple(tuple(fold(p).split()) for p in ps)) for name, ps in fw.get("per", {}).items()),
+                      tuple(tuple(fold(p).split()) for p in fw.get("before_words", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("part_after", [])),
+                      frozenset(fw.get("part_openers", [])))

@@ -104,6 +104,14 @@ def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
     return FieldScore("actor", VETO, f"{oa} vs {ob}: different owners", veto=True)
 
 
+def _same_predicate(a: Claim, b: Claim) -> bool:
+    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+    if not (pa and pb and stems_meet(stem(pa), stem(pb))):
+        return False
+    oa, ob = a.frame.get("object"), b.frame.get("object")
+    return not (oa and ob) or stems_meet(oa, ob)
+
+
 def _roles_differ(ra: str | None, rb: str | None) -> bool:
     """A change, a share and a level are three facts; a change of unknown direction may be
     either a rise or a fall, but a rise is not a fall."""
@@ -120,6 +128,12 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     ba, bb = a.frame.get("base"), b.frame.get("base")
     if ba and bb and ba != bb:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
+    part = a if a.frame.get("part") else b
+    if bool(a.frame.get("part")) != bool(b.frame.get("part")) \
+            and not (part.frame.get("own_predicate") and _same_predicate(a, b)):
+        # "Patru persoane au fost rănite – două au suferit arsuri": the two are not the four; but
+        # "două au suferit arsuri" and "patru persoane au suferit arsuri" count the same people.
+        return FieldScore("subject", VETO, "a part vs a whole", veto=True)
     if bool(a.frame.get("previous")) != bool(b.frame.get("previous")):
         return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
     pa, pb = a.frame.get("per"), b.frame.get("per")

@@ -52,7 +52,7 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
     if q == "count":
         key = c.concept or (fold(c.value.unit) if c.value.unit else None)
         # "diferența de 10.000 de voturi" counts votes, but measures a difference
-        return ("count", key, c.frame.get("of") or "", "part" if c.frame.get("part") else "") if key else None
+        return ("count", key, c.frame.get("of") or "") if key else None
     # Durations, money, percentages and measures carry no counted noun: without a concept or a
     # noun phrase that says what they measure, or a name whose figure it is, two "two hours" could
     # be anything, so they are not compared. The first letters of the measured noun's stem only

@@ -47,6 +47,7 @@ class Frame:
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
     previous: bool | None = None  # "a crescut de la 4.050 lei la 4.325": the value before a change
     per: str | None = None  # what a rate is per: hour, month, year, season; or net / gross pay
+    part: bool | None = None  # a part of a total said with it ("25 de milioane plus alte 5")
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -101,8 +102,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.subject = [stem(tok.text) for tok in phrase]
     frame.subject_text = " ".join(tok.text for tok in phrase) or None
     frame.mood = measured.mood_of(span, w)
-    if frame.event in ("increase", "decrease") and measured.is_previous_value(span, w):
+    if (frame.event in ("increase", "decrease") and measured.is_previous_value(span, w)) or measured.was_before(span, w):
         frame.previous = True
+    frame.part = measured.is_part(span, w) or None
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
         frame.role = measured.rate_role(span, w)
     elif kind == "money":

@@ -268,11 +268,43 @@ def is_previous_value(span: Span, w: FrameWords) -> bool:
     return any(before[-len(p):] == p for p in w.previous_markers if len(p) <= len(before))
 
 
+def was_before(span: Span, w: FrameWords) -> bool:
+    """"Anterior, salariul minim fusese stabilit la 4.050 lei", "În prezent, … se ridică la 4.050":
+    the article names the value before the change it reports."""
+    doc = span.doc
+    before = [fold(t.text) for t in doc[span.sent.start:span.start]]
+    return any(tuple(before[k:k + len(p)]) == p for p in w.before_words for k in range(len(before)))
+
+
 def per_unit(span: Span, w: FrameWords) -> list[str] | None:
     """What a figure is per, right after it: "24,5 lei pe oră" is not "4.325 lei" a month; and
-    whether pay is net or gross ("2.574 de lei net")."""
+    whether pay is net or gross, after it ("2.574 de lei net") or in the words just before it
+    ("salariul net va fi de 2.599 de lei")."""
     doc = span.doc
     after = [fold(t.text) for t in doc[span.end:span.end + 3]]
-    found = sorted({name for name, phrases in w.per_markers for p in phrases
-                    if any(tuple(after[k:k + len(p)]) == p for k in range(len(after)))})
-    return found or None
+    before = [fold(t.text) for t in doc[max(span.sent.start, span.start - 6):span.start]]
+    found = {name for name, phrases in w.per_markers for p in phrases
+             if any(tuple(after[k:k + len(p)]) == p for k in range(len(after)))}
+    found |= {name for name, phrases in w.per_markers if name in ("net", "gross") for p in phrases
+              if any(tuple(before[k:k + len(p)]) == p for k in range(len(before)))}
+    return sorted(found) or None
+
+
+def is_part(span: Span, w: FrameWords) -> bool:
+    """A figure said as a part of a total: "25 de milioane … plus alte 5 milioane", "Patru persoane
+    au fost rănite – două au suferit arsuri"."""
+    doc = span.doc
+    after = []
+    for t in doc[span.end:min(span.end + 10, span.sent.end)]:
+        if t.text in (".", ";", "!", "?"):
+            break
+        after.append(fold(t.text))
+    if any(tuple(after[k:k + len(p)]) == p for p in w.part_after for k in range(len(after))):
+        return True
+    # a bare number anywhere after the dash or colon that opens the breakdown: "Patru persoane au
+    # fost rănite – două au suferit arsuri, iar două au traumatisme"
+    # ("bilanț: trei persoane au murit, iar alte 17 …": no count before the colon, and "alte" adds)
+    if not all(t.like_num for t in span) or fold(doc[span.start - 1].text) in {p[-1] for p in w.elliptic}:
+        return False
+    openers = [t.i for t in doc[span.sent.start:span.start] if t.text in w.part_openers]
+    return any(t.like_num for k in openers for t in doc[span.sent.start:k])

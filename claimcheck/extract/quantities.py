@@ -22,7 +22,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                     source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
     words = _word_lists(rules_dir)
-    last_count: tuple[int, str] | None = None  # (sentence start, counted noun) of the latest count
+    # (sentence start, counted noun, predicate) of the latest count
+    last_count: tuple[int, str, str | None] | None = None
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -59,7 +60,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             if frame.noun is None:
                 continue  # a number with nothing named to count
             if not inherited:
-                last_count = (sent.start, frame.noun)
+                last_count = (sent.start, frame.noun, frame.predicate)
             if _previous_word(doc.text, m.start) in words["anaphoric"]:
                 continue  # "cei doi lideri": a reference back, not a claim
             value = replace(value, unit=frame.noun)
@@ -71,8 +72,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             value = replace(value, low=value.high, qualifier="exact")
         if inherited:
             fd["noun_from"] = "partitive" if part else "ellipsis"
-        if part:
+        if part or fd.get("part"):
             fd["part"] = True  # a share of a count said before: only ever the same fact as another share
+            # "dintre care trei" shares the whole's verb; "două au suferit arsuri" has its own, and
+            # may count the same people as another source's "patru persoane au suferit arsuri"
+            if last_count is not None and frame.predicate and frame.predicate != last_count[2]:
+                fd["own_predicate"] = True
         if m.attrs.get("approx"):
             fd["approx"] = True
         if m.attrs.get("step"):
