@@ -9,7 +9,7 @@ PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.claimcheck-installed
 MODEL   = ro-legal-fl==3.6.1
 
-.PHONY: install report test bench eval clean
+.PHONY: install report test bench eval realnews clean
 
 install: $(STAMP)
 
@@ -36,6 +36,20 @@ bench: install
 
 eval: install
 	$(PY) benchmarks/evaluate.py
+
+# Real news: the development set and the held-out sets, rebuilt outside the repository (README,
+# "Real news"); each folder that is missing is skipped.
+REALNEWS ?= ../shared/realnews/score.py
+realnews: install
+	@for pair in "../realnews-texts ../shared/realnews/dev.json" \
+	             "../heldout-texts tests/gold/realnews/heldout.json" \
+	             "../heldout2-texts tests/gold/realnews/heldout2.json" \
+	             "../heldout3-texts tests/gold/realnews/heldout3.json"; do \
+	  set -- $$pair; \
+	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
+	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \
+	  else echo "skipped: $$1 (no texts) or $$2 (no gold)"; fi; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

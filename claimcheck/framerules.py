@@ -99,6 +99,8 @@ class FrameWords:
     before_words: tuple[tuple[str, ...], ...] = ()  # "anterior", "în prezent": the value before a change
     part_after: tuple[tuple[str, ...], ...] = ()  # "plus": the figure is a part of a total
     part_openers: frozenset[str] = frozenset()  # "–", ":": an elliptic figure after them is a part
+    change_nouns: tuple[str, ...] = ()  # stems: "creșterea de 622 lei" is a change, not a level
+    weak_heads: tuple[str, ...] = ()  # stems of modifiers that never head what is measured ("medie")
 
 
 @lru_cache(maxsize=8)
@@ -124,4 +126,6 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple((name, tuple(tuple(fold(p).split()) for p in ps)) for name, ps in fw.get("per", {}).items()),
                       tuple(tuple(fold(p).split()) for p in fw.get("before_words", [])),
                       tuple(tuple(fold(p).split()) for p in fw.get("part_after", [])),
-                      frozenset(fw.get("part_openers", [])))
+                      frozenset(fw.get("part_openers", [])),
+                      tuple(fold(x) for x in fw.get("change_nouns", [])),
+                      tuple(fold(x) for x in fw.get("weak_heads", [])))

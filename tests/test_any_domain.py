@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.flow import Options, analyse
 
     reports = {name: analyse([CASES / name], Options(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii")}
     return {**reports, "model": request.param}
 
 
@@ -139,3 +139,20 @@ def test_clock_times_and_minutes_of_play_are_points_in_time(analysed):
         # the same player's goal ("a marcat"): without a parse no table names the verb, so the
         # blank mode says nothing rather than guess
         assert findings_between(r, m55, m57)[0].rule == "quantity-conflict"
+
+
+def test_a_rise_said_two_ways_a_previous_value_and_a_breakdown(analysed):
+    r = analysed["pensii"]
+    rise_a, rise_b = claim_by_text(r, "a", "600 de lei", kind="quantity"), claim_by_text(r, "b", "622 de lei", kind="quantity")
+    # "cresc în medie cu 600 de lei" and "Creșterea medie a pensiilor este de 622 de lei"
+    assert rise_a.frame["role"] == rise_b.frame["role"] == "change"
+    assert rise_a.value.qualifier == "approx"
+    assert findings_between(r, rise_a, rise_b)[0].rule == "quantity-imprecise"
+    # "Anterior, pensia medie fusese de 2.800 de lei" is the value before the rise
+    before, after = claim_by_text(r, "a", "2.800 de lei", kind="quantity"), claim_by_text(r, "b", "3.400 de lei", kind="quantity")
+    assert before.frame["previous"] and not _paired(r, before, after)
+    # "Patru persoane au fost rănite – două au suferit arsuri": the two are a part of the four
+    total = claim_by_text(r, "a", "Patru persoane", kind="quantity")
+    parts = [c for c in r.claims if c.article == "a" and c.text == "două"]
+    assert parts and all(p.frame.get("part") for p in parts)
+    assert not any(_paired(r, p, total) for p in parts)

@@ -111,6 +111,13 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.role = measured.rate_role(span, w)  # "crește cu 275 de lei": the rise, not the wage
     elif kind == "count" and measured.rate_role(span, w).startswith("change"):
         frame.role = measured.rate_role(span, w)
+    if frame.subject and any(frame.subject[0].startswith(c) for c in w.change_nouns):
+        # "creșterea medie a pensiilor este de 622 lei" is a change of pensions: the same fact as
+        # "pensiile cresc în medie cu 600 de lei"
+        if frame.role == "level":
+            frame.role = "change"
+        rest = [x for x in frame.subject[1:] if not any(x.startswith(c) for c in w.weak_heads)]
+        frame.subject = rest or frame.subject
     frame.per = measured.per_unit(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.

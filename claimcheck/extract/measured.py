@@ -246,7 +246,10 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
     doc = span.doc
     before = fold(doc[span.start - 1].text) if span.start > 0 else ""
     after = fold(doc[span.end].text) if span.end < len(doc) else ""
-    if before in w.change_before:
+    # the qualifier may hold the preposition: "(cresc) în medie cu 600 de lei"
+    lead = [fold(t.text) for t in span if not t.like_num][:3]
+    if before in w.change_before or (span[0].like_num is False and any(x in w.change_before for x in lead)
+                                     and not span[0].like_num):
         # "cu 15,2% mai multe cazuri" and "cu 3,7% mai puține" are changes the opposite way
         after3 = tuple(fold(t.text) for t in doc[span.end:span.end + 2])
         if any(after3[:len(p)] == p for p in w.more_after):
@@ -257,6 +260,8 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
     dated = {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
     if after in w.share_after and doc[span.end].idx not in dated:
         return "share"  # (but "din ianuarie" is a date)
+    if before == "(" and span.start > 1 and (doc[span.start - 2].like_num or doc[span.start - 2].is_alpha):
+        return "share"  # "1.979.767 de voturi (20,99%)": the count's share of its total
     return "level"
 
 
