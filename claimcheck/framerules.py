@@ -101,6 +101,9 @@ class FrameWords:
     part_openers: frozenset[str] = frozenset()  # "–", ":": an elliptic figure after them is a part
     change_nouns: tuple[str, ...] = ()  # stems: "creșterea de 622 lei" is a change, not a level
     weak_heads: tuple[str, ...] = ()  # stems of modifiers that never head what is measured ("medie")
+    copulas: frozenset[str] = frozenset()  # "este de 622": the measured noun is the copula's subject
+    genitive_links: frozenset[str] = frozenset()  # "a", "al": inside a noun phrase ("creșterea a pensiilor")
+    subject_followers: frozenset[str] = frozenset()  # "două au …": without a parse, a number as subject
 
 
 @lru_cache(maxsize=8)
@@ -128,4 +131,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple(tuple(fold(p).split()) for p in fw.get("part_after", [])),
                       frozenset(fw.get("part_openers", [])),
                       tuple(fold(x) for x in fw.get("change_nouns", [])),
-                      tuple(fold(x) for x in fw.get("weak_heads", [])))
+                      tuple(fold(x) for x in fw.get("weak_heads", [])),
+                      words("copulas"), words("genitive_links"), words("subject_followers"))

@@ -76,18 +76,30 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     return None
 
 
-def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: False) -> list[Token] | None:
+def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) -> list[Token] | None:
     """Without a parse: the content words just before the figure ("fructele proaspete cu 32,4 la
     sută"), up to a verb-like stop word. A verb in between ("a fost 9,9%") leaves it unknown."""
     doc = span.doc
     dated = {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
     words: list[Token] = []
     i = span.start - 1
-    while i >= 0 and span.start - i <= 5 and len(words) < 2:
+    crossed = False
+    while i >= 0 and span.start - i <= (9 if crossed else 5) and len(words) < (3 if crossed else 2):
         tok = doc[i]
         key = fold(tok.text)
         if tok.is_space and "\n" in tok.text:
             break
+        if crossed and words and key in w.genitive_links:
+            i -= 1  # "creșterea medie a pensiilor"
+            continue
+        if (key in w.copulas or is_verb(tok.text) in ("increase", "decrease")) and not words and not crossed:
+            # "Creșterea medie a pensiilor este de 622 de lei", "Pensiile cresc cu 600 de lei":
+            # across a copula or a verb of change to its subject, which is what is measured
+            crossed = True
+            i -= 1
+            while i >= 0 and fold(doc[i].text.rstrip("-")) in w.window_stops | {"se", "s"}:
+                i -= 1
+            continue
         if key in w.window_stops or tok.like_num or tok.idx in dated:
             break  # a verb, another figure or a date ("în ianuarie la 5,2%") is not what is measured
         if key in w.window_skips or tok.is_punct:
@@ -95,12 +107,13 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: False) -
                 break
             i -= 1
             continue
-        if not tok.is_alpha or key in w.function_words or is_verb(tok.text) \
+        if not tok.is_alpha or key in w.function_words or (is_verb(tok.text) and not crossed) \
                 or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP") \
                 or (tok.text[:1].isupper() and not tok.is_sent_start):
             break  # a name is whose figure it is, not what it measures
         before = doc[i - 1] if i > 0 else None
-        if before is not None and not doc.has_annotation("POS") and fold(before.text.rstrip("-")) in w.window_stops:
+        if before is not None and not doc.has_annotation("POS") and fold(before.text.rstrip("-")) in w.window_stops \
+                and not (crossed and fold(before.text) in w.genitive_links):
             break  # "s-au scumpit energia": a participle after its auxiliary is the verb
         words.append(tok)
         i -= 1

@@ -110,7 +110,11 @@ def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
     if _after(doc.text, m.start, frame_words(rules_dir).elliptic):
         return True
     root = span.root
-    return doc.has_annotation("DEP") and root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
+    if not doc.has_annotation("DEP"):
+        # without a parse, a bare number followed by an auxiliary is the subject of its own verb:
+        # "– două au suferit arsuri"
+        return _next_word(doc.text, m.end) in frame_words(rules_dir).subject_followers
+    return root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
         and not any(c.dep_ == "nmod" for c in root.children)
 
 
