@@ -104,6 +104,7 @@ class FrameWords:
     copulas: frozenset[str] = frozenset()  # "este de 622": the measured noun is the copula's subject
     genitive_links: frozenset[str] = frozenset()  # "a", "al": inside a noun phrase ("creșterea a pensiilor")
     subject_followers: frozenset[str] = frozenset()  # "două au …": without a parse, a number as subject
+    aside_markers: tuple[tuple[str, ...], ...] = ()  # "amintim că": a paragraph about another happening
 
 
 @lru_cache(maxsize=8)
@@ -132,4 +133,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       frozenset(fw.get("part_openers", [])),
                       tuple(fold(x) for x in fw.get("change_nouns", [])),
                       tuple(fold(x) for x in fw.get("weak_heads", [])),
-                      words("copulas"), words("genitive_links"), words("subject_followers"))
+                      words("copulas"), words("genitive_links"), words("subject_followers"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])))

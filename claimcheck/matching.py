@@ -134,6 +134,8 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         # "Patru persoane au fost rănite – două au suferit arsuri": the two are not the four; but
         # "două au suferit arsuri" and "patru persoane au suferit arsuri" count the same people.
         return FieldScore("subject", VETO, "a part vs a whole", veto=True)
+    if bool(a.frame.get("aside")) != bool(b.frame.get("aside")):
+        return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
     if bool(a.frame.get("previous")) != bool(b.frame.get("previous")):
         return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
     pa, pb = a.frame.get("per"), b.frame.get("per")

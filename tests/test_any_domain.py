@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.flow import Options, analyse
 
     reports = {name: analyse([CASES / name], Options(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim")}
     return {**reports, "model": request.param}
 
 
@@ -156,3 +156,12 @@ def test_a_rise_said_two_ways_a_previous_value_and_a_breakdown(analysed):
     parts = [c for c in r.claims if c.article == "a" and c.text == "două"]
     assert parts and all(p.frame.get("part") for p in parts)
     assert not any(_paired(r, p, total) for p in parts)
+
+
+def test_a_background_paragraph_about_another_happening_is_set_apart(analysed):
+    r = analysed["amintim"]
+    main_a, main_b = claim_by_text(r, "a", "Trei persoane"), claim_by_text(r, "b", "Trei persoane")
+    other = claim_by_text(r, "a", "Cinci persoane")
+    assert other.frame.get("aside") and not main_a.frame.get("aside")
+    assert _paired(r, main_a, main_b) and not findings_between(r, main_a, main_b)
+    assert not _paired(r, other, main_b)

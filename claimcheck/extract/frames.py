@@ -48,6 +48,7 @@ class Frame:
     previous: bool | None = None  # "a crescut de la 4.050 lei la 4.325": the value before a change
     per: str | None = None  # what a rate is per: hour, month, year, season; or net / gross pay
     part: bool | None = None  # a part of a total said with it ("25 de milioane plus alte 5")
+    aside: bool | None = None  # in a background paragraph about another happening ("Amintim că …")
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -105,6 +106,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if (frame.event in ("increase", "decrease") and measured.is_previous_value(span, w)) or measured.was_before(span, w):
         frame.previous = True
     frame.part = measured.is_part(span, w) or None
+    frame.aside = measured.in_aside(span, w) or None
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
         frame.role = measured.rate_role(span, w)
     elif kind == "money":

@@ -325,3 +325,14 @@ def is_part(span: Span, w: FrameWords) -> bool:
         return False
     openers = [t.i for t in doc[span.sent.start:span.start] if t.text in w.part_openers]
     return any(t.like_num for k in openers for t in doc[span.sent.start:k])
+
+
+def in_aside(span: Span, w: FrameWords) -> bool:
+    """A background paragraph about another happening: "Amintim că, în noiembrie, un microbuz s-a
+    răsturnat …", "Un accident similar a avut loc …". Its figures are another story's."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        i -= 1
+    opening = [fold(t.text) for t in doc[i:min(i + 15, span.start + 1)] if not t.is_space]
+    return any(tuple(opening[k:k + len(p)]) == p for p in w.aside_markers for k in range(len(opening)))
