@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.flow import Options, analyse
 
     reports = {name: analyse([CASES / name], Options(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus")}
     return {**reports, "model": request.param}
 
 
@@ -165,3 +165,15 @@ def test_a_background_paragraph_about_another_happening_is_set_apart(analysed):
     assert other.frame.get("aside") and not main_a.frame.get("aside")
     assert _paired(r, main_a, main_b) and not findings_between(r, main_a, main_b)
     assert not _paired(r, other, main_b)
+
+
+def test_amounts_without_their_currency_and_parts_of_a_deal(analysed):
+    r = analysed["bonus"]
+    # "18 milioane de euro: 15 milioane sumă fixă și trei milioane ca bonusuri"
+    fixed_a, bonus_a = claim_by_text(r, "a", "15 milioane"), claim_by_text(r, "a", "trei milioane")
+    assert fixed_a.value.unit == bonus_a.value.unit == "EUR"
+    total_a, part_b = claim_by_text(r, "a", "18 milioane"), claim_by_text(r, "b", "15 milioane")
+    assert part_b.frame.get("part") and not _paired(r, total_a, part_b)  # "… plus alte 2 milioane"
+    if analysed["model"] != "blank":
+        bonus_b = claim_by_text(r, "b", "2 milioane")
+        assert findings_between(r, bonus_a, bonus_b)[0].rule == "quantity-conflict"

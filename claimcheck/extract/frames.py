@@ -110,7 +110,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
         frame.role = measured.rate_role(span, w)
     elif kind == "money":
-        frame.role = measured.rate_role(span, w)  # "crește cu 275 de lei": the rise, not the wage
+        # "crește cu 275 de lei": the rise, not the wage ("din" after an amount is where it comes
+        # from, "5 milioane din bonusuri", not a share as after a percentage)
+        frame.role = measured.rate_role(span, w).replace("share", "level")
     elif kind == "count" and measured.rate_role(span, w).startswith("change"):
         frame.role = measured.rate_role(span, w)
     if frame.subject and any(frame.subject[0].startswith(c) for c in w.change_nouns):

@@ -24,6 +24,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     words = _word_lists(rules_dir)
     # (sentence start, counted noun, predicate) of the latest count
     last_count: tuple[int, str, str | None] | None = None
+    last_money: tuple[int, str] | None = None  # (sentence start, currency) of the latest amount
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -35,6 +36,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         inherited = None
         part = False
         kind = m.kind
+        if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, doc.text, rules_dir):
+            # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
+            kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
         elif kind == "number" and m.value.qualifier != "range" and last_count is not None \
@@ -64,6 +68,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             if _previous_word(doc.text, m.start) in words["anaphoric"]:
                 continue  # "cei doi lideri": a reference back, not a claim
             value = replace(value, unit=frame.noun)
+        if kind == "money" and value.unit:
+            last_money = (sent.start, value.unit)
         fd = frame.to_dict()
         fd["quantity"] = kind
         if m.attrs.get("from_to") and frame.event in ("increase", "decrease") and value.high is not None:
@@ -116,6 +122,16 @@ def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
         return _next_word(doc.text, m.end) in frame_words(rules_dir).subject_followers
     return root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
         and not any(c.dep_ == "nmod" for c in root.children)
+
+
+def _money_ellipsis(m: Match, text: str, rules_dir: str | None) -> bool:
+    """A round amount without its currency after an amount with one, in the same sentence: a
+    bare "șase milioane", or "25 de milioane sumă fixă" read as a count of a container noun."""
+    if m.value.low is None or m.value.low < 1000 or m.value.low != m.value.high:
+        return False
+    if m.kind == "number":
+        return any(ch.isalpha() for ch in m.text)  # a multiplier word: "șase milioane", "5 milioane"
+    return m.kind == "count" and fold(m.attrs.get("noun") or "") in frame_words(rules_dir).containers
 
 
 def _after(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
