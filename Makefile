@@ -9,7 +9,7 @@ PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.claimcheck-installed
 MODEL   = ro-legal-fl==3.6.1
 
-.PHONY: install report test bench eval realnews clean
+.PHONY: install browser report test bench eval realnews clean
 
 install: $(STAMP)
 
@@ -28,7 +28,13 @@ $(STAMP): pyproject.toml Makefile
 report: install
 	$(VENV)/bin/claimcheck report seeds/
 
-test: install
+# Headless Chromium from Debian's packages for the HTML report's browser tests (tests/test_html.py).
+# Idempotent; where apt is missing or not allowed the step says so and the browser tests skip.
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium) \
+	  || echo "make browser: could not install chromium; the browser tests will be skipped"
+
+test: install browser
 	$(PY) -m pytest
 
 bench: install

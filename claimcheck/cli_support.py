@@ -26,6 +26,7 @@ class Format(str, Enum):
     csv = "csv"
     sarif = "sarif"
     github = "github"
+    html = "html"
 
 
 class ExtractFormat(str, Enum):

@@ -18,7 +18,7 @@ from claimcheck.textfile import read_text
 
 CONFIG_NAME = "claimcheck.toml"
 FAIL_ON = ("error", "warning", "info", "never")  # the order --fail-on lists them in
-FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github")
+FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "html")
 
 
 class ConfigError(Exception):

@@ -44,8 +44,8 @@ def _formats_in_help(command: str) -> set[str]:
 
 
 def test_each_command_lists_only_the_formats_it_accepts():
-    assert _formats_in_help("report") == {"text", "json", "jsonl", "csv", "sarif", "github"}
-    assert _formats_in_help("check") == {"text", "json", "jsonl", "csv", "sarif", "github"}
+    assert _formats_in_help("report") == {"text", "json", "jsonl", "csv", "sarif", "github", "html"}
+    assert _formats_in_help("check") == {"text", "json", "jsonl", "csv", "sarif", "github", "html"}
     assert _formats_in_help("extract") == {"json", "jsonl", "csv"}
     assert _formats_in_help("explain") == {"text", "json"}
 

@@ -23,9 +23,11 @@ def get(fmt: str) -> Renderer:
         from claimcheck.render.sarif import render
     elif fmt == "github":
         from claimcheck.render.github import render
+    elif fmt == "html":
+        from claimcheck.render.html import render
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return render
 
 
-FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github")
+FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "html")
