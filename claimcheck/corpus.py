@@ -16,11 +16,12 @@ from pathlib import Path
 
 import yaml
 
+from claimcheck import webpage
 from claimcheck.claims import Article
 from claimcheck.rules import load_rules
 from claimcheck.textnorm import fold, normalize
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")  # pages are read by claimcheck/webpage.py
 DEFAULT_MAX_BYTES = 5_000_000  # a news article is tens of KB; more is a dump, not an article
 
 
@@ -57,7 +58,7 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = ()) -> tuple[li
                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
             files = [f for f in files if not any(f.match(g) for g in exclude)]
             if not files:
-                problems.append(Problem(str(p), "folder holds no .txt or .md articles", "error"))
+                problems.append(Problem(str(p), "folder holds no .txt, .md or .html articles", "error"))
             found.extend((f, False) for f in files)
         elif p.exists():
             found.append((p, True))
@@ -150,6 +151,11 @@ def read_article(path: Path, *, date_override: date | None = None, max_bytes: in
     except UnicodeDecodeError as exc:
         return Problem(name, f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
                              "convert it, e.g. iconv -f ISO-8859-2 -t UTF-8")
+    if path.suffix.lower() in webpage.SUFFIXES:
+        page = webpage.read_page(raw)
+        if page is None:
+            return Problem(name, "no article body found in the page; skipped", "warning")
+        raw = page.as_text()
     text, offsets = normalize(raw)
     warnings: list[Problem] = []
     if not looks_romanian(text, rules_dir):
