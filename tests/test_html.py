@@ -184,6 +184,10 @@ def test_seeds_report_loads_with_a_card_per_finding(seeds_report, seeds_page, tm
             assert f"lv-{f.severity}" in mark.classes or any(
                 f"lv-{g.severity}" in mark.classes for g in seeds_report.findings if cid in g.claims)
             assert f"#c-{cid}" in links
+    # the source shows on hover and focus
+    troops = next(c for c in seeds_report.claims if c.text == "15.000 de militari")
+    (mark,) = dom.find_all("mark", id=f"c-{troops.id}")
+    assert f"source: {troops.source}" in mark.attrs["title"] and mark.attrs["data-tip"] == mark.attrs["title"]
     kinds = {m.attrs.get("data-kind") for m in dom.find_all("mark", cls="claim")}
     assert {"number", "date", "quote"} <= kinds
 
