@@ -105,6 +105,7 @@ class FrameWords:
     genitive_links: frozenset[str] = frozenset()  # "a", "al": inside a noun phrase ("creșterea a pensiilor")
     subject_followers: frozenset[str] = frozenset()  # "două au …": without a parse, a number as subject
     aside_markers: tuple[tuple[str, ...], ...] = ()  # "amintim că": a paragraph about another happening
+    indefinite_articles: frozenset[str] = frozenset()  # "un microbuz cu 14 persoane"
 
 
 @lru_cache(maxsize=8)
@@ -134,4 +135,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple(fold(x) for x in fw.get("change_nouns", [])),
                       tuple(fold(x) for x in fw.get("weak_heads", [])),
                       words("copulas"), words("genitive_links"), words("subject_followers"),
-                      tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])))
+                      tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])),
+                      words("indefinite_articles"))

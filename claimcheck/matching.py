@@ -14,7 +14,7 @@ from datetime import date as date_cls, timedelta
 from rapidfuzz import fuzz
 
 from claimcheck.claims import Claim
-from claimcheck.stems import same_subject, stem, stems_meet
+from claimcheck.stems import same_modifiers, same_subject, stem, stems_meet
 from claimcheck.framerules import tables
 from claimcheck.textnorm import fold
 
@@ -152,7 +152,7 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
         if not ma and not mb:
             return FieldScore("subject", None, "a count: its noun says what is counted")
-        if same_subject(["_", *ma], ["_", *mb]):
+        if same_modifiers(ma, mb):
             return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
         return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True)
     sa_, sb_ = a.frame.get("subject") or [], b.frame.get("subject") or []

@@ -63,6 +63,13 @@ def stems_meet(a: str, b: str) -> bool:
     return len(short) >= 3 and long_.startswith(short)
 
 
+def same_modifiers(ma: list[str], mb: list[str]) -> bool:
+    """One modifier more or less is the same thing said more fully; two are a different thing."""
+    only_a = [m for m in ma if not any(stems_meet(m, n) for n in mb)]
+    only_b = [m for m in mb if not any(stems_meet(m, n) for n in ma)]
+    return len(only_a) + len(only_b) <= 1
+
+
 def same_subject(a: list[str], b: list[str]) -> bool | None:
     """Whether two measured noun phrases (head stem first, then modifiers) name one thing; None when
     either is unknown. One modifier more or less is the same thing said more fully ("rata
@@ -72,7 +79,4 @@ def same_subject(a: list[str], b: list[str]) -> bool | None:
         return None
     if not stems_meet(a[0], b[0]):
         return False
-    ma, mb = a[1:], b[1:]
-    only_a = [m for m in ma if not any(stems_meet(m, n) for n in mb)]
-    only_b = [m for m in mb if not any(stems_meet(m, n) for n in ma)]
-    return len(only_a) + len(only_b) <= 1
+    return same_modifiers(a[1:], b[1:])

@@ -129,7 +129,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if frame.place_level is None:
         _place_from_window(frame, span, w)
     frame.base = measured.base_of(span, w)
-    if noun_tok is not None and _qualifies_previous_noun(span, t):
+    if noun_tok is not None and (_qualifies_previous_noun(span, t) or _with_previous_noun(span, w)):
         head = doc[span.start - 2]
         if fold(head.text) not in w.containers and (not doc.has_annotation("POS") or head.pos_ == "NOUN"):
             frame.of = stem(head.text)
@@ -323,6 +323,16 @@ def _qualifies_previous_noun(span: Span, t: FrameTables) -> bool:
         return False
     de, word = span.doc[span.start - 1], span.doc[span.start - 2]
     return fold(de.text) == "de" and word.is_alpha and fold(word.text) not in t.not_nouns_before_de
+
+
+def _with_previous_noun(span: Span, w: FrameWords) -> bool:
+    """"un microbuz cu 14 persoane", "un bloc cu opt etaje": after an article, a noun and "cu" the
+    count describes that noun."""
+    if span.start < 3:
+        return False
+    doc = span.doc
+    return fold(doc[span.start - 1].text) == "cu" and doc[span.start - 2].is_alpha \
+        and fold(doc[span.start - 3].text) in w.indefinite_articles
 
 
 def _clause_bounds(span: Span) -> Span:
