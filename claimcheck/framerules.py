@@ -27,6 +27,7 @@ class FrameTables:
     generic: frozenset[str]  # concepts that identify a fact only together with its event
     not_nouns_before_de: frozenset[str]  # "timp de două ore": words that do not own the amount
     modal: frozenset[str] = frozenset()  # event classes of what did not (yet) happen: offers, forecasts
+    noun_events: dict[str, str] | None = None  # concept -> the event its noun itself states ("morți": die)
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -66,7 +67,8 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                        temporal, cc.get("by_event", {}),
                        frozenset(n for n, c in cc["concepts"].items() if c.get("generic")),
                        frozenset(fold(w) for w in cc.get("not_nouns_before_de", [])),
-                       frozenset(ev.get("modal", [])))
+                       frozenset(ev.get("modal", [])),
+                       {n: c["event"] for n, c in cc["concepts"].items() if c.get("event")})
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:

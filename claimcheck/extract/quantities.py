@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from claimcheck.claims import Article, Claim, Match
 from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
-from claimcheck.framerules import frame_words
+from claimcheck.framerules import frame_words, tables
 from claimcheck.rules import load_rules
 from claimcheck.textnorm import fold
 
@@ -94,6 +94,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
+        concept = concept_for(kind, frame, rules_dir)
+        noun_event = (tables(rules_dir).noun_events or {}).get(concept or "")
+        if noun_event and frame.noun and tables(rules_dir).concepts_by_noun.lookup(frame.noun) == concept:
+            fd["event"] = noun_event  # "Cinci morți și … pacienți evacuați": the dead died
         source, hedge = source_of(m.start)
         if fd.get("owner") and source and fd["owner"] in fold(source):
             del fd["owner"]  # "potrivit Gazzetta dello Sport": who reports a figure does not own it
@@ -103,7 +107,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             hedge=hedge,
             sentence=sent.text.strip(),
             value=value,
-            concept=concept_for(kind, frame, rules_dir),
+            concept=concept,
             frame=fd,
             id_key=kind,
         ))
