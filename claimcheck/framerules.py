@@ -108,6 +108,7 @@ class FrameWords:
     subject_followers: frozenset[str] = frozenset()  # "două au …": without a parse, a number as subject
     aside_markers: tuple[tuple[str, ...], ...] = ()  # "amintim că": a paragraph about another happening
     indefinite_articles: frozenset[str] = frozenset()  # "un microbuz cu 14 persoane"
+    count_heads: frozenset[str] = frozenset()  # "numărul deceselor a ajuns la 5": the noun after counts
 
 
 @lru_cache(maxsize=8)
@@ -138,4 +139,4 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple(fold(x) for x in fw.get("weak_heads", [])),
                       words("copulas"), words("genitive_links"), words("subject_followers"),
                       tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])),
-                      words("indefinite_articles"))
+                      words("indefinite_articles"), words("count_heads"))

@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.flow import Options, analyse
 
     reports = {name: analyse([CASES / name], Options(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital")}
     return {**reports, "model": request.param}
 
 
@@ -177,3 +177,19 @@ def test_amounts_without_their_currency_and_parts_of_a_deal(analysed):
     if analysed["model"] != "blank":
         bonus_b = claim_by_text(r, "b", "2 milioane")
         assert findings_between(r, bonus_a, bonus_b)[0].rule == "quantity-conflict"
+
+
+def test_the_number_of_deaths_and_nouns_that_say_what_happened(analysed):
+    r = analysed["spital"]
+    # "Numărul deceselor a ajuns la 5" counts deaths; "Cinci morți și zeci de pacienți evacuați":
+    # the dead died, whatever verb is coordinated with them
+    count = claim_by_text(r, "b", "5", kind="quantity")
+    dead = claim_by_text(r, "b", "Cinci morți")
+    assert count.concept == dead.concept == "casualties_dead" and dead.frame["event"] == "die"
+    # "Zece persoane, între care trei copii": the three are a share
+    assert claim_by_text(r, "a", "trei copii").frame.get("part")
+    if analysed["model"] != "blank":
+        # "Patru pacienți au murit": the model's NER knows patients are people, no table needed
+        patients = claim_by_text(r, "a", "Patru pacienți")
+        assert patients.concept == "casualties_dead"
+        assert findings_between(r, patients, dead)[0].rule == "quantity-conflict"

@@ -49,6 +49,7 @@ class Frame:
     per: str | None = None  # what a rate is per: hour, month, year, season; or net / gross pay
     part: bool | None = None  # a part of a total said with it ("25 de milioane plus alte 5")
     aside: bool | None = None  # in a background paragraph about another happening ("Amintim că …")
+    people: bool | None = None  # the counted noun names people (NER), known to a table or not
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -147,6 +148,9 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, skip: 
     anchor = noun_tok or span.root
     if noun_tok is not None:
         f.noun = _lemma(noun_tok)
+        # ro_legal_fl tags nouns for people ("pacienți", "turiști") as PERSON: whatever the table
+        # knows, they count people, and what happened to them says which fact
+        f.people = (noun_tok.ent_type_ == "PERSON" and noun_tok.pos_ == "NOUN") or None
     verb = _governing_verb(anchor, skip) or anchor
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
@@ -370,6 +374,11 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
         if c and kind in t.concept_kinds.get(c, ("count",)):
             # "12 persoane" killed are casualties; the event refines what the noun says.
             return t.by_event.get(c, {}).get(frame.event or "", c)
+        if c is None and frame.people:
+            # "patru pacienți au murit": people no table lists, refined by what happened to them
+            refined = t.by_event.get("people", {}).get(frame.event or "")
+            if refined:
+                return refined
     table = t.concepts_by_context.get(kind)
     if table and frame.subject_text and kind in ("percent", "money", "measure"):
         # The noun phrase a figure belongs to is the local evidence: in "inflația a urcat la 9,88%,

@@ -55,6 +55,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 inherited, kind, part = last_count[1], "count", True  # "zece persoane, dintre care cinci"
             elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir):
                 inherited, kind = last_count[1], "count"
+        if kind == "number" and (counted := _count_head(doc.text, sent.start_char, m.start, rules_dir)):
+            # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
+            inherited, kind = counted, "count"
         if kind not in CLAIM_KINDS:
             continue
         frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, rules_dir, kind, m.start)
@@ -76,6 +79,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
             fd["from"] = value.low
             value = replace(value, low=value.high, qualifier="exact")
+        if not part and _after(doc.text, m.start, frame_words(rules_dir).partitive_before):
+            part = True  # "10 oameni, între care 7 copii": a share, though it names its own noun
         if inherited:
             fd["noun_from"] = "partitive" if part else "ellipsis"
         if part or fd.get("part"):
@@ -126,6 +131,21 @@ def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
         return _next_word(doc.text, m.end) in frame_words(rules_dir).subject_followers
     return root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
         and not any(c.dep_ == "nmod" for c in root.children)
+
+
+def _count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> str | None:
+    """The noun after "numărul"/"bilanțul" when a bare number is what it came to: "Numărul
+    deceselor a ajuns la 5" counts deaths."""
+    words = [fold(w.strip(",.;:()")) for w in text[max(sent_start, at - 80):at].split()]
+    heads = frame_words(rules_dir).count_heads
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in heads and k + 1 < len(words):
+            between = words[k + 2:]
+            # only a verb and its particles between the noun and the figure ("a ajuns la")
+            if len(between) <= 4 and not any(any(ch.isdigit() for ch in w) for w in between):
+                return words[k + 1]
+            return None
+    return None
 
 
 def _money_ellipsis(m: Match, text: str, rules_dir: str | None) -> bool:
