@@ -3,8 +3,9 @@
 A concept table knows troops and inflation; the news is about everything. When no concept names
 what a percentage, an amount or a measure is of, the noun phrase it belongs to does ("energia
 electrică, cu 69,16%", "Rata anuală a inflației a fost 9,9%"). It is kept as word stems (Snowball's
-Romanian stemmer, a well-kept library, rather than a hand-written suffix list) so that inflected
-forms and the parse-less mode meet: `energia`, `energiei` and the lemma `energie` all give `energ`.
+Romanian stemmer, a well-kept library, rather than a hand-written suffix list) of the words as
+written, so that inflected forms meet and both model modes give the same key: `energia`,
+`energiei` and `energie` all give `energ`.
 
 The same goes for whose figure it is: a person or organisation the parse or NER ties to the
 figure ("Nicușor Dan, cu 1.840.465 voturi"), the base a rate is measured against, and the level
