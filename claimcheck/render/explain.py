@@ -12,7 +12,9 @@ from claimcheck.matching import FieldScore
 from claimcheck.render.text import console_for
 from claimcheck.verdicts import describe
 
-FRAME_FIELDS = ("quantity", "noun", "predicate", "event", "actor", "actor_text", "place", "time_text", "modifiers")
+FRAME_FIELDS = ("quantity", "noun", "subject_text", "predicate", "object", "event", "mood", "role", "base", "per",
+                "part", "previous", "aside", "actor", "actor_text", "owner", "place", "place_level", "time_text",
+                "modifiers")
 
 
 def render_text(f: Finding, a: Claim, b: Claim, same: bool, total: float, fields: list[FieldScore],
