@@ -20,7 +20,7 @@ import typer
 from claimcheck import __version__
 from claimcheck.cli_support import (
     BaselineOpt, ConfigOpt, DateOpt, DbOpt, ExcludeOpt, Exit, ExplainFormatOpt, ExtractFormatOpt, FailOn, FailOnOpt,
-    Format, FormatOpt, IgnoreOpt, JobsOpt, MaxBytesOpt, ModelOpt, OutputOpt, QuietOpt, RulesOpt, SelectOpt,
+    Format, FormatOpt, IgnoreOpt, UrlListOpt, JobsOpt, MaxBytesOpt, ModelOpt, OutputOpt, QuietOpt, RulesOpt, SelectOpt,
     ToleranceOpt, apply_baseline,
     emit, exit_code, parse_articles, err, guarded, judge, load_claims, open_store, parse_date, read, resolve,
 )
@@ -71,7 +71,8 @@ app.add_typer(baseline_app, name="baseline")
 @app.command()
 @guarded
 def report(
-    paths: Annotated[list[str], typer.Argument(help="Article files or folders (.txt, .md; folders are read recursively).", metavar="PATH...", show_default=False)],
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Article files or folders (.txt, .md, .html; folders are read recursively).", metavar="PATH...", show_default=False)] = None,
+    url_list: UrlListOpt = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
     model: ModelOpt = None,
@@ -95,7 +96,8 @@ def report(
     """
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, select=select, ignore=ignore)
-    corpus = read(paths, r, quiet)
+    _need_paths(paths, url_list, "report")
+    corpus = read(paths, r, quiet, url_list)
     if not corpus.articles:
         raise Exit(2, "no readable articles")
     with ExitStack() as stack:
@@ -113,7 +115,8 @@ def report(
 @app.command()
 @guarded
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files or folders.", metavar="PATH...")],
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Article files or folders.", metavar="PATH...", show_default=False)] = None,
+    url_list: UrlListOpt = None,
     format: ExtractFormatOpt = None,
     output: OutputOpt = None,
     model: ModelOpt = None,
@@ -133,7 +136,8 @@ def extract(
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  exclude=exclude, db=db, default_format=Format.json,
                  accepts=(Format.json, Format.jsonl, Format.csv))
-    corpus, claims = load_claims(paths, r, quiet)
+    _need_paths(paths, url_list, "extract")
+    corpus, claims = load_claims(paths, r, quiet, url_list)
     rep = Report(corpus.articles, claims, problems=corpus.problems)
     emit(rep, r.format, output, with_findings=False)
     raise Exit(2 if corpus.has_errors else 0)
@@ -144,6 +148,7 @@ def extract(
 def check(
     new: Annotated[list[str], typer.Argument(help="The new article(s) to check.", metavar="NEW...")],
     against: Annotated[Optional[list[str]], typer.Option("--against", help="The published corpus: files or folders (repeatable).")] = None,
+    url_list: Annotated[Optional[Path], typer.Option("--url-list", help="File of web page addresses (one a line) read as part of the corpus, beside --against; cached in --db.", dir_okay=False)] = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
     model: ModelOpt = None,
@@ -175,9 +180,9 @@ def check(
                  tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, default_fail_on=FailOn.error,
                  select=select, ignore=ignore)
     against = against or r.against or None
-    if not against and r.db is None:
-        raise Exit(2, "check needs the corpus to compare with: --against PATH, --db FILE, or `against` or `db` "
-                      "in claimcheck.toml")
+    if not against and url_list is None and r.db is None:
+        raise Exit(2, "check needs the corpus to compare with: --against PATH, --url-list FILE, --db FILE, or "
+                      "`against` or `db` in claimcheck.toml")
     if add and r.db is None:
         raise Exit(2, "--add needs --db FILE")
     new_corpus = read(new, r, quiet)
@@ -189,12 +194,12 @@ def check(
         raise Exit(0, "" if quiet else "no Romanian article among the files given: nothing to check")
     if install_model:
         _ensure_model(r.opts.model, quiet)
-    old_corpus = read(against, r, quiet) if against else None
+    old_corpus = read(against, r, quiet, url_list) if against or url_list is not None else None
     new_paths = {Path(a.path).resolve() for a in new_corpus.articles}
     new_ids = {a.id for a in new_corpus.articles}
     problems = new_corpus.problems + (old_corpus.problems if old_corpus else [])
     with ExitStack() as stack:
-        store = open_store(stack, r.db, create=add or bool(against))
+        store = open_store(stack, r.db, create=add or bool(against) or url_list is not None)
         old_articles = [a for a in (old_corpus.articles if old_corpus else [])
                         if Path(a.path).resolve() not in new_paths and a.id not in new_ids]
         if store is not None:
@@ -229,6 +234,11 @@ def check(
     emit(rep, r.format, output)
     code = exit_code(rep, r.fail_on)
     raise Exit(0 if exit_zero and code == 1 else code)
+
+
+def _need_paths(paths: Optional[list[str]], url_list: Optional[Path], command: str) -> None:
+    if not paths and url_list is None:
+        raise Exit(2, f"missing PATH... (or --url-list FILE) (see `claimcheck {command} -h`)")
 
 
 @app.command()

@@ -129,6 +129,8 @@ FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 w
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for the model [default: 0 = all cores, once there are 40+ articles per worker to parse].", min=0)]
 SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", help="Report only these finding rules (repeatable or comma-separated), e.g. quantity-conflict.", metavar="RULE")]
 IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Never report these finding rules (repeatable or comma-separated).", metavar="RULE")]
+UrlListOpt = Annotated[Optional[Path], typer.Option("--url-list", help="File of web page addresses (one a line, # comments) to fetch and read as articles; cached in --db.",
+                                                    dir_okay=False)]
 BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Hide the findings accepted in this baseline file.", dir_okay=False)]
 
 
@@ -261,11 +263,42 @@ def open_store(stack: ExitStack, db: Optional[Path], *, create: bool = True):
     return stack.enter_context(Store.open(db, create=create))
 
 
-def read(paths: list[str], r: Resolved, quiet: bool):
+def read(paths: Optional[list[str]], r: Resolved, quiet: bool, url_list: Optional[Path] = None):
+    """The articles of the files and folders, then of the pages listed in `url_list` (fetched,
+    or read from the --db store's page cache)."""
     from claimcheck import flow
+    from claimcheck.corpus import Corpus
 
-    corpus = flow.read(paths, r.opts)
+    corpus = flow.read(paths, r.opts) if paths else Corpus([], [])
+    if url_list is not None:
+        corpus = _add_pages(corpus, url_list, r)
     report_problems(corpus.problems, quiet)
+    return corpus
+
+
+def _add_pages(corpus, url_list: Path, r: Resolved):
+    from claimcheck import fetch
+
+    try:
+        urls = fetch.read_url_list(url_list, r.opts.max_bytes)
+    except FileNotFoundError:
+        raise Exit(2, f"--url-list: {url_list}: no such file") from None
+    except UnicodeDecodeError:
+        raise Exit(2, f"--url-list: {url_list}: not UTF-8") from None
+    except (OSError, ValueError) as exc:
+        raise Exit(2, f"--url-list: {url_list}: {getattr(exc, 'strerror', None) or exc}") from None
+    if not urls:
+        raise Exit(2, f"--url-list: {url_list}: no addresses in it")
+    with ExitStack() as stack:
+        store = open_store(stack, r.db)
+        pages = fetch.read_urls(urls, max_bytes=r.opts.max_bytes, date_override=r.opts.date_override,
+                                rules_dir=Path(r.opts.rules_dir) if r.opts.rules_dir else None, store=store)
+    known = {a.id for a in corpus.articles}
+    for a in pages.articles:
+        if a.id in known:
+            a.id = f"url/{a.id}"
+    corpus.articles.extend(pages.articles)
+    corpus.problems.extend(pages.problems)
     return corpus
 
 
@@ -321,9 +354,9 @@ def apply_baseline(report: Report, baseline: Optional[Path], quiet: bool, focus:
              f"(remove them with `claimcheck baseline create`): {', '.join(stale[:5])}{' …' if len(stale) > 5 else ''}")
 
 
-def load_claims(paths: list[str], r: Resolved, quiet: bool):
+def load_claims(paths: Optional[list[str]], r: Resolved, quiet: bool, url_list: Optional[Path] = None):
     """Read the articles and extract their claims (through the store when --db is given)."""
-    corpus = read(paths, r, quiet)
+    corpus = read(paths, r, quiet, url_list)
     if not corpus.articles:
         raise Exit(2, "no readable articles")
     with ExitStack() as stack:

@@ -142,6 +142,14 @@ def read_article(path: Path, *, date_override: date | None = None, max_bytes: in
         return Problem(name, "permission denied")
     except OSError as exc:
         return Problem(name, f"cannot be read ({exc.strerror or exc})")
+    return article_from_bytes(name, path.stem, data, page=path.suffix.lower() in webpage.SUFFIXES,
+                              date_override=date_override, rules_dir=rules_dir)
+
+
+def article_from_bytes(name: str, article_id: str, data: bytes, *, page: bool, date_override: date | None = None,
+                       rules_dir: Path | None = None) -> tuple[Article, list[Problem]] | Problem:
+    """An article from a file's bytes (`page`: a web page, read by claimcheck/webpage.py); `name`
+    is the file's path or the page's address, kept as the article's path."""
     if not data.strip():
         return Problem(name, "empty file")
     if b"\x00" in data[:8192]:
@@ -151,11 +159,11 @@ def read_article(path: Path, *, date_override: date | None = None, max_bytes: in
     except UnicodeDecodeError as exc:
         return Problem(name, f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
                              "convert it, e.g. iconv -f ISO-8859-2 -t UTF-8")
-    if path.suffix.lower() in webpage.SUFFIXES:
-        page = webpage.read_page(raw)
-        if page is None:
+    if page:
+        found = webpage.read_page(raw)
+        if found is None:
             return Problem(name, "no article body found in the page; skipped", "warning")
-        raw = page.as_text()
+        raw = found.as_text()
     text, offsets = normalize(raw)
     warnings: list[Problem] = []
     if not looks_romanian(text, rules_dir):
@@ -166,7 +174,7 @@ def read_article(path: Path, *, date_override: date | None = None, max_bytes: in
         warnings.append(Problem(name, "no date line; relative dates (anul trecut, miercuri) stay unresolved",
                                 "warning"))
     article = Article(
-        id=path.stem,
+        id=article_id,
         path=name,
         text=text,
         offsets=offsets,

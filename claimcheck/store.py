@@ -321,6 +321,20 @@ class Store:
             rows = self.db.execute(sql, args).fetchall()
         return [claim_from_row(r) for r in rows if r[1] not in skip]
 
+    # -- web pages (--url-list) --
+
+    def page(self, url: str) -> str | None:
+        """The HTML fetched earlier from this address, or None."""
+        with self._errors():
+            row = self.db.execute("SELECT html FROM pages WHERE url = ?", (url,)).fetchone()
+        return row[0] if row else None
+
+    def save_page(self, url: str, html: str, *, final_url: str | None = None, content_type: str | None = None) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO pages (url, final_url, content_type, html, fetched_at) "
+                            "VALUES (?, ?, ?, ?, ?)", (url, final_url or url, content_type, html, now))
+
     # -- groups and findings --
 
     def save_findings(self, groups: list[Group], findings: list[Finding]) -> None:

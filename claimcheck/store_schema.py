@@ -154,7 +154,24 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
+# Version 3: web pages fetched for --url-list, cached by address so that a second run does not
+# fetch them again. `html` is the page as decoded (its charset applied), `url` the address as
+# listed, `final_url` where the redirects ended.
+PAGES_V3 = """
+CREATE TABLE pages (
+    url TEXT PRIMARY KEY,
+    final_url TEXT NOT NULL,
+    content_type TEXT,
+    html TEXT NOT NULL,
+    fetched_at TEXT NOT NULL
+)"""
+
+
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    db.execute(PAGES_V3)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
