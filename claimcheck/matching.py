@@ -188,8 +188,11 @@ def _actor(a: Claim, b: Claim, rules_dir: str | None = None) -> FieldScore:
 def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> FieldScore:
     pa, pb = a.frame.get("place"), b.frame.get("place")
     la, lb = a.frame.get("place_level"), b.frame.get("place_level")
-    if (la or lb) and la != lb and (la not in (None, "country") or lb not in (None, "country")):
-        # A county's figure is not the country's, nor a city's its county's.
+    # A county's figure is not the country's, nor a city's its county's. A place named without a
+    # level word ("București") may be of any level: only a figure with no place at all is the
+    # whole's.
+    unknown_level = (la is None and pa) or (lb is None and pb)
+    if (la or lb) and la != lb and not unknown_level and (la not in (None, "country") or lb not in (None, "country")):
         return FieldScore("place", VETO, f"{pa or 'no place named'} ({la or 'whole'}) vs "
                                          f"{pb or 'no place named'} ({lb or 'whole'}): different levels", veto=True)
     if not pa or not pb:
