@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.flow import Options, analyse
 
     reports = {name: analyse([CASES / name], Options(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent")}
     return {**reports, "model": request.param}
 
 
@@ -193,3 +193,11 @@ def test_the_number_of_deaths_and_nouns_that_say_what_happened(analysed):
         patients = claim_by_text(r, "a", "Patru pacienți")
         assert patients.concept == "casualties_dead"
         assert findings_between(r, patients, dead)[0].rule == "quantity-conflict"
+
+
+def test_a_place_said_after_the_counted_noun_sets_its_scope(analysed):
+    r = analysed["curent"]
+    county = claim_by_text(r, "a", "11.000 de consumatori")
+    whole = claim_by_text(r, "b", "166.000 de consumatori")
+    assert county.frame["place_level"] == "county" and not whole.frame.get("place_level")
+    assert not _paired(r, county, whole)

@@ -127,6 +127,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
     frame.owner = measured.owner_from_window(span, w) or frame.owner
+    if frame.place_level is None and noun_tok is not None:
+        _place_after_noun(frame, noun_tok, w)
     if frame.place_level is None:
         _place_from_window(frame, span, w)
     frame.base = measured.base_of(span, w)
@@ -245,6 +247,23 @@ def _place_from_parse(f: Frame, verb: Token | None, w: FrameWords) -> None:
             names = [g.text for g in child.children if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")]
             f.place = " ".join([child.text, *names])
             f.place_level = level
+            return
+
+
+def _place_after_noun(f: Frame, noun: Token, w: FrameWords) -> None:
+    """"11.000 de consumatori din județul Buzău", "1.707 consumatori din patru localități ale
+    județului": where the counted things are, said right after their noun."""
+    doc = noun.doc
+    folded = [fold(t.text) for t in doc[noun.i + 1:min(noun.i + 7, noun.sent.end)]]
+    if not folded or folded[0] not in ("din", "in", "ale", "al"):
+        return
+    for k, word in enumerate(folded):
+        if word in (",", ".", ";") or (k and word in w.window_stops):
+            return
+        level = measured.place_level([word], w)
+        if level:
+            name = doc[noun.i + 2 + k].text if noun.i + 2 + k < len(doc) else ""
+            f.place, f.place_level = f"{doc[noun.i + 1 + k].text} {name}".strip(), level
             return
 
 
