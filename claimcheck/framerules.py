@@ -109,6 +109,7 @@ class FrameWords:
     aside_markers: tuple[tuple[str, ...], ...] = ()  # "amintim că": a paragraph about another happening
     indefinite_articles: frozenset[str] = frozenset()  # "un microbuz cu 14 persoane"
     count_heads: frozenset[str] = frozenset()  # "numărul deceselor a ajuns la 5": the noun after counts
+    measure_verbs: tuple[str, ...] = ()  # stems: "prejudiciul depășește 4,2 milioane" measures its subject
 
 
 @lru_cache(maxsize=8)
@@ -139,4 +140,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple(fold(x) for x in fw.get("weak_heads", [])),
                       words("copulas"), words("genitive_links"), words("subject_followers"),
                       tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])),
-                      words("indefinite_articles"), words("count_heads"))
+                      words("indefinite_articles"), words("count_heads"),
+                      tuple(fold(x) for x in fw.get("measure_verbs", [])))

@@ -64,8 +64,8 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     # "Rata inflației a fost 9,9%": with a copula the figure itself heads the clause. But the
     # subject of "Sassuolo a plătit 3 milioane" is who paid, not what the money is: the subject
     # names what is measured only when the figure is not the verb's object.
-    if root.dep_ == "obj":
-        return None
+    if root.dep_ == "obj" and not (verb is not None and _measure_verb(verb.lemma_ or verb.text, w)):
+        return None  # ("prejudiciul depășește 4,2 milioane": a verb of measure, its subject is measured)
     heads = [h for h in (verb, root) if h is not None]
     for dep in ("nsubj", "nsubj:pass", "obl:agent"):
         for child in (c for h in heads for c in h.children):
@@ -75,6 +75,12 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
                 if found:
                     return found
     return None
+
+
+def _measure_verb(word: str, w: FrameWords) -> bool:
+    """"depășește", "totalizează", "se ridică la": a verb that gives its subject's measure."""
+    key = fold(word)
+    return any(key.startswith(v) for v in w.measure_verbs)
 
 
 def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) -> list[Token] | None:
@@ -93,7 +99,10 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
         if crossed and words and key in w.genitive_links:
             i -= 1  # "creșterea medie a pensiilor"
             continue
-        if (key in w.copulas or is_verb(tok.text) in ("increase", "decrease")) and not words and not crossed:
+        if (key in w.copulas or is_verb(tok.text) in ("increase", "decrease") or _measure_verb(tok.text, w)) \
+                and not words and not crossed and not doc.has_annotation("DEP"):
+            # (with a parse, the verb's subject comes from the tree: a long noun phrase before the
+            # verb is not read by a window)
             # "Creșterea medie a pensiilor este de 622 de lei", "Pensiile cresc cu 600 de lei":
             # across a copula or a verb of change to its subject, which is what is measured
             crossed = True
