@@ -114,8 +114,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # "crește cu 275 de lei": the rise, not the wage ("din" after an amount is where it comes
         # from, "5 milioane din bonusuri", not a share as after a percentage)
         frame.role = measured.rate_role(span, w).replace("share", "level")
-    elif kind == "count" and measured.rate_role(span, w).startswith("change"):
-        frame.role = measured.rate_role(span, w)
+    elif kind == "count" and (role := measured.rate_role(span, w)).startswith("change"):
+        frame.role = role
     if frame.subject and any(frame.subject[0].startswith(c) for c in w.change_nouns):
         # "creșterea medie a pensiilor este de 622 lei" is a change of pensions: the same fact as
         # "pensiile cresc în medie cu 600 de lei"

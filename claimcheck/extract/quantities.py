@@ -34,8 +34,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         sent = span.sent
         noun_span = None
         inherited = None
-        part = False
         kind = m.kind
+        # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
+        part = _after(doc.text, m.start, frame_words(rules_dir).partitive_before)
         if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, doc.text, rules_dir):
             # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
             kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))
@@ -51,8 +52,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                     inherited, kind, part = last_count[1], "count", True  # "2.000 dintre ei"
             elif len(rest) > 1 and follower in ("si", "-", ",") and rest[1][:1].isdigit():
                 pass  # "de 12 și 17 ani", "(28, 36 și 61 de ani)": a list sharing the unit after its last figure
-            elif _after(doc.text, m.start, frame_words(rules_dir).partitive_before):
-                inherited, kind, part = last_count[1], "count", True  # "zece persoane, dintre care cinci"
+            elif part:
+                inherited, kind = last_count[1], "count"  # "zece persoane, dintre care cinci"
             elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir):
                 inherited, kind = last_count[1], "count"
         if kind == "number" and (counted := _count_head(doc.text, sent.start_char, m.start, rules_dir)):
@@ -79,8 +80,6 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
             fd["from"] = value.low
             value = replace(value, low=value.high, qualifier="exact")
-        if not part and _after(doc.text, m.start, frame_words(rules_dir).partitive_before):
-            part = True  # "10 oameni, între care 7 copii": a share, though it names its own noun
         if inherited:
             fd["noun_from"] = "partitive" if part else "ellipsis"
         if part or fd.get("part"):
@@ -187,7 +186,7 @@ def _previous_word(text: str, start: int) -> str:
 
 def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Match], text: str,
              rules_dir: str | None) -> Match | None:
-    """The resolved date in the same sentence nearest to the figure at offset `at`: the time
+    """The resolved date in the same sentence nearest to the figure `m`: the time
     the figure refers to ("1,04 miliarde de lei în 2023", not the sentence's first date). A date
     it is compared with ("comparativ cu luna septembrie 2024") is the base, not its time."""
     markers = frame_words(rules_dir).comparison_markers
