@@ -56,7 +56,7 @@ def find_claim(report, prefix: str, fragment: str):
 
 
 def score(gold_path: Path, model: str) -> Score:
-    from claimcheck.flow import Options, analyse
+    from claimcheck.api import Options, analyse
 
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     report = analyse([ROOT / gold["corpus"]], Options(model=model))

@@ -45,12 +45,12 @@ def row(name: str, value: str) -> None:
 def bench_pipeline(n: int) -> None:
     import spacy
 
-    from claimcheck.corpus import Article
-    from claimcheck.dates import scan_dates, header_date
+    from claimcheck.read.corpus import Article
+    from claimcheck.scan.dates import scan_dates, header_date
     from claimcheck.extract import extract_claims
-    from claimcheck.numbers import scan
-    from claimcheck.pipeline import load_pipeline, parse_texts
-    from claimcheck.textnorm import normalize
+    from claimcheck.scan.numbers import scan
+    from claimcheck.nlp.pipeline import load_pipeline, parse_texts
+    from claimcheck.read.textnorm import normalize
 
     texts = synth.texts(n)
     chars = sum(map(len, texts))
@@ -85,8 +85,8 @@ def bench_pipeline(n: int) -> None:
 
 
 def bench_normaliser(target_bytes: int = 5_000_000) -> None:
-    from claimcheck.dates import scan_dates
-    from claimcheck.numbers import scan
+    from claimcheck.scan.dates import scan_dates
+    from claimcheck.scan.numbers import scan
 
     texts = synth.texts(2000)
     body, size = [], 0
@@ -121,8 +121,8 @@ def synthetic_claims(n: int, seed_claims: list) -> list:
 
 
 def bench_reconcile() -> None:
-    from claimcheck.flow import Options, analyse
-    from claimcheck.reconcile import reconcile
+    from claimcheck.api import Options, analyse
+    from claimcheck.reconcile.blocks import reconcile
 
     print("\n3. reconciliation of synthetic claims (frames from the seeds, values varied)")
     seed_claims = analyse([ROOT / "seeds"], Options()).claims

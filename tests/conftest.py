@@ -47,7 +47,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def nlp_full():
-    from claimcheck.pipeline import load_pipeline
+    from claimcheck.nlp.pipeline import load_pipeline
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -56,7 +56,7 @@ def nlp_full():
 
 @pytest.fixture(scope="session")
 def nlp_blank():
-    from claimcheck.pipeline import load_pipeline
+    from claimcheck.nlp.pipeline import load_pipeline
 
     return load_pipeline("blank")
 
@@ -64,14 +64,14 @@ def nlp_blank():
 @pytest.fixture(scope="session")
 def seeds_report():
     """The full flow on the five seed articles with the real model."""
-    from claimcheck.flow import Options, analyse
+    from claimcheck.api import Options, analyse
 
     return analyse([SEEDS], Options())
 
 
 @pytest.fixture(scope="session")
 def seeds_report_blank():
-    from claimcheck.flow import Options, analyse
+    from claimcheck.api import Options, analyse
 
     return analyse([SEEDS], Options(model="blank"))
 

@@ -15,7 +15,7 @@ CASES = ARTICLES / "anydomain"
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
 def analysed(request):
-    from claimcheck.flow import Options, analyse
+    from claimcheck.api import Options, analyse
 
     reports = {name: analyse([CASES / name], Options(model=request.param))
                for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent")}

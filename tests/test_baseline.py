@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.baseline import BaselineError, apply_baseline, create_baseline, load_baseline, write_baseline
-from claimcheck.claims import Article, Claim, Finding, Value, stable_id
-from claimcheck.corpus import read_corpus
+from claimcheck.store.baseline import BaselineError, apply_baseline, create_baseline, load_baseline, write_baseline
+from claimcheck.model import Article, Claim, Finding, Value, stable_id
+from claimcheck.read.corpus import read_corpus
 
 TEXT_A = (" date 2025-09-03 Trupe nord-coreene în Rusia\n\n"
           "Potrivit serviciilor sud-coreene, Phenianul a trimis 15.000 de militari în regiunea Kursk.\n"

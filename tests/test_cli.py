@@ -147,9 +147,9 @@ def test_github_annotations():
 
 
 def test_parse_needs_no_model(monkeypatch):
-    import claimcheck.pipeline
+    import claimcheck.nlp.pipeline
 
-    monkeypatch.setattr(claimcheck.pipeline, "load_pipeline", lambda *a, **k: pytest.fail("model loaded"))
+    monkeypatch.setattr(claimcheck.nlp.pipeline, "load_pipeline", lambda *a, **k: pytest.fail("model loaded"))
     r = run("parse", "circa 11.000-12.000 de soldați")
     assert r.exit_code == 0
     [obj] = [json.loads(line) for line in r.stdout.splitlines()]
@@ -229,10 +229,10 @@ def test_same_report_with_and_without_the_store(tmp_path, monkeypatch, json_repo
     first = run("report", str(SEEDS), "-f", "json", "--db", str(db))
     assert first.exit_code == 0
     assert json.loads(first.stdout) == json_report
-    import claimcheck.pipeline
+    import claimcheck.nlp.pipeline
 
     # Warm run: nothing changed, so the model must not even be loaded.
-    monkeypatch.setattr(claimcheck.pipeline, "load_pipeline", lambda *a, **k: pytest.fail("model loaded"))
+    monkeypatch.setattr(claimcheck.nlp.pipeline, "load_pipeline", lambda *a, **k: pytest.fail("model loaded"))
     warm = run("report", str(SEEDS), "-f", "json", "--db", str(db))
     assert warm.exit_code == 0 and json.loads(warm.stdout) == json_report
 

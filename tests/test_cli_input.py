@@ -60,7 +60,7 @@ EDGE_TEXT = ("Anul trecut și anul viitor, luna trecută și luna viitoare, ieri
 
 @pytest.mark.parametrize("ref", [date(1, 1, 1), date(1, 3, 1), date(9999, 12, 31), date(9999, 1, 5)])
 def test_relative_dates_at_the_calendar_ends_do_not_raise(ref):
-    from claimcheck.dates import scan_dates
+    from claimcheck.scan.dates import scan_dates
 
     found = scan_dates(EDGE_TEXT, ref)
     assert found  # still read: resolved where the calendar allows, else unresolved
@@ -89,7 +89,7 @@ def test_date_flag_at_the_calendar_ends(day):
 # --- 18: articles longer than the model's max_length -----------------------------------------------
 
 def test_split_parts_join_back():
-    from claimcheck.flow import split_parts
+    from claimcheck.api import split_parts
 
     text = SEED.read_text(encoding="utf-8") * 3
     for limit in (200, 1000, 5000):
@@ -101,8 +101,8 @@ def test_split_parts_join_back():
 def test_long_article_is_parsed_in_parts_with_the_same_claims(tmp_path):
     """An article over nlp.max_length (spaCy E088) is parsed in parts: same claims, same offsets
     as when it is parsed whole."""
-    from claimcheck.flow import Options, extract, read
-    from claimcheck.pipeline import load_pipeline
+    from claimcheck.api import Options, extract, read
+    from claimcheck.nlp.pipeline import load_pipeline
 
     body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
     f = tmp_path / "lung.txt"
@@ -141,7 +141,7 @@ def test_dev_zero_and_fifo_are_refused(tmp_path):
 
 
 def test_read_is_bounded(tmp_path):
-    from claimcheck.corpus import TooLarge, read_regular
+    from claimcheck.read.corpus import TooLarge, read_regular
 
     f = tmp_path / "a.txt"
     f.write_bytes(b"a" * 100)

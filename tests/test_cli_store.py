@@ -89,7 +89,7 @@ def test_check_against_an_empty_store_says_so(tmp_path):
     assert r.exit_code == 0, r.stderr
     assert "nothing to compare with" in r.stderr and _count(db, "articles") == 1
     db.unlink()
-    import claimcheck.store as st
+    import claimcheck.store.store as st
 
     with st.Store.open(db):
         pass  # a store with no articles
@@ -131,8 +131,8 @@ def test_readable_views(filled):
 
 
 def test_a_version_1_store_is_migrated_to_foreign_keys(tmp_path, filled):
-    from claimcheck import store_schema
-    from claimcheck.store import Store
+    from claimcheck.store import schema as store_schema
+    from claimcheck.store.store import Store
 
     db = tmp_path / "v1.db"
     with sqlite3.connect(db) as con:

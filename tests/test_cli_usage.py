@@ -156,7 +156,7 @@ def test_short_title():
 # --- 11: progress phases ----------------------------------------------------------------------------
 
 def test_extract_reports_its_phases():
-    from claimcheck.flow import Options, extract, read
+    from claimcheck.api import Options, extract, read
 
     seen: list[tuple] = []
     corpus = read([SEEDS], Options(model="blank"))
@@ -168,7 +168,7 @@ def test_extract_reports_its_phases():
 
 
 def test_progress_phases_on_a_terminal(monkeypatch):
-    from claimcheck import cli_support
+    from claimcheck.cli import support as cli_support
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     with cli_support.Phases(False) as ph:
@@ -186,8 +186,8 @@ def test_progress_phases_on_a_terminal(monkeypatch):
 # --- 12: Ctrl-C -----------------------------------------------------------------------------------------
 
 def test_interrupt_keeps_the_parsed_articles_in_the_store(tmp_path):
-    from claimcheck.flow import Options, extract, read
-    from claimcheck.store import Store
+    from claimcheck.api import Options, extract, read
+    from claimcheck.store.store import Store
 
     opts = Options(model="blank")
     corpus = read([SEEDS], opts)

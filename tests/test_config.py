@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.config import Config, ConfigError, find_config, load_config
-from claimcheck.rules import default_rules_dir
+from claimcheck.settings import Config, ConfigError, find_config, load_config
+from claimcheck.lang.rules import default_rules_dir
 
 FULL = """
 rules = "reguli"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from claimcheck.corpus import read_corpus
-from claimcheck.textnorm import normalize
+from claimcheck.read.corpus import read_corpus
+from claimcheck.read.textnorm import normalize
 
 from conftest import SEEDS
 

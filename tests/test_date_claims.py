@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claimcheck.flow import Options, analyse
+from claimcheck.api import Options, analyse
 
 from conftest import ARTICLES, claim_by_text, findings_between
 

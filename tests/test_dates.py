@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.dates import header_date, scan_dates
-from claimcheck.textnorm import normalize
+from claimcheck.read.headers import header_date
+from claimcheck.scan.dates import scan_dates
+from claimcheck.read.textnorm import normalize
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 MON_2024_06_17 = date(2024, 6, 17)  # seed 004's date, a Monday

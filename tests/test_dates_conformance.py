@@ -16,8 +16,8 @@ import pytest
 
 from conftest import CONFORMANCE
 
-from claimcheck.dates import periods as P
-from claimcheck.dates import scan_dates
+from claimcheck.scan.dates import periods as P
+from claimcheck.scan.dates import scan_dates
 
 
 CORPUS = CONFORMANCE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.flow import Options, analyse
+from claimcheck.api import Options, analyse
 
 
 @pytest.mark.parametrize("model", ["ro_legal_fl", "blank"])

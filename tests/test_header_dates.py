@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.dates import header_date
-from claimcheck.textnorm import normalize
+from claimcheck.read.headers import header_date
+from claimcheck.read.textnorm import normalize
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

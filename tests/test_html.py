@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.flow import Options, analyse
+from claimcheck.api import Options, analyse
 from claimcheck.render import FORMATS
 from claimcheck.render import html as html_render
 

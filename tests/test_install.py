@@ -124,7 +124,7 @@ def test_wheel_carries_the_rules(wheel_env):
 def test_wheel_install_works_from_another_folder(wheel_env):
     _, py, elsewhere = wheel_env
     exe = py.parent / "claimcheck"
-    where = subprocess.run([str(py), "-c", "import claimcheck, claimcheck.rules as r; "
+    where = subprocess.run([str(py), "-c", "import claimcheck, claimcheck.lang.rules as r; "
                                            "print(claimcheck.__file__); print(r.default_rules_dir())"],
                            capture_output=True, text=True, cwd=elsewhere, env=_clean_env(), check=True).stdout.split()
     venv = py.parent.parent
@@ -177,7 +177,7 @@ def test_check_install_model_installs_only_when_missing(monkeypatch, tmp_path):
     import importlib.util
     import subprocess as sp
 
-    from claimcheck import cli
+    from claimcheck.cli import commands as cli
 
     calls = []
     monkeypatch.setattr(sp, "call", lambda cmd, **kw: calls.append(cmd) or 0)

@@ -1,4 +1,4 @@
-"""claimcheck.numbers.scan on Romanian snippets: every construction the scanner knows, the
+"""claimcheck.scan.numbers.scan on Romanian snippets: every construction the scanner knows, the
 false positives it must avoid, and the seed articles' quantities as docs/design.md states them."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.claims import Match
-from claimcheck.numbers import scan
-from claimcheck.textnorm import normalize
+from claimcheck.model import Match
+from claimcheck.scan.numbers import scan
+from claimcheck.read.textnorm import normalize
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 YEAR = 365 * 86400
@@ -277,7 +277,7 @@ def test_rules_dir_is_honoured(tmp_path: Path) -> None:
 
 
 def test_malformed_rules_name_the_files(tmp_path: Path) -> None:
-    from claimcheck.rules import RulesError
+    from claimcheck.lang.rules import RulesError
 
     rules = Path(__file__).resolve().parents[1] / "rules"
     for name in ("numbers", "qualifiers", "vague"):

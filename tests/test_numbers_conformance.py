@@ -16,7 +16,7 @@ import pytest
 
 from conftest import CONFORMANCE
 
-from claimcheck.numbers import scan
+from claimcheck.scan.numbers import scan
 
 
 FOLDER = CONFORMANCE

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from claimcheck.numbers import scan
+from claimcheck.scan.numbers import scan
 
 LIMIT = 30  # seconds per test: a hang guard, no benchmark; each test takes a few seconds at most
 

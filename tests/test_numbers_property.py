@@ -17,7 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from claimcheck.numbers import scan
+from claimcheck.scan.numbers import scan
 
 BOUNDARIES = [0, 1, 2, 9, 10, 11, 12, 19, 20, 21, 22, 99, 100, 101, 119, 120, 999, 1000, 1001, 1019,
               1020, 1999, 2000, 2019, 2020, 9999, 19000, 20000, 21000, 22000, 100000, 101000, 999999,

@@ -3,9 +3,9 @@ exactly what one process gives."""
 
 from __future__ import annotations
 
-from claimcheck.corpus import read_corpus
+from claimcheck.read.corpus import read_corpus
 from claimcheck.extract import extract_claims
-from claimcheck.pipeline import parse_texts
+from claimcheck.nlp.pipeline import parse_texts
 
 from conftest import SEEDS
 

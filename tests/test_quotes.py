@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.claims import Article
-from claimcheck.quotes import attributions, canonical, quote_claims, reconcile_quotes, same_speaker
-from claimcheck.quotes.marks import find_quotes
-from claimcheck.quotes.names import ArticleNames, actor_table, find_mentions
-from claimcheck.textnorm import normalize
+from claimcheck.model import Article
+from claimcheck.extract.quotes import attributions, canonical, quote_claims, same_speaker
+from claimcheck.reconcile.quotes import reconcile_quotes
+from claimcheck.extract.quotes.marks import find_quotes
+from claimcheck.extract.quotes.names import ArticleNames, actor_table, find_mentions
+from claimcheck.read.textnorm import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

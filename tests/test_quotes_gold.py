@@ -26,10 +26,10 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.claims import Article
-from claimcheck.quotes import quote_claims
-from claimcheck.quotes.marks import ALL_MARKS
-from claimcheck.textnorm import fold, normalize
+from claimcheck.model import Article
+from claimcheck.extract.quotes import quote_claims
+from claimcheck.extract.quotes.marks import ALL_MARKS
+from claimcheck.read.textnorm import fold, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = sorted((Path(__file__).resolve().parent / "gold" / "quotes").glob("*.json"))
@@ -205,7 +205,7 @@ def test_blank_pipeline_scores(scores_blank, capsys):
 
 def test_scoring_counts_a_wrong_span_and_a_wrong_speaker():
     """The scorer itself: a span cut short and a misattributed speaker must both cost."""
-    from claimcheck.claims import Claim
+    from claimcheck.model import Claim
 
     article, gold = load_gold(next(p for p in GOLD if p.stem.startswith("x01")))
     good = gold["quotes"][0]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.claims import Article, Value
-from claimcheck.matching import score_pair
-from claimcheck.reconcile import Settings, reconcile
-from claimcheck.textnorm import normalize
+from claimcheck.model import Article, Value
+from claimcheck.reconcile.matching import score_pair
+from claimcheck.reconcile.blocks import Settings, reconcile
+from claimcheck.read.textnorm import normalize
 
 TEXT = "Coreea de Nord a trimis 15.000 de soldați în Rusia. Au murit 2.000 de soldați."
 

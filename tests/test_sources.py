@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.quotes import attributions, covering
-from claimcheck.textnorm import normalize
+from claimcheck.extract.quotes import attributions, covering
+from claimcheck.read.textnorm import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,8 +83,8 @@ def test_a_quotation_and_reported_speech_are_sources_of_what_they_contain(nlp):
 
 
 def test_a_quote_carries_its_sentence_source(nlp):
-    from claimcheck.claims import Article
-    from claimcheck.quotes import quote_claims
+    from claimcheck.model import Article
+    from claimcheck.extract.quotes import quote_claims
 
     raw = seed("001")
     text, offsets = normalize(raw)

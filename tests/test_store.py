@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import store as store_mod
-from claimcheck.claims import Article, Claim, Finding, Group, Value, stable_id
-from claimcheck.corpus import read_corpus
-from claimcheck.rules import default_rules_dir
-from claimcheck.store import Store, StoreError, claim_from_row, claim_to_row, rules_hash
-from claimcheck.store_schema import SCHEMA_VERSION
+from claimcheck.store import store as store_mod
+from claimcheck.model import Article, Claim, Finding, Group, Value, stable_id
+from claimcheck.read.corpus import read_corpus
+from claimcheck.lang.rules import default_rules_dir
+from claimcheck.store.store import Store, StoreError, claim_from_row, claim_to_row, rules_hash
+from claimcheck.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -212,8 +212,8 @@ def test_an_exception_inside_save_leaves_the_database_as_it_was(tmp_path, corpus
 
 KILL_SCRIPT = """
 import os, sys
-from claimcheck import store as m
-from claimcheck.corpus import read_corpus
+from claimcheck.store import store as m
+from claimcheck.read.corpus import read_corpus
 arts = read_corpus([sys.argv[2]]).articles
 s = m.Store.open(sys.argv[1])
 s.db.execute("PRAGMA cache_size = 1")  # spill pages to the file mid-transaction

@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
-from claimcheck.corpus import read_corpus
-from claimcheck.fetch import FetchError, article_id, fetch
+from claimcheck.read.corpus import read_corpus
+from claimcheck.read.fetch import FetchError, article_id, fetch
 
 from conftest import ARTICLES, SEEDS
 from test_webpage import _page
@@ -255,8 +255,8 @@ def test_a_slow_page_times_out_and_a_charset_is_applied(site):
 
 
 def test_a_version_2_store_gains_the_page_cache(tmp_path):
-    from claimcheck.store import Store
-    from claimcheck.store_schema import SCHEMA_VERSION
+    from claimcheck.store.store import Store
+    from claimcheck.store.schema import SCHEMA_VERSION
 
     db = tmp_path / "old.db"
     Store.open(db).close()

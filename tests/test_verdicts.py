@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from claimcheck.claims import Value
-from claimcheck.verdicts import AGREE, CONFLICT, IMPRECISE, compare, compare_dates, describe
+from claimcheck.model import Value
+from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, compare, compare_dates, describe
 
 EXACT_15K = Value(15000, 15000, "militar", "exact")
 APPROX_15K = Value(15000, 15000, "soldat", "approx")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.corpus import read_corpus
-from claimcheck.flow import Options, analyse
+from claimcheck.read.corpus import read_corpus
+from claimcheck.api import Options, analyse
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimcheck.claims import Article, Claim
+from claimcheck.model import Article, Claim
 from claimcheck.extract.dates import date_claims
 from claimcheck.extract.quantities import quantity_claims
 
 
 def extract_claims(doc: Doc, article: Article, rules_dir: str | None = None) -> list[Claim]:
-    from claimcheck.quotes import attributions, covering, quote_claims
+    from claimcheck.extract.quotes import attributions, covering, quote_claims
 
     attrs = attributions(doc, rules_dir=rules_dir)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimcheck.claims import Article, Claim, Match
+from claimcheck.model import Article, Claim, Match
 from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
 
 

@@ -15,9 +15,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract import measured
-from claimcheck.framerules import FrameTables, FrameWords, frame_words, tables
-from claimcheck.stems import stem
-from claimcheck.textnorm import fold
+from claimcheck.lang.frames import FrameTables, FrameWords, frame_words, tables
+from claimcheck.lang.stems import stem
+from claimcheck.read.textnorm import fold
 
 # Maps a normalised offset to the (source, hedge) that covers it.
 SourceOf = Callable[[int], tuple[str | None, str | None]]

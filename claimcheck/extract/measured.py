@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from claimcheck.framerules import FrameWords
-from claimcheck.textnorm import fold
+from claimcheck.lang.frames import FrameWords
+from claimcheck.read.textnorm import fold
 
 MAX_MODIFIERS = 6
 # Entity labels of ro_legal_fl (RoNEC) that name someone a figure can belong to.

@@ -7,11 +7,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimcheck.claims import Article, Claim, Match
+from claimcheck.model import Article, Claim, Match
 from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
-from claimcheck.framerules import frame_words, tables
-from claimcheck.rules import load_rules
-from claimcheck.textnorm import fold
+from claimcheck.lang.frames import frame_words, tables
+from claimcheck.lang.rules import load_rules
+from claimcheck.read.textnorm import fold
 
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
 # without a unit or a counted noun there is nothing to line them up by.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from claimcheck.flow import Report
+from claimcheck.api import Report
 
 Renderer = Callable[[Report, TextIO], None]
 

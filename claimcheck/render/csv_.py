@@ -11,9 +11,9 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from claimcheck.claims import Article, Claim
-from claimcheck.flow import Report
-from claimcheck.verdicts import describe
+from claimcheck.model import Article, Claim
+from claimcheck.api import Report
+from claimcheck.reconcile.verdicts import describe
 
 BOM = "\ufeff"
 SIDE = ("article", "title", "path", "role", "line", "column", "text", "value", "low", "high", "unit", "qualifier",

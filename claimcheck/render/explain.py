@@ -7,10 +7,10 @@ from typing import TextIO
 
 from rich.table import Table
 
-from claimcheck.claims import Claim, Finding
-from claimcheck.matching import FieldScore
+from claimcheck.model import Claim, Finding
+from claimcheck.reconcile.matching import FieldScore
 from claimcheck.render.text import console_for
-from claimcheck.verdicts import describe
+from claimcheck.reconcile.verdicts import describe
 
 FRAME_FIELDS = ("quantity", "noun", "subject_text", "predicate", "object", "event", "mood", "role", "base", "per",
                 "part", "previous", "aside", "actor", "actor_text", "owner", "place", "place_level", "time_text",

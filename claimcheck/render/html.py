@@ -18,10 +18,10 @@ from typing import Any, TextIO
 
 import jinja2
 
-from claimcheck.claims import SEVERITY_RANK, Article, Claim
-from claimcheck.flow import Report
+from claimcheck.model import SEVERITY_RANK, Article, Claim
+from claimcheck.api import Report
 from claimcheck.render.text import short_title
-from claimcheck.verdicts import describe
+from claimcheck.reconcile.verdicts import describe
 
 LEVELS = ("error", "warning", "info")
 KIND_LABEL = {"quantity": "number", "date": "date", "quote": "quote"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from claimcheck.flow import Report
+from claimcheck.api import Report
 
 
 def render(report: Report, out: TextIO, *, with_findings: bool = True) -> None:

@@ -7,9 +7,9 @@ from typing import Any, TextIO
 
 from claimcheck import __version__
 from claimcheck.about import project_url
-from claimcheck.claims import Claim, Finding
-from claimcheck.flow import Report
-from claimcheck.rulebook import load_rulebook
+from claimcheck.model import Claim, Finding
+from claimcheck.api import Report
+from claimcheck.lang.rulebook import load_rulebook
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 

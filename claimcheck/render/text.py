@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.claims import Claim, Group
-from claimcheck.flow import Report
-from claimcheck.verdicts import describe
+from claimcheck.model import Claim, Group
+from claimcheck.api import Report
+from claimcheck.reconcile.verdicts import describe
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 VERDICT_STYLE = {"conflict": "bold red", "imprecise": "yellow", "agree": "green", "variant": "cyan"}

@@ -1,0 +1,142 @@
+"""One pass over a document: every quotation and reported statement with its speaker.
+
+`quote_claims` and `attributions` both read this, so it is computed once per document and
+rules folder and kept in `doc.user_data`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from claimcheck.extract.quotes.context import Ctx, Site, build
+from claimcheck.extract.quotes.indirect import find_reported
+from claimcheck.extract.quotes.lexicon import rules_key
+from claimcheck.extract.quotes.marks import QuoteSpan
+from claimcheck.extract.quotes.names import oblique
+from claimcheck.extract.quotes.people import resolve_titles
+from claimcheck.extract.quotes.speakers import Speaker, attribute_quote
+
+_CACHE_KEY = "claimcheck.extract.quotes"
+# A pronoun or a missing subject ("a mai spus el", "„…”, a adăugat.") points back this many
+# paragraphs at most; beyond that a reader would not know who is meant either.
+PRONOUN_PARAGRAPHS = 2
+
+
+@dataclass(slots=True)
+class Found:
+    """A quotation or reported statement that is a claim. Offsets are normalised."""
+
+    start: int  # the claim's span: with the marks for a quotation
+    end: int
+    inner_start: int  # the words said
+    inner_end: int
+    direct: bool
+    speaker: Speaker
+    site: Site | None
+    how: str  # after | colon | that | intro | sentence | continues | indirect | inverted
+    quote: QuoteSpan | None = None
+    partials: list[tuple[int, int]] = field(default_factory=list)  # scare quotes inside
+
+
+@dataclass(slots=True)
+class Analysis:
+    ctx: Ctx
+    found: list[Found]  # claims, in text order
+    anonymous: list[Found]  # "analiștii spun că …": hedges, not claims
+    partial: list[QuoteSpan]  # quotations that are not claims of their own
+
+
+def analyse(doc: Doc, rules_dir: str | None = None) -> Analysis:
+    key = (_CACHE_KEY, rules_key(rules_dir))
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    result = _analyse(build(doc, rules_key(rules_dir)))
+    doc.user_data[key] = result
+    return result
+
+
+def _analyse(ctx: Ctx) -> Analysis:
+    reported = find_reported(ctx)
+    found: list[Found] = []
+    anonymous: list[Found] = []
+    for r in reported:
+        f = Found(r.start, r.end, r.start, r.end, False, r.speaker, r.site, r.how)
+        (anonymous if r.speaker.anonymous else found).append(f)
+    partial: list[QuoteSpan] = []
+    # Reported clauses never overlap (find_reported skips nested ones): bisect for a holder.
+    holders = sorted(found + anonymous, key=lambda f: f.start)
+    starts = [f.start for f in holders]
+    for q in ctx.quotes:
+        got = attribute_quote(ctx, q)
+        k = bisect.bisect_right(starts, q.start) - 1
+        holder = holders[k] if k >= 0 and q.end <= holders[k].end else None
+        if got is None or (holder is not None and got[2] in ("sentence", "continues")):
+            # A partial quote; inside reported speech it belongs to that claim.
+            partial.append(q)
+            if holder is not None:
+                holder.partials.append((q.inner_start, q.inner_end))
+            continue
+        speaker, site, how = got
+        f = Found(q.start, q.end, q.inner_start, q.inner_end, True, speaker, site, how, q)
+        (anonymous if speaker.anonymous else found).append(f)
+    found.sort(key=lambda f: f.start)
+    resolve_titles(ctx, found)
+    _resolve_back_references(ctx, found)
+    return Analysis(ctx, found, anonymous, partial)
+
+
+def _resolve_back_references(ctx: Ctx, found: list[Found]) -> None:
+    """Pronouns, missing subjects and lone quotation paragraphs take the previous speaker; a
+    pronoun with no speaker before it takes the last person the text named ("Zelenski a
+    vorbit. „…”, a adăugat el.")."""
+    last: Found | None = None
+    for f in found:
+        sp = f.speaker
+        if sp.how in ("pronoun", "null", "continues", "none") and sp.name is None:
+            reach = ctx.speech.continue_paragraphs if sp.how in ("continues", "none") else PRONOUN_PARAGRAPHS
+            here = ctx.layout.paragraph_index(f.start)
+            named = _named_since(ctx, last, f) if sp.how in ("pronoun", "null") else None
+            if named is not None:
+                # "Primarul Radu Enache a vorbit cu locatarii. „…”, a transmis acesta.": the
+                # person named after the previous speaker's sentence, not that speaker
+                sp.name = ctx.names.resolve(named.text, named.start)
+                sp.text = sp.text or named.text
+            elif last is not None and here - ctx.layout.paragraph_index(last.end) <= reach:
+                sp.name = last.speaker.name
+                sp.text = sp.text or last.speaker.text
+            elif sp.how in ("pronoun", "null"):
+                m = _last_person(ctx, f.start, here - reach)
+                if m is not None:
+                    sp.name = ctx.names.resolve(m.text, m.start)
+                    sp.text = sp.text or m.text
+        if sp.name:
+            last = f
+
+
+def _named_since(ctx: Ctx, last: Found | None, f: Found):
+    """The last person named as a subject (not after a preposition) between the end of the
+    sentence that attributed the previous quote and `f`, in `f`'s paragraph or the one before."""
+    if last is None:
+        return None
+    done = max(last.end, last.site.end if last.site is not None else 0)
+    after = ctx.layout.sentence(done)[1]
+    m = _last_person(ctx, f.start, ctx.layout.paragraph_index(f.start) - 1)
+    if m is None or m.start < after or oblique(ctx.text, m):
+        return None
+    return m
+
+
+def _last_person(ctx: Ctx, before: int, min_paragraph: int):
+    for m in ctx.mentions_before(before):
+        if ctx.layout.paragraph_index(m.start) < min_paragraph:
+            return None
+        if ctx.is_inside(m.start):
+            continue
+        if (m.actor is not None and m.actor.type == "person") or (
+                m.kind == "name" and len(m.text.split()) >= 2 and all(w[0].isupper() for w in m.text.split())):
+            return m
+    return None

@@ -1,0 +1,56 @@
+"""Quote claims for an article: each quotation and reported statement with its speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimcheck.model import Article, Claim
+from claimcheck.extract.quotes.analysis import Found, analyse
+from claimcheck.extract.quotes.marks import clean_quote
+from claimcheck.extract.quotes.sources import attributions, covering
+
+
+def quote_claims(doc: Doc, article: Article, rules_dir=None) -> list[Claim]:
+    """Claims of kind "quote": `quote` holds the words said (without marks), `speaker` the
+    canonical name, `direct` tells a quotation from reported speech, `source`/`hedge` come
+    from the sentence ("…, potrivit relatării Interfax")."""
+    an = analyse(doc, rules_dir)
+    ctx = an.ctx
+    # The speaker is the quote's own attribution; its source is what the sentence cites.
+    attrs = [a for a in attributions(doc, rules_dir) if a.kind != "speech"]
+    claims = []
+    for f in an.found:
+        anchor = f.site.start if f.site is not None else f.start
+        att = covering(attrs, anchor) or covering(attrs, f.start)
+        frame = _frame(f)
+        claims.append(article.claim(
+            "quote", f.start, f.end,
+            quote=clean_quote(ctx.text, f.inner_start, f.inner_end, f.quote.reopen if f.quote else ()),
+            speaker=f.speaker.name, direct=f.direct, sentence=_sentence(f, an, article.body_start), frame=frame,
+            source=att.source if att else None, hedge=att.hedge if att else None, id_key="quote",
+        ))
+    return claims
+
+
+def _frame(f: Found) -> dict:
+    frame: dict = {"attribution": f.how}
+    if f.speaker.text:
+        frame["speaker_text"] = " ".join(f.speaker.text.split())
+    if f.site is not None:
+        frame["verb"] = " ".join(f.site.text.split())
+    if f.partials:
+        frame["partial_quotes"] = len(f.partials)
+    return frame
+
+
+def _sentence(f: Found, an, body_start: int = 0) -> str:
+    """The sentence(s) a reader needs: from the quote's sentence to its attribution's (not
+    the date header that shares the first line with a title)."""
+    lay = an.ctx.layout
+    lo = min(f.start, f.site.start) if f.site is not None else f.start
+    hi = max(f.end, f.site.end) if f.site is not None else f.end
+    s, _ = lay.sentence(lo)
+    _, e = lay.sentence(max(lo, hi - 1))
+    if s < body_start <= lo:
+        s = body_start
+    return " ".join(an.ctx.text[s:e].split())

@@ -1,0 +1,123 @@
+"""The speech and source lexicons of `rules/speech.yml` and `rules/sources.yml`, compiled.
+
+All patterns run on folded text (lower-case, no diacritics; see `segments.fold_same_length`)
+so that "a declarat", "a declarat" typed without diacritics and "A DECLARAT" are one form, and
+every match offset is an offset in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.read.textnorm import fold
+
+# Clitic pronouns glued to an auxiliary ("i-a spus", "l-a acuzat") or to a gerund
+# ("spunându-i", with the linking "u"): grammar, not vocabulary, so they live here.
+_PROCLITICS = r"(?:i|l|le|li|mi|ne|ni|v|vi|ti|si|s|o|m)"
+_ENCLITICS = r"(?:i|le|l|o|ne|mi|ti|se|si|va|ma|ti|li)"
+_B = r"(?<![\w-])"  # word start
+_E = r"(?![\w])"  # word end (a trailing hyphen may glue a clitic)
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    """A regex alternation of folded phrases, longest first, spaces matching any whitespace."""
+    keys = sorted({fold(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    kind: str  # say | act
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    site: re.Pattern[str]  # a speech verb with its auxiliary and clitics
+    forms: dict[str, tuple[Verb, str]]  # folded form -> (verb, "participle"|"present"|"gerund"|"other")
+    lemmas: dict[str, Verb]
+    pronouns: frozenset[str]
+    complementizer: str
+    not_complementizer_after: frozenset[str]
+    max_gap: int
+    clause_breaks: tuple[str, ...]
+    min_partial_words: int
+    continue_paragraphs: int
+    subject_endings: tuple[str, ...]
+    not_subjects: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLexicon:
+    before: re.Pattern[str]  # potrivit / conform / citat de … + the source
+    reporting: re.Pattern[str]  # relatează / scrie / arată / a relatat …
+    chain: re.Pattern[str]  # ", citată de"
+    hedges: re.Pattern[str]
+    dupa_nouns: frozenset[str]
+    anonymous: frozenset[str]
+
+
+def _need(data: object, path: str, keys: tuple[str, ...]) -> dict:
+    if not isinstance(data, dict) or any(k not in data for k in keys):
+        raise RulesError(f"{path}: expected the keys {', '.join(keys)}")
+    return data
+
+
+@lru_cache(maxsize=8)
+def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
+    data = _need(load_rules("speech", rules_dir), "rules/speech.yml", ("verbs", "auxiliaries", "pronouns"))
+    forms: dict[str, tuple[Verb, str]] = {}
+    lemmas: dict[str, Verb] = {}
+    for entry in data["verbs"]:
+        verb = Verb(fold(entry["lemma"]), entry.get("kind", "say"))
+        lemmas[verb.lemma] = verb
+        for role in ("participle", "present", "gerund", "other"):
+            val = entry.get(role) or []
+            for form in [val] if isinstance(val, str) else val:
+                forms.setdefault(fold(form), (verb, role))
+    participles = [f for f, (_, r) in forms.items() if r in ("participle",)]
+    others = [f for f, (_, r) in forms.items() if r != "participle"]
+    aux = _alt(data["auxiliaries"])
+    particles = _alt(data.get("particles", []))
+    # "i-a mai spus", "au declarat", "ar fi spus" | "spune", "spunându-i", "declarase"
+    site = re.compile(
+        rf"{_B}(?:(?P<cl>{_PROCLITICS})-)?(?P<aux>{aux})\s+(?:(?:{particles})\s+)*(?P<part>{_alt(participles)}){_E}"
+        rf"|{_B}(?P<bare>{_alt(others)})(?:u?-(?P<enc>{_ENCLITICS}))?{_E}"
+    )
+    return SpeechLexicon(
+        site=site,
+        forms=forms,
+        lemmas=lemmas,
+        pronouns=frozenset(fold(p) for p in data["pronouns"]),
+        complementizer=fold(data.get("complementizer", "că")),
+        not_complementizer_after=frozenset(fold(w) for w in data.get("not_complementizer_after", [])),
+        max_gap=int(data.get("max_gap_to_complementizer", 6)),
+        clause_breaks=tuple(fold(b) for b in data.get("clause_breaks", [])),
+        min_partial_words=int(data.get("min_partial_words", 4)),
+        continue_paragraphs=int(data.get("continue_paragraphs", 1)),
+        subject_endings=tuple(fold(e) for e in data.get("subject_endings", [])),
+        not_subjects=frozenset(fold(w) for w in data.get("not_subjects", [])),
+    )
+
+
+@lru_cache(maxsize=8)
+def source_lexicon(rules_dir: str | None = None) -> SourceLexicon:
+    data = _need(load_rules("sources", rules_dir), "rules/sources.yml",
+                 ("before_source", "reporting_verbs", "hedges"))
+    return SourceLexicon(
+        before=re.compile(rf"{_B}(?P<m>{_alt(data['before_source'])}){_E}"),
+        reporting=re.compile(rf"{_B}(?P<m>{_alt(data['reporting_verbs'])}){_E}"),
+        chain=re.compile(rf"\s*,\s*(?P<m>{_alt(data.get('chain', []))})\s+"),
+        hedges=re.compile(rf"{_B}(?P<m>{_alt(data['hedges'])}){_E}"),
+        dupa_nouns=frozenset(fold(w) for w in data.get("dupa_nouns", [])),
+        anonymous=frozenset(fold(w) for w in data.get("anonymous_speakers", [])),
+    )
+
+
+def rules_key(rules_dir: Path | str | None) -> str | None:
+    """A hashable, canonical key for the caches."""
+    return str(Path(rules_dir).resolve()) if rules_dir else None

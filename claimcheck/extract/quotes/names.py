@@ -1,0 +1,325 @@
+"""Who is who: names, titles and aliases of speakers, within an article and across articles.
+
+Within an article a reader resolves "președintele ucrainean" to the Zelenski named two
+paragraphs up, "Kim" to the last Kim the article named, and "Isley" to Leif-Eric Isley. Across
+articles, spellings of one name are one person ("Kim Jong-un" = "Kim Jong Un") while another
+person with the same surname stays apart ("Kim Hong-gyun"). The people and their aliases are
+data (`rules/actors.yml`); this module is the mechanism.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.quotes.lexicon import _alt
+from claimcheck.extract.quotes.segments import fold_same_length
+from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.read.textnorm import fold
+
+# Two spellings of a name the actors list does not know are one person at this similarity
+# (token order ignored): "Kim Yong-ho" / "Kim Yung-ho". Overridable per call.
+NAME_MATCH = 90.0
+
+# Lower-case words that may sit inside a capitalised name ("Ministerul de Externe al Seulului",
+# "Universitatea Ewha din Seul"): grammar of Romanian names, not a lexicon.
+_CONNECTORS = frozenset({"de", "din", "al", "a", "ai", "ale"})
+# A name preceded by one of these is an object or a genitive, not who speaks.
+OBLIQUE = frozenset({"lui", "pe", "de", "la", "cu", "din", "pentru", "despre", "catre", "prin", "al", "ai", "ale",
+                     "in", "intre", "dintre", "asupra", "spre", "dupa", "potrivit", "conform", "cei", "celor",
+                     "fata", "impotriva", "alaturi", "langa", "sub", "peste"})
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class ActorTable:
+    actors: list[Actor]
+    by_key: dict[str, Actor]  # name_key(alias) -> actor
+    by_title: dict[str, Actor]  # name_key(title) -> actor
+    pattern: re.Pattern[str] | None  # every alias and title, on folded text
+    # Alias keys written in lower case in the YAML ("nord-coreenii"); every other alias must
+    # start with a capital in the text, or "Putin" would match "puțin" once folded.
+    lowercase_keys: frozenset[str] = frozenset()
+    title_stems: tuple[str, ...] = ()  # folded, longest first
+    title_endings: frozenset[str] = frozenset()
+    institution_stems: tuple[str, ...] = ()
+    genitive_endings: tuple[str, ...] = ()
+
+    def title_stem(self, word: str) -> str | None:
+        """The title stem `word` is a form of ("Șeful" → "sef"), or None."""
+        w = fold(word).split("-")[0]
+        for st in self.title_stems:
+            if w.startswith(st) and w[len(st):] in self.title_endings:
+                return st
+        return None
+
+    def is_institution(self, word: str) -> bool:
+        return fold(word).startswith(self.institution_stems)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name, title or description in the text. `actor` is set when rules/actors.yml knows
+    the words; `kind` is alias | title | name (a capitalised run the lexicon does not know)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    actor: Actor | None = None
+
+
+def name_key(s: str) -> str:
+    """Case, diacritics, hyphens and dots do not tell two names apart."""
+    return " ".join(re.sub(r"[-.’']", " ", fold(s)).split())
+
+
+@lru_cache(maxsize=8)
+def actor_table(rules_dir: str | None = None) -> ActorTable:
+    data = load_rules("actors", rules_dir)
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise RulesError("rules/actors.yml: expected a list under 'actors'")
+    actors, by_key, by_title, phrases, lower = [], {}, {}, [], set()
+    for e in data["actors"]:
+        if not isinstance(e, dict) or "name" not in e:
+            raise RulesError(f"rules/actors.yml: an actor needs a name: {e!r}")
+        a = Actor(e["name"], e.get("type", "person"), tuple(e.get("aliases") or ()), tuple(e.get("titles") or ()))
+        actors.append(a)
+        for alias in (a.name, *a.aliases):
+            by_key.setdefault(name_key(alias), a)
+            if alias[:1].islower():
+                lower.add(name_key(alias))
+        for t in a.titles:
+            by_title.setdefault(name_key(t), a)
+        phrases += [a.name, *a.aliases, *a.titles]
+    # Hyphens and spaces are interchangeable inside a name ("Kim Jong-un" / "Kim Jong Un").
+    alts = _alt(phrases).replace(r"\-", r"[\s-]+").replace(r"\s+", r"[\s-]+")
+    pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if phrases else None
+    stems = tuple(sorted({fold(x) for x in data.get("title_stems") or ()}, key=len, reverse=True))
+    return ActorTable(actors, by_key, by_title, pattern, frozenset(lower), stems,
+                      frozenset(fold(x) for x in data.get("title_endings") or ("",)),
+                      tuple(fold(x) for x in data.get("institution_stems") or ()),
+                      tuple(fold(x) for x in data.get("genitive_endings") or ()))
+
+
+def find_mentions(text: str, table: ActorTable, folded: str | None = None) -> list[Mention]:
+    """Known aliases and titles, and capitalised runs that look like names, without overlaps
+    (the longest wins: "Kim Hong-gyun" over the alias "Kim")."""
+    folded = folded if folded is not None else fold_same_length(text)
+    found: list[Mention] = []
+    if table.pattern is not None:
+        for m in table.pattern.finditer(folded):
+            key = name_key(m.group())
+            actor = table.by_key.get(key)
+            if actor is not None and key not in table.lowercase_keys and not text[m.start()].isupper():
+                actor = None  # "puțin" is not Putin
+                if key not in table.by_title:
+                    continue
+            kind = "alias" if actor else "title"
+            found.append(Mention(m.start(), m.end(), text[m.start():m.end()], kind, actor or table.by_title.get(key)))
+    found += _capitalised_runs(text, table)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind == "name"))
+    out: list[Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return _surnames(text, out)
+
+
+def _surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A capitalised word that opens a sentence is a name when it is the surname of a full name
+    the article gives ("Raed Arafat a sosit. … Arafat a făcut apel"): only a run of two words
+    counted before, so the bare surname at a sentence start was lost."""
+    last = {name_key(w[-1]) for w in (m.text.split() for m in mentions if m.kind == "name")
+            if len(w) >= 2 and all(x[0].isupper() for x in w)}
+    if not last:
+        return mentions
+    starts = [m.start for m in mentions]
+    extra = []
+    for w in _CAP_WORD.finditer(text):
+        if w.group()[0].isupper() and name_key(w.group()) in last and _sentence_initial(text, w.start()):
+            k = bisect.bisect_right(starts, w.start()) - 1
+            if k < 0 or mentions[k].end <= w.start():
+                extra.append(Mention(w.start(), w.end(), w.group(), "name"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
+    """Runs of capitalised words, with name connectors inside ("Ministerul de Externe al
+    Seulului"). A single capitalised word at a sentence start is ordinary Romanian, so it
+    counts only as part of a longer run. A run that opens with a title ("Șeful DSU",
+    "Ministrul Muncii") is a title, not a name, so the name in apposition after it speaks."""
+    out: list[Mention] = []
+    words = list(_CAP_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not w.group()[0].isupper():
+            i += 1
+            continue
+        j = i
+        caps = 1
+        k = i + 1
+        while k < len(words) and text[words[k - 1].end():words[k].start()] == " ":
+            g = words[k].group()
+            if g[0].isupper():
+                j, caps = k, caps + 1
+            elif fold(g) not in _CONNECTORS:
+                break
+            k += 1
+        start, end = w.start(), words[j].end()
+        if caps >= 2 and _sentence_initial(text, start) and fold(w.group()) in _function_words():
+            # "Pentru Putin", "Deși Xi": a capitalised function word opens the sentence, not a name.
+            i += 1
+            continue
+        titled = table.title_stem(w.group()) is not None
+        if titled and caps >= 2 and _of_title(words[i + 1].group(), table):
+            # "Ministrul Muncii", "Ministrul Afacerilor Externe", "Șeful DSU": a title
+            out.append(Mention(start, end, text[start:end], "title"))
+            i = j + 1
+            continue
+        if caps >= 3 and (titled or fold(w.group()).endswith(("ul", "le"))) and all(
+                words[x].group()[0].isupper() for x in range(i + 1, j + 1)):
+            # "Ministrul Kim Yung-ho", "Președintele Vladimir Putin", "Medicul-șef Ana Pop":
+            # a title, then the name
+            start = words[i + 1].start()
+        elif caps >= 2 and titled:
+            out.append(Mention(start, end, text[start:end], "title"))
+            i = j + 1
+            continue
+        if caps == 1 and j == i and _after_title(text, words, i, table):
+            # "ministrul Muncii", "șeful DSU": the title with what it is of
+            start = words[i - 1].start()
+            out.append(Mention(start, end, text[start:end], "title"))
+            i += 1
+            continue
+        if caps >= 2 or not _sentence_initial(text, start):
+            out.append(Mention(start, end, text[start:end], "name"))
+        i = j + 1
+    return out
+
+
+def _after_title(text: str, words: list, i: int, table: ActorTable) -> bool:
+    w = words[i].group()
+    if i == 0 or text[words[i - 1].end():words[i].start()] != " " or table.title_stem(words[i - 1].group()) is None:
+        return False
+    return _of_title(w, table)
+
+
+def _of_title(w: str, table: ActorTable) -> bool:
+    """An acronym or a genitive: what a title is of ("Muncii", "DSU"), not a given name."""
+    return (len(w) > 1 and w.isupper()) or fold(w).endswith(table.genitive_endings)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    try:
+        words = load_rules("language").get("function_words", [])
+    except (RulesError, AttributeError):
+        words = []
+    return frozenset(words) | OBLIQUE | {"desi", "daca", "cand", "iar", "dar", "insa", "ca", "si"}
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in ".!?:;\n„«“\"”—–-("
+
+
+def oblique(text: str, m: Mention) -> bool:
+    """Preceded by a preposition or "lui": an object or a genitive, not a subject."""
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and fold(before[-1].strip(",")) in OBLIQUE
+
+
+@dataclass(slots=True)
+class ArticleNames:
+    """The names an article uses, for resolving short forms and titles inside it."""
+
+    table: ActorTable
+    mentions: list[Mention]
+    present: set[str] = field(default_factory=set)  # actors named (not just titled) in the article
+
+    _by_word: dict[str, list[Mention]] = field(default_factory=dict)  # full names by first/last word
+
+    def __post_init__(self) -> None:
+        self.present = {m.actor.name for m in self.mentions if m.kind == "alias" and m.actor}
+        for m in self.mentions:
+            w = name_key(m.text).split()
+            if m.kind != "title" and len(w) >= 2:
+                for word in {w[0], w[-1]}:
+                    self._by_word.setdefault(word, []).append(m)
+
+    def resolve(self, text: str, at: int | None = None) -> str:
+        """The canonical name for the words `text` found at offset `at`."""
+        key = name_key(text)
+        words = key.split()
+        if not words:
+            return text.strip()
+        actor = self.table.by_key.get(key)
+        if len(words) == 1:
+            # A bare surname first means the last person of that name the article gave.
+            full = self._last_full_name(words[0], at)
+            if full is not None:
+                return full
+        if actor is not None:
+            return actor.name
+        titled = self.table.by_title.get(key)
+        if titled is not None and titled.name in self.present:
+            return titled.name
+        return " ".join(text.split()).strip(" ,.;:")
+
+    def _last_full_name(self, word: str, at: int | None) -> str | None:
+        """The last full name before `at` that starts or ends with `word` ("Kim" → "Kim
+        Yung-ho" when that is the last Kim named)."""
+        names = self._by_word.get(word)
+        if not names:
+            return None
+        k = len(names) if at is None else bisect.bisect_left(names, at, key=lambda m: m.start)
+        if k == 0:
+            return None
+        best = names[k - 1]
+        return best.actor.name if best.actor else " ".join(best.text.split())
+
+
+def canonical(name: str, rules_dir: str | None = None, threshold: float = NAME_MATCH) -> str:
+    """The name across articles: an alias of a known actor becomes its name; an unknown
+    spelling close enough to a known name with as many words becomes that name."""
+    table = actor_table(rules_dir)
+    key = name_key(name)
+    if key in table.by_key:
+        return table.by_key[key].name
+    n = len(key.split())
+    if n >= 2:
+        for alias_key, actor in table.by_key.items():
+            if len(alias_key.split()) == n and fuzz.ratio(key, alias_key) >= threshold:
+                return actor.name
+    return " ".join(name.split())
+
+
+def same_speaker(a: str | None, b: str | None, rules_dir: str | None = None, threshold: float = NAME_MATCH) -> bool:
+    if not a or not b:
+        return False
+    ca, cb = canonical(a, rules_dir, threshold), canonical(b, rules_dir, threshold)
+    if ca == cb:
+        return True
+    table = actor_table(rules_dir)
+    known = {x.name for x in table.actors}
+    if ca in known or cb in known:
+        return False  # two different known people, or a known one and a stranger
+    ka, kb = name_key(ca), name_key(cb)
+    return len(ka.split()) == len(kb.split()) and fuzz.token_sort_ratio(ka, kb) >= threshold

@@ -1,0 +1,226 @@
+"""The people an article names, and the person a title stands for.
+
+News names most speakers once in full and then by a title: "Secretarul de stat Raed Arafat a
+declarat … „…”, a precizat șeful Departamentului". A reader resolves the title to the person
+the article names with it; so does `resolve_titles`, for any person, with no table of people:
+
+  (a) a name in apposition to the title ("Șeful DSU, Raed Arafat,", "seismologul Mihai Ionescu");
+  (b) a name given with the same title elsewhere in the article ("Mihai Ionescu, seismolog la
+      INFP" … "a spus seismologul"; "Ministrul Muncii, Florin Manole" … "ministrul Muncii");
+  (c) else the person named last before the quote, when they spoke before or were named in the
+      sentences just before it (and hold no other title of the same kind, such as another ministry).
+
+With none of these the title stays as written: a title never puts words in a stranger's mouth.
+
+People come from the model's named entities when there are any (PERSON, without the title
+words the model includes: "Ministrul" in "Ministrul Florin Manole"), and from capitalised
+runs of two or more words that do not start like an institution (`institution_stems`).
+Titles are words of `title_stems` (rules/actors.yml), or with the model a lower-case
+singular noun it tags as a person ("oficialul olandez").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.quotes.context import Ctx
+from claimcheck.extract.quotes.marks import ALL_MARKS
+from claimcheck.extract.quotes.names import OBLIQUE, Mention, name_key, oblique
+from claimcheck.read.textnorm import fold
+
+# How far the words of a title may run before the name in apposition ("șeful Departamentului
+# pentru Situații de Urgență, Raed Arafat").
+_APPOSITION_WORDS = 8
+# (c): the person must be named in the quote's paragraph or the one before, and either this
+# many sentences before the quote at most or have spoken since.
+_RECENT_SENTENCES = 2
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int
+    end: int
+    name: str  # as a speaker: canonical for a known actor, else the words
+
+
+@dataclass(frozen=True, slots=True)
+class Holding:
+    """A person named with a title: "Florin Manole" with ministru + "munci"."""
+
+    person: Person
+    stem: str
+    complement: str | None
+    at: int
+
+
+def find_people(ctx: Ctx) -> list[Person]:
+    spans: dict[int, tuple[int, int]] = {}
+    other: list[tuple[int, int]] = []
+    if ctx.parsed and ctx.doc.has_annotation("ENT_IOB"):
+        for ent in ctx.doc.ents:
+            if ent.label_ != "PERSON":
+                other.append((ent.start_char, ent.end_char))
+                continue
+            run: list = []
+            for t in list(ent) + [None]:
+                if t is not None and _name_word(ctx, t.text) and t.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+                    run.append(t)
+                    continue
+                if len(run) >= 2:
+                    spans[run[0].idx] = (run[0].idx, run[-1].idx + len(run[-1].text))
+                run = []
+    for m in ctx.mentions:
+        if _person_mention(ctx, m) and m.start not in spans and not any(s < m.end and m.start < e for s, e in other):
+            if not any(s < m.end and m.start < e for s, e in spans.values()):
+                spans[m.start] = (m.start, m.end)
+    out = []
+    for s, e in sorted(spans.values()):
+        if ctx.is_inside(s):
+            continue
+        out.append(Person(s, e, ctx.names.resolve(ctx.text[s:e], s)))
+    return out
+
+
+def _name_word(ctx: Ctx, w: str) -> bool:
+    return (w[:1].isupper() and not (len(w) > 1 and w.isupper()) and ctx.actors.title_stem(w) is None
+            and not ctx.actors.is_institution(w))
+
+
+def _person_mention(ctx: Ctx, m: Mention) -> bool:
+    if m.kind == "alias":
+        return m.actor is not None and m.actor.type == "person" and len(m.text.split()) >= 2
+    if m.kind != "name":
+        return False
+    words = m.text.split()
+    return 2 <= len(words) <= 4 and all(_name_word(ctx, w) for w in words) and fold(words[0]) not in OBLIQUE
+
+
+def is_title(ctx: Ctx, start: int, text: str) -> str | None:
+    """The title stem of the words `text` at `start` ("șeful Departamentului" → "sef"), or
+    "" for a title known only from the parse, or None."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    stem = ctx.actors.title_stem(words[0])
+    if stem is not None:
+        return stem
+    if ctx.parsed:
+        tok = ctx.token_at(start)
+        if (tok is not None and tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.ent_type_ == "PERSON"
+                and tok.morph.get("Number") == ["Sing"]):
+            return ""
+    return None
+
+
+def _complement(ctx: Ctx, start: int, people: list[Person]) -> str | None:
+    """The word that tells two titles of one kind apart: the first capitalised word after the
+    title's head, within three words ("ministrul Muncii", "seismolog la INFP")."""
+    head = _WORD.match(ctx.text, start)
+    if head is None:
+        return None
+    for n, w in enumerate(_WORD.finditer(ctx.text, head.end(), min(len(ctx.text), head.end() + 60))):
+        gap = ctx.text[head.end():w.start()]
+        if n >= 3 or any(c in gap for c in ",.;:!?\n") or any(c in ALL_MARKS for c in gap):
+            return None
+        if w.group()[:1].isupper():
+            if any(p.start <= w.start() < p.end for p in people):
+                return None
+            return name_key(w.group())[:5]
+    return None
+
+
+def _apposition(ctx: Ctx, start: int, people: list[Person]) -> Person | None:
+    """The person named right after the title words at `start`, in the same clause."""
+    _, se = ctx.layout.sentence(start)
+    for p in people:
+        if p.start <= start:
+            continue
+        if p.start >= se:
+            return None
+        gap = ctx.text[start:p.start]
+        if (len(_WORD.findall(gap)) > _APPOSITION_WORDS + 1 or gap.count(",") > 1 or any(c in ALL_MARKS for c in gap)
+                or any(c in gap for c in ".;:!?\n") or ctx.sites_in(start, p.start)
+                or oblique(ctx.text, Mention(p.start, p.end, p.name, "name"))):
+            return None
+        return p
+    return None
+
+
+def holdings(ctx: Ctx, people: list[Person]) -> list[Holding]:
+    """Every person the article names with a title: "X, seismolog la INFP", "seismologul X"."""
+    out = []
+    for w in _WORD.finditer(ctx.text):
+        stem = ctx.actors.title_stem(w.group())
+        if stem is None or ctx.is_inside(w.start()):
+            continue
+        p = _apposition(ctx, w.start(), people)
+        if p is None:
+            before = re.search(r"([^\W\d_][\w'’-]*)\s*,\s*$", ctx.text[max(0, w.start() - 80):w.start()])
+            if before:
+                end = w.start() - (len(before.group()) - len(before.group(1)))
+                p = next((x for x in people if x.end == end), None)
+        if p is not None:
+            out.append(Holding(p, stem, _complement(ctx, w.start(), people), w.start()))
+    return out
+
+
+def resolve_titles(ctx: Ctx, found: list) -> None:
+    """Give each speaker written as a title the person it stands for (see the module doc)."""
+    people = None
+    held: list[Holding] = []
+    spoke: list = []
+    for f in found:
+        sp = f.speaker
+        if sp.text and sp.start is not None and _unresolved(sp):
+            stem = is_title(ctx, sp.start, sp.text)
+            if stem is not None:
+                if people is None:
+                    people = find_people(ctx)
+                    held = holdings(ctx, people)
+                p = (_apposition(ctx, sp.start, people) or _same_title(ctx, sp.start, stem, f, people, held)
+                     or _recent(ctx, sp.start, stem, f, people, held, spoke))
+                if p is not None:
+                    sp.name = p.name
+        if sp.name:
+            spoke.append(f)
+
+
+def _unresolved(sp) -> bool:
+    return not sp.name or name_key(sp.name) == name_key(sp.text)
+
+
+def _same_title(ctx: Ctx, at: int, stem: str, f, people: list[Person], held: list[Holding]) -> Person | None:
+    if not stem:
+        return None
+    comp = _complement(ctx, at, people)
+    cands = [h for h in held if h.stem == stem and h.at != at and (comp is None or h.complement in (None, comp))]
+    if not cands:
+        return None
+    before = [h for h in cands if h.at < f.start]
+    best = before[-1] if before else cands[0]
+    return best.person
+
+
+def _recent(ctx: Ctx, at: int, stem: str, f, people: list[Person], held: list[Holding], spoke: list) -> Person | None:
+    anchor = min(at, f.start)
+    prior = [p for p in people if p.end <= anchor and not oblique(ctx.text, Mention(p.start, p.end, p.name, "name"))]
+    if not prior:
+        return None
+    p = prior[-1]
+    lay = ctx.layout
+    if lay.paragraph_index(anchor) - lay.paragraph_index(p.start) > 1:
+        return None
+    near = lay.sentence_index(anchor) - lay.sentence_index(p.start) <= _RECENT_SENTENCES
+    if not (near or any(g.speaker.name == p.name and g.end > p.start for g in spoke)):
+        return None
+    _, se = lay.sentence(at)
+    if any(q.name == p.name and at < q.start < se for q in people):
+        return None  # "a spus medicul, care a tratat-o pe Ana Pop": Ana Pop is someone else
+    comp = _complement(ctx, at, people) if stem else None
+    for h in held:
+        # Florin Manole is the minister of Labour: "ministrul Transporturilor" is someone else.
+        if h.person.name == p.name and stem and h.stem == stem and comp and h.complement and h.complement != comp:
+            return None
+    return p

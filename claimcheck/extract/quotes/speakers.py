@@ -1,0 +1,277 @@
+"""Who said it: the subject of a speech verb, and the attribution of a quotation.
+
+A quotation gets its speaker from, in order: an attribution right after it („…”, a declarat
+X); an introduction before it (X: „…”; X a spus că „…”; spunându-i lui Y „…”); a speech verb
+earlier in its sentence (for a quotation long enough to be more than a scare quote); and
+last, when it stands alone as a sentence or paragraph, the previous speaker (resolved later,
+in `analysis`, once every quotation is in order).
+
+The subject of a speech verb comes from the parse when there is one (nsubj, climbing from a
+gerund to its verb, from "care" to its antecedent), else from the text: a name right after
+the verb (", a spus Kremlinul") or the last name before it that is not an object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claimcheck.extract.quotes.context import Ctx, Site
+from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan
+from claimcheck.extract.quotes.names import OBLIQUE, Mention, oblique
+from claimcheck.extract.quotes.segments import word_count
+from claimcheck.read.textnorm import fold
+
+_SUBJ = ("nsubj", "nsubj:pass")
+_CLIMB = ("advcl", "conj", "xcomp", "acl")
+# Between a quotation and its attribution: a comma or a dash ("„…” — a declarat X").
+_AFTER_GAP = re.compile(r"\s*[,;]?\s*(?:[—–-]\s*)?")
+_FALLBACK_MAX_WORDS = 5
+
+
+@dataclass(slots=True)
+class Speaker:
+    text: str | None  # the words that name the speaker ("liderul de la Kremlin", "el")
+    name: str | None  # canonical, filled for pronouns and continuations in `analysis`
+    start: int | None
+    how: str  # mention | pronoun | null (no subject) | phrase | continues | none
+    anonymous: bool = False
+
+
+NOBODY = Speaker(None, None, None, "none")
+
+
+def subject_of(ctx: Ctx, site: Site) -> Speaker:
+    """Who does the speaking verb at `site`."""
+    if ctx.parsed:
+        sp = _subject_from_parse(ctx, site)
+        if sp is not None:
+            return sp
+    return subject_after(ctx, site) or subject_before(ctx, site)
+
+
+def _rank(m: Mention) -> int:
+    """A person's name beats an institution, which beats a description: in "președintele SUA,
+    Donald Trump," or "Ministrul de Externe al Ungariei, Péter Szijjártó," the name speaks."""
+    if m.kind == "alias" and m.actor is not None:
+        return 3 if m.actor.type == "person" else 2
+    if m.kind == "name":
+        words = m.text.split()
+        return 3 if len(words) >= 2 and all(w[0].isupper() for w in words) else 1
+    return 0
+
+
+def _speaker_from(ctx: Ctx, m: Mention) -> Speaker:
+    return Speaker(m.text, ctx.names.resolve(m.text, m.start), m.start, "mention")
+
+
+def _best_mention(ctx: Ctx, start: int, end: int, head: int | None = None) -> Mention | None:
+    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m)]
+    if not cands:
+        return None
+    top = max(_rank(m) for m in cands)
+    best = [m for m in cands if _rank(m) == top]
+    if head is not None:
+        for m in best:
+            if m.start <= head < m.end:
+                return m
+    return best[-1]
+
+
+def _phrase(ctx: Ctx, start: int, end: int) -> Speaker | None:
+    """No name: keep the words themselves when they look like a subject ("Oficialii
+    ucraineni"), flag anonymous ones ("analiștii")."""
+    words = ctx.words(start, end)
+    if not words or len(words) > _FALLBACK_MAX_WORDS:
+        return None
+    s, e = words[0].start(), words[-1].end()
+    phrase = ctx.text[s:e]
+    first = fold(words[0].group())
+    if any(c.isdigit() for c in phrase) or any(ctx.is_inside(k) for k in (s, e - 1)):
+        return None
+    if first in ctx.speech.pronouns and len(words) == 1:
+        return Speaker(phrase, None, s, "pronoun")
+    anon = first in ctx.sources.anonymous or fold(phrase) in ctx.sources.anonymous
+    if not anon and not phrase[0].isupper():
+        return None
+    return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
+
+
+def _subject_from_parse(ctx: Ctx, site: Site) -> Speaker | None:
+    tok = ctx.token_at(site.verb_start)
+    if tok is None:
+        return None
+    v, subj = tok, None
+    for _ in range(4):
+        found = [c for c in v.children if c.dep_ in _SUBJ]
+        if not found and v is tok:
+            # „…”, a declarat premierul olandez: the parser often takes the inverted subject
+            # for an object, since the quotation it does not see as the object.
+            nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.dep_ == "obj" and nxt.head is tok and nxt.pos_ in ("NOUN", "PROPN"):
+                found = [nxt]
+        if found:
+            subj = found[0]
+            break
+        if v.dep_ in _CLIMB and v.head is not v:
+            v = v.head
+            continue
+        return None
+    if subj is None:
+        return None
+    if subj.morph.get("PronType") == ["Rel"] and v.dep_.startswith("acl") and v.head is not v:
+        subj = v.head  # "Putin, care a spus că …": the antecedent speaks
+    if ctx.is_inside(subj.idx):
+        return None
+    if fold(subj.text) in ctx.speech.pronouns:
+        return Speaker(subj.text, None, subj.idx, "pronoun")
+    left, right = _subtree_span(subj, site)
+    m = _best_mention(ctx, left, right, subj.idx)
+    if m is not None:
+        return _speaker_from(ctx, m)
+    return _phrase(ctx, left, right)
+
+
+def _subtree_span(subj: Token, site: Site) -> tuple[int, int]:
+    """The subject's words, on its side of the verb only, without relative clauses."""
+    drop: set[int] = set()
+    for t in subj.subtree:
+        if t is not subj and t.dep_.startswith("acl"):
+            drop.update(x.i for x in t.subtree)
+    toks = [t for t in subj.subtree if t.i not in drop]
+    if subj.idx < site.start:
+        toks = [t for t in toks if t.idx < site.start]
+    else:
+        toks = [t for t in toks if t.idx >= site.end]
+    if not toks:
+        return subj.idx, subj.idx + len(subj.text)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def subject_after(ctx: Ctx, site: Site) -> Speaker | None:
+    """Inverted subject: ", a spus Kremlinul", "i-a declarat Putin liderului …", "a mai spus el"."""
+    k = site.end
+    while k < len(ctx.text) and ctx.text[k] == " ":
+        k += 1
+    m = ctx.mention_at(k)
+    if m is not None and (m.kind != "title" or m.actor is not None):
+        return _speaker_from(ctx, m)
+    # a title ("ministrul Muncii") is read as a description below, where a dative
+    # ("spunându-i președintei Parlamentului") is not taken for a subject
+    w = re.match(r"[^\W\d_]+", ctx.text[k:k + 30])
+    if w and fold(w.group()) in ctx.speech.pronouns:
+        return Speaker(w.group(), None, k, "pronoun")
+    first = fold(w.group()) if w else ""
+    if (len(first) > 4 and first.endswith(ctx.speech.subject_endings) and first not in ctx.speech.not_subjects
+            and first not in OBLIQUE and first not in ctx.speech.pronouns):
+        # a description: "a declarat premierul olandez pentru presa locală"
+        words = ctx.words(k, ctx.layout.sentence(k)[1])
+        phrase = []
+        for x in words[:3]:
+            if fold(x.group()) in OBLIQUE or (phrase and ctx.text[phrase[-1].end():x.start()].strip()):
+                break
+            phrase.append(x)
+        if not phrase:
+            return None
+        e = phrase[-1].end()
+        return Speaker(ctx.text[k:e], ctx.names.resolve(ctx.text[k:e], k), k, "phrase")
+    return None
+
+
+def clause_start(ctx: Ctx, pos: int) -> int:
+    """Where the clause holding `pos` starts, for looking left: the sentence start, or the
+    end of a quotation or colon in between."""
+    ss, _ = ctx.layout.sentence(pos)
+    start = ss
+    for q in ctx.quotes_ending_in(ss, pos):
+        start = max(start, q.end)
+    colon = ctx.text.rfind(":", start, pos)
+    return max(start, colon + 1) if colon >= 0 and not ctx.is_inside(colon) else start
+
+
+def subject_before(ctx: Ctx, site: Site) -> Speaker:
+    start = clause_start(ctx, site.start)
+    seg = ctx.text[start:site.start]
+    care = re.search(r",?\s*\bcare\s*$", seg)
+    if care:
+        # relative clause: the antecedent right before "care" speaks, even after "Pentru"
+        before = ctx.mentions_in(start, start + care.start())
+        if before:
+            return _speaker_from(ctx, before[-1])
+    m = _best_mention(ctx, start, site.start)
+    if m is not None:
+        return _speaker_from(ctx, m)
+    # the words after the last comma, then the whole segment ("Oficialii ucraineni spun că")
+    comma = seg.rfind(",")
+    for s in ([start + comma + 1] if comma >= 0 else []) + [start]:
+        sp = _phrase(ctx, s, site.start)
+        if sp is not None:
+            return sp
+    return Speaker(None, None, None, "null")
+
+
+def attribute_quote(ctx: Ctx, q: QuoteSpan) -> tuple[Speaker, Site | None, str] | None:
+    """(speaker, verb, how) for a quotation that is a claim, or None for a partial quote.
+
+    how: after | colon | that | intro | sentence | continues."""
+    text = ctx.text
+    # 1. „…”, a declarat X
+    m = _AFTER_GAP.match(text, q.end)
+    pos = m.end() if m else q.end
+    s = ctx.site_at(pos)
+    if s is not None:
+        return subject_of(ctx, s), s, "after"
+    left_start = clause_start(ctx, q.start)
+    ss, se = ctx.layout.sentence(q.start)
+    left = text[ss:q.start].rstrip()
+    before_sites = [s for s in ctx.sites_in(ss, q.start) if s.end <= q.start]
+    # 2a. X: „…” / X a spus: „…”
+    if left.endswith(":"):
+        colon = ss + len(left) - 1
+        intro = [s for s in before_sites if s.end <= colon]
+        if intro:
+            return subject_of(ctx, intro[-1]), intro[-1], "colon"
+        seg_start = clause_start(ctx, colon)
+        mm = _best_mention(ctx, seg_start, colon)
+        if mm is not None:
+            return _speaker_from(ctx, mm), None, "colon"
+        sp = _phrase(ctx, seg_start, colon)
+        return (sp or NOBODY), None, "colon"
+    words = ctx.words(ss, q.start)
+    # 2b. X a subliniat că „…”
+    if words and fold(words[-1].group()) == ctx.speech.complementizer and (
+            len(words) < 2 or fold(words[-2].group()) not in ctx.speech.not_complementizer_after):
+        near = [s for s in before_sites if word_count(text, s.end, words[-1].start()) <= ctx.speech.max_gap]
+        if near:
+            return subject_of(ctx, near[-1]), near[-1], "that"
+    # 2c. spunându-i lui Putin „…”
+    if before_sites and _introduces(ctx, before_sites[-1], q.start):
+        s = before_sites[-1]
+        return subject_of(ctx, s), s, "intro"
+    n_words = word_count(text, q.inner_start, q.inner_end)
+    # 3. a longer quotation in a sentence with a speech verb
+    if before_sites and n_words >= ctx.speech.min_partial_words:
+        return subject_of(ctx, before_sites[-1]), before_sites[-1], "sentence"
+    # 4. a quotation standing alone continues the previous speaker
+    after = text[q.end:se]
+    if not text[left_start:q.start].strip(" \t\n—–-") and not re.search(r"[^\W_]", after):
+        return Speaker(None, None, None, "continues"), None, "continues"
+    return None
+
+
+def _introduces(ctx: Ctx, s: Site, at: int) -> bool:
+    """A "say" verb right before the quotation, with at most the person spoken to between:
+    "a răspuns „…”", "spunându-i lui Putin „…”" (not "au declarat un parteneriat „…”")."""
+    if s.kind != "say" or _marks_between(ctx.text, s.end, at):
+        return False
+    gap = ctx.words(s.end, at)
+    if not gap:
+        return True
+    dative = s.clitic in ("i", "le", "li", "mi", "ne", "v", "vi", "ti") or s.enclitic in ("i", "le", "mi", "ne", "ti")
+    return len(gap) <= 3 and (dative or fold(gap[0].group()) == "lui")
+
+
+def _marks_between(text: str, a: int, b: int) -> bool:
+    return any(c in ALL_MARKS for c in text[a:b])

@@ -1,0 +1,144 @@
+"""The tables behind claim frames, loaded from `rules/`: event classes, sides, concepts.
+
+Kept apart from the frame builder so that the reconciler can use them without importing spaCy
+(`check --db` on stored claims never loads a model).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.lang.rules import load_rules
+from claimcheck.lang.stems import StemTable
+from claimcheck.read.textnorm import fold
+
+
+@dataclass(frozen=True)
+class FrameTables:
+    events: StemTable
+    compatible: frozenset[frozenset[str]]
+    sides: StemTable
+    concepts_by_noun: StemTable
+    concepts_by_context: dict[str, StemTable]  # kind -> table
+    concept_kinds: dict[str, tuple[str, ...]]
+    temporal: frozenset[str]
+    by_event: dict[str, dict[str, str]]
+    generic: frozenset[str]  # concepts that identify a fact only together with its event
+    not_nouns_before_de: frozenset[str]  # "timp de două ore": words that do not own the amount
+    modal: frozenset[str] = frozenset()  # event classes of what did not (yet) happen: offers, forecasts
+    noun_events: dict[str, str] | None = None  # concept -> the event its noun itself states ("morți": die)
+
+    def event_family(self, event: str | None) -> str:
+        """A name shared by compatible event classes (send and fight: one family)."""
+        if event is None:
+            return ""
+        family = sorted({event}.union(*(p for p in self.compatible if event in p)))
+        return family[0]
+
+    def events_compatible(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None or a == b:
+            return True
+        return frozenset((a, b)) in self.compatible
+
+
+@lru_cache(maxsize=8)
+def tables(rules_dir: str | None = None) -> FrameTables:
+    ev = load_rules("events", rules_dir)
+    sd = load_rules("sides", rules_dir)
+    cc = load_rules("concepts", rules_dir)
+    events = StemTable([(stem, cls) for cls, stems in ev["classes"].items() for stem in stems])
+    compatible = frozenset(frozenset(p) for group in ev.get("compatible", [])
+                           for p in _pairs(group))
+    sides = StemTable([(a, side) for side, aliases in sd["sides"].items() for a in aliases],
+                      sd.get("inflection_suffixes"))
+    suffixes = cc.get("inflection_suffixes")
+    by_noun = StemTable([(n, name) for name, c in cc["concepts"].items() for n in c.get("nouns", [])], suffixes)
+    by_context: dict[str, list[tuple[str, str]]] = {}
+    kinds: dict[str, tuple[str, ...]] = {}
+    for name, c in cc["concepts"].items():
+        kinds[name] = tuple(c.get("kinds", ["count"]))
+        for kind in kinds[name]:
+            for w in c.get("context", []):
+                by_context.setdefault(kind, []).append((w, name))
+    temporal = frozenset(fold(w) for w in ev.get("temporal_modifiers", []))
+    return FrameTables(events, compatible, sides, by_noun,
+                       {k: StemTable(v, cc.get("context_suffixes")) for k, v in by_context.items()}, kinds,
+                       temporal, cc.get("by_event", {}),
+                       frozenset(n for n, c in cc["concepts"].items() if c.get("generic")),
+                       frozenset(fold(w) for w in cc.get("not_nouns_before_de", [])),
+                       frozenset(ev.get("modal", [])),
+                       {n: c["event"] for n, c in cc["concepts"].items() if c.get("event")})
+
+
+def _pairs(group: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+
+
+@dataclass(frozen=True)
+class FrameWords:
+    """rules/frames.yml: what a figure belongs to when no concept names it, and what sets two
+    figures of one measure apart (their base, their place's level)."""
+
+    containers: frozenset[str]
+    window_stops: frozenset[str]
+    window_skips: frozenset[str]
+    elliptic: tuple[tuple[str, ...], ...]
+    bases: tuple[tuple[tuple[str, ...], str], ...]  # (folded words, base), longest first
+    place_levels: dict[str, str]  # folded word -> level
+    function_words: frozenset[str] = frozenset()  # rules/language.yml: never what is measured
+    clause_breaks: frozenset[str] = frozenset()  # "iar": a new clause, with a verb of its own
+    comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
+    planned_cues: tuple[tuple[str, ...], ...] = ()  # "va", "urmează să": the figure has not happened
+    agent_markers: frozenset[str] = frozenset()  # "de", "potrivit": the name after is a source
+    partitive_before: tuple[tuple[str, ...], ...] = ()  # "dintre care": the figure is a share
+    change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
+    share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
+    more_after: tuple[tuple[str, ...], ...] = ()  # "cu 15% mai multe": a change upwards
+    less_after: tuple[tuple[str, ...], ...] = ()  # "cu 4% mai puține": a change downwards
+    previous_markers: tuple[tuple[str, ...], ...] = ()  # "de la 4.050 lei": the value before a change
+    per_markers: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # "pe oră" -> hour
+    before_words: tuple[tuple[str, ...], ...] = ()  # "anterior", "în prezent": the value before a change
+    part_after: tuple[tuple[str, ...], ...] = ()  # "plus": the figure is a part of a total
+    part_openers: frozenset[str] = frozenset()  # "–", ":": an elliptic figure after them is a part
+    change_nouns: tuple[str, ...] = ()  # stems: "creșterea de 622 lei" is a change, not a level
+    weak_heads: tuple[str, ...] = ()  # stems of modifiers that never head what is measured ("medie")
+    copulas: frozenset[str] = frozenset()  # "este de 622": the measured noun is the copula's subject
+    genitive_links: frozenset[str] = frozenset()  # "a", "al": inside a noun phrase ("creșterea a pensiilor")
+    subject_followers: frozenset[str] = frozenset()  # "două au …": without a parse, a number as subject
+    aside_markers: tuple[tuple[str, ...], ...] = ()  # "amintim că": a paragraph about another happening
+    indefinite_articles: frozenset[str] = frozenset()  # "un microbuz cu 14 persoane"
+    count_heads: frozenset[str] = frozenset()  # "numărul deceselor a ajuns la 5": the noun after counts
+    measure_verbs: tuple[str, ...] = ()  # stems: "prejudiciul depășește 4,2 milioane" measures its subject
+
+
+@lru_cache(maxsize=8)
+def frame_words(rules_dir: str | None = None) -> FrameWords:
+    fw = load_rules("frames", rules_dir)
+    words = lambda key: frozenset(fold(w) for w in fw.get(key, []))  # noqa: E731
+    bases = sorted(((tuple(fold(p).split()), name) for name, phrases in fw.get("bases", {}).items()
+                    for p in phrases), key=lambda e: -len(e[0]))
+    levels = {fold(w): level for level, ws in fw.get("place_levels", {}).items() for w in ws}
+    return FrameWords(words("container_nouns"), words("window_stops"), words("window_skips"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("elliptic_determiners", [])),
+                      tuple(bases), levels,
+                      frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
+                      words("clause_breaks"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("comparison_markers", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("planned_cues", [])),
+                      words("agent_markers"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("partitive_before", [])),
+                      words("change_before"), words("share_after"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("more_after", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("less_after", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("previous_markers", [])),
+                      tuple((name, tuple(tuple(fold(p).split()) for p in ps)) for name, ps in fw.get("per", {}).items()),
+                      tuple(tuple(fold(p).split()) for p in fw.get("before_words", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("part_after", [])),
+                      frozenset(fw.get("part_openers", [])),
+                      tuple(fold(x) for x in fw.get("change_nouns", [])),
+                      tuple(fold(x) for x in fw.get("weak_heads", [])),
+                      words("copulas"), words("genitive_links"), words("subject_followers"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])),
+                      words("indefinite_articles"), words("count_heads"),
+                      tuple(fold(x) for x in fw.get("measure_verbs", [])))

@@ -1,0 +1,1 @@
+"""The spaCy pipeline: a model (or `blank`) plus the registered rule components."""

@@ -1,0 +1,254 @@
+"""Scoring two claim frames field by field: do they state the same fact?
+
+Each field gives a score in [0, 1] and a note a person can read; `explain` prints them. A field
+can veto (opposed events, different sides, disjoint times): a fact-checker would never call
+those the same fact however alike the rest looks. Otherwise the weighted mean must reach the
+`group` threshold (configurable: `[thresholds] group = ...`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as date_cls, timedelta
+
+from rapidfuzz import fuzz
+
+from claimcheck.model import Claim
+from claimcheck.lang.stems import same_modifiers, same_subject, stem, stems_meet
+from claimcheck.lang.frames import tables
+from claimcheck.read.textnorm import fold
+
+VETO = 0.0
+IMPLICIT_AFTER_DAYS = 7
+# How much each field counts when none vetoes. Concept and event say what the fact is; actor,
+# place and time say whose and when, and are often missing from one of two wordings.
+WEIGHTS = {"concept": 3.0, "subject": 2.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
+DEFAULT_THRESHOLDS = {
+    "group": 0.6,  # weighted frame score two claims need to be one fact
+    "place-similarity": 80.0,  # rapidfuzz token-set ratio for two place names to be one place
+    "implicit-time-days": 365.0,  # a claim with no date words speaks of this many days before its article
+    "quote-similarity": 35.0,  # quotes of one speaker this alike (0-100) state one thing
+    "quote-conflict-similarity": 80.0,  # words this alike given to two speakers: a conflict
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldScore:
+    field: str
+    score: float | None  # None: one side does not say, so the field neither helps nor hurts
+    note: str
+    veto: bool = False
+
+
+def _concept(a: Claim, b: Claim) -> FieldScore:
+    ka = a.concept or (fold(a.value.unit) if a.value and a.value.unit else None)
+    kb = b.concept or (fold(b.value.unit) if b.value and b.value.unit else None)
+    if ka == kb:
+        return FieldScore("concept", 1.0, f"both {ka}")
+    return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True)
+
+
+def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
+    ea, eb = a.frame.get("event"), b.frame.get("event")
+    t = tables(rules_dir)
+    ma = ea in t.modal or a.frame.get("mood") == "planned"
+    mb = eb in t.modal or b.frame.get("mood") == "planned"
+    if ma != mb:
+        # An offer, a demand or a forecast is never the figure that came true.
+        return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
+                                         f"{eb or b.frame.get('mood') or 'no event'}: only one has happened",
+                          veto=True)
+    if ea is None or eb is None:
+        pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+        same_verb = bool(pa and pb and stems_meet(stem(pa), stem(pb)))
+        oa, ob = a.frame.get("object"), b.frame.get("object")
+        if same_verb and oa and ob and not stems_meet(oa, ob):
+            # "au suferit arsuri" is not "au suferit traumatisme": a light verb means its object
+            return FieldScore("event", VETO, f"{pa} {oa} vs {pb} {ob}", veto=True)
+        if ea is None and eb is None and same_verb:
+            # No table knows the verb, but both say the same one: "au obținut", "a obținut".
+            return FieldScore("event", 1.0, f"both {pa}")
+        # A generic noun ("persoane", or a noun no concept knows) says what was counted but not
+        # which fact: without the event on both sides it could be anything, unless both name
+        # whose figure it is ("Nicușor Dan, cu 1.840.465 voturi").
+        generic = a.kind == "quantity" and (a.concept is None or a.concept in t.generic)
+        # (two verbs no table knows say two things: "a marcat" and "a primit" goals)
+        owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner") \
+            and (same_verb or not (pa and pb))
+        # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
+        ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
+        narrowed = any(stems_meet(x, y) for x in ma for y in mb)
+        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed:
+            return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
+                              veto=True)
+        return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
+    if ea == eb:
+        return FieldScore("event", 1.0, f"both {ea}")
+    if tables(rules_dir).events_compatible(ea, eb):
+        return FieldScore("event", 0.8, f"{ea} and {eb} are compatible (rules/events.yml)")
+    return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
+
+
+def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
+    """Whose figure it is, by name: the same candidate's votes line up, two candidates' never. A
+    count of something no concept knows ("goluri", "voturi") that one side gives to a person and
+    the other to nobody is not known to be one figure."""
+    oa, ob = a.frame.get("owner"), b.frame.get("owner")
+    if bool(oa) != bool(ob) and a.frame.get("quantity") == "count" \
+            and (a.concept is None or a.concept in tables(rules_dir).generic):
+        return FieldScore("actor", VETO, f"{oa or 'nobody named'} vs {ob or 'nobody named'}", veto=True)
+    if not oa or not ob:
+        return None
+    if oa == ob:
+        return FieldScore("actor", 1.0, f"both {oa}")
+    return FieldScore("actor", VETO, f"{oa} vs {ob}: different owners", veto=True)
+
+
+def _same_predicate(a: Claim, b: Claim) -> bool:
+    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+    if not (pa and pb and stems_meet(stem(pa), stem(pb))):
+        return False
+    oa, ob = a.frame.get("object"), b.frame.get("object")
+    return not (oa and ob) or stems_meet(oa, ob)
+
+
+def _roles_differ(ra: str | None, rb: str | None) -> bool:
+    """A change, a share and a level are three facts; a change of unknown direction may be
+    either a rise or a fall, but a rise is not a fall."""
+    if not ra or not rb or ra == rb:
+        return False
+    if ra.startswith("change") and rb.startswith("change"):
+        return {ra, rb} == {"change up", "change down"}
+    return True
+
+
+def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
+    """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
+    termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
+    ba, bb = a.frame.get("base"), b.frame.get("base")
+    if ba and bb and ba != bb:
+        return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
+    part = a if a.frame.get("part") else b
+    if bool(a.frame.get("part")) != bool(b.frame.get("part")) \
+            and not (part.frame.get("own_predicate") and _same_predicate(a, b)):
+        # "Patru persoane au fost rănite – două au suferit arsuri": the two are not the four; but
+        # "două au suferit arsuri" and "patru persoane au suferit arsuri" count the same people.
+        return FieldScore("subject", VETO, "a part vs a whole", veto=True)
+    if bool(a.frame.get("aside")) != bool(b.frame.get("aside")):
+        return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
+    if bool(a.frame.get("previous")) != bool(b.frame.get("previous")):
+        return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
+    pa, pb = a.frame.get("per"), b.frame.get("per")
+    short = {"hour", "day", "week"}
+    if (pa and pb and pa != pb) or (bool(pa) != bool(pb) and short & set(pa or pb)):
+        # (an amount per hour or per day says so; one that does not is not per hour)
+        return FieldScore("subject", VETO, f"per {'/'.join(pa or ['-'])} vs per {'/'.join(pb or ['-'])}", veto=True)
+    ra, rb = a.frame.get("role"), b.frame.get("role")
+    if _roles_differ(ra, rb):
+        return FieldScore("subject", VETO, f"a {ra} vs a {rb}", veto=True)
+    if a.frame.get("quantity") == "count":
+        # The block already holds one concept or noun ("militari", "soldați"); what narrows it
+        # ("cazuri de gripă" vs "cazuri de infecții respiratorii") may still set two counts apart.
+        ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
+        if not ma and not mb:
+            return FieldScore("subject", None, "a count: its noun says what is counted")
+        if same_modifiers(ma, mb):
+            return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
+        return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True)
+    sa_, sb_ = a.frame.get("subject") or [], b.frame.get("subject") or []
+    if a.concept and b.concept and a.concept not in tables(rules_dir).generic \
+            and not (sa_ and sb_ and stems_meet(sa_[0], sb_[0])):
+        # A concept from rules/concepts.yml already says what is measured; the phrases around it
+        # vary far more than the fact ("durata marșului", "protestul a durat"). Only one noun
+        # said with different qualifiers still tells two facts apart ("rata anuală a inflației"
+        # against "… calculată pe baza indicelui armonizat").
+        return FieldScore("subject", None, f"both {a.concept} (rules/concepts.yml)")
+    same = same_subject(sa_, sb_)
+    if same is None:
+        return FieldScore("subject", None, "what is measured is not named on both sides")
+    sa, sb = " ".join(a.frame["subject"]), " ".join(b.frame["subject"])
+    if same:
+        return FieldScore("subject", 1.0, f"both measure {sa!r} ~ {sb!r}")
+    return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True)
+
+
+def _actor(a: Claim, b: Claim, rules_dir: str | None = None) -> FieldScore:
+    owner = _owner(a, b, rules_dir)
+    if owner is not None and (owner.veto or not (a.frame.get("actor") and b.frame.get("actor"))):
+        return owner
+    xa, xb = a.frame.get("actor"), b.frame.get("actor")
+    if xa is None or xb is None:
+        return FieldScore("actor", None, f"{xa or 'no actor'} / {xb or 'no actor'}")
+    if xa == xb:
+        ta, tb = a.frame.get("actor_text", xa), b.frame.get("actor_text", xb)
+        return FieldScore("actor", 1.0, f"both {xa} ({ta!r}, {tb!r})")
+    return FieldScore("actor", VETO, f"{xa} vs {xb}: different sides", veto=True)
+
+
+def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> FieldScore:
+    pa, pb = a.frame.get("place"), b.frame.get("place")
+    la, lb = a.frame.get("place_level"), b.frame.get("place_level")
+    # A county's figure is not the country's, nor a city's its county's. A place named without a
+    # level word ("București") may be of any level: only a figure with no place at all is the
+    # whole's.
+    unknown_level = (la is None and pa) or (lb is None and pb)
+    if (la or lb) and la != lb and not unknown_level and (la not in (None, "country") or lb not in (None, "country")):
+        return FieldScore("place", VETO, f"{pa or 'no place named'} ({la or 'whole'}) vs "
+                                         f"{pb or 'no place named'} ({lb or 'whole'}): different levels", veto=True)
+    if not pa or not pb:
+        return FieldScore("place", None, f"{pa or 'no place'} / {pb or 'no place'}")
+    sim = fuzz.token_set_ratio(pa.lower(), pb.lower())
+    if sim >= similarity:
+        return FieldScore("place", sim / 100, f"{pa!r} ~ {pb!r} ({sim:.0f}%)")
+    # Different names may still be one place (Kursk is in Rusia); only places of two different
+    # sides are surely apart.
+    sides = tables(rules_dir).sides
+    sa, sb = sides.match(pa.split()), sides.match(pb.split())
+    if sa and sb and sa[0] != sb[0]:
+        return FieldScore("place", VETO, f"{pa!r} ({sa[0]}) vs {pb!r} ({sb[0]})", veto=True)
+    return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
+
+
+def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
+    """(low, high, how) of the time a claim speaks of: its own date words, else the year before
+    its article's date (news speaks of the recent past unless it says otherwise), else None."""
+    t = c.frame.get("time")
+    if t and t.get("low") is not None and t.get("high") is not None:
+        return t["low"], t["high"], c.frame.get("time_text") or "its date"
+    d = c.frame.get("article_date")
+    if d:
+        day = date_cls.fromisoformat(d)
+        # A few days past the article's date too: a report of the next day may date the same
+        # fact with its own "joi".
+        # (clamped to the calendar: an article dated 9999-12-31 or 0001-01-01 does not overflow)
+        lo = day - timedelta(days=min(implicit_days, (day - date_cls.min).days))
+        hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
+        return (lo.isoformat(), hi.isoformat(),
+                f"no time: the {implicit_days:.0f} days before {d}")
+    return None
+
+
+def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:
+    if a.kind == "date":
+        return FieldScore("time", None, "the values are the dates")
+    ia, ib = _interval(a, implicit_days), _interval(b, implicit_days)
+    if ia is None or ib is None:
+        return FieldScore("time", None, f"{ia[2] if ia else 'no time'} / {ib[2] if ib else 'no time'}")
+    # ISO dates compare correctly as strings.
+    if ia[1] < ib[0] or ib[1] < ia[0]:
+        return FieldScore("time", VETO, f"{ia[2]} vs {ib[2]}: disjoint", veto=True)
+    explicit = a.frame.get("time") and b.frame.get("time")
+    return FieldScore("time", 1.0 if explicit else 0.7, f"{ia[2]} / {ib[2]}: overlap")
+
+
+def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
+               thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
+    """(same fact?, weighted score, the fields) for two claims."""
+    th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir), _actor(a, b, rules_dir),
+              _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
+    if any(f.veto for f in fields):
+        return False, 0.0, fields
+    known = [(WEIGHTS[f.field], f.score) for f in fields if f.score is not None]
+    total = sum(w * s for w, s in known) / sum(w for w, _ in known) if known else 0.0
+    return total >= th["group"], total, fields

@@ -1,0 +1,231 @@
+"""The same statement across articles: one group per statement, findings where they differ.
+
+Two quote claims from different articles are the same statement when their speakers are one
+person (names.same_speaker) and their content words mostly match: a soft Dice overlap where
+two words match when they share a stem or rapidfuzz finds them close ("complotați" /
+"conspiră" do not match, but the rest of Trump's post does, so the two translations still
+group). Different wording of one statement between two direct quotations is an `info`
+finding; the same words in quotation marks given to different speakers is an `error`.
+
+Near-linear: an inverted index of word stems proposes candidate pairs, so a corpus of
+thousands of quotes is never compared all against all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from itertools import combinations
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.model import Article, Claim, Finding, Group, stable_id
+from claimcheck.extract.quotes.names import NAME_MATCH, canonical, same_speaker
+from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.read.textnorm import fold
+
+# Defaults; every one can be overridden per call (the CLI wires configuration to these).
+GROUP_SIMILARITY = 35.0  # same speaker: content-word overlap (0–100) for one statement
+CONFLICT_SIMILARITY = 80.0  # different speakers: overlap for "the same words"
+IDENTICAL = 97.0  # rapidfuzz ratio of the normalised wordings above which they are the same
+WORD_MATCH = 80.0  # rapidfuzz ratio for two inflected or respelled forms of one word
+MIN_CONFLICT_WORDS = 4  # shorter quotations ("pace", "nu") are too common to conflict
+STEM = 5  # leading characters that identify a Romanian word across its endings
+MAX_POSTING = 500  # a stem shared by more quotes than this proposes no pairs (too common)
+_SHOW = 140  # characters of a quotation shown in a message
+
+
+def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = None, *,
+                     group_similarity: float = GROUP_SIMILARITY, conflict_similarity: float = CONFLICT_SIMILARITY,
+                     identical: float = IDENTICAL, name_match: float = NAME_MATCH,
+                     rules_dir: str | None = None, focus: set[str] | None = None) -> tuple[list[Group], list[Finding]]:
+    """Groups of one statement across articles, and their findings. Only claims of different
+    articles are paired. `articles` is accepted so callers can pass what they have; the claims
+    carry all that is needed (article ids name the articles in messages)."""
+    quotes = [c for c in claims if c.kind == "quote" and c.quote]
+    words = {c.id: content_words(c.quote or "", rules_dir) for c in quotes}
+    if focus is not None:
+        # `check`: only pairs with a quote of the focus articles matter, and a pair is only
+        # proposed when the two share a word stem, so the other quotes can be left out.
+        stems = {w[:STEM] for c in quotes if c.article in focus for w in words[c.id]}
+        quotes = [c for c in quotes if c.article in focus or any(w[:STEM] in stems for w in words[c.id])]
+    speaker_of = _speaker_blocks(quotes, rules_dir, name_match)
+    parent = {c.id: c.id for c in quotes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # The same speaker's same words, repeated across articles (agencies, syndication), are one
+    # statement: join them at once and compare one representative, so that a quotation
+    # reprinted n times costs n, not n².
+    reps: dict[tuple, Claim] = {}
+    distinct: list[Claim] = []
+    for c in quotes:
+        if speaker_of[c.id] is None:
+            distinct.append(c)  # no speaker: nothing says two such quotes are one statement
+            continue
+        rep = reps.setdefault((speaker_of[c.id], tuple(words[c.id])), c)
+        if rep is c:
+            distinct.append(c)
+        else:
+            parent[find(c.id)] = find(rep.id)
+
+    conflicts: list[tuple[Claim, Claim]] = []
+    for a, b in _candidates(distinct, words):
+        if a.article == b.article:
+            continue
+        same = speaker_of[a.id] is not None and speaker_of[a.id] == speaker_of[b.id]
+        if same:
+            if similarity(words[a.id], words[b.id]) >= group_similarity:
+                parent[find(a.id)] = find(b.id)
+        elif (a.direct and b.direct and a.speaker and b.speaker
+              and min(len(words[a.id]), len(words[b.id])) >= MIN_CONFLICT_WORDS
+              and similarity(words[a.id], words[b.id]) >= conflict_similarity):
+            parent[find(a.id)] = find(b.id)
+            conflicts.append((a, b))
+
+    by_root: dict[str, list[Claim]] = defaultdict(list)
+    for c in quotes:
+        by_root[find(c.id)].append(c)
+    groups: list[Group] = []
+    group_of: dict[str, str] = {}
+    findings: list[Finding] = []
+    conflicted = {find(a.id) for a, _ in conflicts}
+    for root, members in by_root.items():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda c: (c.article, c.start))
+        ids = [c.id for c in members]
+        gid = stable_id("quote-group", *sorted(ids))
+        wordings = {_norm(c.quote) for c in members}
+        verdict = "conflict" if root in conflicted else ("agree" if len(wordings) == 1 else "variant")
+        speakers = sorted({c.speaker for c in members if c.speaker})
+        groups.append(Group(gid, " / ".join(speakers) or None, ids, verdict, kind="quote"))
+        for i in ids:
+            group_of[i] = gid
+        for a, b in _variant_pairs(members, speaker_of, identical):
+            findings.append(_finding("quote-variant", a, b, gid, rules_dir))
+    seen: set[tuple] = set()
+    for a, b in sorted(conflicts, key=lambda p: (p[0].article, p[0].start, p[1].article, p[1].start)):
+        key = (group_of[a.id], frozenset((speaker_of[a.id], speaker_of[b.id])))
+        if key not in seen:  # one error per pair of speakers, however many articles repeat it
+            seen.add(key)
+            findings.append(_finding("quote-speaker-conflict", a, b, group_of[a.id], rules_dir))
+    groups.sort(key=lambda g: g.claims)
+    findings.sort(key=lambda f: (f.group, f.rule, f.claims))
+    return groups, findings
+
+
+def _variant_pairs(members: list[Claim], speaker_of: dict, identical: float):
+    """For each speaker in a group, each other wording of their quotation against the most
+    common one (earliest on ties): n wordings give n-1 findings, not n²."""
+    by_speaker: dict = defaultdict(list)
+    for c in members:
+        if c.direct and speaker_of[c.id] is not None:
+            by_speaker[speaker_of[c.id]].append(c)
+    for claims in by_speaker.values():
+        wordings: dict[str, list[Claim]] = {}
+        for c in claims:
+            n = _norm(c.quote)
+            key = next((w for w in wordings if fuzz.ratio(w, n) >= identical), n)
+            wordings.setdefault(key, []).append(c)
+        if len(wordings) < 2:
+            continue
+        ranked = sorted(wordings.values(), key=lambda cs: (-len(cs), cs[0].article, cs[0].start))
+        rep = ranked[0][0]
+        for other in ranked[1:]:
+            yield rep, other[0]
+
+
+@lru_cache(maxsize=8)
+def _ignored(rules_dir: str | None) -> frozenset[str]:
+    """Function words carry no statement: Romanian's list (language.yml) plus the extra
+    words speech.yml names for comparing quotations."""
+    words: set[str] = set()
+    try:
+        words |= set(load_rules("language", rules_dir).get("function_words", []))
+    except (RulesError, AttributeError):
+        pass
+    words |= {fold(w) for w in (load_rules("speech", rules_dir).get("compare_ignore") or [])}
+    return frozenset(words)
+
+
+def content_words(text: str, rules_dir: str | None = None) -> list[str]:
+    ignore = _ignored(rules_dir)
+    seen: dict[str, None] = {}
+    for w in re.findall(r"[^\W_]+", fold(text)):
+        if len(w) >= 3 and w not in ignore:
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def similarity(a: list[str], b: list[str]) -> float:
+    """Soft Dice overlap of two content-word lists, 0–100."""
+    if not a or not b:
+        return 0.0
+    return 100.0 * (_matched(a, b) + _matched(b, a)) / (len(a) + len(b))
+
+
+def _matched(a: list[str], b: list[str]) -> int:
+    stems = {w[:STEM] for w in b}
+    n = 0
+    for w in a:
+        if w[:STEM] in stems or process.extractOne(w, b, scorer=fuzz.ratio, score_cutoff=WORD_MATCH):
+            n += 1
+    return n
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(s or "")))
+
+
+def _speaker_blocks(quotes: list[Claim], rules_dir: str | None, threshold: float) -> dict[str, int | None]:
+    """A block number per claim: spellings of one person share a block."""
+    # One look-up per distinct spelling: a corpus repeats the same few speakers many times.
+    canon = {sp: canonical(sp, rules_dir, threshold) for sp in {c.speaker for c in quotes if c.speaker}}
+    names = sorted(set(canon.values()))
+    block: dict[str, int] = {}
+    for i, n in enumerate(names):
+        block[n] = next((block[m] for m in names[:i] if same_speaker(n, m, rules_dir, threshold)), i)
+    return {c.id: block[canon[c.speaker]] if c.speaker else None for c in quotes}
+
+
+def _candidates(quotes: list[Claim], words: dict[str, list[str]]):
+    """Pairs that share enough word stems to be worth comparing (two, or one for a short quote)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(quotes):
+        for s in {w[:STEM] for w in words[c.id]}:
+            index[s].append(n)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for posting in index.values():
+        if len(posting) > MAX_POSTING:
+            continue
+        for i, j in combinations(posting, 2):
+            shared[(i, j)] += 1
+    for (i, j), n in sorted(shared.items()):
+        a, b = quotes[i], quotes[j]
+        if n >= 2 or min(len(words[a.id]), len(words[b.id])) <= 2:
+            yield a, b
+
+
+def _finding(rule: str, a: Claim, b: Claim, group: str, rules_dir: str | None) -> Finding:
+    from claimcheck.lang.rulebook import rule_for
+
+    r = rule_for(rule, rules_dir)
+    fields = {"a_article": a.article, "b_article": b.article, "speaker": a.speaker or "?",
+              "a_speaker": a.speaker or "?", "b_speaker": b.speaker or "?",
+              "a_text": _short(a.quote), "b_text": _short(b.quote)}
+    try:
+        message = r.message.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        message = f"{a.article}: „{fields['a_text']}” ({fields['a_speaker']}); {b.article}: „{fields['b_text']}” ({fields['b_speaker']})"
+    return Finding(stable_id(rule, a.id, b.id), rule, r.level, group, (a.id, b.id), message)
+
+
+def _short(s: str | None) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= _SHOW else s[:_SHOW - 1].rstrip() + "…"

@@ -1,0 +1,145 @@
+"""Comparing two values as intervals: agree, imprecise or conflict (docs/design.md, "Verdicts").
+
+Kept apart from grouping so that the arithmetic can be tested on its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from math import inf
+
+from claimcheck.model import Value
+
+AGREE, IMPRECISE, CONFLICT = "agree", "imprecise", "conflict"
+RANK = {AGREE: 0, IMPRECISE: 1, CONFLICT: 2}
+DEFAULT_TOLERANCE = 0.10
+
+
+def _num(v: float | date | None, default: float) -> float:
+    if v is None:
+        return default
+    if isinstance(v, date):
+        return float(v.toordinal())
+    return float(v)
+
+
+def interval(v: Value, tolerance: float = DEFAULT_TOLERANCE, approx: bool = False,
+             step: float | None = None) -> tuple[float, float]:
+    """The closed interval a value allows. "aproximativ 15.000" allows ±tolerance; "circa
+    11.000-12.000" widens the range by the same share. Open bounds are infinite. "peste 2 ore"
+    strictly excludes 2 hours, but news rounds, so bounds stay closed. A figure written to a
+    decimal place (`step`: 0.1 for "9,9%") stands for every value that rounds to it."""
+    lo, hi = _num(v.low, -inf), _num(v.high, inf)
+    if v.qualifier == "approx" or approx:
+        lo = lo - abs(lo) * tolerance if lo != -inf else lo
+        hi = hi + abs(hi) * tolerance if hi != inf else hi
+    elif step:
+        lo, hi = lo - step / 2, hi + step / 2
+    return lo, hi
+
+
+def is_point(v: Value) -> bool:
+    return v.low is not None and v.low == v.high and v.qualifier in ("exact", "approx")
+
+
+def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: bool = False,
+            b_approx: bool = False, a_step: float | None = None, b_step: float | None = None) -> tuple[str, str]:
+    """(verdict, reason) for two values of the same measure."""
+    alo, ahi = interval(a, tolerance, a_approx, a_step)
+    blo, bhi = interval(b, tolerance, b_approx, b_step)
+    if ahi < blo or bhi < alo:
+        if a.qualifier == "vague" or b.qualifier == "vague":
+            # "zeci de pacienți" against 102: an amount that vague is far more often another
+            # group of people than a wrong figure; it accuses no one
+            return AGREE, "a vague amount outside the other: not the same fact"
+        return CONFLICT, "disjoint"
+    if is_point(a) and is_point(b):
+        if a.low == b.low:
+            return AGREE, "equal"
+        loose = [v for v, ap in ((a, a_approx), (b, b_approx)) if v.qualifier == "approx" or ap]
+        if len(loose) == 1:
+            # "aproape 20%" against 19,23%: compatible, but one source gave the figure loosely.
+            return IMPRECISE, f"a loose figure against a precise one (within ±{tolerance:.0%})"
+        if not loose:
+            # 9,9% against 9,88%: the same figure rounded to fewer decimals.
+            return IMPRECISE, "the same figure rounded differently"
+        return AGREE, f"equal within ±{tolerance:.0%}"
+    if a.qualifier == b.qualifier and a.low == b.low and a.high == b.high:
+        return AGREE, "equal"
+    # "peste 3,4 milioane" and "peste 3,57 milioane": two bounds on the same side are both true of
+    # one figure; neither source is the less precise about it.
+    lower, upper = ("more_than", "at_least"), ("less_than", "at_most")
+    if (a.qualifier in lower and b.qualifier in lower) or (a.qualifier in upper and b.qualifier in upper):
+        return AGREE, "two bounds on the same side"
+    # A vague amount ("mii de soldați", "zeci de rachete") claims no precision: a precise figure
+    # inside it confirms it rather than making either source imprecise.
+    if a.qualifier == "vague" or b.qualifier == "vague":
+        return AGREE, "within the vague amount"
+    a_in_b = blo <= alo and ahi <= bhi
+    b_in_a = alo <= blo and bhi <= ahi
+    if a_in_b or b_in_a:
+        return IMPRECISE, "one contains the other, at different precision"
+    return IMPRECISE, "the intervals overlap, at different precision"
+
+
+def compare_dates(a: Value, b: Value) -> tuple[str, str]:
+    """Dates: a year and a month inside it agree (different grain is not imprecision in news)."""
+    alo, ahi = interval(a, 0.0)
+    blo, bhi = interval(b, 0.0)
+    if ahi < blo or bhi < alo:
+        return CONFLICT, "disjoint dates"
+    return AGREE, "overlapping dates"
+
+
+def describe(v: Value) -> str:
+    """A short reading of a value for messages: "range 11000–12000", "more_than 7200 s"."""
+
+    def n(x: float | date | None) -> str:
+        if isinstance(x, date):
+            return x.isoformat()
+        if x is None:
+            return "?"
+        return f"{x:g}" if abs(x) < 1e15 else f"{x:.3e}"
+
+    if v.unit == "s":
+        return _describe_duration(v)
+    if v.unit == "min":  # a clock time: minutes since midnight
+        def hm(x: float | date | None) -> str:
+            return "?" if x is None or isinstance(x, date) else f"{int(x) // 60:02d}:{int(x) % 60:02d}"
+        if v.low is not None and v.low == v.high:
+            return f"{v.qualifier} {hm(v.low)}"
+        return f"{v.qualifier} {hm(v.low) if v.low is not None else ''}–{hm(v.high) if v.high is not None else ''}"
+    unit = f" {v.unit}" if v.unit and v.unit != "date" else ""
+    if v.low is not None and v.low == v.high:
+        return f"{v.qualifier} {n(v.low)}{unit}"
+    if v.low is None:
+        return f"{v.qualifier} {n(v.high)}{unit}"
+    if v.high is None:
+        return f"{v.qualifier} {n(v.low)}{unit}"
+    return f"{v.qualifier} {n(v.low)}–{n(v.high)}{unit}"
+
+
+_SPANS = (("y", 365 * 86400), ("d", 86400), ("h", 3600), ("min", 60), ("s", 1))
+
+
+def human_seconds(x: float) -> str:
+    """9000 → "2 h 30 min"; a year is 365 days, as the number rules count it."""
+    parts, rest = [], round(x)
+    for name, size in _SPANS:
+        if rest >= size:
+            parts.append(f"{rest // size} {name}")
+            rest %= size
+        if len(parts) == 2:
+            break
+    return " ".join(parts) or "0 s"
+
+
+def _describe_duration(v: Value) -> str:
+    def n(x: float | date | None) -> str:
+        return "?" if x is None or isinstance(x, date) else human_seconds(float(x))
+
+    if v.low is not None and v.low == v.high:
+        return f"{v.qualifier} {n(v.low)}"
+    if v.low is None or v.high is None:
+        return f"{v.qualifier} {n(v.high if v.low is None else v.low)}"
+    return f"{v.qualifier} {n(v.low)}–{n(v.high)}"

@@ -1,0 +1,262 @@
+"""The date words of `rules/dates.yml`, folded, indexed and turned into regex fragments.
+
+Everything here is matched against *folded* text (`textnorm.fold`: lower case, no diacritics), so one
+lexicon serves text with and without diacritics. Folding maps one code point to one code point, so offsets
+in the folded text are offsets in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from claimcheck.lang.rules import RulesError, default_rules_dir, load_rules
+from claimcheck.read.textnorm import fold
+
+SP = r"[^\S\n]+"  # a date never runs across a line break
+OSP = r"[^\S\n]*"
+
+
+def key(phrase: str) -> str:
+    """The look-up key of a phrase: folded, single-spaced."""
+    return " ".join(fold(phrase).split())
+
+
+def fold_same_length(text: str) -> str:
+    """`fold`, guaranteed to keep every offset (a few exotic capitals lower-case to two code points)."""
+    out = fold(text)
+    if len(out) == len(text):
+        return out
+    return "".join(fold(c)[:1] or c for c in text)
+
+
+def _esc(ch: str) -> str:
+    return SP if ch == " " else re.escape(ch)
+
+
+def alt(phrases: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, built as a trie so that a long list costs no more than a
+    short one at each position (Python's `re` tries alternatives one by one). Longest match first."""
+    trie: dict[str, Any] = {}
+    for p in {key(p) for p in phrases if p}:
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        parts = [_esc(k) + build(node[k]) for k in keys]
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" in node:
+            body = f"(?:{body})?"
+        return body
+
+    out = build(trie)
+    return out if out else r"(?!x)x"
+
+
+def word(phrases: Iterable[str]) -> str:
+    """`alt` bounded so that it matches whole words only."""
+    return rf"(?<!\w)(?:{alt(phrases)})(?!\w)"
+
+
+@dataclass(slots=True)
+class Lexicon:
+    raw: dict[str, Any]
+    month_of: dict[str, tuple[int, bool]] = field(default_factory=dict)  # form -> (month, weak)
+    weekday_of: dict[str, tuple[int, str]] = field(default_factory=dict)  # form -> (0..6, kind)
+    weekday_shift: dict[str, int] = field(default_factory=dict)
+    relative_day: dict[str, int] = field(default_factory=dict)
+    relative_period: dict[str, tuple[str, int]] = field(default_factory=dict)  # phrase -> (unit, offset)
+    bare_period: dict[str, str] = field(default_factory=dict)
+    season_of: dict[str, str] = field(default_factory=dict)
+    season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
+    season_shift: dict[str, int] = field(default_factory=dict)
+    quarter_of: dict[str, int] = field(default_factory=dict)
+    era_of: dict[str, str] = field(default_factory=dict)
+    day_word: dict[str, int] = field(default_factory=dict)
+    holiday: dict[str, tuple[int, int]] = field(default_factory=dict)
+    part: dict[str, dict[str, Any]] = field(default_factory=dict)
+    prep_kind: dict[str, str] = field(default_factory=dict)
+    year_cues: set[str] = field(default_factory=set)
+    unit_of: dict[str, str] = field(default_factory=dict)
+    unit_seconds: dict[str, int] = field(default_factory=dict)
+    count: dict[str, int] = field(default_factory=dict)
+    last_kind: dict[str, str] = field(default_factory=dict)
+    last_singular: set[str] = field(default_factory=set)
+    pair_links: dict[str, frozenset[str]] = field(default_factory=dict)
+    rx: dict[str, str] = field(default_factory=dict)  # named regex fragments
+    future_cue: re.Pattern[str] | None = None
+    idiom: re.Pattern[str] | None = None
+    luni_before: re.Pattern[str] | None = None
+    luni_after: re.Pattern[str] | None = None
+    weak_blockers: set[str] = field(default_factory=set)
+    proper_noun_risks: set[str] = field(default_factory=set)
+
+    def words(self, name: str) -> list[str]:
+        """A plain list from the YAML, folded."""
+        return [key(w) for w in self.raw.get(name) or []]
+
+
+def _need(raw: dict[str, Any], name: str, path: Path) -> Any:
+    if name not in raw:
+        raise RulesError(f"{path}: missing key {name!r}")
+    return raw[name]
+
+
+@lru_cache(maxsize=None)
+def _build(rules_dir: Path) -> Lexicon:
+    raw = load_rules("dates", rules_dir)
+    path = rules_dir / "dates.yml"
+    if not isinstance(raw, dict):
+        raise RulesError(f"{path}: expected a mapping at the top level")
+    lx = Lexicon(raw=raw)
+    for month, forms in _need(raw, "months", path).items():
+        for w in forms.get("names") or []:
+            lx.month_of[key(w)] = (int(month), False)
+        for w in forms.get("weak") or []:
+            lx.month_of.setdefault(key(w), (int(month), True))
+    for i, forms in enumerate(_need(raw, "weekdays", path)):
+        for kind in ("names", "articulated", "abbr"):
+            for w in forms.get(kind) or []:
+                lx.weekday_of.setdefault(key(w), (i, kind))
+    for off, ws in (raw.get("weekday_shifts") or {}).items():
+        lx.weekday_shift.update({key(w): int(off) for w in ws})
+    lx.relative_day = {key(w): int(v) for w, v in _need(raw, "relative_days", path).items()}
+    for unit, offs in _need(raw, "relative_periods", path).items():
+        for off, ws in offs.items():
+            lx.relative_period.update({key(w): (unit, int(off)) for w in ws})
+    for unit, ws in (raw.get("bare_periods") or {}).items():
+        lx.bare_period.update({key(w): unit for w in ws})
+    for name, spec in _need(raw, "seasons", path).items():
+        lx.season_months[name] = tuple(spec["months"])
+        lx.season_of.update({key(w): name for w in spec["forms"]})
+    for off, ws in (raw.get("season_shifts") or {}).items():
+        lx.season_shift.update({key(w): int(off) for w in ws})
+    for q, ws in (raw.get("quarters") or {}).items():
+        lx.quarter_of.update({key(w): int(q) for w in ws})
+    for era, ws in (raw.get("eras") or {}).items():
+        lx.era_of.update({key(w): era for w in ws})
+    lx.day_word = {key(w): int(v) for w, v in (raw.get("day_words") or {}).items()}
+    lx.holiday = {key(w): (int(v[0]), int(v[1])) for w, v in (raw.get("holidays") or {}).items()}
+    lx.part = {key(w): spec for w, spec in (raw.get("parts") or {}).items()}
+    for kind, ws in _need(raw, "prepositions", path).items():
+        for w in ws:
+            lx.prep_kind.setdefault(key(w), kind)
+    lx.year_cues = set(lx.words("year_cues"))
+    for unit, spec in _need(raw, "units", path).items():
+        lx.unit_seconds[unit] = int(spec["seconds"])
+        lx.unit_of.update({key(w): unit for w in spec["forms"]})
+    lx.count = {key(w): int(v) for w, v in (raw.get("counts") or {}).items()}
+    for kind, forms in (raw.get("last_words") or {}).items():
+        lx.last_kind.update({key(w): kind for w in forms.get("plural", []) + forms.get("singular", [])})
+        lx.last_singular.update(key(w) for w in forms.get("singular", []))
+    lx.pair_links = {key(w): frozenset(key(p) for p in ps) for w, ps in (raw.get("pair_links") or {}).items()}
+    lx.weak_blockers = set(lx.words("weak_month_blockers_after"))
+    lx.proper_noun_risks = set(lx.words("proper_noun_risks"))
+
+    # Future cues are matched on lower-cased text that keeps its diacritics ("vă" is not "va"); folded
+    # spellings are added for text typed without diacritics.
+    cues = [str(w).lower() for w in raw.get("future_cues") or []]
+    lx.future_cue = re.compile(
+        r"(?<!\w)(?:" + "|".join(sorted({re.escape(c).replace(r"\ ", r"\s+") for c in cues + [key(c) for c in cues]},
+                                         key=len, reverse=True)) + r")(?!\w)")
+    lx.idiom = re.compile(word(lx.words("relative_day_idioms")))
+    lx.luni_before = re.compile(
+        rf"(?:{word(lx.words('luni_plural_before'))}|\d+){SP}(?:{word(lx.words('numeral_linkers'))}{SP})?\Z")
+    lx.luni_after = re.compile(rf"{SP}{word(lx.words('luni_plural_after'))}")
+
+    months_all = list(lx.month_of)
+    r = lx.rx
+    r["month"] = alt(months_all)
+    r["weekday_name"] = alt(w for w, (_, k) in lx.weekday_of.items() if k == "names")
+    r["weekday_any"] = alt(lx.weekday_of)
+    r["weekday_spoken"] = alt(w for w, (_, k) in lx.weekday_of.items() if k != "abbr")
+    r["weekday_shift"] = alt(lx.weekday_shift)
+    r["relative_day"] = alt(lx.relative_day)
+    r["relative_period"] = alt(lx.relative_period)
+    r["relative_year"] = alt(p for p, (u, _) in lx.relative_period.items() if u == "year")
+    r["bare_period"] = alt(lx.bare_period)
+    r["season"] = alt(lx.season_of)
+    r["season_dem"] = alt(lx.words("season_demonstratives"))
+    r["season_shift"] = alt(lx.season_shift)
+    r["quarter"] = alt(lx.quarter_of)
+    r["era"] = alt(lx.era_of)
+    r["day_word"] = alt(lx.day_word)
+    r["holiday"] = alt(lx.holiday)
+    r["part"] = alt(lx.part)
+    r["prep"] = alt(lx.prep_kind)
+    r["year_noun"] = alt(lx.words("year_nouns"))
+    r["month_noun"] = alt(lx.words("month_nouns"))
+    r["of"] = alt(lx.words("of_links"))
+    r["decade_noun"] = alt(lx.words("decade_nouns"))
+    r["century_noun"] = alt(lx.words("century_nouns"))
+    r["span_link"] = alt(lx.words("span_links"))
+    r["list_link"] = alt(lx.words("list_links"))
+    r["ago"] = alt(lx.words("ago_words"))
+    r["ago_in"] = alt(lx.words("ago_in_phrase"))
+    r["ago_after"] = alt(lx.words("ago_after"))
+    r["last"] = alt(lx.last_kind)
+    r["last_block"] = alt(lx.words("last_blockers_after"))
+    r["unit"] = alt(lx.unit_of)
+    r["count"] = alt(lx.count)
+    r["header_label"] = alt(lx.words("header_labels"))
+    r["linker"] = alt(lx.words("numeral_linkers"))
+    r["day_prep"] = alt(lx.words("day_prepositions"))
+    r["ord_article"] = alt(lx.words("ordinal_articles"))
+    r["ord_suffix"] = alt(lx.words("ordinal_suffixes"))
+    r["ago_before"] = alt(lx.words("ago_before"))
+    r["time_word"] = alt(lx.words("time_words"))
+    return lx
+
+
+def get_lexicon(rules_dir: Path | str | None = None) -> Lexicon:
+    return _build(Path(rules_dir).resolve() if rules_dir else default_rules_dir().resolve())
+
+
+# ---- regex fragments shared by the productions (group names are parameters: `re` wants them unique) ----
+
+def day(lx: Lexicon, g: str) -> str:
+    return rf"(?P<{g}>(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)|(?<!\w)(?:{lx.rx['day_word']})(?!\w))"
+
+
+def month(lx: Lexicon, g: str) -> str:
+    # An abbreviation may carry its dot ("sept. 2023"); a dot that ends the sentence is not taken.
+    return rf"(?<!\w)(?P<{g}>{lx.rx['month']})(?:\.(?={OSP}\d)|(?!\w))"
+
+
+def year(g: str) -> str:
+    """A four-digit year 1000–2199 that is not part of a longer number ("2.000", "12024")."""
+    return rf"(?<![\d.,])(?P<{g}>1\d{{3}}|2[01]\d\d)(?!\d|[.,]\d)"
+
+
+def year_ref(lx: Lexicon, g: str) -> str:
+    """What may follow a month, a day-month or a season to place it in a year: "2024", "anul 2024",
+    "a anului trecut", "anul trecut"."""
+    r = lx.rx
+    return (rf"(?:(?<!\w)(?:{r['of']}){SP})?(?:(?:(?<!\w)(?P<{g}n>{r['year_noun']}){SP})?{year(g)}"
+            rf"|(?<!\w)(?P<{g}r>{r['relative_year']})(?!\w))")
+
+
+def count(lx: Lexicon, g: str) -> str:
+    return rf"(?P<{g}>(?<![\d.,])\d{{1,3}}(?![\d]|[.,]\d)|(?<!\w)(?:{lx.rx['count']})(?!\w))"
+
+
+def unit(lx: Lexicon, g: str) -> str:
+    return rf"(?<!\w)(?P<{g}>{lx.rx['unit']})(?!\w)"
+
+
+def linker(lx: Lexicon) -> str:
+    """The optional "de" between a number and what it counts ("20 de ani")."""
+    return rf"(?:(?<!\w)(?:{lx.rx['linker']}){SP})?"
+
+
+def link(lx: Lexicon) -> str:
+    """Between the two ends of a span: a dash, or "și", "până la"..."""
+    return rf"(?:{OSP}[-–—]{OSP}|{SP}(?:{lx.rx['span_link']}){SP})"

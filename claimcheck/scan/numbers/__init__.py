@@ -1,0 +1,65 @@
+"""Romanian numbers and quantities in plain text, without spaCy.
+
+`scan(text)` finds bare numbers, ordinals, counts ("15.000 de militari"), durations, money,
+percentages and physical measures, each as a `claims.Match` whose `value` is an interval with
+its qualifier (docs/design.md, "Values are intervals"). The language knowledge is in rules/
+(numbers.yml, qualifiers.yml, units.yml, vague.yml); this package is the mechanism:
+
+- lexicon.py  the YAML turned into look-up tables, tries and one anchor regex
+- tokens.py   lazy tokens around an anchor, Romanian digit formats
+- grammar.py  reading one number (digits, words, fractions, vague amounts, ordinals)
+- units.py    units, compound durations and money, the counted noun
+- phrase.py   one phrase: prefixes, ranges, qualifiers, guards -> Match
+
+Speed: one compiled regex finds the anchors (digits and number words); everything else runs
+only around them, so ordinary news text goes through at several MB/s.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from claimcheck.model import Match
+from .lexicon import anchor_position, get_lexicon
+from .clock import scan_clock
+from .phrase import Skip, parse_at
+
+__all__ = ["scan"]
+
+_DIACRITICS = re.compile("[ăâîșțĂÂÎȘȚ]")
+
+
+def scan(text: str, rules_dir: Path | str | None = None) -> list[Match]:
+    """Every number expression in `text` (normalised, diacritics optional), sorted by start,
+    non-overlapping; at each place the longest reading wins."""
+    lex = get_lexicon(rules_dir)
+    out: list[Match] = []
+    search = lex.anchor.search
+    pos = floor = 0
+    n = len(text)
+    diacritics = _DIACRITICS.search(text) is not None
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        at = anchor_position(lex, m)
+        if at < floor:  # an anchor inside the last match (a qualifier before "o")
+            pos = m.end()
+            continue
+        r = parse_at(lex, text, at, floor, diacritics)
+        if isinstance(r, Match):
+            out.append(r)
+            floor = r.end
+            pos = max(r.end, m.end())
+        elif isinstance(r, Skip):
+            pos = max(r.end, m.end())
+        else:
+            pos = m.end()
+    clocks = scan_clock(text, rules_dir)
+    if not clocks:
+        return out
+    # A clock time or a minute of play wins over a bare number inside it ("minutul 60").
+    taken = [(c.start, c.end) for c in clocks]
+    out = [m for m in out if not any(s < m.end and m.start < e for s, e in taken)]
+    return sorted(out + clocks, key=lambda x: x.start)

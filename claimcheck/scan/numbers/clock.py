@@ -1,0 +1,70 @@
+"""Clock times and minutes of a match, as points in time: `scan_clock(text)`.
+
+"la ora 09:07" is 547 minutes after midnight; "cu puțin trecut de ora 9.00" the half hour after
+540; "în minutul 90+4" the 94th minute of play. The words are in rules/clock.yml; this is the
+mechanism: one regex over the text, qualifiers read backwards from it. A separate grammar from the
+quantities', whose id guard keeps "ora 12" from being read as a count of twelve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimcheck.model import Match, Value
+from claimcheck.lang.rules import load_rules
+from claimcheck.read.textnorm import fold
+
+
+@dataclass(frozen=True)
+class ClockRules:
+    hour_rx: re.Pattern[str]
+    minute_rx: re.Pattern[str]
+    qualifiers: tuple[tuple[str, int | None, int | None], ...]  # folded words, low, high; longest first
+    whole_hour_step: int
+
+
+@lru_cache(maxsize=8)
+def clock_rules(rules_dir: str | None = None) -> ClockRules:
+    cr = load_rules("clock", rules_dir)
+    words = lambda key: "|".join(re.escape(fold(w)) for w in sorted(cr[key], key=len, reverse=True))  # noqa: E731
+    hour_rx = re.compile(rf"\b(?:{words('hour_words')})\s+(\d{{1,2}})(?:[:.](\d{{2}}))?(?![\d.,:]\d)")
+    minute_rx = re.compile(rf"\b(?:{words('minute_words')})\s+(\d{{1,3}})(?:\s*(?:{words('stoppage')})\s*(\d{{1,2}}))?(?!\d)")
+    quals = sorted(((fold(w), q.get("low"), q.get("high")) for q in cr.get("qualifiers", []) for w in q["words"]),
+                   key=lambda e: -len(e[0]))
+    return ClockRules(hour_rx, minute_rx, tuple(quals), int(cr.get("whole_hour_step", 60)))
+
+
+def scan_clock(text: str, rules_dir: Path | str | None = None) -> list[Match]:
+    """Clock times (kind "clock", minutes since midnight) and minutes of play (kind "minute")."""
+    cr = clock_rules(str(rules_dir) if rules_dir else None)
+    folded = fold(text)  # same length as text: offsets carry over
+    out: list[Match] = []
+    for m in cr.hour_rx.finditer(folded):
+        h, mins = int(m.group(1)), m.group(2)
+        if h > 24 or (mins is not None and int(mins) > 59):
+            continue
+        at = h * 60 + (int(mins) if mins else 0)
+        attrs = {} if mins else {"step": float(cr.whole_hour_step)}
+        out.append(_qualified(text, folded, m.start(), m.end(), at, "clock", "min", attrs, cr))
+    for m in cr.minute_rx.finditer(folded):
+        at = int(m.group(1)) + (int(m.group(2)) if m.group(2) else 0)
+        out.append(_qualified(text, folded, m.start(), m.end(), at, "minute", "minut de joc", {}, cr))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _qualified(text: str, folded: str, start: int, end: int, at: int, kind: str, unit: str,
+               attrs: dict, cr: ClockRules) -> Match:
+    core = start
+    before = folded[max(0, start - 30):start].rstrip()
+    for words, low, high in cr.qualifiers:
+        if before.endswith(words) and (len(before) == len(words) or not before[-len(words) - 1].isalnum()):
+            start = start - (len(folded[max(0, start - 30):start]) - len(before)) - len(words)
+            lo = None if low is None else at + low
+            hi = None if high is None else at + high
+            qualifier = "more_than" if hi is None else "less_than" if lo is None else "range"
+            # the frame is read from the time itself: "trecut" in "cu puțin trecut de" is no verb of the fact
+            return Match(text[start:end], start, end, kind, Value(lo, hi, unit, qualifier), {"core_start": core})
+    return Match(text[start:end], start, end, kind, Value(at, at, unit, "exact"), attrs)

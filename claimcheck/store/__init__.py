@@ -1,0 +1,1 @@
+"""What persists: the SQLite store and its schema, baseline files."""
