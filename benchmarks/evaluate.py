@@ -56,10 +56,10 @@ def find_claim(report, prefix: str, fragment: str):
 
 
 def score(gold_path: Path, model: str) -> Score:
-    from claimcheck.api import Options, analyse
+    from claimcheck.api import RunSettings, analyse
 
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    report = analyse([ROOT / gold["corpus"]], Options(model=model))
+    report = analyse([ROOT / gold["corpus"]], RunSettings(model=model))
     s = Score(gold_path.stem, model)
     pair_findings = {frozenset(f.claims): f for f in report.findings}
     grouped = [set(g.claims) for g in report.groups]

@@ -121,11 +121,11 @@ def synthetic_claims(n: int, seed_claims: list) -> list:
 
 
 def bench_reconcile() -> None:
-    from claimcheck.api import Options, analyse
+    from claimcheck.api import RunSettings, analyse
     from claimcheck.reconcile.blocks import reconcile
 
     print("\n3. reconciliation of synthetic claims (frames from the seeds, values varied)")
-    seed_claims = analyse([ROOT / "seeds"], Options()).claims
+    seed_claims = analyse([ROOT / "seeds"], RunSettings()).claims
     prev = None
     for n in (1_000, 10_000, 100_000):
         claims = synthetic_claims(n, seed_claims)

@@ -1,81 +1,130 @@
-"""The whole flow in one place: files → articles → docs → claims → groups and findings.
+"""The library: read -> extract -> reconcile, and the commands' work as calls that the CLI wraps.
 
-Commands call `analyse`; each stage stays in its own module so that it can be used alone.
+    read(paths, settings, url_list=None, watch=None) -> Corpus         files, folders and fetched pages
+    extract(articles, settings, progress=None, store=None) -> claims   parse (or take from the store)
+    judge(claims, settings, only_articles=None) -> (groups, findings)  every finding (reconcile/judge.py)
+    analyse(paths, settings) -> Report                                 the three in a row
+    report(paths, settings, url_list=None, watch=None) -> Report       `claimcheck report`
+    load(paths, settings, url_list=None, watch=None) -> (corpus, claims)  `claimcheck extract`
+    check(new, settings, against=..., add=...) -> Report               `claimcheck check`
+    explain(finding, paths, settings) -> Explanation                  `claimcheck explain`
+
+`RunSettings` (settings.py) says everything a run is told. Each stage stays in its own package
+(read/, nlp/, extract/, reconcile/, store/) so that it can be used alone; this module only chains
+them. Nothing here prints: a `Watch` receives the problems, warnings and progress, and a
+`RunError` carries what stops a run (the CLI prints its message and exits with its code).
 """
 
 from __future__ import annotations
 
-import os
-import re
-from collections.abc import Callable
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.model import SEVERITY_RANK, Article, Claim, Finding, Group
-from claimcheck.read.corpus import Corpus, Problem, read_corpus
-from claimcheck.reconcile.blocks import Settings, reconcile
+from claimcheck.model import Article, Claim, Finding, Group, Problem, Report
+from claimcheck.read.corpus import Corpus, read_corpus
+from claimcheck.reconcile.findings import select_findings
+from claimcheck.reconcile.judge import judge
+from claimcheck.settings import RunSettings
 
 if TYPE_CHECKING:
+    from claimcheck.reconcile.matching import FieldScore
     from claimcheck.store.store import Store
 
-
-@dataclass(slots=True)
-class Report:
-    articles: list[Article]
-    claims: list[Claim]
-    groups: list[Group] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    # The articles under review (the new ones in `check`): SARIF and GitHub annotations point
-    # into these; None means all.
-    focus: set[str] | None = None
-    # `check`: how many corpus articles the new ones were compared with (the report itself
-    # lists only the ones its findings and groups name).
-    corpus_size: int | None = None
-
-    def to_dict(self, *, with_findings: bool = True) -> dict:
-        out = {
-            "version": 1,
-            "articles": [a.to_dict() for a in self.articles],
-            "claims": [c.to_dict() for c in self.claims],
-        }
-        if with_findings:
-            out["groups"] = [g.to_dict() for g in self.groups]
-            out["findings"] = [f.to_dict() for f in self.findings]
-        return out
+__all__ = ["Explanation", "RunError", "NothingToCheck", "RunSettings", "Watch", "analyse", "check", "explain",
+           "extract", "judge", "judge_reported", "load", "read", "report"]
 
 
-@dataclass(slots=True)
-class Options:
-    model: str = "ro_legal_fl"
-    rules_dir: str | None = None
-    date_override: date | None = None
-    max_bytes: int = 5_000_000
-    exclude: tuple[str, ...] = ()
-    tolerance: float = 0.10
-    severities: dict[str, str] | None = None
-    thresholds: dict[str, float] | None = None
-    batch_size: int = 16
-    # Worker processes for the statistical model; 0 = automatic: all cores once there are
-    # enough articles to pay for loading the model in each worker.
-    jobs: int = 0
-    # Finding rules to report (empty: all) and to leave out (--select/--ignore, `off` severities).
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
+class RunError(Exception):
+    """What stops a run: bad usage or no input to work on. `code` is the exit code a command
+    gives (2: claimcheck could not do what it was asked)."""
+
+    code = 2
+
+
+class NothingToCheck(RunError):
+    """`check` was given only files that are not articles: nothing to do, and nothing wrong."""
+
+    code = 0
 
 
 Progress = Callable[[int, int], None]
 
 
-def read(paths: list[str | Path], opts: Options) -> Corpus:
-    return read_corpus(paths, date_override=opts.date_override, max_bytes=opts.max_bytes,
-                       exclude=opts.exclude, rules_dir=Path(opts.rules_dir) if opts.rules_dir else None)
+class _Stage:
+    def phase(self, text: str, total: int | None = None) -> None:
+        pass
+
+    def advance(self, done: int, total: int) -> None:
+        pass
 
 
-def extract(articles: list[Article], opts: Options, progress: Progress | None = None,
+class Watch:
+    """What a caller sees of a run while it goes on; this one sees nothing. The CLI's prints
+    problems and warnings on stderr and shows a progress bar (claimcheck/cli/progress.py)."""
+
+    def problems(self, problems: list[Problem]) -> None:
+        pass
+
+    def warning(self, message: str) -> None:
+        pass
+
+    @contextmanager
+    def stage(self) -> Iterator[_Stage]:
+        """One stretch of work with its own progress (parsing, reconciling)."""
+        yield _Stage()
+
+
+def read(paths: list[str | Path] | None, settings: RunSettings | None = None, *, url_list: Path | None = None,
+         watch: Watch | None = None) -> Corpus:
+    """The articles of the files and folders, then of the pages listed in `url_list` (fetched,
+    or read from the store's page cache)."""
+    s = settings or RunSettings()
+    corpus = read_corpus(paths, date_override=s.date_override, max_bytes=s.max_bytes, exclude=s.exclude,
+                         rules_dir=Path(s.rules_dir) if s.rules_dir else None) if paths else Corpus([], [])
+    if url_list is not None:
+        corpus = _add_pages(corpus, url_list, s)
+    (watch or Watch()).problems(corpus.problems)
+    return corpus
+
+
+def _add_pages(corpus: Corpus, url_list: Path, s: RunSettings) -> Corpus:
+    from claimcheck.read import fetch
+
+    try:
+        urls = fetch.read_url_list(url_list, s.max_bytes)
+    except FileNotFoundError:
+        raise RunError(f"--url-list: {url_list}: no such file") from None
+    except UnicodeDecodeError:
+        raise RunError(f"--url-list: {url_list}: not UTF-8") from None
+    except (OSError, ValueError) as exc:
+        raise RunError(f"--url-list: {url_list}: {getattr(exc, 'strerror', None) or exc}") from None
+    if not urls:
+        raise RunError(f"--url-list: {url_list}: no addresses in it")
+    with ExitStack() as stack:
+        store = _open_store(stack, s.db)
+        pages = fetch.read_urls(urls, max_bytes=s.max_bytes, date_override=s.date_override,
+                                rules_dir=Path(s.rules_dir) if s.rules_dir else None, store=store)
+    known = {a.id for a in corpus.articles}
+    for a in pages.articles:
+        if a.id in known:
+            a.id = f"url/{a.id}"
+    corpus.articles.extend(pages.articles)
+    corpus.problems.extend(pages.problems)
+    return corpus
+
+
+def _open_store(stack: ExitStack, db: Path | None, *, create: bool = True) -> "Store | None":
+    if db is None:
+        return None
+    from claimcheck.store.store import Store
+
+    return stack.enter_context(Store.open(db, create=create))
+
+
+def extract(articles: list[Article], settings: RunSettings | None = None, progress: Progress | None = None,
             store: "Store | None" = None, save: bool = True,
             phase: Callable[..., None] | None = None) -> list[Claim]:
     """Parse the articles in batches and pull out their claims. With a store, an article whose
@@ -83,6 +132,7 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
     loaded when nothing needs parsing."""
     if not articles:
         return []
+    opts = settings or RunSettings()
     per_article: dict[str, list[Claim]] = {}
     todo: list[Article] = []
     version = None
@@ -98,7 +148,7 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
             per_article[a.id] = cached
     if todo:
         from claimcheck.extract import extract_claims
-        from claimcheck.nlp.pipeline import load_pipeline, parse_texts
+        from claimcheck.nlp.pipeline import chain, interrupts_reach_only_this_process, jobs_for, load_pipeline, parse_long, parse_texts
 
         if phase:
             phase(f"loading the model {opts.model}")
@@ -111,12 +161,12 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
         # the rule components see the article as it is.
         short = [a for a in todo if len(a.text) <= nlp.max_length]
         long_ = [a for a in todo if len(a.text) > nlp.max_length]
-        n_process = _jobs(opts, len(short))
+        n_process = jobs_for(opts.model, opts.jobs, len(short))
         docs = parse_texts(nlp, ((a.text, a.date) for a in short), batch_size=opts.batch_size,
                            n_process=n_process)
-        docs = _chain(docs, (parse_long(nlp, a.text, a.date, opts.batch_size) for a in long_))
+        docs = chain(docs, (parse_long(nlp, a.text, a.date, opts.batch_size) for a in long_))
         try:
-            with _interrupts_reach_only_this_process():
+            with interrupts_reach_only_this_process():
                 for i, (article, doc) in enumerate(zip(short + long_, docs), 1):
                     claims = extract_claims(doc, article, opts.rules_dir)
                     per_article[article.id] = claims
@@ -147,176 +197,149 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
     return [c for a in articles for c in per_article[a.id]]
 
 
-@contextmanager
-def _interrupts_reach_only_this_process():
-    """Ctrl-C goes to every process of the terminal's group, worker processes (-j) too. Forked
-    workers share this handler: they let it pass, and this process stops them; without it each
-    worker prints its own traceback."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    parent = os.getpid()
-
-    def handler(signum, frame):
-        if os.getpid() != parent:
-            return
-        # Stop the workers first: the interrupt may land inside spaCy's generator, whose
-        # clean-up waits for workers that are blocked writing to a pipe nobody reads.
-        import multiprocessing
-
-        import warnings
-
-        for child in multiprocessing.active_children():
-            child.terminate()
-        warnings.filterwarnings("ignore", message=r".*\[W127\].*")  # "not all workers completed": we stopped them
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGINT, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
+def _parse(articles: list[Article], s: RunSettings, watch: Watch, store: "Store | None" = None,
+           save: bool = True) -> list[Claim]:
+    with watch.stage() as st:
+        return extract(articles, s, st.advance, store, save, phase=st.phase)
 
 
-def _chain(*iterables):
-    for it in iterables:
-        yield from it
+def judge_reported(claims: list[Claim], articles: list[Article], settings: RunSettings | None = None, *,
+                   only_articles: set[str] | None = None, watch: Watch | None = None) -> tuple[list[Group], list[Finding]]:
+    """`judge`, then the findings the user left out taken away (--select, --ignore, `off`
+    severities, the articles' own ignore comments)."""
+    s = settings or RunSettings()
+    with (watch or Watch()).stage() as st:
+        st.phase(f"reconciling {len(claims):,} claims")
+        groups, findings = judge(claims, s, only_articles)
+    return groups, select_findings(findings, claims, list(articles), s)
 
 
-def split_parts(text: str, limit: int) -> list[str]:
-    """`text` cut into consecutive parts of at most `limit` characters that join back into it:
-    after a blank line where possible, else after a line end, a sentence end, a space, and only
-    as a last resort anywhere."""
-    parts: list[str] = []
-    start = 0
-    while len(text) - start > limit:
-        window = text[start:start + limit]
-        cut = -1
-        for sep in ("\n\n", "\n", ". ", " "):
-            k = window.rfind(sep)
-            if k > 0:
-                cut = k + len(sep)
-                break
-        if cut <= 0:
-            cut = limit
-        parts.append(text[start:start + cut])
-        start += cut
-    parts.append(text[start:])
-    return parts
-
-
-def parse_long(nlp, text: str, ref: date | None, batch_size: int = 16):
-    """One Doc for a text longer than `nlp.max_length`: the statistical components run on its
-    parts, the rule components (numbers, dates) on the joined Doc."""
-    import warnings
-
-    from spacy.tokens import Doc
-
-    from claimcheck.nlp.pipeline import _MODEL_WARNINGS, RULE_COMPONENTS
-
-    parts = split_parts(text, max(1000, nlp.max_length - 1000))
-    rules = [nlp.get_pipe(name) for name in RULE_COMPONENTS if name in nlp.pipe_names]
-    with warnings.catch_warnings():
-        for pattern in _MODEL_WARNINGS:
-            warnings.filterwarnings("ignore", message=pattern)
-        with nlp.select_pipes(disable=[n for n in RULE_COMPONENTS if n in nlp.pipe_names]):
-            docs = list(nlp.pipe(parts, batch_size=batch_size))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
-    if doc.text != text:  # from_docs keeps every character; anything else would shift offsets
-        raise RuntimeError("the parts of a long article do not join back into its text")
-    doc._.ref_date = ref
-    for component in rules:
-        doc = component(doc)
-    return doc
-
-
-MIN_ARTICLES_PER_JOB = 40  # below this, starting a worker (about 2 s to load the model) costs more than it saves
-
-
-def _jobs(opts: Options, n_articles: int) -> int:
-    if opts.model == "blank":
-        return 1  # rules only: already fast, nothing to share out
-    if opts.jobs > 0:
-        return opts.jobs
-    return max(1, min(os.cpu_count() or 1, n_articles // MIN_ARTICLES_PER_JOB))
-
-
-def judge(claims: list[Claim], opts: Options, only_articles: set[str] | None = None) -> tuple[list[Group], list[Finding]]:
-    from claimcheck.reconcile.quotes import reconcile_quotes
-
-    settings = Settings(tolerance=opts.tolerance, rules_dir=opts.rules_dir, severities=opts.severities,
-                        thresholds=opts.thresholds)
-    result = reconcile(claims, settings, only_articles=only_articles)
-    th = opts.thresholds or {}
-    q_args = {k: th[name] for name, k in (("quote-similarity", "group_similarity"),
-                                          ("quote-conflict-similarity", "conflict_similarity")) if name in th}
-    q_groups, q_findings = reconcile_quotes([c for c in claims if c.kind == "quote"], rules_dir=opts.rules_dir,
-                                            focus=only_articles, **q_args)
-    if only_articles is not None:
-        article_of = {c.id: c.article for c in claims}
-        q_findings = [f for f in q_findings if any(article_of.get(cid) in only_articles for cid in f.claims)]
-    if opts.severities:
-        for f in q_findings:
-            f.severity = opts.severities.get(f.rule, f.severity)
-    # Errors first, whichever reconciler found them (the sort is stable within a severity).
-    findings = sorted(result.findings + q_findings, key=lambda f: -SEVERITY_RANK[f.severity])
-    return result.groups + q_groups, findings
-
-
-_SUPPRESS = re.compile(r"<!--\s*claimcheck\s*:\s*(ignore-file|ignore)\b(.*?)-->", re.I | re.S)
-
-
-def suppressions(article: Article) -> list[tuple[int, int, frozenset[str]]]:
-    """The inline suppressions of an article, as (first line, last line, rule ids; empty: every
-    rule). `<!-- claimcheck: ignore RULE[, RULE] -->` covers its own line and the paragraph it
-    stands in or just before; `<!-- claimcheck: ignore-file RULE -->` the whole article."""
-    text = article.text
-    if "claimcheck" not in text:
-        return []
-    lines = text.split("\n")
-    out: list[tuple[int, int, frozenset[str]]] = []
-    for m in _SUPPRESS.finditer(text):
-        rules = frozenset(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
-        if m.group(1).lower() == "ignore-file":
-            out.append((1, len(lines), rules))
-            continue
-        first = text.count("\n", 0, m.start()) + 1
-        k = first - 1  # 0-based: the paragraph starts at the first line with words besides comments
-        while k < len(lines) and not _SUPPRESS.sub("", lines[k]).strip():
-            k += 1
-        while k + 1 < len(lines) and lines[k + 1].strip():
-            k += 1
-        out.append((first, k + 1, rules))
-    return out
-
-
-def select_findings(findings: list[Finding], claims: list[Claim], articles: list[Article],
-                    opts: Options) -> list[Finding]:
-    """The findings left after --select/--ignore (and `off` severities) and the articles' own
-    `<!-- claimcheck: ignore ... -->` comments."""
-    keep = [f for f in findings if (not opts.select or f.rule in opts.select) and f.rule not in opts.ignore]
-    scopes = {a.id: s for a in articles if (s := suppressions(a))}
-    if not scopes:
-        return keep
-    by_id = {c.id: c for c in claims}
-
-    def hidden(f: Finding) -> bool:
-        for cid in f.claims:
-            c = by_id.get(cid)
-            for first, last, rules in scopes.get(c.article, ()) if c else ():
-                if first <= c.line <= last and (not rules or f.rule in rules):
-                    return True
-        return False
-
-    return [f for f in keep if not hidden(f)]
-
-
-def analyse(paths: list[str | Path], opts: Options, progress: Progress | None = None,
+def analyse(paths: list[str | Path], settings: RunSettings | None = None, progress: Progress | None = None,
             store: "Store | None" = None) -> Report:
-    corpus = read(paths, opts)
-    claims = extract(corpus.articles, opts, progress, store)
-    groups, findings = judge(claims, opts)
+    """Read, extract and judge: every group and finding of a corpus, none left out."""
+    s = settings or RunSettings()
+    corpus = read(paths, s)
+    claims = extract(corpus.articles, s, progress, store)
+    groups, findings = judge(claims, s)
     return Report(corpus.articles, claims, groups, findings, corpus.problems)
+
+
+def load(paths: list[str] | None, settings: RunSettings | None = None, *, url_list: Path | None = None,
+         watch: Watch | None = None) -> tuple[Corpus, list[Claim]]:
+    """The articles and their claims (through the store when settings.db is set)."""
+    s, w = settings or RunSettings(), watch or Watch()
+    corpus = read(paths, s, url_list=url_list, watch=w)
+    if not corpus.articles:
+        raise RunError("no readable articles")
+    with ExitStack() as stack:
+        claims = _parse(corpus.articles, s, w, _open_store(stack, s.db))
+    return corpus, claims
+
+
+def report(paths: list[str] | None, settings: RunSettings | None = None, *, url_list: Path | None = None,
+           watch: Watch | None = None) -> Report:
+    """`claimcheck report`: claims, groups and the findings the settings select. With a store,
+    the groups and findings are saved in it too."""
+    s, w = settings or RunSettings(), watch or Watch()
+    corpus = read(paths, s, url_list=url_list, watch=w)
+    if not corpus.articles:
+        raise RunError("no readable articles")
+    with ExitStack() as stack:
+        store = _open_store(stack, s.db)
+        claims = _parse(corpus.articles, s, w, store)
+        groups, findings = judge_reported(claims, corpus.articles, s, watch=w)
+        if store is not None:
+            store.save_findings(groups, findings)
+    return Report(corpus.articles, claims, groups, findings, corpus.problems)
+
+
+def check(new: list[str], settings: RunSettings | None = None, *, against: list[str] | None = None,
+          url_list: Path | None = None, add: bool = False, before_parse: Callable[[], None] | None = None,
+          watch: Watch | None = None) -> Report:
+    """`claimcheck check`: the findings that involve the new articles, against the corpus of
+    `against` (else settings.against), `url_list` and the store (settings.db). With `add`, the
+    new articles join the store and its groups and findings are judged again. `before_parse`
+    runs once the new articles are known to hold something to check (the CLI installs the
+    model there)."""
+    s, w = settings or RunSettings(), watch or Watch()
+    against = list(against or s.against) or None
+    if not against and url_list is None and s.db is None:
+        raise RunError("check needs the corpus to compare with: --against PATH, --url-list FILE, --db FILE, or "
+                       "`against` or `db` in claimcheck.toml")
+    if add and s.db is None:
+        raise RunError("--add needs --db FILE")
+    new_corpus = read(new, s, watch=w)
+    if not new_corpus.articles:
+        if new_corpus.has_errors:
+            raise RunError("no readable new article to check")
+        # Only files that are not articles (an English README, notes): nothing to check, and
+        # a commit that touches only such files passes the pre-commit hook.
+        raise NothingToCheck("no Romanian article among the files given: nothing to check")
+    if before_parse is not None:
+        before_parse()
+    old_corpus = read(against, s, url_list=url_list, watch=w) if against or url_list is not None else None
+    new_paths = {Path(a.path).resolve() for a in new_corpus.articles}
+    new_ids = {a.id for a in new_corpus.articles}
+    problems = new_corpus.problems + (old_corpus.problems if old_corpus else [])
+    with ExitStack() as stack:
+        store = _open_store(stack, s.db, create=add or bool(against) or url_list is not None)
+        old_articles = [a for a in (old_corpus.articles if old_corpus else [])
+                        if Path(a.path).resolve() not in new_paths and a.id not in new_ids]
+        if store is not None:
+            known = {a.id for a in old_articles}
+            stored = store.articles()
+            old_articles += [a for a in stored if a.id not in known and a.id not in new_ids]
+            if not old_articles:
+                if not add:
+                    raise RunError(f"{s.db}: the store holds no articles to compare with; fill it with "
+                                   f"`claimcheck report PATH --db {s.db}` (or `check --add`)")
+                w.warning(f"warning: {s.db}: the store holds no other articles: nothing to compare with yet; "
+                          "the new articles are stored")
+        old_claims = _parse(old_articles, s, w, store)
+        new_claims = _parse(new_corpus.articles, s, w, store, save=add)
+        if store is not None and add:
+            # The stored groups and findings describe the whole stored corpus: with the new
+            # articles in it, they are judged again (as `report --db` would).
+            store.save_findings(*judge_reported(new_claims + old_claims, new_corpus.articles + old_articles, s))
+    claims = new_claims + old_claims
+    groups, findings = judge_reported(claims, new_corpus.articles + old_articles, s, only_articles=new_ids, watch=w)
+    in_new = {c.id for c in new_claims}
+    groups = [g for g in groups if in_new.intersection(g.claims)]
+    # The report speaks of the new articles: their claims, and the corpus claims and articles
+    # that their groups and findings name, not the whole corpus.
+    named = in_new.union(*(g.claims for g in groups), *(f.claims for f in findings))
+    claims = [c for c in claims if c.id in named]
+    cited = {c.article for c in claims}
+    articles = new_corpus.articles + [a for a in old_articles if a.id in cited]
+    return Report(articles, claims, groups, findings, problems, focus=new_ids, corpus_size=len(old_articles))
+
+
+@dataclass(slots=True)
+class Explanation:
+    """Why two claims were put together: the finding, its two claims, and matching's verdict
+    (same fact or not, the weighted score, each field's score)."""
+
+    finding: Finding
+    a: Claim
+    b: Claim
+    same: bool
+    total: float
+    fields: list["FieldScore"]
+
+
+def explain(finding: str, paths: list[str], settings: RunSettings | None = None, *,
+            watch: Watch | None = None) -> Explanation:
+    """`claimcheck explain`: the finding whose id is or starts with `finding`, among those of `paths`."""
+    from claimcheck.reconcile.matching import score_pair
+
+    s = settings or RunSettings()
+    _, claims = load(paths, s, watch=watch)
+    _, findings = judge(claims, s)
+    hits = [f for f in findings if f.id.startswith(finding)]
+    if len(hits) != 1:
+        raise RunError(f"{finding}: {'no finding' if not hits else 'several findings'} with this id in these articles")
+    f = hits[0]
+    by_id = {c.id: c for c in claims}
+    a, b = by_id[f.claims[0]], by_id[f.claims[1]]
+    same, total, fields = score_pair(a, b, s.rules_dir, s.thresholds)
+    return Explanation(f, a, b, same, total, fields)

@@ -183,3 +183,43 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "rule": self.rule, "severity": self.severity, "group": self.group,
                 "claims": list(self.claims), "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A file or page that could not be read, or was read with a caveat."""
+
+    path: str
+    message: str
+    # "error": a file the user named could not be read (exit 2 at the end);
+    # "warning": skipped or read with a caveat, the run goes on as usual.
+    level: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(slots=True)
+class Report:
+    articles: list[Article]
+    claims: list[Claim]
+    groups: list[Group] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # The articles under review (the new ones in `check`): SARIF and GitHub annotations point
+    # into these; None means all.
+    focus: set[str] | None = None
+    # `check`: how many corpus articles the new ones were compared with (the report itself
+    # lists only the ones its findings and groups name).
+    corpus_size: int | None = None
+
+    def to_dict(self, *, with_findings: bool = True) -> dict:
+        out = {
+            "version": 1,
+            "articles": [a.to_dict() for a in self.articles],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+        if with_findings:
+            out["groups"] = [g.to_dict() for g in self.groups]
+            out["findings"] = [f.to_dict() for f in self.findings]
+        return out

@@ -1,6 +1,7 @@
-"""Project configuration: `claimcheck.toml`, or `[tool.claimcheck]` in pyproject.toml.
+"""One run's settings (`RunSettings`, every default in one place) and where they come from:
+`claimcheck.toml`, or `[tool.claimcheck]` in pyproject.toml, then the command-line flags.
 
-Found by walking up from the working folder, as ruff and black do; `--config FILE` wins, and
+The configuration file is found by walking up from the working folder, as ruff and black do; `--config FILE` wins, and
 command-line flags win over the file (the CLI merges). Every key is checked: a typo or a bad
 value is an error naming the file and the key, never silently ignored. Relative paths (rules,
 db) are read relative to the file's folder, so a hook run from a subfolder finds the same ones.
@@ -10,15 +11,25 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from claimcheck.model import SEVERITIES
+from claimcheck.render import FORMATS
 from claimcheck.read.textfile import read_text
 
 CONFIG_NAME = "claimcheck.toml"
 FAIL_ON = ("error", "warning", "info", "never")  # the order --fail-on lists them in
-FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "html")
+DEFAULT_MODEL = "ro_legal_fl"
+# What two claims must reach to be one fact (claimcheck.toml `[thresholds]` overrides them).
+THRESHOLDS = {
+    "group": 0.6,  # weighted frame score two claims need to be one fact
+    "place-similarity": 80.0,  # rapidfuzz token-set ratio for two place names to be one place
+    "implicit-time-days": 365.0,  # a claim with no date words speaks of this many days before its article
+    "quote-similarity": 35.0,  # quotes of one speaker this alike (0-100) state one thing
+    "quote-conflict-similarity": 80.0,  # words this alike given to two speakers: a conflict
+}
 
 
 class ConfigError(Exception):
@@ -26,20 +37,39 @@ class ConfigError(Exception):
 
 
 @dataclass(slots=True)
-class Config:
-    rules: str | None = None
-    model: str | None = None
-    fail_on: str | None = None
-    format: str | None = None
-    exclude: list[str] = field(default_factory=list)
-    tolerance: float | None = None
+class RunSettings:
+    """Everything one run of claimcheck is told, with its default. `load_config` fills it from the
+    configuration file (`from_file` names the keys the file set); the CLI lays its flags over
+    that (claimcheck/cli/options.py); the library takes it as it is."""
+
+    # Reading
+    model: str = DEFAULT_MODEL
+    rules_dir: str | None = None  # None: the shipped rules
+    date_override: date | None = None
+    max_bytes: int = 5_000_000
+    exclude: tuple[str, ...] = ()
+    db: Path | None = None  # the SQLite store
+    against: tuple[str, ...] = ()  # `check`'s corpus
+    # Parsing
+    batch_size: int = 16
+    # Worker processes for the statistical model; 0 = automatic: all cores once there are
+    # enough articles to pay for loading the model in each worker.
+    jobs: int = 0
+    # Judging
+    tolerance: float = 0.10
+    thresholds: dict[str, float] = field(default_factory=dict)  # THRESHOLDS overrides
     severities: dict[str, str] = field(default_factory=dict)  # finding rule id -> error|warning|info|off
-    select: list[str] = field(default_factory=list)  # only these finding rules (empty: all)
-    ignore: list[str] = field(default_factory=list)  # never these finding rules
-    thresholds: dict[str, float] = field(default_factory=dict)
-    db: str | None = None
-    against: list[str] = field(default_factory=list)  # `check`'s corpus, relative to the file
-    source: Path | None = None  # the file these came from; None for the defaults
+    # Blocks up to this size are judged pair by pair; larger ones against a representative
+    # (linear time: 100,000 claims stay under a minute).
+    pairwise_limit: int = 64
+    # Finding rules to report (empty: all) and to leave out (--select/--ignore, `off` severities).
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    # Output: None leaves the command's own default (`report` prints text, `extract` JSON).
+    format: str | None = None
+    fail_on: str | None = None
+    config_file: Path | None = None  # the file these came from; None for the defaults
+    from_file: frozenset[str] = frozenset()
 
 
 def _has_section(pyproject: Path) -> bool:
@@ -66,13 +96,13 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-def load_config(path: Path | None = None, start: Path | None = None) -> Config:
-    """The configuration from `path` (--config), else the one found from `start`, else the
-    defaults (every value None or empty)."""
+def load_config(path: Path | None = None, start: Path | None = None) -> RunSettings:
+    """The settings of the configuration file `path` (--config), else of the one found from
+    `start`, else the defaults."""
     if path is None:
         path = find_config(start)
         if path is None:
-            return Config()
+            return RunSettings()
     path = Path(path)
     text = read_text(path, "configuration file", ConfigError)
     try:
@@ -90,7 +120,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     return _parse(data, path, prefix)
 
 
-def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
+def _parse(data: dict[str, Any], path: Path, prefix: str) -> RunSettings:
     def bad(key: str, why: str) -> ConfigError:
         return ConfigError(f"{path}: {prefix}{key}: {why}")
 
@@ -153,19 +183,20 @@ def _parse(data: dict[str, Any], path: Path, prefix: str) -> Config:
         chosen[key] = list(v)
 
     thresholds = _table(data, "thresholds", bad)
-    from claimcheck.reconcile.matching import DEFAULT_THRESHOLDS
-
     for name, v in thresholds.items():
-        if name not in DEFAULT_THRESHOLDS:
-            raise bad(f"thresholds.{name}", f"unknown threshold; known: {', '.join(sorted(DEFAULT_THRESHOLDS))}")
+        if name not in THRESHOLDS:
+            raise bad(f"thresholds.{name}", f"unknown threshold; known: {', '.join(sorted(THRESHOLDS))}")
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
             raise bad(f"thresholds.{name}", f"must be a number of 0 or more, not {v!r}")
 
-    return Config(rules=rules, model=string("model"), fail_on=string("fail-on", FAIL_ON),
-                  format=string("format", FORMATS), exclude=list(exclude), tolerance=tolerance,
-                  severities=dict(severities), thresholds={k: float(v) for k, v in thresholds.items()},
-                  db=local_path("db"), against=against, select=chosen["select"], ignore=chosen["ignore"],
-                  source=path)
+    db = local_path("db")
+    given = {"rules_dir": rules, "model": string("model"), "fail_on": string("fail-on", FAIL_ON),
+             "format": string("format", FORMATS), "exclude": tuple(exclude), "tolerance": tolerance,
+             "severities": dict(severities), "thresholds": {k: float(v) for k, v in thresholds.items()},
+             "db": Path(db) if db else None, "against": tuple(against), "select": tuple(chosen["select"]),
+             "ignore": tuple(chosen["ignore"])}
+    given = {k: v for k, v in given.items() if v is not None and v != () and v != {}}
+    return RunSettings(**given, config_file=path, from_file=frozenset(given))
 
 
 def _table(data: dict[str, Any], key: str, bad) -> dict[str, Any]:

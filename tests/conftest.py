@@ -64,16 +64,16 @@ def nlp_blank():
 @pytest.fixture(scope="session")
 def seeds_report():
     """The full flow on the five seed articles with the real model."""
-    from claimcheck.api import Options, analyse
+    from claimcheck.api import RunSettings, analyse
 
-    return analyse([SEEDS], Options())
+    return analyse([SEEDS], RunSettings())
 
 
 @pytest.fixture(scope="session")
 def seeds_report_blank():
-    from claimcheck.api import Options, analyse
+    from claimcheck.api import RunSettings, analyse
 
-    return analyse([SEEDS], Options(model="blank"))
+    return analyse([SEEDS], RunSettings(model="blank"))
 
 
 def claim_by_text(report, article_prefix: str, text_fragment: str, kind: str | None = None,

@@ -15,9 +15,9 @@ CASES = ARTICLES / "anydomain"
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
 def analysed(request):
-    from claimcheck.api import Options, analyse
+    from claimcheck.api import RunSettings, analyse
 
-    reports = {name: analyse([CASES / name], Options(model=request.param))
+    reports = {name: analyse([CASES / name], RunSettings(model=request.param))
                for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent")}
     return {**reports, "model": request.param}
 

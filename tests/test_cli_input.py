@@ -89,7 +89,7 @@ def test_date_flag_at_the_calendar_ends(day):
 # --- 18: articles longer than the model's max_length -----------------------------------------------
 
 def test_split_parts_join_back():
-    from claimcheck.api import split_parts
+    from claimcheck.nlp.pipeline import split_parts
 
     text = SEED.read_text(encoding="utf-8") * 3
     for limit in (200, 1000, 5000):
@@ -101,13 +101,13 @@ def test_split_parts_join_back():
 def test_long_article_is_parsed_in_parts_with_the_same_claims(tmp_path):
     """An article over nlp.max_length (spaCy E088) is parsed in parts: same claims, same offsets
     as when it is parsed whole."""
-    from claimcheck.api import Options, extract, read
+    from claimcheck.api import RunSettings, extract, read
     from claimcheck.nlp.pipeline import load_pipeline
 
     body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
     f = tmp_path / "lung.txt"
     f.write_text("date 2025-09-03 Un articol lung\n" + "\n\n".join([body] * 4), encoding="utf-8")
-    opts = Options(model="blank")
+    opts = RunSettings(model="blank")
     article = read([f], opts).articles[0]
     whole = extract([article], opts)
     nlp = load_pipeline("blank", None)

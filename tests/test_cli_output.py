@@ -134,7 +134,7 @@ def test_inline_suppression_in_an_article(tmp_path):
 
 def test_suppression_scopes():
     from claimcheck.model import Article
-    from claimcheck.api import suppressions
+    from claimcheck.reconcile.findings import suppressions
 
     text = ("date 2025-09-03 Titlu\n\nUnu.\n<!-- claimcheck: ignore quantity-conflict, quote-variant -->\n"
             "Doi.\nTrei.\n\nPatru.\n")

@@ -156,11 +156,11 @@ def test_short_title():
 # --- 11: progress phases ----------------------------------------------------------------------------
 
 def test_extract_reports_its_phases():
-    from claimcheck.api import Options, extract, read
+    from claimcheck.api import RunSettings, extract, read
 
     seen: list[tuple] = []
-    corpus = read([SEEDS], Options(model="blank"))
-    extract(corpus.articles, Options(model="blank"), lambda d, t: seen.append(("done", d, t)), None, True,
+    corpus = read([SEEDS], RunSettings(model="blank"))
+    extract(corpus.articles, RunSettings(model="blank"), lambda d, t: seen.append(("done", d, t)), None, True,
             phase=lambda text, total=None: seen.append(("phase", text, total)))
     phases = [s[1] for s in seen if s[0] == "phase"]
     assert phases[0].startswith("loading the model") and phases[1] == "parsing 5 articles"
@@ -168,7 +168,7 @@ def test_extract_reports_its_phases():
 
 
 def test_progress_phases_on_a_terminal(monkeypatch):
-    from claimcheck.cli import support as cli_support
+    from claimcheck.cli import progress as cli_support
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     with cli_support.Phases(False) as ph:
@@ -186,10 +186,10 @@ def test_progress_phases_on_a_terminal(monkeypatch):
 # --- 12: Ctrl-C -----------------------------------------------------------------------------------------
 
 def test_interrupt_keeps_the_parsed_articles_in_the_store(tmp_path):
-    from claimcheck.api import Options, extract, read
+    from claimcheck.api import RunSettings, extract, read
     from claimcheck.store.store import Store
 
-    opts = Options(model="blank")
+    opts = RunSettings(model="blank")
     corpus = read([SEEDS], opts)
 
     def stop_after_two(done, total):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.settings import Config, ConfigError, find_config, load_config
+from claimcheck.settings import ConfigError, RunSettings, find_config, load_config
 from claimcheck.lang.rules import default_rules_dir
 
 FULL = """
@@ -41,12 +41,13 @@ def test_full_file_is_read_and_paths_resolve_against_its_folder(tmp_path):
     repo = tmp_path / "repo"
     (repo / "claimcheck.toml").write_text(FULL, encoding="utf-8")
     cfg = load_config(start=deep)
-    assert cfg == Config(rules=str((repo / "reguli").resolve()), model="blank", fail_on="warning", format="sarif",
-                         exclude=["**/ciorne/*", "*.draft.md"], tolerance=0.05,
-                         severities={"quote-variant": "warning", "quantity-imprecise": "info"},
-                         thresholds={"quote-similarity": 0.85},
-                         db=str((repo / ".claimcheck" / "articole.db").resolve()),
-                         source=(repo / "claimcheck.toml").resolve())
+    given = {"rules_dir", "model", "fail_on", "format", "exclude", "tolerance", "severities", "thresholds", "db"}
+    assert cfg == RunSettings(rules_dir=str((repo / "reguli").resolve()), model="blank", fail_on="warning", format="sarif",
+                              exclude=("**/ciorne/*", "*.draft.md"), tolerance=0.05,
+                              severities={"quote-variant": "warning", "quantity-imprecise": "info"},
+                              thresholds={"quote-similarity": 0.85},
+                              db=(repo / ".claimcheck" / "articole.db").resolve(),
+                              config_file=(repo / "claimcheck.toml").resolve(), from_file=frozenset(given))
 
 
 def test_walking_up_skips_a_pyproject_without_our_table(tmp_path):
@@ -58,7 +59,7 @@ def test_walking_up_skips_a_pyproject_without_our_table(tmp_path):
     found = find_config(deep)
     assert found == (repo / "pyproject.toml").resolve()
     cfg = load_config(start=deep)
-    assert (cfg.fail_on, cfg.db, cfg.source) == ("info", str((repo / "cache.db").resolve()), found)
+    assert (cfg.fail_on, cfg.db, cfg.config_file) == ("info", (repo / "cache.db").resolve(), found)
 
 
 def test_claimcheck_toml_wins_over_pyproject_in_the_same_folder_and_nearer_wins(tmp_path):
@@ -80,7 +81,7 @@ def test_explicit_file_wins_and_nothing_found_gives_defaults(tmp_path):
     lonely = tmp_path / "gol"
     lonely.mkdir()
     assert find_config(lonely) is None
-    assert load_config(start=lonely) == Config()
+    assert load_config(start=lonely) == RunSettings()
     with pytest.raises(ConfigError, match="no such configuration file"):
         load_config(tmp_path / "lipsa.toml")
 
@@ -133,4 +134,4 @@ def test_severities_need_the_rules_they_name(tmp_path):
     with pytest.raises(ConfigError, match="reguli-goale has no findings/\\*.yml rules"):
         load_config(path)
     path.write_text('rules = "reguli-goale"\n', encoding="utf-8")  # fine without severities
-    assert load_config(path).rules == str((tmp_path / "reguli-goale").resolve())
+    assert load_config(path).rules_dir == str((tmp_path / "reguli-goale").resolve())

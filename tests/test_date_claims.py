@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claimcheck.api import Options, analyse
+from claimcheck.api import RunSettings, analyse
 
 from conftest import ARTICLES, claim_by_text, findings_between
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model  # every test here runs the default model, ro_leg
 
 
 def test_relative_and_absolute_dates_of_one_treaty():
-    rep = analyse([DATES / "a.txt", DATES / "b.txt", DATES / "c.txt"], Options())
+    rep = analyse([DATES / "a.txt", DATES / "b.txt", DATES / "c.txt"], RunSettings())
     last_year = claim_by_text(rep, "a", "Anul trecut", "date")
     in_2023 = claim_by_text(rep, "b", "2023", "date")
     june = claim_by_text(rep, "c", "iunie 2024", "date")
@@ -30,7 +30,7 @@ def test_relative_and_absolute_dates_of_one_treaty():
 
 
 def test_an_undated_article_never_conflicts(tmp_path):
-    rep = analyse([DATES / "b.txt", DATES / "undated.txt"], Options())
+    rep = analyse([DATES / "b.txt", DATES / "undated.txt"], RunSettings())
     unresolved = claim_by_text(rep, "undated", "anul trecut", "date")
     assert unresolved.value.low is None and unresolved.frame.get("resolved") is False
     assert not [f for f in rep.findings if unresolved.id in f.claims]
@@ -41,7 +41,7 @@ def test_a_figure_takes_the_date_nearest_to_it(tmp_path):
     p = tmp_path / "rezultate.txt"
     p.write_text(" date 2025-03-28 Rezultate anuale\n\nFirma a obținut anul trecut venituri de 1,2 miliarde de lei, "
                  "față de 1,04 miliarde de lei în 2023.\n", encoding="utf-8")
-    rep = analyse([p], Options())
+    rep = analyse([p], RunSettings())
     this_year = claim_by_text(rep, "rezultate", "1,2 miliarde", "quantity")
     last_year = claim_by_text(rep, "rezultate", "1,04 miliarde", "quantity")
     assert this_year.frame["time"]["low"] == "2024-01-01"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.api import Options, analyse
+from claimcheck.api import RunSettings, analyse
 from claimcheck.render import FORMATS
 from claimcheck.render import html as html_render
 
@@ -155,7 +155,7 @@ def test_the_template_ships_in_the_wheel():
 
 
 def test_everything_from_an_article_is_escaped(tmp_path):
-    report = analyse([_hostile_corpus(tmp_path)], Options(model="blank"))
+    report = analyse([_hostile_corpus(tmp_path)], RunSettings(model="blank"))
     page = write_page(report, tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<script>alert" not in page and "<img" not in page and "<b>niciodată" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -272,7 +272,7 @@ def _hostile_corpus(tmp: Path) -> Path:
 
 @browser
 def test_an_article_with_markup_executes_nothing(tmp_path):
-    report = analyse([_hostile_corpus(tmp_path)], Options(model="blank"))
+    report = analyse([_hostile_corpus(tmp_path)], RunSettings(model="blank"))
     assert {f.rule for f in report.findings} >= {"quantity-conflict", "quote-variant"}
     # Any alert (from a script or an onerror) would leave its mark on <html>.
     hook = ("window.alert = function (m) { document.documentElement.setAttribute('data-alerted', "
@@ -301,7 +301,7 @@ def test_screenshot_of_the_seeds_report(tmp_path, monkeypatch):
     target = os.environ.get("CLAIMCHECK_SCREENSHOT")
     png = Path(target).resolve() if target else tmp_path / "report.png"
     monkeypatch.chdir(ROOT)
-    page = write_page(analyse([Path("seeds")], Options()), tmp_path / "report.html")
+    page = write_page(analyse([Path("seeds")], RunSettings()), tmp_path / "report.html")
     screenshot(page, png, tmp_path)
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -188,7 +188,7 @@ def test_check_install_model_installs_only_when_missing(monkeypatch, tmp_path):
     cli._ensure_model("ro_legal_fl", True)
     assert calls and calls[0][-1] == "ro-legal-fl==3.6.1"
     monkeypatch.setattr(sp, "call", lambda cmd, **kw: 1)
-    with pytest.raises(cli.Exit) as e:
+    with pytest.raises(cli.CliExit) as e:
         cli._ensure_model("ro_legal_fl", True)
     assert e.value.code == 2
 

@@ -7,7 +7,8 @@ from datetime import date
 
 from claimcheck.model import Article, Value
 from claimcheck.reconcile.matching import score_pair
-from claimcheck.reconcile.blocks import Settings, reconcile
+from claimcheck.reconcile.blocks import reconcile
+from claimcheck.settings import RunSettings
 from claimcheck.read.textnorm import normalize
 
 TEXT = "Coreea de Nord a trimis 15.000 de soldați în Rusia. Au murit 2.000 de soldați."
@@ -83,12 +84,12 @@ def test_representative_path_matches_pairwise_on_the_majority():
     """Above the pairwise limit, each claim is judged against the majority's representative:
     the outliers are still found, with a finding per outlier instead of per pair."""
     claims = [troops(f"m{i:03d}", 15000) for i in range(80)] + [troops("x1", 30000), troops("x2", 11000, 12000, "range")]
-    res = reconcile(claims, Settings(pairwise_limit=64))
+    res = reconcile(claims, RunSettings(pairwise_limit=64))
     outliers = {c.id for c in claims[-2:]}
     conflict_claims = {i for f in res.findings for i in f.claims}
     assert outliers <= conflict_claims
     assert len(res.findings) == 2
-    small = reconcile(claims[:3] + claims[-2:], Settings(pairwise_limit=64))
+    small = reconcile(claims[:3] + claims[-2:], RunSettings(pairwise_limit=64))
     assert outliers <= {i for f in small.findings for i in f.claims}
 
 

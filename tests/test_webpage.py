@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.read.corpus import read_corpus
-from claimcheck.api import Options, analyse
+from claimcheck.api import RunSettings, analyse
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -68,8 +68,8 @@ def test_pages_read_title_and_date_from_metadata(pages):
 
 @pytest.mark.parametrize("model", ["blank", "ro_legal_fl"])
 def test_pages_give_the_same_claims_and_findings_as_the_seeds(pages, model):
-    from_pages = analyse([pages], Options(model=model))
-    from_seeds = analyse([SEEDS], Options(model=model))
+    from_pages = analyse([pages], RunSettings(model=model))
+    from_seeds = analyse([SEEDS], RunSettings(model=model))
     assert _claims(from_pages) == _claims(from_seeds)
     assert _findings(from_pages) == _findings(from_seeds)
     assert any(f[0] == "quantity-conflict" and "15.000 de militari" in f[2] for f in _findings(from_pages))
@@ -83,7 +83,7 @@ def test_a_folder_may_mix_text_files_and_pages(pages, tmp_path):
         (mixed / src.name).write_bytes(src.read_bytes())
     (mixed / "002_39816f37140de1bd.html").rename(mixed / "002_39816f37140de1bd.htm") \
         if (mixed / "002_39816f37140de1bd.html").exists() else None
-    assert _findings(analyse([mixed], Options(model="blank"))) == _findings(analyse([SEEDS], Options(model="blank")))
+    assert _findings(analyse([mixed], RunSettings(model="blank"))) == _findings(analyse([SEEDS], RunSettings(model="blank")))
 
 
 def test_a_page_without_an_article_is_one_warning(tmp_path):

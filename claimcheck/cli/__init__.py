@@ -1,5 +1,13 @@
-"""The command line: thin typer commands over claimcheck.api."""
+"""The command line: thin typer commands over claimcheck.api.
 
-from claimcheck.cli.commands import app, main
+    commands.py  the commands
+    options.py   the options they share (one bundle) and how flags, claimcheck.toml and defaults combine
+    output.py    baseline, writing the report, exit codes
+    progress.py  problems, warnings and the progress bar on stderr
+    errors.py    CliExit, error lines, the console script `main` (usage errors, Ctrl-C, closed pipes)
+"""
+
+from claimcheck.cli.commands import app
+from claimcheck.cli.errors import main
 
 __all__ = ["app", "main"]

@@ -1,4 +1,5 @@
-"""Loading the Romanian spaCy pipeline and adding claimcheck's rule components.
+"""Loading the Romanian spaCy pipeline, adding claimcheck's rule components, and parsing with it
+(in batches, in worker processes, and articles longer than the model's max_length in parts).
 
 The statistical model parses; the rule components, registered as spaCy factories and built
 from `rules/`, find the numbers and dates. Running them inside the pipeline keeps one pass
@@ -7,8 +8,10 @@ over each document and lets `nlp.pipe` batch everything.
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +20,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-DEFAULT_MODEL = "ro_legal_fl"
+from claimcheck.settings import DEFAULT_MODEL
+
 BLANK = "blank"
 MODEL_INSTALL_HINT = "claimcheck install-model   (it runs pip install --no-deps ro-legal-fl==3.6.1)"
 
@@ -150,3 +154,101 @@ def parse_texts(nlp: Language, items: Iterable[tuple[str, date | None]], batch_s
                 for _, component in rules:
                     doc = component(doc)
                 yield doc
+
+
+# --- Parsing many articles, and very long ones --------------------------------------------------
+
+@contextmanager
+def interrupts_reach_only_this_process():
+    """Ctrl-C goes to every process of the terminal's group, worker processes (-j) too. Forked
+    workers share this handler: they let it pass, and this process stops them; without it each
+    worker prints its own traceback."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    parent = os.getpid()
+
+    def handler(signum, frame):
+        if os.getpid() != parent:
+            return
+        # Stop the workers first: the interrupt may land inside spaCy's generator, whose
+        # clean-up waits for workers that are blocked writing to a pipe nobody reads.
+        import multiprocessing
+
+        import warnings
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        warnings.filterwarnings("ignore", message=r".*\[W127\].*")  # "not all workers completed": we stopped them
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def chain(*iterables):
+    for it in iterables:
+        yield from it
+
+
+def split_parts(text: str, limit: int) -> list[str]:
+    """`text` cut into consecutive parts of at most `limit` characters that join back into it:
+    after a blank line where possible, else after a line end, a sentence end, a space, and only
+    as a last resort anywhere."""
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep)
+            if k > 0:
+                cut = k + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        parts.append(text[start:start + cut])
+        start += cut
+    parts.append(text[start:])
+    return parts
+
+
+def parse_long(nlp, text: str, ref: date | None, batch_size: int = 16):
+    """One Doc for a text longer than `nlp.max_length`: the statistical components run on its
+    parts, the rule components (numbers, dates) on the joined Doc."""
+    import warnings
+
+    from spacy.tokens import Doc
+
+    parts = split_parts(text, max(1000, nlp.max_length - 1000))
+    rules = [nlp.get_pipe(name) for name in RULE_COMPONENTS if name in nlp.pipe_names]
+    with warnings.catch_warnings():
+        for pattern in _MODEL_WARNINGS:
+            warnings.filterwarnings("ignore", message=pattern)
+        with nlp.select_pipes(disable=[n for n in RULE_COMPONENTS if n in nlp.pipe_names]):
+            docs = list(nlp.pipe(parts, batch_size=batch_size))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # from_docs keeps every character; anything else would shift offsets
+        raise RuntimeError("the parts of a long article do not join back into its text")
+    doc._.ref_date = ref
+    for component in rules:
+        doc = component(doc)
+    return doc
+
+
+MIN_ARTICLES_PER_JOB = 40  # below this, starting a worker (about 2 s to load the model) costs more than it saves
+
+
+def jobs_for(model: str, jobs: int, n_articles: int) -> int:
+    """Worker processes for parsing `n_articles` (`jobs` 0: automatic)."""
+    if model == BLANK:
+        return 1  # rules only: already fast, nothing to share out
+    if jobs > 0:
+        return jobs
+    return max(1, min(os.cpu_count() or 1, n_articles // MIN_ARTICLES_PER_JOB))

@@ -17,24 +17,12 @@ from pathlib import Path
 import yaml
 
 from claimcheck.read import webpage
-from claimcheck.model import Article
+from claimcheck.model import Article, Problem
 from claimcheck.lang.rules import load_rules
 from claimcheck.read.textnorm import fold, normalize
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")  # pages are read by claimcheck/webpage.py
+SUFFIXES = (".txt", ".md", ".html", ".htm")  # pages are read by claimcheck/read/webpage.py
 DEFAULT_MAX_BYTES = 5_000_000  # a news article is tens of KB; more is a dump, not an article
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    path: str
-    message: str
-    # "error": a file the user named could not be read (exit 2 at the end);
-    # "warning": skipped or read with a caveat, the run goes on as usual.
-    level: str = "error"
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
 
 
 @dataclass(slots=True)

@@ -1,2 +1,10 @@
-"""Claims that state one fact, grouped and judged: blocks.py (quantities and dates), quotes.py,
-matching.py (frames), verdicts.py (intervals)."""
+"""Claims that state one fact, grouped and judged.
+
+    judge.py     both reconcilers over a corpus: judge(claims, settings, only_articles) -> (groups, findings)
+    blocks.py    quantities and dates: blocks, pairs (or a representative), groups, verdicts
+    quotes.py    quotations: one statement across articles, its wordings and speakers
+    matching.py  two frames field by field (vetoes, then a weighted score); concept_key
+    verdicts.py  values as intervals: agree, imprecise, conflict
+    groups.py    the union-find both reconcilers join claims with
+    findings.py  the one Finding builder and severity path; which findings a run reports
+"""

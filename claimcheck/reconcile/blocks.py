@@ -3,7 +3,12 @@
 Claims are compared only inside blocks (same kind of measure and concept), so the work grows
 with the size of the blocks, not with the square of the corpus. Inside a block a pair is
 compatible when nothing in the two frames says they are different facts (event classes,
-actors, times); compatible pairs are joined into groups and judged as intervals.
+actors, times); compatible pairs are joined into groups (groups.UnionFind) and judged as
+intervals (verdicts.py); a pair that disagrees becomes a finding (findings.finding).
+
+Where to change what: `block_key` decides which claims are compared at all; `compatible` (with
+matching.score_pair) whether two are one fact; `_judge` the verdict; `_pairwise` and
+`_by_representative` how a block is walked (all pairs, or against one representative).
 """
 
 from __future__ import annotations
@@ -12,24 +17,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.lang.frames import tables
-from claimcheck.reconcile.matching import score_pair
-from claimcheck.lang.rulebook import rule_for
 from claimcheck.lang.stems import stem
-from claimcheck.read.textnorm import fold
+from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
+from claimcheck.reconcile.findings import finding
+from claimcheck.reconcile.groups import UnionFind
+from claimcheck.reconcile.matching import concept_key, score_pair
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe
-
-
-@dataclass(slots=True)
-class Settings:
-    tolerance: float = 0.10
-    rules_dir: str | None = None
-    severities: dict[str, str] | None = None  # rule id -> level, overriding the rule files
-    # Blocks up to this size are judged pair by pair; larger ones against a representative
-    # (linear time: 100,000 claims stay under a minute).
-    pairwise_limit: int = 64
-    thresholds: dict[str, float] | None = None  # matching.DEFAULT_THRESHOLDS overrides
+from claimcheck.settings import RunSettings
 
 
 @dataclass(slots=True)
@@ -50,7 +45,7 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
         return None
     q = c.frame.get("quantity")
     if q == "count":
-        key = c.concept or (fold(c.value.unit) if c.value.unit else None)
+        key = concept_key(c)
         # "diferența de 10.000 de voturi" counts votes, but measures a difference
         return ("count", key, c.frame.get("of") or "") if key else None
     # Durations, money, percentages and measures carry no counted noun: without a concept or a
@@ -75,16 +70,16 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
     return None
 
 
-def compatible(a: Claim, b: Claim, settings: Settings) -> bool:
+def compatible(a: Claim, b: Claim, settings: RunSettings) -> bool:
     """Nothing in the two frames says these are different facts (see matching.score_pair)."""
     return score_pair(a, b, settings.rules_dir, settings.thresholds)[0]
 
 
-def reconcile(claims: Iterable[Claim], settings: Settings | None = None,
+def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
               only_articles: set[str] | None = None) -> Result:
     """Groups and findings. With `only_articles`, findings are kept only when one of their
     claims comes from those articles (the `check` command)."""
-    s = settings or Settings()
+    s = settings or RunSettings()
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c)
@@ -124,16 +119,9 @@ def reconcile(claims: Iterable[Claim], settings: Settings | None = None,
 Judged = list[tuple[Claim, Claim, str, str]]
 
 
-def _pairwise(members: list[Claim], s: Settings) -> tuple[list[list[Claim]], Judged]:
+def _pairwise(members: list[Claim], s: RunSettings) -> tuple[list[list[Claim]], Judged]:
     """Every compatible pair judged: exact, for the small blocks real corpora have."""
-    parent = list(range(len(members)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined = UnionFind(range(len(members)))
     judged: Judged = []
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):
@@ -149,15 +137,13 @@ def _pairwise(members: list[Claim], s: Settings) -> tuple[list[list[Claim]], Jud
                 if verdict == CONFLICT and _marks_change(a, b):
                     judged.append((a, b, verdict, reason))
                 continue
-            parent[find(i)] = find(j)
+            joined.union(i, j)
             judged.append((a, b, verdict, reason))
-    comps: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(members):
-        comps[find(i)].append(c)
-    return [comp for comp in comps.values() if len({c.article for c in comp}) > 1], judged
+    comps = [[members[i] for i in comp] for comp in joined.components()]
+    return [comp for comp in comps if len({c.article for c in comp}) > 1], judged
 
 
-def _by_representative(members: list[Claim], s: Settings) -> tuple[list[list[Claim]], Judged]:
+def _by_representative(members: list[Claim], s: RunSettings) -> tuple[list[list[Claim]], Judged]:
     """Large blocks: each claim is judged against one representative of its sub-block instead of
     against every other claim, so the work is linear and a finding still names two claims.
 
@@ -236,20 +222,17 @@ def _time_words(c: Claim) -> str:
     return " … ".join(words)
 
 
-def _finding(rule_id: str, gid: str, a: Claim, b: Claim, reason: str, s: Settings) -> Finding:
+def _finding(rule_id: str, gid: str, a: Claim, b: Claim, reason: str, s: RunSettings) -> Finding:
     # Order the pair by article, then position, so the message reads the same on every run.
     a, b = sorted((a, b), key=lambda c: (c.article, c.start))
-    rule = rule_for(rule_id, s.rules_dir)
     ta, tb = _time_words(a), _time_words(b)
     note = ""
     if ta != tb:
         sa = f"{a.article} says '{ta}'" if ta else f"{a.article} gives no time"
         sb = f"{b.article} says '{tb}'" if tb else f"{b.article} gives no time"
         note = f"; {sa}; {sb}"
-    message = rule.message.format(a_article=a.article, a_text=a.text, a_value=describe(a.value),
-                                  b_article=b.article, b_text=b.text, b_value=describe(b.value),
-                                  reason=reason, note=note)
-    level = (s.severities or {}).get(rule_id, rule.level)
-    return Finding(stable_id(rule_id, a.id, b.id), rule_id, level, gid, (a.id, b.id), message)
+    fields = {"a_article": a.article, "a_text": a.text, "a_value": describe(a.value),
+              "b_article": b.article, "b_text": b.text, "b_value": describe(b.value), "reason": reason, "note": note}
+    return finding(rule_id, gid, a, b, fields, rules_dir=s.rules_dir, severities=s.severities)
 
 

@@ -17,19 +17,13 @@ from claimcheck.model import Claim
 from claimcheck.lang.stems import same_modifiers, same_subject, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
+from claimcheck.settings import THRESHOLDS
 
 VETO = 0.0
 IMPLICIT_AFTER_DAYS = 7
 # How much each field counts when none vetoes. Concept and event say what the fact is; actor,
 # place and time say whose and when, and are often missing from one of two wordings.
 WEIGHTS = {"concept": 3.0, "subject": 2.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
-DEFAULT_THRESHOLDS = {
-    "group": 0.6,  # weighted frame score two claims need to be one fact
-    "place-similarity": 80.0,  # rapidfuzz token-set ratio for two place names to be one place
-    "implicit-time-days": 365.0,  # a claim with no date words speaks of this many days before its article
-    "quote-similarity": 35.0,  # quotes of one speaker this alike (0-100) state one thing
-    "quote-conflict-similarity": 80.0,  # words this alike given to two speakers: a conflict
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +34,13 @@ class FieldScore:
     veto: bool = False
 
 
+def concept_key(c: Claim) -> str | None:
+    """What a claim counts or measures: its concept, else its unit (for a count, the counted noun)."""
+    return c.concept or (fold(c.value.unit) if c.value and c.value.unit else None)
+
+
 def _concept(a: Claim, b: Claim) -> FieldScore:
-    ka = a.concept or (fold(a.value.unit) if a.value and a.value.unit else None)
-    kb = b.concept or (fold(b.value.unit) if b.value and b.value.unit else None)
+    ka, kb = concept_key(a), concept_key(b)
     if ka == kb:
         return FieldScore("concept", 1.0, f"both {ka}")
     return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True)
@@ -244,7 +242,7 @@ def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:
 def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
-    th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+    th = {**THRESHOLDS, **(thresholds or {})}
     fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir), _actor(a, b, rules_dir),
               _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
     if any(f.veto for f in fields):

@@ -20,14 +20,19 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
-from claimcheck.model import Article, Claim, Finding, Group, stable_id
+from collections.abc import Mapping
+
 from claimcheck.extract.quotes.names import NAME_MATCH, canonical, same_speaker
 from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.model import Article, Claim, Finding, Group, stable_id
 from claimcheck.read.textnorm import fold
+from claimcheck.reconcile.findings import finding
+from claimcheck.reconcile.groups import UnionFind
+from claimcheck.settings import THRESHOLDS
 
-# Defaults; every one can be overridden per call (the CLI wires configuration to these).
-GROUP_SIMILARITY = 35.0  # same speaker: content-word overlap (0–100) for one statement
-CONFLICT_SIMILARITY = 80.0  # different speakers: overlap for "the same words"
+# The two thresholds a user may set are in settings.THRESHOLDS (`quote-similarity`: same speaker,
+# content-word overlap 0–100 for one statement; `quote-conflict-similarity`: different speakers,
+# overlap for "the same words"); the rest are fixed properties of the comparison.
 IDENTICAL = 97.0  # rapidfuzz ratio of the normalised wordings above which they are the same
 WORD_MATCH = 80.0  # rapidfuzz ratio for two inflected or respelled forms of one word
 MIN_CONFLICT_WORDS = 4  # shorter quotations ("pace", "nu") are too common to conflict
@@ -37,12 +42,20 @@ _SHOW = 140  # characters of a quotation shown in a message
 
 
 def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = None, *,
-                     group_similarity: float = GROUP_SIMILARITY, conflict_similarity: float = CONFLICT_SIMILARITY,
+                     group_similarity: float | None = None, conflict_similarity: float | None = None,
                      identical: float = IDENTICAL, name_match: float = NAME_MATCH,
-                     rules_dir: str | None = None, focus: set[str] | None = None) -> tuple[list[Group], list[Finding]]:
+                     rules_dir: str | None = None, focus: set[str] | None = None,
+                     thresholds: Mapping[str, float] | None = None,
+                     severities: Mapping[str, str] | None = None) -> tuple[list[Group], list[Finding]]:
     """Groups of one statement across articles, and their findings. Only claims of different
     articles are paired. `articles` is accepted so callers can pass what they have; the claims
-    carry all that is needed (article ids name the articles in messages)."""
+    carry all that is needed (article ids name the articles in messages). The similarities come
+    from the arguments, else `thresholds` (the run's overrides), else settings.THRESHOLDS."""
+    th = {**THRESHOLDS, **(thresholds or {})}
+    if group_similarity is None:
+        group_similarity = th["quote-similarity"]
+    if conflict_similarity is None:
+        conflict_similarity = th["quote-conflict-similarity"]
     quotes = [c for c in claims if c.kind == "quote" and c.quote]
     words = {c.id: content_words(c.quote or "", rules_dir) for c in quotes}
     if focus is not None:
@@ -51,13 +64,8 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
         stems = {w[:STEM] for c in quotes if c.article in focus for w in words[c.id]}
         quotes = [c for c in quotes if c.article in focus or any(w[:STEM] in stems for w in words[c.id])]
     speaker_of = _speaker_blocks(quotes, rules_dir, name_match)
-    parent = {c.id: c.id for c in quotes}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    joined = UnionFind(c.id for c in quotes)
+    find = joined.find
 
     # The same speaker's same words, repeated across articles (agencies, syndication), are one
     # statement: join them at once and compare one representative, so that a quotation
@@ -72,7 +80,7 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
         if rep is c:
             distinct.append(c)
         else:
-            parent[find(c.id)] = find(rep.id)
+            joined.union(c.id, rep.id)
 
     conflicts: list[tuple[Claim, Claim]] = []
     for a, b in _candidates(distinct, words):
@@ -81,11 +89,11 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
         same = speaker_of[a.id] is not None and speaker_of[a.id] == speaker_of[b.id]
         if same:
             if similarity(words[a.id], words[b.id]) >= group_similarity:
-                parent[find(a.id)] = find(b.id)
+                joined.union(a.id, b.id)
         elif (a.direct and b.direct and a.speaker and b.speaker
               and min(len(words[a.id]), len(words[b.id])) >= MIN_CONFLICT_WORDS
               and similarity(words[a.id], words[b.id]) >= conflict_similarity):
-            parent[find(a.id)] = find(b.id)
+            joined.union(a.id, b.id)
             conflicts.append((a, b))
 
     by_root: dict[str, list[Claim]] = defaultdict(list)
@@ -108,13 +116,13 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
         for i in ids:
             group_of[i] = gid
         for a, b in _variant_pairs(members, speaker_of, identical):
-            findings.append(_finding("quote-variant", a, b, gid, rules_dir))
+            findings.append(_finding("quote-variant", a, b, gid, rules_dir, severities))
     seen: set[tuple] = set()
     for a, b in sorted(conflicts, key=lambda p: (p[0].article, p[0].start, p[1].article, p[1].start)):
         key = (group_of[a.id], frozenset((speaker_of[a.id], speaker_of[b.id])))
         if key not in seen:  # one error per pair of speakers, however many articles repeat it
             seen.add(key)
-            findings.append(_finding("quote-speaker-conflict", a, b, group_of[a.id], rules_dir))
+            findings.append(_finding("quote-speaker-conflict", a, b, group_of[a.id], rules_dir, severities))
     groups.sort(key=lambda g: g.claims)
     findings.sort(key=lambda f: (f.group, f.rule, f.claims))
     return groups, findings
@@ -212,18 +220,13 @@ def _candidates(quotes: list[Claim], words: dict[str, list[str]]):
             yield a, b
 
 
-def _finding(rule: str, a: Claim, b: Claim, group: str, rules_dir: str | None) -> Finding:
-    from claimcheck.lang.rulebook import rule_for
-
-    r = rule_for(rule, rules_dir)
+def _finding(rule: str, a: Claim, b: Claim, group: str, rules_dir: str | None,
+             severities: Mapping[str, str] | None) -> Finding:
     fields = {"a_article": a.article, "b_article": b.article, "speaker": a.speaker or "?",
               "a_speaker": a.speaker or "?", "b_speaker": b.speaker or "?",
               "a_text": _short(a.quote), "b_text": _short(b.quote)}
-    try:
-        message = r.message.format(**fields)
-    except (KeyError, IndexError, ValueError):
-        message = f"{a.article}: „{fields['a_text']}” ({fields['a_speaker']}); {b.article}: „{fields['b_text']}” ({fields['b_speaker']})"
-    return Finding(stable_id(rule, a.id, b.id), rule, r.level, group, (a.id, b.id), message)
+    fallback = f"{a.article}: „{fields['a_text']}” ({fields['a_speaker']}); {b.article}: „{fields['b_text']}” ({fields['b_speaker']})"
+    return finding(rule, group, a, b, fields, rules_dir=rules_dir, severities=severities, fallback=fallback)
 
 
 def _short(s: str | None) -> str:

@@ -12,7 +12,7 @@ import csv
 from typing import TextIO
 
 from claimcheck.model import Article, Claim
-from claimcheck.api import Report
+from claimcheck.model import Report
 from claimcheck.reconcile.verdicts import describe
 
 BOM = "\ufeff"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from claimcheck.api import Report
+from claimcheck.model import Report
 from claimcheck.render.sarif import _primary
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 import jinja2
 
 from claimcheck.model import SEVERITY_RANK, Article, Claim
-from claimcheck.api import Report
+from claimcheck.model import Report
 from claimcheck.render.text import short_title
 from claimcheck.reconcile.verdicts import describe
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from claimcheck.api import Report
+from claimcheck.model import Report
 
 
 def render(report: Report, out: TextIO, *, with_findings: bool = True) -> None:
@@ -24,3 +24,12 @@ def render_lines(report: Report, out: TextIO, *, with_findings: bool = True) -> 
         for item in data.get(key, []):
             out.write(json.dumps({"type": type_, **item}, ensure_ascii=False))
             out.write("\n")
+
+
+def render_claims(report: Report, out: TextIO) -> None:
+    """`extract`: the articles and claims only."""
+    render(report, out, with_findings=False)
+
+
+def render_claim_lines(report: Report, out: TextIO) -> None:
+    render_lines(report, out, with_findings=False)

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 from claimcheck import __version__
 from claimcheck.about import project_url
 from claimcheck.model import Claim, Finding
-from claimcheck.api import Report
+from claimcheck.model import Report
 from claimcheck.lang.rulebook import load_rulebook
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}

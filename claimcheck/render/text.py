@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.model import Claim, Group
-from claimcheck.api import Report
+from claimcheck.model import Report
 from claimcheck.reconcile.verdicts import describe
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
