@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -108,7 +107,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.previous = True
     frame.part = measured.is_part(span, w) or None
     frame.aside = measured.in_aside(span, w) or None
-    if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
+    if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in w.percent_words:
         frame.role = measured.rate_role(span, w)
     elif kind == "money":
         # "crește cu 275 de lei": the rise, not the wage ("din" after an amount is where it comes
@@ -132,7 +131,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if frame.place_level is None:
         _place_from_window(frame, span, w)
     frame.base = measured.base_of(span, w)
-    if noun_tok is not None and (_qualifies_previous_noun(span, t) or _with_previous_noun(span, w)):
+    if noun_tok is not None and (_qualifies_previous_noun(span, t, w) or _with_previous_noun(span, w)):
         head = doc[span.start - 2]
         if fold(head.text) not in w.containers and (not doc.has_annotation("POS") or head.pos_ == "NOUN"):
             frame.of = stem(head.text)
@@ -313,7 +312,7 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fr
         f.predicate, f.event = best[1], best[2]
     words = [w.text for w in doc[lo:hi]]
     f.context = [" ".join(fold(w) for w in words[i:i + 3]) for i in range(len(words))]
-    if _qualifies_previous_noun(span, t):
+    if _qualifies_previous_noun(span, t, w):
         # "Jucătorul de 23 de ani a semnat": the amount describes the noun before "de" (an
         # age, a size), so neither the verb nor the words around say what it measures.
         f.predicate = f.event = None
@@ -339,13 +338,13 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fr
     return f
 
 
-def _qualifies_previous_noun(span: Span, t: FrameTables) -> bool:
+def _qualifies_previous_noun(span: Span, t: FrameTables, w: FrameWords) -> bool:
     """Without a parse: is the amount a "de" complement of the word before it ("jucătorul de 23
     de ani", "o întârziere de două ore"), rather than of the verb ("timp de două ore")?"""
     if span.start < 2:
         return False
     de, word = span.doc[span.start - 1], span.doc[span.start - 2]
-    return fold(de.text) == "de" and word.is_alpha and fold(word.text) not in t.not_nouns_before_de
+    return fold(de.text) == w.of_link and word.is_alpha and fold(word.text) not in t.not_nouns_before_de
 
 
 def _with_previous_noun(span: Span, w: FrameWords) -> bool:
@@ -354,7 +353,7 @@ def _with_previous_noun(span: Span, w: FrameWords) -> bool:
     if span.start < 3:
         return False
     doc = span.doc
-    return fold(doc[span.start - 1].text) == "cu" and doc[span.start - 2].is_alpha \
+    return fold(doc[span.start - 1].text) == w.with_link and doc[span.start - 2].is_alpha \
         and fold(doc[span.start - 3].text) in w.indefinite_articles
 
 
@@ -411,7 +410,3 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
             if hit:
                 return hit[0]
     return None
-
-
-def rules_key(rules_dir: Path | str | None) -> str | None:
-    return str(rules_dir) if rules_dir else None

@@ -46,6 +46,11 @@ def _load(path: Path) -> Any:
         raise RulesError(f"{path}: not valid YAML: {exc}") from None
 
 
+def rules_key(rules_dir: Path | str | None) -> str | None:
+    """A hashable, canonical key for caches kept per rules folder (None: the default folder)."""
+    return str(Path(rules_dir).resolve()) if rules_dir else None
+
+
 def load_rules(name: str, rules_dir: Path | str | None = None) -> Any:
     """The parsed contents of `rules/<name>.yml`."""
     base = Path(rules_dir) if rules_dir else default_rules_dir()

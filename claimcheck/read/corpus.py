@@ -136,7 +136,7 @@ def read_article(path: Path, *, date_override: date | None = None, max_bytes: in
 
 def article_from_bytes(name: str, article_id: str, data: bytes, *, page: bool, date_override: date | None = None,
                        rules_dir: Path | None = None) -> tuple[Article, list[Problem]] | Problem:
-    """An article from a file's bytes (`page`: a web page, read by claimcheck/webpage.py); `name`
+    """An article from a file's bytes (`page`: a web page, read by claimcheck/read/webpage.py); `name`
     is the file's path or the page's address, kept as the article's path."""
     if not data.strip():
         return Problem(name, "empty file")

@@ -3,7 +3,7 @@
 One address a line (blank lines and `#` comments ignored). Each page is fetched with urllib from
 the standard library (http and https only, redirects followed but never to another scheme, a
 timeout, a User-Agent naming claimcheck, at most --max-bytes read), decoded with its charset and
-read by claimcheck/webpage.py exactly as a saved page is. With a store (`--db`), the HTML is kept
+read by claimcheck/read/webpage.py exactly as a saved page is. With a store (`--db`), the HTML is kept
 in its `pages` table by address, and a later run reads it from there without fetching.
 
 A page that cannot be fetched (DNS, HTTP error, timeout, not HTML, too large) or holds no article

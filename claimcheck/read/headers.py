@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimcheck.scan.dates import periods as P
-from claimcheck.scan.dates.lexicon import fold_same_length, get_lexicon, key
+from claimcheck.read.textnorm import fold_same_length
+from claimcheck.scan.dates.lexicon import get_lexicon, key
 
 
 @lru_cache(maxsize=8)

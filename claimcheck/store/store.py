@@ -1,5 +1,5 @@
 """The SQLite store: articles and their claims, cached by content hash, plus the last groups
-and findings. The schema and its migrations are in `store_schema`.
+and findings. The schema and its migrations are in `schema.py`.
 
 A stored article keeps the file's decoded text (not the normalised one): re-running
 `textnorm.normalize` on it gives back the normalised text and the exact `OffsetMap`, so an

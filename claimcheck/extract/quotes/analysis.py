@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from claimcheck.extract.quotes.context import Ctx, Site, build
+from claimcheck.extract.quotes.context import QuoteContext, Site, build
 from claimcheck.extract.quotes.indirect import find_reported
-from claimcheck.extract.quotes.lexicon import rules_key
+from claimcheck.lang.rules import rules_key
 from claimcheck.extract.quotes.marks import QuoteSpan
 from claimcheck.extract.quotes.names import oblique
 from claimcheck.extract.quotes.people import resolve_titles
@@ -43,7 +43,7 @@ class Found:
 
 @dataclass(slots=True)
 class Analysis:
-    ctx: Ctx
+    ctx: QuoteContext
     found: list[Found]  # claims, in text order
     anonymous: list[Found]  # "analiștii spun că …": hedges, not claims
     partial: list[QuoteSpan]  # quotations that are not claims of their own
@@ -59,7 +59,7 @@ def analyse(doc: Doc, rules_dir: str | None = None) -> Analysis:
     return result
 
 
-def _analyse(ctx: Ctx) -> Analysis:
+def _analyse(ctx: QuoteContext) -> Analysis:
     reported = find_reported(ctx)
     found: list[Found] = []
     anonymous: list[Found] = []
@@ -89,7 +89,7 @@ def _analyse(ctx: Ctx) -> Analysis:
     return Analysis(ctx, found, anonymous, partial)
 
 
-def _resolve_back_references(ctx: Ctx, found: list[Found]) -> None:
+def _resolve_back_references(ctx: QuoteContext, found: list[Found]) -> None:
     """Pronouns, missing subjects and lone quotation paragraphs take the previous speaker; a
     pronoun with no speaker before it takes the last person the text named ("Zelenski a
     vorbit. „…”, a adăugat el.")."""
@@ -117,7 +117,7 @@ def _resolve_back_references(ctx: Ctx, found: list[Found]) -> None:
             last = f
 
 
-def _named_since(ctx: Ctx, last: Found | None, f: Found):
+def _named_since(ctx: QuoteContext, last: Found | None, f: Found):
     """The last person named as a subject (not after a preposition) between the end of the
     sentence that attributed the previous quote and `f`, in `f`'s paragraph or the one before."""
     if last is None:
@@ -125,12 +125,12 @@ def _named_since(ctx: Ctx, last: Found | None, f: Found):
     done = max(last.end, last.site.end if last.site is not None else 0)
     after = ctx.layout.sentence(done)[1]
     m = _last_person(ctx, f.start, ctx.layout.paragraph_index(f.start) - 1)
-    if m is None or m.start < after or oblique(ctx.text, m):
+    if m is None or m.start < after or oblique(ctx.text, m, ctx.actors.oblique):
         return None
     return m
 
 
-def _last_person(ctx: Ctx, before: int, min_paragraph: int):
+def _last_person(ctx: QuoteContext, before: int, min_paragraph: int):
     for m in ctx.mentions_before(before):
         if ctx.layout.paragraph_index(m.start) < min_paragraph:
             return None

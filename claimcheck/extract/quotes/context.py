@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from claimcheck.extract.quotes.lexicon import SpeechLexicon, SourceLexicon, source_lexicon, speech_lexicon
 from claimcheck.extract.quotes.marks import QuoteSpan, find_quotes
 from claimcheck.extract.quotes.names import ActorTable, ArticleNames, Mention, actor_table, find_mentions
-from claimcheck.extract.quotes.segments import WORD, Layout, fold_same_length
+from claimcheck.extract.quotes.segments import WORD, Layout
+from claimcheck.read.textnorm import fold_same_length
 
 
 @dataclass(slots=True)
@@ -35,7 +36,7 @@ class Site:
 
 
 @dataclass(slots=True)
-class Ctx:
+class QuoteContext:
     doc: Doc
     text: str
     folded: str
@@ -112,7 +113,7 @@ class Ctx:
         return list(WORD.finditer(self.text, start, end)) if end > start else []
 
 
-def build(doc: Doc, rules_dir: str | None = None) -> Ctx:
+def build(doc: Doc, rules_dir: str | None = None) -> QuoteContext:
     text = doc.text
     folded = fold_same_length(text)
     speech = speech_lexicon(rules_dir)
@@ -126,9 +127,9 @@ def build(doc: Doc, rules_dir: str | None = None) -> Ctx:
         inside[q.inner_start:q.inner_end] = b"\x01" * (q.inner_end - q.inner_start)
     table = actor_table(rules_dir)
     mentions = find_mentions(text, table, folded)
-    return Ctx(
+    return QuoteContext(
         doc=doc, text=text, folded=folded, parsed=doc.has_annotation("DEP"), speech=speech,
-        sources=source_lexicon(rules_dir), actors=table, quotes=quotes, layout=Layout(text, quotes),
+        sources=source_lexicon(rules_dir), actors=table, quotes=quotes, layout=Layout(text, quotes, table.abbreviations),
         inside=inside, sites=[s for s in all_sites if not inside[s.verb_start]], mentions=mentions,
         names=ArticleNames(table, mentions),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.quotes.context import Ctx, Site
+from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.speakers import Speaker, subject_after, subject_of
 from claimcheck.extract.quotes.segments import strip_span
@@ -30,7 +30,7 @@ class Reported:
     how: str  # indirect (… că …) | inverted (…, a spus X)
 
 
-def find_reported(ctx: Ctx) -> list[Reported]:
+def find_reported(ctx: QuoteContext) -> list[Reported]:
     out: list[Reported] = []
     taken_end = -1
     for site in ctx.sites:
@@ -49,14 +49,14 @@ def find_reported(ctx: Ctx) -> list[Reported]:
     return out
 
 
-def _impersonal(ctx: Ctx, site: Site) -> bool:
-    if site.clitic in ("s", "si") and site.role == "participle":
+def _impersonal(ctx: QuoteContext, site: Site) -> bool:
+    if site.clitic in ctx.speech.reflexive_proclitics and site.role == "participle":
         return True
     before = ctx.folded[max(0, site.start - 4):site.start].split()
-    return bool(before) and before[-1] == "se"
+    return bool(before) and before[-1] == ctx.speech.reflexive_pronoun
 
 
-def _complementizer(ctx: Ctx, site: Site) -> int | None:
+def _complementizer(ctx: QuoteContext, site: Site) -> int | None:
     """Offset of the "că" that opens what `site` reports, if it follows closely."""
     _, se = ctx.layout.sentence(site.start)
     words = ctx.words(site.end, se)
@@ -70,7 +70,7 @@ def _complementizer(ctx: Ctx, site: Site) -> int | None:
     return None
 
 
-def _that_clause(ctx: Ctx, site: Site, comp: int) -> Reported | None:
+def _that_clause(ctx: QuoteContext, site: Site, comp: int) -> Reported | None:
     text = ctx.text
     start = comp + len(ctx.speech.complementizer)
     while start < len(text) and text[start] == " ":
@@ -87,7 +87,7 @@ def _that_clause(ctx: Ctx, site: Site, comp: int) -> Reported | None:
     return Reported(start, end, subject_of(ctx, site), site, "indirect")
 
 
-def _parse_end(ctx: Ctx, site: Site, comp: int, limit: int) -> int:
+def _parse_end(ctx: QuoteContext, site: Site, comp: int, limit: int) -> int:
     """The right edge of the clause "că" opens, trusted only when the rest of the sentence
     hangs outside the speech verb ("Pentru Putin, care a spus că …Ucraina, curtarea lui Kim
     i-ar putea…"). Words the parser hangs on the speech verb itself ("de când …", ", mai
@@ -105,7 +105,7 @@ def _parse_end(ctx: Ctx, site: Site, comp: int, limit: int) -> int:
     return end
 
 
-def _cut(ctx: Ctx, start: int, end: int) -> int:
+def _cut(ctx: QuoteContext, start: int, end: int) -> int:
     """End the clause before ", dar …", ", arată X", ", potrivit X", ", a adăugat el"."""
     f = ctx.folded
     for b in ctx.speech.clause_breaks:
@@ -132,7 +132,7 @@ def _after_comma(text: str, i: int) -> bool:
     return k > 0 and text[k - 1] == ","
 
 
-def _inverted(ctx: Ctx, site: Site) -> Reported | None:
+def _inverted(ctx: QuoteContext, site: Site) -> Reported | None:
     """"Putin va vizita Coreea de Nord, a spus Kremlinul." The clause before the comma is
     what was said; the subject must follow the verb and close the clause."""
     text = ctx.text

@@ -1,6 +1,6 @@
 """The speech and source lexicons of `rules/speech.yml` and `rules/sources.yml`, compiled.
 
-All patterns run on folded text (lower-case, no diacritics; see `segments.fold_same_length`)
+All patterns run on folded text (lower-case, no diacritics; see `read/textnorm.fold_same_length`)
 so that "a declarat", "a declarat" typed without diacritics and "A DECLARAT" are one form, and
 every match offset is an offset in the original text.
 """
@@ -10,23 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.lang.regex import alternation, key
 from claimcheck.read.textnorm import fold
 
-# Clitic pronouns glued to an auxiliary ("i-a spus", "l-a acuzat") or to a gerund
-# ("spunându-i", with the linking "u"): grammar, not vocabulary, so they live here.
-_PROCLITICS = r"(?:i|l|le|li|mi|ne|ni|v|vi|ti|si|s|o|m)"
-_ENCLITICS = r"(?:i|le|l|o|ne|mi|ti|se|si|va|ma|ti|li)"
 _B = r"(?<![\w-])"  # word start
 _E = r"(?![\w])"  # word end (a trailing hyphen may glue a clitic)
-
-
-def _alt(words: list[str] | set[str]) -> str:
-    """A regex alternation of folded phrases, longest first, spaces matching any whitespace."""
-    keys = sorted({fold(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +39,11 @@ class SpeechLexicon:
     continue_paragraphs: int
     subject_endings: tuple[str, ...]
     not_subjects: frozenset[str]
+    dative_proclitics: frozenset[str]  # "i-a spus": the person spoken to
+    dative_enclitics: frozenset[str]  # "spunându-i"
+    dative_article: str  # "lui" before the person spoken to
+    reflexive_proclitics: frozenset[str]  # "s-a declarat": impersonal
+    reflexive_pronoun: str  # "se spune"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +54,9 @@ class SourceLexicon:
     hedges: re.Pattern[str]
     dupa_nouns: frozenset[str]
     anonymous: frozenset[str]
+    dupa: re.Pattern[str]  # "după" + what follows it: a source only before some nouns or an outlet
+    source_end: re.Pattern[str]  # where a source phrase ends: punctuation, or a word opening a clause
+    chain_words: frozenset[str]
 
 
 def _need(data: object, path: str, keys: tuple[str, ...]) -> dict:
@@ -81,12 +79,15 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
                 forms.setdefault(fold(form), (verb, role))
     participles = [f for f, (_, r) in forms.items() if r in ("participle",)]
     others = [f for f, (_, r) in forms.items() if r != "participle"]
-    aux = _alt(data["auxiliaries"])
-    particles = _alt(data.get("particles", []))
+    aux = alternation(data["auxiliaries"])
+    particles = alternation(data.get("particles", []))
+    # Which clitic is taken does not depend on the order: a hyphen or a word end must follow.
+    proclitics = alternation(data.get("proclitics", []))
+    enclitics = alternation(data.get("enclitics", []))
     # "i-a mai spus", "au declarat", "ar fi spus" | "spune", "spunându-i", "declarase"
     site = re.compile(
-        rf"{_B}(?:(?P<cl>{_PROCLITICS})-)?(?P<aux>{aux})\s+(?:(?:{particles})\s+)*(?P<part>{_alt(participles)}){_E}"
-        rf"|{_B}(?P<bare>{_alt(others)})(?:u?-(?P<enc>{_ENCLITICS}))?{_E}"
+        rf"{_B}(?:(?P<cl>{proclitics})-)?(?P<aux>{aux})\s+(?:(?:{particles})\s+)*(?P<part>{alternation(participles)}){_E}"
+        rf"|{_B}(?P<bare>{alternation(others)})(?:u?-(?P<enc>{enclitics}))?{_E}"
     )
     return SpeechLexicon(
         site=site,
@@ -101,6 +102,11 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
         continue_paragraphs=int(data.get("continue_paragraphs", 1)),
         subject_endings=tuple(fold(e) for e in data.get("subject_endings", [])),
         not_subjects=frozenset(fold(w) for w in data.get("not_subjects", [])),
+        dative_proclitics=frozenset(fold(w) for w in data.get("dative_proclitics", [])),
+        dative_enclitics=frozenset(fold(w) for w in data.get("dative_enclitics", [])),
+        dative_article=fold(data.get("dative_article", "lui")),
+        reflexive_proclitics=frozenset(fold(w) for w in data.get("reflexive_proclitics", [])),
+        reflexive_pronoun=fold(data.get("reflexive_pronoun", "se")),
     )
 
 
@@ -109,15 +115,13 @@ def source_lexicon(rules_dir: str | None = None) -> SourceLexicon:
     data = _need(load_rules("sources", rules_dir), "rules/sources.yml",
                  ("before_source", "reporting_verbs", "hedges"))
     return SourceLexicon(
-        before=re.compile(rf"{_B}(?P<m>{_alt(data['before_source'])}){_E}"),
-        reporting=re.compile(rf"{_B}(?P<m>{_alt(data['reporting_verbs'])}){_E}"),
-        chain=re.compile(rf"\s*,\s*(?P<m>{_alt(data.get('chain', []))})\s+"),
-        hedges=re.compile(rf"{_B}(?P<m>{_alt(data['hedges'])}){_E}"),
+        before=re.compile(rf"{_B}(?P<m>{alternation(data['before_source'])}){_E}"),
+        reporting=re.compile(rf"{_B}(?P<m>{alternation(data['reporting_verbs'])}){_E}"),
+        chain=re.compile(rf"\s*,\s*(?P<m>{alternation(data.get('chain', []))})\s+"),
+        hedges=re.compile(rf"{_B}(?P<m>{alternation(data['hedges'])}){_E}"),
         dupa_nouns=frozenset(fold(w) for w in data.get("dupa_nouns", [])),
         anonymous=frozenset(fold(w) for w in data.get("anonymous_speakers", [])),
+        dupa=re.compile(rf"(?<![\w-]){alternation([data.get('dupa') or ''])}\s+([^\W\d_][\w-]*(?:\s+[A-Z][\w-]*)*)"),
+        source_end=re.compile(r"[,.;:!?()\n„”«»\"]|\s(?:" + alternation(data.get("source_ends_before", [])) + r")\s"),
+        chain_words=frozenset(key(w) for w in data.get("chain", [])),
     )
-
-
-def rules_key(rules_dir: Path | str | None) -> str | None:
-    """A hashable, canonical key for the caches."""
-    return str(Path(rules_dir).resolve()) if rules_dir else None

@@ -16,22 +16,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.quotes.lexicon import _alt
-from claimcheck.extract.quotes.segments import fold_same_length
+from claimcheck.lang.regex import alternation
 from claimcheck.lang.rules import RulesError, load_rules
-from claimcheck.read.textnorm import fold
+from claimcheck.read.textnorm import fold, fold_same_length
 
 # Two spellings of a name the actors list does not know are one person at this similarity
 # (token order ignored): "Kim Yong-ho" / "Kim Yung-ho". Overridable per call.
 NAME_MATCH = 90.0
 
-# Lower-case words that may sit inside a capitalised name ("Ministerul de Externe al Seulului",
-# "Universitatea Ewha din Seul"): grammar of Romanian names, not a lexicon.
-_CONNECTORS = frozenset({"de", "din", "al", "a", "ai", "ale"})
-# A name preceded by one of these is an object or a genitive, not who speaks.
-OBLIQUE = frozenset({"lui", "pe", "de", "la", "cu", "din", "pentru", "despre", "catre", "prin", "al", "ai", "ale",
-                     "in", "intre", "dintre", "asupra", "spre", "dupa", "potrivit", "conform", "cei", "celor",
-                     "fata", "impotriva", "alaturi", "langa", "sub", "peste"})
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 
 
@@ -56,6 +48,13 @@ class ActorTable:
     title_endings: frozenset[str] = frozenset()
     institution_stems: tuple[str, ...] = ()
     genitive_endings: tuple[str, ...] = ()
+    # The grammar of names (rules/grammar.yml), folded: words inside a name, words a name after
+    # which is no speaker, words that open a clause, endings of a definite noun.
+    connectors: frozenset[str] = frozenset()
+    oblique: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    definite_endings: tuple[str, ...] = ()
+    abbreviations: frozenset[str] = frozenset()  # their full stop ends no sentence
 
     def title_stem(self, word: str) -> str | None:
         """The title stem `word` is a form of ("Șeful" → "sef"), or None."""
@@ -105,13 +104,25 @@ def actor_table(rules_dir: str | None = None) -> ActorTable:
             by_title.setdefault(name_key(t), a)
         phrases += [a.name, *a.aliases, *a.titles]
     # Hyphens and spaces are interchangeable inside a name ("Kim Jong-un" / "Kim Jong Un").
-    alts = _alt(phrases).replace(r"\-", r"[\s-]+").replace(r"\s+", r"[\s-]+")
+    alts = alternation([p.replace("-", " ") for p in phrases], space=r"[\s-]+")
     pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if phrases else None
     stems = tuple(sorted({fold(x) for x in data.get("title_stems") or ()}, key=len, reverse=True))
+    grammar = load_rules("grammar", rules_dir) or {}
+    oblique = frozenset(fold(w) for w in grammar.get("oblique") or ())
+    try:
+        function_words = load_rules("language", rules_dir).get("function_words", [])
+    except (RulesError, AttributeError):
+        function_words = []
     return ActorTable(actors, by_key, by_title, pattern, frozenset(lower), stems,
                       frozenset(fold(x) for x in data.get("title_endings") or ("",)),
                       tuple(fold(x) for x in data.get("institution_stems") or ()),
-                      tuple(fold(x) for x in data.get("genitive_endings") or ()))
+                      tuple(fold(x) for x in data.get("genitive_endings") or ()),
+                      connectors=frozenset(fold(w) for w in grammar.get("name_connectors") or ()),
+                      oblique=oblique,
+                      clause_words=frozenset(function_words) | oblique
+                      | {fold(w) for w in grammar.get("clause_openers") or ()},
+                      definite_endings=tuple(fold(w) for w in grammar.get("definite_endings") or ()),
+                      abbreviations=frozenset(fold(w) for w in grammar.get("abbreviations") or ()))
 
 
 def find_mentions(text: str, table: ActorTable, folded: str | None = None) -> list[Mention]:
@@ -177,11 +188,11 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
             g = words[k].group()
             if g[0].isupper():
                 j, caps = k, caps + 1
-            elif fold(g) not in _CONNECTORS:
+            elif fold(g) not in table.connectors:
                 break
             k += 1
         start, end = w.start(), words[j].end()
-        if caps >= 2 and _sentence_initial(text, start) and fold(w.group()) in _function_words():
+        if caps >= 2 and _sentence_initial(text, start) and fold(w.group()) in table.clause_words:
             # "Pentru Putin", "Deși Xi": a capitalised function word opens the sentence, not a name.
             i += 1
             continue
@@ -191,7 +202,7 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
             out.append(Mention(start, end, text[start:end], "title"))
             i = j + 1
             continue
-        if caps >= 3 and (titled or fold(w.group()).endswith(("ul", "le"))) and all(
+        if caps >= 3 and (titled or fold(w.group()).endswith(table.definite_endings)) and all(
                 words[x].group()[0].isupper() for x in range(i + 1, j + 1)):
             # "Ministrul Kim Yung-ho", "Președintele Vladimir Putin", "Medicul-șef Ana Pop":
             # a title, then the name
@@ -224,15 +235,6 @@ def _of_title(w: str, table: ActorTable) -> bool:
     return (len(w) > 1 and w.isupper()) or fold(w).endswith(table.genitive_endings)
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    try:
-        words = load_rules("language").get("function_words", [])
-    except (RulesError, AttributeError):
-        words = []
-    return frozenset(words) | OBLIQUE | {"desi", "daca", "cand", "iar", "dar", "insa", "ca", "si"}
-
-
 def _sentence_initial(text: str, i: int) -> bool:
     k = i - 1
     while k >= 0 and text[k] in " \t":
@@ -240,10 +242,11 @@ def _sentence_initial(text: str, i: int) -> bool:
     return k < 0 or text[k] in ".!?:;\n„«“\"”—–-("
 
 
-def oblique(text: str, m: Mention) -> bool:
-    """Preceded by a preposition or "lui": an object or a genitive, not a subject."""
+def oblique(text: str, m: Mention, words: frozenset[str]) -> bool:
+    """Preceded by a preposition or "lui" (`words`: ActorTable.oblique): an object or a
+    genitive, not a subject."""
     before = text[max(0, m.start - 20):m.start].split()
-    return bool(before) and fold(before[-1].strip(",")) in OBLIQUE
+    return bool(before) and fold(before[-1].strip(",")) in words
 
 
 @dataclass(slots=True)

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.quotes.context import Ctx
+from claimcheck.extract.quotes.context import QuoteContext
 from claimcheck.extract.quotes.marks import ALL_MARKS
-from claimcheck.extract.quotes.names import OBLIQUE, Mention, name_key, oblique
+from claimcheck.extract.quotes.names import Mention, name_key, oblique
 from claimcheck.read.textnorm import fold
 
 # How far the words of a title may run before the name in apposition ("șeful Departamentului
@@ -55,7 +55,7 @@ class Holding:
     at: int
 
 
-def find_people(ctx: Ctx) -> list[Person]:
+def find_people(ctx: QuoteContext) -> list[Person]:
     spans: dict[int, tuple[int, int]] = {}
     other: list[tuple[int, int]] = []
     if ctx.parsed and ctx.doc.has_annotation("ENT_IOB"):
@@ -83,21 +83,21 @@ def find_people(ctx: Ctx) -> list[Person]:
     return out
 
 
-def _name_word(ctx: Ctx, w: str) -> bool:
+def _name_word(ctx: QuoteContext, w: str) -> bool:
     return (w[:1].isupper() and not (len(w) > 1 and w.isupper()) and ctx.actors.title_stem(w) is None
             and not ctx.actors.is_institution(w))
 
 
-def _person_mention(ctx: Ctx, m: Mention) -> bool:
+def _person_mention(ctx: QuoteContext, m: Mention) -> bool:
     if m.kind == "alias":
         return m.actor is not None and m.actor.type == "person" and len(m.text.split()) >= 2
     if m.kind != "name":
         return False
     words = m.text.split()
-    return 2 <= len(words) <= 4 and all(_name_word(ctx, w) for w in words) and fold(words[0]) not in OBLIQUE
+    return 2 <= len(words) <= 4 and all(_name_word(ctx, w) for w in words) and fold(words[0]) not in ctx.actors.oblique
 
 
-def is_title(ctx: Ctx, start: int, text: str) -> str | None:
+def is_title(ctx: QuoteContext, start: int, text: str) -> str | None:
     """The title stem of the words `text` at `start` ("șeful Departamentului" → "sef"), or
     "" for a title known only from the parse, or None."""
     words = _WORD.findall(text)
@@ -114,7 +114,7 @@ def is_title(ctx: Ctx, start: int, text: str) -> str | None:
     return None
 
 
-def _complement(ctx: Ctx, start: int, people: list[Person]) -> str | None:
+def _complement(ctx: QuoteContext, start: int, people: list[Person]) -> str | None:
     """The word that tells two titles of one kind apart: the first capitalised word after the
     title's head, within three words ("ministrul Muncii", "seismolog la INFP")."""
     head = _WORD.match(ctx.text, start)
@@ -131,7 +131,7 @@ def _complement(ctx: Ctx, start: int, people: list[Person]) -> str | None:
     return None
 
 
-def _apposition(ctx: Ctx, start: int, people: list[Person]) -> Person | None:
+def _apposition(ctx: QuoteContext, start: int, people: list[Person]) -> Person | None:
     """The person named right after the title words at `start`, in the same clause."""
     _, se = ctx.layout.sentence(start)
     for p in people:
@@ -142,13 +142,13 @@ def _apposition(ctx: Ctx, start: int, people: list[Person]) -> Person | None:
         gap = ctx.text[start:p.start]
         if (len(_WORD.findall(gap)) > _APPOSITION_WORDS + 1 or gap.count(",") > 1 or any(c in ALL_MARKS for c in gap)
                 or any(c in gap for c in ".;:!?\n") or ctx.sites_in(start, p.start)
-                or oblique(ctx.text, Mention(p.start, p.end, p.name, "name"))):
+                or oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique)):
             return None
         return p
     return None
 
 
-def holdings(ctx: Ctx, people: list[Person]) -> list[Holding]:
+def holdings(ctx: QuoteContext, people: list[Person]) -> list[Holding]:
     """Every person the article names with a title: "X, seismolog la INFP", "seismologul X"."""
     out = []
     for w in _WORD.finditer(ctx.text):
@@ -166,7 +166,7 @@ def holdings(ctx: Ctx, people: list[Person]) -> list[Holding]:
     return out
 
 
-def resolve_titles(ctx: Ctx, found: list) -> None:
+def resolve_titles(ctx: QuoteContext, found: list) -> None:
     """Give each speaker written as a title the person it stands for (see the module doc)."""
     people = None
     held: list[Holding] = []
@@ -191,7 +191,7 @@ def _unresolved(sp) -> bool:
     return not sp.name or name_key(sp.name) == name_key(sp.text)
 
 
-def _same_title(ctx: Ctx, at: int, stem: str, f, people: list[Person], held: list[Holding]) -> Person | None:
+def _same_title(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held: list[Holding]) -> Person | None:
     if not stem:
         return None
     comp = _complement(ctx, at, people)
@@ -203,9 +203,9 @@ def _same_title(ctx: Ctx, at: int, stem: str, f, people: list[Person], held: lis
     return best.person
 
 
-def _recent(ctx: Ctx, at: int, stem: str, f, people: list[Person], held: list[Holding], spoke: list) -> Person | None:
+def _recent(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held: list[Holding], spoke: list) -> Person | None:
     anchor = min(at, f.start)
-    prior = [p for p in people if p.end <= anchor and not oblique(ctx.text, Mention(p.start, p.end, p.name, "name"))]
+    prior = [p for p in people if p.end <= anchor and not oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique)]
     if not prior:
         return None
     p = prior[-1]

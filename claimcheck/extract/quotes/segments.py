@@ -19,22 +19,14 @@ _END = frozenset(".!?…")
 _CLOSING = frozenset("”»\"“›)")
 
 
-def fold_same_length(text: str) -> str:
-    """`fold` with a guarantee that offsets stay the same (a few letters grow under lower())."""
-    out = fold(text)
-    if len(out) == len(text):
-        return out
-    return "".join((fold(c) or " ")[0] for c in text)
-
-
 class Layout:
     """Paragraph and sentence boundaries of one text; quotations are never cut."""
 
-    def __init__(self, text: str, quotes: list[QuoteSpan]):
+    def __init__(self, text: str, quotes: list[QuoteSpan], abbreviations: frozenset[str] = frozenset()):
         self.text = text
         self.paragraphs = _paragraphs(text)
         self._para_starts = [p[0] for p in self.paragraphs]
-        self.sentences = _sentences(text, self.paragraphs, quotes)
+        self.sentences = _sentences(text, self.paragraphs, quotes, abbreviations)
         self._sent_starts = [s[0] for s in self.sentences]
 
     def paragraph_index(self, i: int) -> int:
@@ -64,7 +56,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentences(text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+def _sentences(text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan],
+               abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     # Inside a closed quotation no sentence ends: mark those characters.
     inside = bytearray(len(text))
     for q in quotes:
@@ -86,7 +79,7 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteS
                 if k >= pe:
                     break
                 nxt = text[k]
-                if k > j and (nxt.isupper() or nxt.isdigit() or nxt in "„«“\"”—–-") and not _abbreviation(text, s, i):
+                if k > j and (nxt.isupper() or nxt.isdigit() or nxt in "„«“\"”—–-") and not _abbreviation(text, s, i, abbreviations):
                     out.append((s, j))
                     s = k
                     i = k
@@ -96,15 +89,16 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteS
     return out
 
 
-def _abbreviation(text: str, start: int, dot: int) -> bool:
-    """A dot after an initial or a short abbreviation (V. Putin, dr. Popescu) ends no sentence."""
+def _abbreviation(text: str, start: int, dot: int, abbreviations: frozenset[str]) -> bool:
+    """A dot after an initial or a short abbreviation (V. Putin, dr. Popescu; folded,
+    rules/grammar.yml) ends no sentence."""
     if text[dot] != ".":
         return False
     k = dot
     while k > start and text[k - 1].isalpha():
         k -= 1
     word = text[k:dot]
-    return len(word) == 1 and word.isupper() or fold(word) in {"dr", "prof", "gen", "lt", "col", "sf", "nr", "art"}
+    return len(word) == 1 and word.isupper() or fold(word) in abbreviations
 
 
 def words_between(text: str, start: int, end: int) -> list[re.Match[str]]:

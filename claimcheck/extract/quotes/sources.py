@@ -8,19 +8,18 @@ estimează"). Other extractors ask `covering(attrs, offset)` for the claim at th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from claimcheck.extract.quotes.analysis import analyse
-from claimcheck.extract.quotes.context import Ctx, Site
+from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.names import name_key
 from claimcheck.extract.quotes.speakers import subject_before
 from claimcheck.read.textnorm import fold
 
-# A source phrase ends at punctuation or where a clause starts; longer than this is not a name.
-_SOURCE_END = re.compile(r"[,.;:!?()\n„”«»\"]|\s(?:ca|iar|dar|care)\s")  # on folded text
+# A source phrase ends at punctuation or where a clause starts (SourceLexicon.source_end, on
+# folded text); longer than this is not a name.
 _MAX_SOURCE_WORDS = 10
 
 
@@ -103,7 +102,7 @@ def covering(attrs: list[Attribution], i: int, kinds: tuple[str, ...] | None = N
     return replace(base, source=src.source if src else None, hedge=hedge.hedge if hedge else None)
 
 
-def _source_phrase(ctx: Ctx, start: int) -> tuple[int, int] | None:
+def _source_phrase(ctx: QuoteContext, start: int) -> tuple[int, int] | None:
     """The source named from `start`, with its chain ("AFP, citată de Agerpres")."""
     text = ctx.text
     while start < len(text) and text[start] == " ":
@@ -126,16 +125,16 @@ def _source_phrase(ctx: Ctx, start: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _phrase_end(ctx: Ctx, start: int) -> int:
+def _phrase_end(ctx: QuoteContext, start: int) -> int:
     _, pe = ctx.layout.paragraph(start)
-    m = _SOURCE_END.search(ctx.folded, start, pe)
+    m = ctx.sources.source_end.search(ctx.folded, start, pe)
     end = m.start() if m else pe
     while end > start and ctx.text[end - 1] == " ":
         end -= 1
     return end
 
 
-def _clause_boundary_before(ctx: Ctx, i: int) -> bool:
+def _clause_boundary_before(ctx: QuoteContext, i: int) -> bool:
     k = i
     while k > 0 and ctx.text[k - 1] == " ":
         k -= 1
@@ -143,17 +142,18 @@ def _clause_boundary_before(ctx: Ctx, i: int) -> bool:
     return k <= ss or ctx.text[k - 1] in ",;:(\n—–"
 
 
-def _before_markers(ctx: Ctx) -> list[Attribution]:
+def _before_markers(ctx: QuoteContext) -> list[Attribution]:
     out = []
     media = {name_key(a) for actor in ctx.actors.actors if actor.type == "media" for a in (actor.name, *actor.aliases)}
     markers = [(m.start(), m.end(), m.group("m")) for m in ctx.sources.before.finditer(ctx.folded)]
     # "după" is mostly about time; it cites only a known outlet or a source noun ("după datele").
-    for m in re.finditer(r"(?<![\w-])dupa\s+([^\W\d_][\w-]*(?:\s+[A-Z][\w-]*)*)", ctx.folded):
+    for m in ctx.sources.dupa.finditer(ctx.folded):
         word = fold(m.group(1).split()[0])
         if word in ctx.sources.dupa_nouns or name_key(ctx.text[m.start(1):m.end(1)]) in media:
-            markers.append((m.start(), m.start() + 4, "dupa"))
+            marker_end = m.start() + len(ctx.folded[m.start():m.start(1)].rstrip())
+            markers.append((m.start(), marker_end, ctx.folded[m.start():marker_end]))
     for ms, me, marker in markers:
-        if not _clause_boundary_before(ctx, ms) and not marker.startswith("citat"):
+        if not _clause_boundary_before(ctx, ms) and " ".join(marker.split()) not in ctx.sources.chain_words:
             continue  # "momentul potrivit": an adjective, not a citation
         span = _source_phrase(ctx, me)
         if span is None:
@@ -170,7 +170,7 @@ def _before_markers(ctx: Ctx) -> list[Attribution]:
     return out
 
 
-def _reporting(ctx: Ctx) -> list[Attribution]:
+def _reporting(ctx: QuoteContext) -> list[Attribution]:
     """", arată The Guardian", "relatează AFP, citată de Agerpres", "TASS a relatat că …"."""
     out = []
     for m in ctx.sources.reporting.finditer(ctx.folded):
@@ -179,7 +179,7 @@ def _reporting(ctx: Ctx) -> list[Attribution]:
             continue
         ss, se = ctx.layout.sentence(ms)
         after = ctx.words(me, min(se, me + 40))
-        if after and fold(after[0].group()) == "ca":
+        if after and fold(after[0].group()) == ctx.speech.complementizer:
             site = Site(ms, me, ms, "", "say", "participle", None, None, ctx.text[ms:me])
             sp = subject_before(ctx, site)
             if sp.text:

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from claimcheck.extract.quotes.context import Ctx, Site
+from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan
-from claimcheck.extract.quotes.names import OBLIQUE, Mention, oblique
+from claimcheck.extract.quotes.names import Mention, oblique
 from claimcheck.extract.quotes.segments import word_count
 from claimcheck.read.textnorm import fold
 
@@ -43,7 +43,7 @@ class Speaker:
 NOBODY = Speaker(None, None, None, "none")
 
 
-def subject_of(ctx: Ctx, site: Site) -> Speaker:
+def subject_of(ctx: QuoteContext, site: Site) -> Speaker:
     """Who does the speaking verb at `site`."""
     if ctx.parsed:
         sp = _subject_from_parse(ctx, site)
@@ -63,12 +63,12 @@ def _rank(m: Mention) -> int:
     return 0
 
 
-def _speaker_from(ctx: Ctx, m: Mention) -> Speaker:
+def _speaker_from(ctx: QuoteContext, m: Mention) -> Speaker:
     return Speaker(m.text, ctx.names.resolve(m.text, m.start), m.start, "mention")
 
 
-def _best_mention(ctx: Ctx, start: int, end: int, head: int | None = None) -> Mention | None:
-    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m)]
+def _best_mention(ctx: QuoteContext, start: int, end: int, head: int | None = None) -> Mention | None:
+    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m, ctx.actors.oblique)]
     if not cands:
         return None
     top = max(_rank(m) for m in cands)
@@ -80,7 +80,7 @@ def _best_mention(ctx: Ctx, start: int, end: int, head: int | None = None) -> Me
     return best[-1]
 
 
-def _phrase(ctx: Ctx, start: int, end: int) -> Speaker | None:
+def _phrase(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     """No name: keep the words themselves when they look like a subject ("Oficialii
     ucraineni"), flag anonymous ones ("analiștii")."""
     words = ctx.words(start, end)
@@ -99,7 +99,7 @@ def _phrase(ctx: Ctx, start: int, end: int) -> Speaker | None:
     return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
 
 
-def _subject_from_parse(ctx: Ctx, site: Site) -> Speaker | None:
+def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
     tok = ctx.token_at(site.verb_start)
     if tok is None:
         return None
@@ -150,7 +150,7 @@ def _subtree_span(subj: Token, site: Site) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def subject_after(ctx: Ctx, site: Site) -> Speaker | None:
+def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     """Inverted subject: ", a spus Kremlinul", "i-a declarat Putin liderului …", "a mai spus el"."""
     k = site.end
     while k < len(ctx.text) and ctx.text[k] == " ":
@@ -165,12 +165,12 @@ def subject_after(ctx: Ctx, site: Site) -> Speaker | None:
         return Speaker(w.group(), None, k, "pronoun")
     first = fold(w.group()) if w else ""
     if (len(first) > 4 and first.endswith(ctx.speech.subject_endings) and first not in ctx.speech.not_subjects
-            and first not in OBLIQUE and first not in ctx.speech.pronouns):
+            and first not in ctx.actors.oblique and first not in ctx.speech.pronouns):
         # a description: "a declarat premierul olandez pentru presa locală"
         words = ctx.words(k, ctx.layout.sentence(k)[1])
         phrase = []
         for x in words[:3]:
-            if fold(x.group()) in OBLIQUE or (phrase and ctx.text[phrase[-1].end():x.start()].strip()):
+            if fold(x.group()) in ctx.actors.oblique or (phrase and ctx.text[phrase[-1].end():x.start()].strip()):
                 break
             phrase.append(x)
         if not phrase:
@@ -180,7 +180,7 @@ def subject_after(ctx: Ctx, site: Site) -> Speaker | None:
     return None
 
 
-def clause_start(ctx: Ctx, pos: int) -> int:
+def clause_start(ctx: QuoteContext, pos: int) -> int:
     """Where the clause holding `pos` starts, for looking left: the sentence start, or the
     end of a quotation or colon in between."""
     ss, _ = ctx.layout.sentence(pos)
@@ -191,7 +191,7 @@ def clause_start(ctx: Ctx, pos: int) -> int:
     return max(start, colon + 1) if colon >= 0 and not ctx.is_inside(colon) else start
 
 
-def subject_before(ctx: Ctx, site: Site) -> Speaker:
+def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
     start = clause_start(ctx, site.start)
     seg = ctx.text[start:site.start]
     care = re.search(r",?\s*\bcare\s*$", seg)
@@ -212,7 +212,7 @@ def subject_before(ctx: Ctx, site: Site) -> Speaker:
     return Speaker(None, None, None, "null")
 
 
-def attribute_quote(ctx: Ctx, q: QuoteSpan) -> tuple[Speaker, Site | None, str] | None:
+def attribute_quote(ctx: QuoteContext, q: QuoteSpan) -> tuple[Speaker, Site | None, str] | None:
     """(speaker, verb, how) for a quotation that is a claim, or None for a partial quote.
 
     how: after | colon | that | intro | sentence | continues."""
@@ -261,7 +261,7 @@ def attribute_quote(ctx: Ctx, q: QuoteSpan) -> tuple[Speaker, Site | None, str] 
     return None
 
 
-def _introduces(ctx: Ctx, s: Site, at: int) -> bool:
+def _introduces(ctx: QuoteContext, s: Site, at: int) -> bool:
     """A "say" verb right before the quotation, with at most the person spoken to between:
     "a răspuns „…”", "spunându-i lui Putin „…”" (not "au declarat un parteneriat „…”")."""
     if s.kind != "say" or _marks_between(ctx.text, s.end, at):
@@ -269,8 +269,8 @@ def _introduces(ctx: Ctx, s: Site, at: int) -> bool:
     gap = ctx.words(s.end, at)
     if not gap:
         return True
-    dative = s.clitic in ("i", "le", "li", "mi", "ne", "v", "vi", "ti") or s.enclitic in ("i", "le", "mi", "ne", "ti")
-    return len(gap) <= 3 and (dative or fold(gap[0].group()) == "lui")
+    dative = s.clitic in ctx.speech.dative_proclitics or s.enclitic in ctx.speech.dative_enclitics
+    return len(gap) <= 3 and (dative or fold(gap[0].group()) == ctx.speech.dative_article)
 
 
 def _marks_between(text: str, a: int, b: int) -> bool:

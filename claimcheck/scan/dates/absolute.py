@@ -11,13 +11,14 @@ import re
 from datetime import date
 
 from claimcheck.scan.dates import periods as P
-from claimcheck.scan.dates.lexicon import OSP, SP, Lexicon, day, key, link, linker, month, year, year_ref
-from claimcheck.scan.dates.model import Cand, Ctx, Production
+from claimcheck.scan.roman import roman
+from claimcheck.scan.dates.lexicon import OSP, SP, DateLexicon, day, key, link, linker, month, year, year_ref
+from claimcheck.scan.dates.model import Cand, DateContext, Production
 
 _APOS = "'’‘`´"
 
 
-def year_of(m: re.Match[str], g: str, ctx: Ctx) -> tuple[bool, int | None, bool]:
+def year_of(m: re.Match[str], g: str, ctx: DateContext) -> tuple[bool, int | None, bool]:
     """(present, year, relative) for a `year_ref` group `g` in `m`."""
     if m.group(g):
         return True, int(m.group(g)), False
@@ -27,7 +28,7 @@ def year_of(m: re.Match[str], g: str, ctx: Ctx) -> tuple[bool, int | None, bool]
     return False, None, False
 
 
-def day_value(lx: Lexicon, s: str) -> int:
+def day_value(lx: DateLexicon, s: str) -> int:
     return int(s) if s.isdigit() else lx.day_word[key(s)]
 
 
@@ -37,14 +38,14 @@ def _unresolved(m: re.Match[str], grain: str, **attrs: object) -> Cand:
 
 # ---- day-month ---------------------------------------------------------------------------------
 
-def daymonth_pattern(lx: Lexicon) -> str:
+def daymonth_pattern(lx: DateLexicon) -> str:
     """"18 iunie", "18-19 iunie 2024", "30 iunie - 2 iulie", "1 mai anul trecut", "întâi martie"."""
     lk, de = link(lx), linker(lx)
     return (rf"{day(lx, 'd1')}(?:{lk}{day(lx, 'd2')})?{SP}{de}{month(lx, 'm1')}"
             rf"(?:{lk}{day(lx, 'd3')}{SP}{de}{month(lx, 'm2')})?(?:,?{SP}{year_ref(lx, 'y')})?")
 
 
-def daymonth(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def daymonth(m: re.Match[str], ctx: DateContext) -> Cand | None:
     lx = ctx.lx
     m1, weak1 = lx.month_of[key(m.group("m1"))]
     if weak1 and not m.group("y") and not m.group("yr") and not m.group("m2"):
@@ -79,7 +80,7 @@ def daymonth(m: re.Match[str], ctx: Ctx) -> Cand | None:
                 relative=rel)
 
 
-def monthday(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def monthday(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """Month first: "iunie 19-20", "June 17, 2024"."""
     lx = ctx.lx
     mo, weak = lx.month_of[key(m.group("m1"))]
@@ -107,14 +108,14 @@ def monthday(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 # ---- numeric -----------------------------------------------------------------------------------
 
-def iso(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def iso(m: re.Match[str], ctx: DateContext) -> Cand | None:
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not P.valid(y, mo, d):
         return None
     return Cand(m.start(), m.end(), date(y, mo, d), date(y, mo, d), "day")
 
 
-def dmy(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def dmy(m: re.Match[str], ctx: DateContext) -> Cand | None:
     d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
     if not P.valid(y, mo, d) or y < 1000:
         return None
@@ -123,7 +124,7 @@ def dmy(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 # ---- months, years, decades, centuries, quarters, holidays --------------------------------------
 
-def month_alone(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def month_alone(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"iulie 2000", "în iunie anul trecut", "luna august", "în ianuarie"."""
     lx = ctx.lx
     mo, weak = lx.month_of[key(m.group("m1"))]
@@ -141,7 +142,7 @@ def month_alone(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), *P.month_span(y, mo), "month", relative=rel)
 
 
-def year_pattern(lx: Lexicon) -> str:
+def year_pattern(lx: DateLexicon) -> str:
     r = lx.rx
     lk = rf"(?P<lk>{OSP}[-–]{OSP}|{SP}(?:{r['span_link']}){SP})"
     return (rf"(?:(?<!\w)(?P<yn>{r['year_noun']}){SP})?"
@@ -150,7 +151,7 @@ def year_pattern(lx: Lexicon) -> str:
             rf"(?:{lk}(?:(?<!\w){r['year_noun']}{SP})?{year('y2')})?")
 
 
-def year_num(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def year_num(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"în 2024", "anul 1945", "lui 2025", "între 2020 și 2024", "anul 800 d.Hr."."""
     lx = ctx.lx
     era = lx.era_of.get(key(m.group("era"))) if m.group("era") else None
@@ -175,13 +176,13 @@ def year_num(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), *P.year_span(y), "year", needs_cue=not cued)
 
 
-def decade_pattern(lx: Lexicon) -> str:
+def decade_pattern(lx: DateLexicon) -> str:
     r = lx.rx
     return (rf"(?P<dn>{r['decade_noun']}){SP}(?:[{_APOS}]{OSP}(?P<yy>\d0)(?!\d)|(?P<yy2>[1-9]0)(?!\d|{OSP}de\b)"
             rf"|{year('yyyy')}(?:{OSP}[-–]{OSP}{year('y2')})?)")
 
 
-def decade(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def decade(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"anii '90", "anilor 2000", "anii 2014-2015" (then a span of years)."""
     yy = m.group("yy") or m.group("yy2")
     if yy:
@@ -201,16 +202,16 @@ def decade(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), date(y, 1, 1), date(y + 9, 12, 31), "decade")
 
 
-def century_pattern(lx: Lexicon) -> str:
+def century_pattern(lx: DateLexicon) -> str:
     r = lx.rx
     return (rf"(?P<cn>{r['century_noun']}){SP}(?:(?:{r['ord_article']}){SP})?(?P<c>[ivxlc]+|\d{{1,2}})"
             rf"(?:{r['ord_suffix']})?(?!\w)"
             rf"(?:{OSP}(?<!\w)(?P<era>{r['era']})(?!\w))?")
 
 
-def century(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def century(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"secolul XX" = 1901-01-01..2000-12-31 (strict count)."""
-    c = int(m.group("c")) if m.group("c").isdigit() else P.roman(m.group("c"))
+    c = int(m.group("c")) if m.group("c").isdigit() else roman(m.group("c"), strict=False)
     era = ctx.lx.era_of.get(key(m.group("era"))) if m.group("era") else None
     if era == "bc":
         return Cand(m.start(), m.end(), None, None, "century", drop=True)
@@ -219,7 +220,7 @@ def century(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), *P.century_span(c), "century")
 
 
-def quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def quarter(m: re.Match[str], ctx: DateContext) -> Cand | None:
     q = ctx.lx.quarter_of[key(m.group("q"))]
     present, y, rel = year_of(m, "y", ctx)
     if not present:
@@ -229,7 +230,7 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), date(y, 3 * q - 2, 1), P.month_span(y, 3 * q)[1], "quarter", relative=rel)
 
 
-def holiday(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def holiday(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"Crăciun" (nearest), "Crăciunul trecut" (the last one before the article), "Crăciunul 2024"."""
     mo, d = ctx.lx.holiday[key(m.group("h"))]
     present, y, rel = year_of(m, "y", ctx)
@@ -250,7 +251,7 @@ def holiday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), date(y, mo, d), date(y, mo, d), "day", relative=rel)
 
 
-def productions(lx: Lexicon) -> list[Production]:
+def productions(lx: DateLexicon) -> list[Production]:
     r = lx.rx
     months = list(lx.month_of)
     yref = year_ref(lx, "y")

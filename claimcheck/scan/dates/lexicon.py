@@ -14,60 +14,24 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from claimcheck.lang.rules import RulesError, default_rules_dir, load_rules
-from claimcheck.read.textnorm import fold
+from claimcheck.lang.regex import alternation, key, words
 
 SP = r"[^\S\n]+"  # a date never runs across a line break
 OSP = r"[^\S\n]*"
 
 
-def key(phrase: str) -> str:
-    """The look-up key of a phrase: folded, single-spaced."""
-    return " ".join(fold(phrase).split())
-
-
-def fold_same_length(text: str) -> str:
-    """`fold`, guaranteed to keep every offset (a few exotic capitals lower-case to two code points)."""
-    out = fold(text)
-    if len(out) == len(text):
-        return out
-    return "".join(fold(c)[:1] or c for c in text)
-
-
-def _esc(ch: str) -> str:
-    return SP if ch == " " else re.escape(ch)
-
-
 def alt(phrases: Iterable[str]) -> str:
-    """A regex alternation of folded phrases, built as a trie so that a long list costs no more than a
-    short one at each position (Python's `re` tries alternatives one by one). Longest match first."""
-    trie: dict[str, Any] = {}
-    for p in {key(p) for p in phrases if p}:
-        node = trie
-        for ch in p:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        keys = sorted(k for k in node if k)
-        if not keys:
-            return ""
-        parts = [_esc(k) + build(node[k]) for k in keys]
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        if "" in node:
-            body = f"(?:{body})?"
-        return body
-
-    out = build(trie)
-    return out if out else r"(?!x)x"
+    """The date grammar's alternations: spaces never cross a line end."""
+    return alternation(phrases, SP)
 
 
 def word(phrases: Iterable[str]) -> str:
     """`alt` bounded so that it matches whole words only."""
-    return rf"(?<!\w)(?:{alt(phrases)})(?!\w)"
+    return words(phrases, SP)
 
 
 @dataclass(slots=True)
-class Lexicon:
+class DateLexicon:
     raw: dict[str, Any]
     month_of: dict[str, tuple[int, bool]] = field(default_factory=dict)  # form -> (month, weak)
     weekday_of: dict[str, tuple[int, str]] = field(default_factory=dict)  # form -> (0..6, kind)
@@ -98,6 +62,7 @@ class Lexicon:
     luni_after: re.Pattern[str] | None = None
     weak_blockers: set[str] = field(default_factory=set)
     proper_noun_risks: set[str] = field(default_factory=set)
+    ambiguous_weekday: str = ""  # "luni": also the plural of "lună"
 
     def words(self, name: str) -> list[str]:
         """A plain list from the YAML, folded."""
@@ -111,12 +76,12 @@ def _need(raw: dict[str, Any], name: str, path: Path) -> Any:
 
 
 @lru_cache(maxsize=None)
-def _build(rules_dir: Path) -> Lexicon:
+def _build(rules_dir: Path) -> DateLexicon:
     raw = load_rules("dates", rules_dir)
     path = rules_dir / "dates.yml"
     if not isinstance(raw, dict):
         raise RulesError(f"{path}: expected a mapping at the top level")
-    lx = Lexicon(raw=raw)
+    lx = DateLexicon(raw=raw)
     for month, forms in _need(raw, "months", path).items():
         for w in forms.get("names") or []:
             lx.month_of[key(w)] = (int(month), False)
@@ -160,6 +125,7 @@ def _build(rules_dir: Path) -> Lexicon:
     lx.pair_links = {key(w): frozenset(key(p) for p in ps) for w, ps in (raw.get("pair_links") or {}).items()}
     lx.weak_blockers = set(lx.words("weak_month_blockers_after"))
     lx.proper_noun_risks = set(lx.words("proper_noun_risks"))
+    lx.ambiguous_weekday = key(raw.get("ambiguous_weekday") or "")
 
     # Future cues are matched on lower-cased text that keeps its diacritics ("vă" is not "va"); folded
     # spellings are added for text typed without diacritics.
@@ -216,17 +182,17 @@ def _build(rules_dir: Path) -> Lexicon:
     return lx
 
 
-def get_lexicon(rules_dir: Path | str | None = None) -> Lexicon:
+def get_lexicon(rules_dir: Path | str | None = None) -> DateLexicon:
     return _build(Path(rules_dir).resolve() if rules_dir else default_rules_dir().resolve())
 
 
 # ---- regex fragments shared by the productions (group names are parameters: `re` wants them unique) ----
 
-def day(lx: Lexicon, g: str) -> str:
+def day(lx: DateLexicon, g: str) -> str:
     return rf"(?P<{g}>(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)|(?<!\w)(?:{lx.rx['day_word']})(?!\w))"
 
 
-def month(lx: Lexicon, g: str) -> str:
+def month(lx: DateLexicon, g: str) -> str:
     # An abbreviation may carry its dot ("sept. 2023"); a dot that ends the sentence is not taken.
     return rf"(?<!\w)(?P<{g}>{lx.rx['month']})(?:\.(?={OSP}\d)|(?!\w))"
 
@@ -236,7 +202,7 @@ def year(g: str) -> str:
     return rf"(?<![\d.,])(?P<{g}>1\d{{3}}|2[01]\d\d)(?!\d|[.,]\d)"
 
 
-def year_ref(lx: Lexicon, g: str) -> str:
+def year_ref(lx: DateLexicon, g: str) -> str:
     """What may follow a month, a day-month or a season to place it in a year: "2024", "anul 2024",
     "a anului trecut", "anul trecut"."""
     r = lx.rx
@@ -244,19 +210,19 @@ def year_ref(lx: Lexicon, g: str) -> str:
             rf"|(?<!\w)(?P<{g}r>{r['relative_year']})(?!\w))")
 
 
-def count(lx: Lexicon, g: str) -> str:
+def count(lx: DateLexicon, g: str) -> str:
     return rf"(?P<{g}>(?<![\d.,])\d{{1,3}}(?![\d]|[.,]\d)|(?<!\w)(?:{lx.rx['count']})(?!\w))"
 
 
-def unit(lx: Lexicon, g: str) -> str:
+def unit(lx: DateLexicon, g: str) -> str:
     return rf"(?<!\w)(?P<{g}>{lx.rx['unit']})(?!\w)"
 
 
-def linker(lx: Lexicon) -> str:
+def linker(lx: DateLexicon) -> str:
     """The optional "de" between a number and what it counts ("20 de ani")."""
     return rf"(?:(?<!\w)(?:{lx.rx['linker']}){SP})?"
 
 
-def link(lx: Lexicon) -> str:
+def link(lx: DateLexicon) -> str:
     """Between the two ends of a span: a dash, or "și", "până la"..."""
     return rf"(?:{OSP}[-–—]{OSP}|{SP}(?:{lx.rx['span_link']}){SP})"

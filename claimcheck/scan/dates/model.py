@@ -1,5 +1,5 @@
 """What the date productions share: a candidate (`Cand`), a production (`Production`) and the scan
-context (`Ctx`) they read the text and the article's date from."""
+context (`DateContext`) they read the text and the article's date from."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
-from claimcheck.scan.dates.lexicon import Lexicon
+from claimcheck.scan.dates.lexicon import DateLexicon
 
 
 @dataclass(slots=True)
@@ -38,8 +38,8 @@ class Cand:
 
 
 @dataclass(slots=True)
-class Ctx:
-    lx: Lexicon
+class DateContext:
+    lx: DateLexicon
     ref: date | None
     text: str  # normalised, as given
     folded: str  # same length, folded
@@ -56,7 +56,7 @@ class Ctx:
         return self.folded[pos:pos + n]
 
 
-Handler = Callable[[re.Match[str], Ctx], "Cand | None"]
+Handler = Callable[[re.Match[str], DateContext], "Cand | None"]
 
 
 @dataclass(slots=True)

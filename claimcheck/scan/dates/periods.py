@@ -151,14 +151,3 @@ def apply_part(low: date, high: date, grain: str, spec: dict[str, Any]) -> tuple
         base = low.year - 1
         return date(base + a, 1, 1), date(min(base + b, high.year), 12, 31), "span"
     return None
-
-
-def roman(s: str) -> int | None:
-    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    if not s or any(c not in vals for c in s):
-        return None
-    total = 0
-    for a, b in zip(s, s[1:] + " "):
-        v = vals[a]
-        total += -v if b != " " and vals[b] > v else v
-    return total

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from claimcheck.scan.dates import periods as P
 from claimcheck.scan.dates.absolute import daymonth, daymonth_pattern, year_of
-from claimcheck.scan.dates.lexicon import OSP, SP, Lexicon, count, day, key, linker, unit, year_ref
-from claimcheck.scan.dates.model import Cand, Ctx, Production
+from claimcheck.scan.dates.lexicon import OSP, SP, DateLexicon, count, day, key, linker, unit, year_ref
+from claimcheck.scan.dates.model import Cand, DateContext, Production
 
 _SENTENCE_START = set(".!?\n\"„«“(")
 
@@ -22,7 +22,7 @@ def _unresolved(m: re.Match[str], grain: str, qualifier: str = "exact", **attrs:
     return Cand(m.start(), m.end(), None, None, grain, relative=True, qualifier=qualifier, attrs=dict(attrs))
 
 
-def relative_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def relative_day(m: re.Match[str], ctx: DateContext) -> Cand | None:
     k = key(m.group("rd"))
     s, e = m.span()
     if k in ctx.lx.proper_noun_risks and ctx.text[s].isupper():
@@ -38,20 +38,20 @@ def relative_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(s, e, d, d, "day", relative=True)
 
 
-def _is_month_plural(m: re.Match[str], ctx: Ctx) -> bool:
+def _is_month_plural(m: re.Match[str], ctx: DateContext) -> bool:
     """"luni" as months: "trei luni", "luni de zile", "ultimele luni"."""
     s = m.start()
     lx = ctx.lx
     return bool(lx.luni_before.search(ctx.folded, max(0, s - 30), s) or lx.luni_after.match(ctx.folded, m.end()))
 
 
-def weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def weekday(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"marți", "de duminică", "miercurea trecută"."""
     wd, kind = ctx.lx.weekday_of[key(m.group("wd"))]
     sh = m.group("sh")
     if kind == "articulated" and not sh:
         return None  # "lunea" alone is habitual: "on Mondays"
-    if key(m.group("wd")) == "luni" and not sh and _is_month_plural(m, ctx):
+    if key(m.group("wd")) == ctx.lx.ambiguous_weekday and not sh and _is_month_plural(m, ctx):
         return None
     if ctx.ref is None:
         return _unresolved(m, "day")
@@ -60,7 +60,7 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), d, d, "day", relative=True)
 
 
-def weekday_daymonth(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def weekday_daymonth(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"Marți, 18 iunie 2024", "Luni, 18 Feb": the day-month decides; the weekday is kept as an attr."""
     wd, kind = ctx.lx.weekday_of[key(m.group("wd"))]
     c = daymonth(m, ctx)
@@ -72,7 +72,7 @@ def weekday_daymonth(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return c
 
 
-def weekday_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def weekday_day(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"Marți 19", "marți pe 19": the day number in the month before, of or after the article's whose
     weekday agrees, nearest first."""
     if re.match(rf"{OSP}\w", ctx.after(m.end())):
@@ -92,7 +92,7 @@ def weekday_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), best, best, "day", relative=True)
 
 
-def relative_period(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def relative_period(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"anul trecut", "luna viitoare", "săptămâna aceasta", "secolul trecut"; bare "anului" (only after a
     part word)."""
     if m.group("bp"):
@@ -119,7 +119,7 @@ def relative_period(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return c
 
 
-def season(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def season(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"primăvara acestui an", "vara trecută", "în această primăvară", "vara anului 2024"."""
     lx = ctx.lx
     months = lx.season_months[lx.season_of[key(m.group("s"))]]
@@ -138,11 +138,11 @@ def season(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), lo, hi, "season", relative=rel, qualifier="approx")
 
 
-def _n(lx: Lexicon, s: str) -> int:
+def _n(lx: DateLexicon, s: str) -> int:
     return int(s) if s.isdigit() else lx.count[key(s)]
 
 
-def ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def ago(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"acum doi ani", "în urmă cu trei luni", "cu doi ani în urmă": the unit's period that held
     the article's date minus the duration."""
     lx = ctx.lx
@@ -157,7 +157,7 @@ def ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), lo, hi, grain, relative=True, qualifier="approx", attrs=attrs)
 
 
-def last_n(m: re.Match[str], ctx: Ctx) -> Cand | None:
+def last_n(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"în ultimii șase ani" = [ref − 6 years, ref]; "în următorii doi ani" = [ref, ref + 2 years]."""
     lx = ctx.lx
     word = key(m.group("last"))
@@ -179,7 +179,7 @@ def last_n(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), lo, hi, "span", relative=True, qualifier="approx", attrs=attrs)
 
 
-def productions(lx: Lexicon) -> list[Production]:
+def productions(lx: DateLexicon) -> list[Production]:
     r = lx.rx
     wd_first = [w for w, (_, k) in lx.weekday_of.items() if k != "abbr"]
     de = linker(lx)

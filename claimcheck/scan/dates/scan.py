@@ -27,8 +27,9 @@ from pathlib import Path
 from claimcheck.model import Match, Value
 from claimcheck.scan.dates import absolute, relative
 from claimcheck.scan.dates import periods as P
-from claimcheck.scan.dates.lexicon import SP, Lexicon, alt, fold_same_length, get_lexicon, key
-from claimcheck.scan.dates.model import Cand, Ctx, Production
+from claimcheck.read.textnorm import fold_same_length
+from claimcheck.scan.dates.lexicon import SP, DateLexicon, alt, get_lexicon, key
+from claimcheck.scan.dates.model import Cand, DateContext, Production
 
 _MAX_PREFIX = 60  # characters looked at before a candidate for its preposition and part word
 _PHRASE_END = set(",.;:!?)]}»”\"\n")
@@ -36,7 +37,7 @@ _PHRASE_END = set(",.;:!?)]}»”\"\n")
 
 @dataclass(slots=True)
 class Grammar:
-    lx: Lexicon
+    lx: DateLexicon
     anchors: re.Pattern[str]
     by_word: dict[str, list[Production]]
     on_digits: list[Production]
@@ -68,7 +69,7 @@ def grammar(rules_dir: Path | None) -> Grammar:
     return Grammar(lx, anchors, by_word, on_digits, prefix, span_gap, list_gap)
 
 
-def _finish(c: Cand, g: Grammar, ctx: Ctx, floor: int, prev_end: int) -> Cand | None:
+def _finish(c: Cand, g: Grammar, ctx: DateContext, floor: int, prev_end: int) -> Cand | None:
     """Extend `c` over its preposition and part word and check the conditions that depend on them.
     `prev_end` is the end of the previous date found (-1 if none): "în 2020 și 2024" lends its cue."""
     if c.drop:
@@ -110,7 +111,7 @@ def _finish(c: Cand, g: Grammar, ctx: Ctx, floor: int, prev_end: int) -> Cand | 
     return c
 
 
-def _join(a: Cand, b: Cand, g: Grammar, ctx: Ctx) -> Cand | None:
+def _join(a: Cand, b: Cand, g: Grammar, ctx: DateContext) -> Cand | None:
     """"din martie până în iunie", "între 18 iunie și 2 iulie", "30 decembrie 2023 - 2 ianuarie 2024":
     two dates joined into one span when the words between them (or `b`'s preposition) say so."""
     gap = ctx.folded[a.end:b.start]
@@ -140,14 +141,14 @@ def _to_match(c: Cand, text: str) -> Match:
                  value=Value(c.low, c.high, "date", c.qualifier), attrs=attrs)
 
 
-def _handle(p: Production, m: re.Match[str], ctx: Ctx) -> Cand | None:
+def _handle(p: Production, m: re.Match[str], ctx: DateContext) -> Cand | None:
     """`p`'s reading of `m`; a relative date that would fall outside the calendar (anul viitor in
     an article of 9999-12-31, ieri on 0001-01-01) stays unresolved instead."""
     try:
         return p.handler(m, ctx)
     except (ValueError, OverflowError):
         try:
-            return p.handler(m, Ctx(ctx.lx, None, ctx.text, ctx.folded))
+            return p.handler(m, DateContext(ctx.lx, None, ctx.text, ctx.folded))
         except (ValueError, OverflowError):
             return None
 
@@ -157,7 +158,7 @@ def scan_dates(text: str, ref: date | None, rules_dir: Path | str | None = None)
     article's date; None leaves relative dates unresolved). Non-overlapping, sorted by start."""
     g = grammar(Path(rules_dir).resolve() if rules_dir else None)
     folded = fold_same_length(text)
-    ctx = Ctx(g.lx, ref, text, folded)
+    ctx = DateContext(g.lx, ref, text, folded)
     found: list[Cand] = []
     last_end = 0
     for am in g.anchors.finditer(folded):

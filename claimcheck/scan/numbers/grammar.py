@@ -7,16 +7,15 @@ or None. Values are Fractions until the very end, so "2,5 milioane" is exactly 2
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .lexicon import Lexicon, match_forward
+from claimcheck.scan.roman import roman
+
+from .lexicon import NumberLexicon, match_forward
 from .tokens import Stream, Tok, is_group3
 
 HALF = Fraction(1, 2)
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 @dataclass(slots=True)
@@ -44,7 +43,7 @@ def word(t: Tok | None) -> str | None:
     return t.key if t is not None and t.kind == "w" else None
 
 
-def _unit(lex: Lexicon, t: Tok | None, st: Stream) -> tuple[int | None, bool]:
+def _unit(lex: NumberLexicon, t: Tok | None, st: Stream) -> tuple[int | None, bool]:
     """Value 0-9 of a word and whether it is weak (an article-like "o", "un", or "noua" in a
     text that writes its diacritics, where nine would be "nouă")."""
     k = word(t)
@@ -57,7 +56,7 @@ def _unit(lex: Lexicon, t: Tok | None, st: Stream) -> tuple[int | None, bool]:
     return None, False
 
 
-def _multiplier(lex: Lexicon, st: Stream, j: int, small: Fraction, digits: bool) -> tuple[int, int] | None:
+def _multiplier(lex: NumberLexicon, st: Stream, j: int, small: Fraction, digits: bool) -> tuple[int, int] | None:
     """A multiplier at j, optionally after "de" (only for numbers from `de_from` up: "21 de
     milioane", never "19 de milioane")."""
     starts = [j]
@@ -74,7 +73,7 @@ def _multiplier(lex: Lexicon, st: Stream, j: int, small: Fraction, digits: bool)
     return None
 
 
-def _tail(lex: Lexicon, st: Stream, k: int, v: int) -> tuple[int, int]:
+def _tail(lex: NumberLexicon, st: Stream, k: int, v: int) -> tuple[int, int]:
     """The units after a tens word: "douăzeci și trei", Duckling's "douăzeci trei"."""
     if word(st[k]) in lex.and_word:
         u, _ = _unit(lex, st[k + 1], st)
@@ -86,7 +85,7 @@ def _tail(lex: Lexicon, st: Stream, k: int, v: int) -> tuple[int, int]:
     return k, v
 
 
-def _small(lex: Lexicon, st: Stream, i: int) -> tuple[int, int, bool] | None:
+def _small(lex: NumberLexicon, st: Stream, i: int) -> tuple[int, int, bool] | None:
     """A number below 1000 in words: (value, index after, weak)."""
     v, k = 0, i
     u, _ = _unit(lex, st[k], st)
@@ -111,7 +110,7 @@ def _small(lex: Lexicon, st: Stream, i: int) -> tuple[int, int, bool] | None:
     return v, k, weak
 
 
-def _words(lex: Lexicon, st: Stream, i: int) -> Num | None:
+def _words(lex: NumberLexicon, st: Stream, i: int) -> Num | None:
     total, last, k, parts, weak = Fraction(0), 0, i, 0, False
     while True:
         r = _small(lex, st, k)
@@ -149,7 +148,7 @@ def _words(lex: Lexicon, st: Stream, i: int) -> Num | None:
     return num
 
 
-def _digits(lex: Lexicon, st: Stream, i: int) -> Num | None:
+def _digits(lex: NumberLexicon, st: Stream, i: int) -> Num | None:
     t = st[i]
     if t.num == "junk":
         return None
@@ -182,7 +181,7 @@ def _digits(lex: Lexicon, st: Stream, i: int) -> Num | None:
     return num
 
 
-def _vague(lex: Lexicon, st: Stream, i: int) -> Num | None:
+def _vague(lex: NumberLexicon, st: Stream, i: int) -> Num | None:
     """"câteva", "zeci de mii", "câteva sute de mii"... as an interval."""
     r = match_forward(lex.vague, st, i)
     if r is None:
@@ -204,7 +203,7 @@ def _vague(lex: Lexicon, st: Stream, i: int) -> Num | None:
     return Num(lo, hi, i, k, vague=True, de_ok=True, mult=scale)
 
 
-def read_number(lex: Lexicon, st: Stream, i: int) -> Num | None:
+def read_number(lex: NumberLexicon, st: Stream, i: int) -> Num | None:
     t = st[i]
     if t is None:
         return None
@@ -223,17 +222,7 @@ def read_number(lex: Lexicon, st: Stream, i: int) -> Num | None:
     return _vague(lex, st, i)
 
 
-def roman(s: str) -> int | None:
-    if not s or not _ROMAN.fullmatch(s):
-        return None
-    total = 0
-    for a, b in zip(s, s[1:] + " "):
-        va = _ROMAN_VALUES[a]
-        total += -va if b != " " and _ROMAN_VALUES[b] > va else va
-    return total
-
-
-def _suffix(lex: Lexicon, st: Stream, j: int, spaced_ok: bool) -> int | None:
+def _suffix(lex: NumberLexicon, st: Stream, j: int, spaced_ok: bool) -> int | None:
     """The ordinal ending after a cardinal: "-lea", "-a", "3a", or spaced "doi lea", "2 a"."""
     t = st[j]
     if t is None:
@@ -248,7 +237,7 @@ def _suffix(lex: Lexicon, st: Stream, j: int, spaced_ok: bool) -> int | None:
     return None
 
 
-def read_ordinal(lex: Lexicon, st: Stream, i: int, article: bool) -> tuple[int, int] | None:
+def read_ordinal(lex: NumberLexicon, st: Stream, i: int, article: bool) -> tuple[int, int] | None:
     """An ordinal starting at token i (after its article, if `article`): (n, index after)."""
     t = st[i]
     if t is None:

@@ -32,7 +32,7 @@ class Unit:
 
 
 @dataclass(slots=True)
-class Lexicon:
+class NumberLexicon:
     units: dict[str, int] = field(default_factory=dict)  # 0-9, strong forms
     weak: dict[str, int] = field(default_factory=dict)  # o, un, una
     weak_spellings: frozenset = frozenset()
@@ -62,6 +62,7 @@ class Lexicon:
     months: dict = field(default_factory=dict)  # forward trie
     months_back: dict = field(default_factory=dict)  # backward trie
     mai_not_month: frozenset = frozenset()
+    ambiguous_month: str = ""  # "mai": also "more"
     year_range: tuple[int, int] = (1900, 2100)
     not_after: dict = field(default_factory=dict)  # backward trie
     skip_phrases: tuple = ()
@@ -114,7 +115,7 @@ def _folded(items: list[str]) -> frozenset:
     return frozenset(fold(x) for x in items)
 
 
-def _build_units(lex: Lexicon, data: dict) -> list[str]:
+def _build_units(lex: NumberLexicon, data: dict) -> list[str]:
     """Fill the unit tries; return the unit words that make "o"/"un" a count ("o oră")."""
     followers: list[str] = []
     for kind in ("duration", "money", "percent", "measure"):
@@ -177,12 +178,12 @@ def _word_regex(words: "list[str] | dict[str, list[str]]") -> str:
     return rx(trie)
 
 
-def build(rules_dir: Path | str | None) -> Lexicon:
+def build(rules_dir: Path | str | None) -> NumberLexicon:
     nums = load_rules("numbers", rules_dir)
     quals = load_rules("qualifiers", rules_dir)
     units = load_rules("units", rules_dir)
     vague = load_rules("vague", rules_dir)
-    lex = Lexicon()
+    lex = NumberLexicon()
     w = "numbers.yml"
     for v, fs in (nums.get("units") or {}).items():
         for f in forms(fs, where=f"{w} units"):
@@ -224,6 +225,7 @@ def build(rules_dir: Path | str | None) -> Lexicon:
         trie_add(lex.months, f, True)
         trie_add(lex.months_back, f, True, backward=True)
     lex.mai_not_month = _folded(forms(nums.get("mai_not_month"), where=w))
+    lex.ambiguous_month = fold(nums.get("ambiguous_month") or "")
     lo, hi = nums.get("year_range", [1900, 2100])
     lex.year_range = (int(lo), int(hi))
     for f in forms(nums.get("not_quantity_after"), where=w):
@@ -262,7 +264,7 @@ def build(rules_dir: Path | str | None) -> Lexicon:
     return lex
 
 
-def _build_ordinals(lex: Lexicon, o: dict) -> None:
+def _build_ordinals(lex: NumberLexicon, o: dict) -> None:
     w = "numbers.yml ordinals"
     lex.ord_articles = _folded(forms(o.get("articles"), where=w))
     lex.ord_suffixes = _folded(forms(o.get("suffixes"), where=w))
@@ -284,7 +286,7 @@ def _build_ordinals(lex: Lexicon, o: dict) -> None:
                           for k, v in (o.get("not_before") or {}).items()}
 
 
-def _build_anchor(lex: Lexicon, nums: dict, quals: dict, vague: dict, followers: list[str]) -> None:
+def _build_anchor(lex: NumberLexicon, nums: dict, quals: dict, vague: dict, followers: list[str]) -> None:
     """The one regex that finds where a number may start: digits, number words, vague words,
     ordinals, and the weak words "o"/"un" only where a unit, multiplier or qualifier makes them
     count. Everything else about a candidate is decided by the grammar, around the anchor."""
@@ -324,7 +326,7 @@ def _build_anchor(lex: Lexicon, nums: dict, quals: dict, vague: dict, followers:
 
 
 @lru_cache(maxsize=8)
-def _cached(rules_dir: str) -> Lexicon:
+def _cached(rules_dir: str) -> NumberLexicon:
     try:
         return build(rules_dir)
     except RulesError:
@@ -335,7 +337,7 @@ def _cached(rules_dir: str) -> Lexicon:
                          f"malformed: {type(exc).__name__}: {exc}") from None
 
 
-def anchor_position(lex: Lexicon, m: re.Match) -> int:
+def anchor_position(lex: NumberLexicon, m: re.Match) -> int:
     """Where the number of an anchor match starts: at the match, except after a qualifier
     ("cel puțin o rachetă"), whose match ends where the weak word "o" starts."""
     s = m.group()
@@ -344,7 +346,7 @@ def anchor_position(lex: Lexicon, m: re.Match) -> int:
     return m.start()
 
 
-def get_lexicon(rules_dir: Path | str | None = None) -> Lexicon:
+def get_lexicon(rules_dir: Path | str | None = None) -> NumberLexicon:
     base = Path(rules_dir) if rules_dir else default_rules_dir()
     return _cached(str(base.resolve()))
 

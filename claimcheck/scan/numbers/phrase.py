@@ -12,7 +12,7 @@ from typing import Any
 
 from claimcheck.model import Match, Value
 from .grammar import Num, read_number, read_ordinal, word
-from .lexicon import Lexicon, match_backward, match_forward
+from .lexicon import NumberLexicon, match_backward, match_forward
 from .tokens import Back, Stream
 from .units import extend_duration, extend_money, noun_at, noun_end, read_unit, unit_starts
 
@@ -39,21 +39,21 @@ def _f(x: Fraction | None) -> float | None:
     return None if x is None else float(x)
 
 
-def _month_at(lex: Lexicon, st: Stream, j: int) -> bool:
+def _month_at(lex: NumberLexicon, st: Stream, j: int) -> bool:
     m = match_forward(lex.months, st, j)
     if m is None:
         return False
     # "mai" is also "more": "5 mai mult" is no date.
-    return not (st[j].key == "mai" and word(st[j + 1]) in lex.mai_not_month)
+    return not (st[j].key == lex.ambiguous_month and word(st[j + 1]) in lex.mai_not_month)
 
 
-def _month_before(lex: Lexicon, back: Back, num: Num) -> bool:
+def _month_before(lex: NumberLexicon, back: Back, num: Num) -> bool:
     """A month right before: "iulie 2000". "mai" ("more") counts only before a year."""
     m = match_backward(lex.months_back, back, 0)
-    return m is not None and (back[m[1]].key != "mai" or num.year_like)
+    return m is not None and (back[m[1]].key != lex.ambiguous_month or num.year_like)
 
 
-def _ordinal(lex: Lexicon, text: str, st: Stream, back: Back) -> Match | None:
+def _ordinal(lex: NumberLexicon, text: str, st: Stream, back: Back) -> Match | None:
     b1 = back[1]
     article = b1 is not None and b1.kind == "w" and b1.key in lex.ord_articles
     o = read_ordinal(lex, st, 0, article)
@@ -65,7 +65,7 @@ def _ordinal(lex: Lexicon, text: str, st: Stream, back: Back) -> Match | None:
     return Match(text[start:end], start, end, "ordinal", Value(float(n), float(n), None, "exact"))
 
 
-def _skip_phrase(lex: Lexicon, back: Back, st: Stream, j: int) -> bool:
+def _skip_phrase(lex: NumberLexicon, back: Back, st: Stream, j: int) -> bool:
     """Whether an idiom ("într-o zi") covers the phrase's first token."""
     if st[0].key not in lex.skip_keys:
         return False
@@ -80,7 +80,7 @@ def _skip_phrase(lex: Lexicon, back: Back, st: Stream, j: int) -> bool:
     return False
 
 
-def parse_at(lex: Lexicon, text: str, pos: int, floor: int, diacritics: bool = True) -> Match | Skip | None:
+def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bool = True) -> Match | Skip | None:
     st = Stream(text, pos, diacritics)
     t0 = st[0]
     if t0 is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .grammar import Num, read_number, word
-from .lexicon import Lexicon, Unit, match_forward
+from .lexicon import NumberLexicon, Unit, match_forward
 from .tokens import Stream, Tok
 
 # A currency's sub-unit (ban, cent) is a hundredth of it.
@@ -16,7 +16,7 @@ SUBUNIT = Fraction(1, 100)
 _CLOSERS = frozenset(".,;:!?)]»”\"'")
 
 
-def read_unit(lex: Lexicon, st: Stream, j: int, num: Num) -> tuple[Unit, int] | None:
+def read_unit(lex: NumberLexicon, st: Stream, j: int, num: Num) -> tuple[Unit, int] | None:
     """The unit at j, after an optional "de" that the number must allow ("45 de minute", but
     not "10 de dolari")."""
     k = j
@@ -42,13 +42,13 @@ def read_unit(lex: Lexicon, st: Stream, j: int, num: Num) -> tuple[Unit, int] | 
     return unit, e
 
 
-def unit_starts(lex: Lexicon, st: Stream, j: int) -> bool:
+def unit_starts(lex: NumberLexicon, st: Stream, j: int) -> bool:
     """Whether a unit symbol or word starts at j (for "3km" against "5G")."""
     return (match_forward(lex.unit_forms, st, j) is not None
             or match_forward(lex.unit_symbols, st, j, raw=True) is not None)
 
 
-def extend_duration(lex: Lexicon, st: Stream, j: int, total: Fraction, last: Fraction) -> tuple[Fraction, int]:
+def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction, last: Fraction) -> tuple[Fraction, int]:
     """Smaller units after a duration: "două ore și jumătate", "o oră și 15 minute", "2 ore 30
     de minute", "o oră și un sfert"."""
     while True:
@@ -73,7 +73,7 @@ def extend_duration(lex: Lexicon, st: Stream, j: int, total: Fraction, last: Fra
     return total, j
 
 
-def extend_money(lex: Lexicon, st: Stream, j: int, value: Fraction, unit: Unit) -> tuple[Fraction, int]:
+def extend_money(lex: NumberLexicon, st: Stream, j: int, value: Fraction, unit: Unit) -> tuple[Fraction, int]:
     """The sub-unit after a currency: "10 lei și 50 de bani", "2 dolari 23 de cenți", and
     "doi dolari și 23" where the sentence ends after the 23."""
     if not unit.subunit:
@@ -96,7 +96,7 @@ def extend_money(lex: Lexicon, st: Stream, j: int, value: Fraction, unit: Unit) 
     return value, j
 
 
-def noun_at(lex: Lexicon, st: Stream, k: int) -> tuple[Tok, int] | None:
+def noun_at(lex: NumberLexicon, st: Stream, k: int) -> tuple[Tok, int] | None:
     """The counted noun at k, after words like "astfel de": (token, its index). None when the
     word there cannot be a noun (a preposition, pronoun, auxiliary, number, month...)."""
     s = match_forward(lex.noun_skip, st, k)
