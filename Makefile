@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh machine:
 #   make report   installs what is missing, then runs `claimcheck report seeds/`
-#   make test     installs what is missing, then runs the test suite
+#   make test     installs what is missing, then runs the test suite (make test-fast: the fast part)
 # `make install` is idempotent: it only re-runs when pyproject.toml changes or the venv is gone.
 
 PYTHON ?= python3
@@ -9,7 +9,7 @@ PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.claimcheck-installed
 MODEL   = ro-legal-fl==3.6.1
 
-.PHONY: install browser report test bench eval realnews clean
+.PHONY: install browser report test test-fast bench eval realnews clean
 
 install: $(STAMP)
 
@@ -36,6 +36,10 @@ browser:
 
 test: install browser
 	$(PY) -m pytest
+
+# The fast part (README, "Tests"): no model, no wheel; about a minute.
+test-fast: install
+	$(PY) -m pytest -q -m "not model and not install"
 
 bench: install
 	$(PY) benchmarks/run.py $(BENCH_ARGS)

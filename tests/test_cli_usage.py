@@ -168,10 +168,10 @@ def test_extract_reports_its_phases():
 
 
 def test_progress_phases_on_a_terminal(monkeypatch):
-    from claimcheck.cli import progress as cli_support
+    from claimcheck.cli import progress
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    with cli_support.Phases(False) as ph:
+    with progress.Phases(False) as ph:
         assert ph.bar is not None
         ph.phase("loading the model ro_legal_fl")
         ph.phase("parsing 3 articles", 3)
@@ -179,7 +179,7 @@ def test_progress_phases_on_a_terminal(monkeypatch):
         task = ph.bar.tasks[-1]
         assert task.description == "parsing 3 articles" and task.total == 3 and task.completed == 1
         assert len(ph.bar.tasks) == 1  # one phase at a time
-    with cli_support.Phases(True) as ph:
+    with progress.Phases(True) as ph:
         assert ph.bar is None
 
 

@@ -1,4 +1,4 @@
-"""`--url-list FILE` (claimcheck/fetch.py): pages fetched from a local HTTP server on 127.0.0.1
+"""`--url-list FILE` (claimcheck/read/fetch.py): pages fetched from a local HTTP server on 127.0.0.1
 (never any other address), read like saved pages, cached in the --db store by address."""
 
 from __future__ import annotations

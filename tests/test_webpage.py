@@ -1,4 +1,4 @@
-"""News pages as input (`.html`, `.htm`; claimcheck/webpage.py): pages built from the seeds, with
+"""News pages as input (`.html`, `.htm`; claimcheck/read/webpage.py): pages built from the seeds, with
 a site's menu, footer and metadata around each article, give the same claims and findings as the
 seeds themselves."""
 

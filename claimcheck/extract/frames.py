@@ -254,7 +254,7 @@ def _place_after_noun(f: Frame, noun: Token, w: FrameWords) -> None:
     județului": where the counted things are, said right after their noun."""
     doc = noun.doc
     folded = [fold(t.text) for t in doc[noun.i + 1:min(noun.i + 7, noun.sent.end)]]
-    if not folded or folded[0] not in ("din", "in", "ale", "al"):
+    if not folded or folded[0] not in w.place_prepositions:
         return
     for k, word in enumerate(folded):
         if word in (",", ".", ";") or (k and word in w.window_stops):

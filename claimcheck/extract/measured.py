@@ -107,7 +107,7 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
             # across a copula or a verb of change to its subject, which is what is measured
             crossed = True
             i -= 1
-            while i >= 0 and fold(doc[i].text.rstrip("-")) in w.window_stops | {"se", "s"}:
+            while i >= 0 and fold(doc[i].text.rstrip("-")) in w.window_stops | w.reflexives:
                 i -= 1
             continue
         if key in w.window_stops or tok.like_num or tok.idx in dated:
@@ -251,7 +251,7 @@ def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
     while k < len(doc) and k - noun.i <= 4 and len(out) < 3:
         tok = doc[k]
         key = fold(tok.text)
-        if key in ("de", "cu") and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
+        if key in (w.of_link, w.with_link) and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
             k += 1
             continue
         if not tok.is_alpha or key in w.function_words or key in w.window_stops \

@@ -50,7 +50,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             if follower in words["partitive"]:
                 if len(rest) > 1 and fold(rest[1].strip(",.;:")) in words["pronouns"]:
                     inherited, kind, part = last_count[1], "count", True  # "2.000 dintre ei"
-            elif len(rest) > 1 and follower in ("si", "-", ",") and rest[1][:1].isdigit():
+            elif len(rest) > 1 and (follower in frame_words(rules_dir).list_links or follower in ("-", ",")) and rest[1][:1].isdigit():
                 pass  # "de 12 și 17 ani", "(28, 36 și 61 de ani)": a list sharing the unit after its last figure
             elif part:
                 inherited, kind = last_count[1], "count"  # "zece persoane, dintre care cinci"

@@ -113,6 +113,9 @@ class FrameWords:
     percent_words: frozenset[str] = frozenset()  # "la sută", "procente": the figure is a percentage
     of_link: str = ""  # "de": "o întârziere de două ore"
     with_link: str = ""  # "cu": "un microbuz cu 14 persoane"
+    place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
+    reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
+    list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
 
 
 @lru_cache(maxsize=8)
@@ -145,4 +148,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])),
                       words("indefinite_articles"), words("count_heads"),
                       tuple(fold(x) for x in fw.get("measure_verbs", [])),
-                      words("percent_words"), fold(fw.get("of_link") or ""), fold(fw.get("with_link") or ""))
+                      words("percent_words"), fold(fw.get("of_link") or ""), fold(fw.get("with_link") or ""),
+                      words("place_prepositions"), words("reflexives"), words("list_links"))
