@@ -110,6 +110,7 @@ class FrameWords:
     indefinite_articles: frozenset[str] = frozenset()  # "un microbuz cu 14 persoane"
     count_heads: frozenset[str] = frozenset()  # "numărul deceselor a ajuns la 5": the noun after counts
     measure_verbs: tuple[str, ...] = ()  # stems: "prejudiciul depășește 4,2 milioane" measures its subject
+    usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
 
 
 @lru_cache(maxsize=8)
@@ -141,4 +142,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       words("copulas"), words("genitive_links"), words("subject_followers"),
                       tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])),
                       words("indefinite_articles"), words("count_heads"),
-                      tuple(fold(x) for x in fw.get("measure_verbs", [])))
+                      tuple(fold(x) for x in fw.get("measure_verbs", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("usual_markers", [])))

@@ -136,7 +136,10 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", VETO, "a part vs a whole", veto=True)
     if bool(a.frame.get("aside")) != bool(b.frame.get("aside")):
         return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
-    if bool(a.frame.get("previous")) != bool(b.frame.get("previous")):
+    if bool(a.frame.get("usual")) != bool(b.frame.get("usual")):
+        return FieldScore("subject", VETO, "what usually holds vs this time's value", veto=True)
+    if bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.article != b.article:
+        # (within one article, a value before a change and the one after it are an update)
         return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
     pa, pb = a.frame.get("per"), b.frame.get("per")
     short = {"hour", "day", "week"}

@@ -217,7 +217,8 @@ def _marks_change(a: Claim, b: Claim) -> bool:
     """An article that corrects itself says so: "inițial", "până acum", or two different dates."""
     ma, mb = a.frame.get("modifiers") or [], b.frame.get("modifiers") or []
     ta, tb = a.frame.get("time"), b.frame.get("time")
-    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb)
+    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb) \
+        or bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
 
 
 def _rule_id(a: Claim, b: Claim, verdict: str) -> str:

@@ -49,10 +49,15 @@ class Frame:
     per: str | None = None  # what a rate is per: hour, month, year, season; or net / gross pay
     part: bool | None = None  # a part of a total said with it ("25 de milioane plus alte 5")
     aside: bool | None = None  # in a background paragraph about another happening ("Amintim că …")
+    usual: bool | None = None  # what usually holds ("de obicei are un debit de 0,5 mc/s")
     people: bool | None = None  # the counted noun names people (NER), known to a table or not
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
+
+
+def _distance(span: Span, i: int) -> int:
+    return span.start - i if i < span.start else i - span.end + 1
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -97,7 +102,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = []
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
-        phrase = [noun_tok, *measured.noun_modifiers(noun_tok, w)]
+        phrase = [noun_tok, *measured.noun_modifiers(noun_tok, w), *measured.bracketed_after(span, w)]
     phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.
@@ -108,6 +113,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.previous = True
     frame.part = measured.is_part(span, w) or None
     frame.aside = measured.in_aside(span, w) or None
+    frame.usual = measured.is_usual(span, w) or None
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
         frame.role = measured.rate_role(span, w)
     elif kind == "money":
@@ -137,7 +143,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         if fold(head.text) not in w.containers and (not doc.has_annotation("POS") or head.pos_ == "NOUN"):
             frame.of = stem(head.text)
     sent = span.sent
-    frame.modifiers = [tok.text for tok in sent if fold(tok.text) in t.temporal]
+    # A time word belongs to the figure nearest it: in "a fost de 74,3% inițial, apoi a crescut la
+    # 76,5%" only the first figure is the initial one.
+    figures = [tok.i for tok in sent if (tok.like_num or any(ch.isdigit() for ch in tok.text))
+               and not (span.start <= tok.i < span.end)]
+    frame.modifiers = [tok.text for tok in sent if fold(tok.text) in t.temporal
+                       and not any(abs(f - tok.i) < _distance(span, tok.i) for f in figures)]
     return frame
 
 
