@@ -28,6 +28,7 @@ class FrameTables:
     not_nouns_before_de: frozenset[str]  # "timp de două ore": words that do not own the amount
     modal: frozenset[str] = frozenset()  # event classes of what did not (yet) happen: offers, forecasts
     noun_events: dict[str, str] | None = None  # concept -> the event its noun itself states ("morți": die)
+    concept_roles: dict[str, tuple[str, ...]] | None = None  # concept -> the rate roles it can have
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -68,7 +69,8 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                        frozenset(n for n, c in cc["concepts"].items() if c.get("generic")),
                        frozenset(fold(w) for w in cc.get("not_nouns_before_de", [])),
                        frozenset(ev.get("modal", [])),
-                       {n: c["event"] for n, c in cc["concepts"].items() if c.get("event")})
+                       {n: c["event"] for n, c in cc["concepts"].items() if c.get("event")},
+                       {n: tuple(c["roles"]) for n, c in cc["concepts"].items() if c.get("roles")})
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:

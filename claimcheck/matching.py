@@ -78,7 +78,10 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
         ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
         narrowed = any(stems_meet(x, y) for x in ma for y in mb)
-        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed:
+        # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
+        # value says itself that the two are one quantity
+        compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
+        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed and not compared:
             return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
                               veto=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")

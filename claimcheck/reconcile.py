@@ -16,7 +16,7 @@ from claimcheck.claims import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.framerules import tables
 from claimcheck.matching import score_pair
 from claimcheck.rulebook import rule_for
-from claimcheck.stems import stem
+from claimcheck.stems import stem, stems_meet
 from claimcheck.textnorm import fold
 from claimcheck.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe
 
@@ -214,7 +214,13 @@ def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:
 
 
 def _marks_change(a: Claim, b: Claim) -> bool:
-    """An article that corrects itself says so: "inițial", "până acum", or two different dates."""
+    """An article that corrects itself says so: "inițial", "până acum", or two different dates.
+    But two counts of one noun with two verbs are two facts ("din cele 200.000 de locuințe
+    afectate până acum, au fost reconectate 86.000"), not a count and its update."""
+    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+    if a.frame.get("quantity") == "count" and pa and pb and not stems_meet(stem(pa), stem(pb)) \
+            and not (a.frame.get("event") and a.frame.get("event") == b.frame.get("event")):
+        return False
     ma, mb = a.frame.get("modifiers") or [], b.frame.get("modifiers") or []
     ta, tb = a.frame.get("time"), b.frame.get("time")
     return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb) \

@@ -419,7 +419,9 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
     if table:
         for ctx in frame.context:
             hit = table.match(ctx.split())
-            if hit:
+            roles = (t.concept_roles or {}).get(hit[0]) if hit else None
+            if hit and not (roles and frame.role and frame.role not in roles):
+                # (a concept of changes is no level: "a crescut la 63,4%" is where it got to)
                 return hit[0]
     return None
 

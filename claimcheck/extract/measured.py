@@ -145,6 +145,7 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
 def base_of(span: Span, w: FrameWords) -> str | None:
     """The base a rate is compared to, named nearest the figure in its sentence."""
     sent, doc = span.sent, span.doc
+    dated = dated_chars(doc)
     folded = [fold(t.text) for t in sent]
     best: tuple[int, str] | None = None
     for k in range(len(folded)):
@@ -153,7 +154,7 @@ def base_of(span: Span, w: FrameWords) -> str | None:
                 at = sent.start + k
                 dist = span.start - at if at < span.start else at - span.end
                 between = doc[at + len(phrase):span.start] if at < span.start else doc[span.end:at]
-                if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in between):
+                if any((t.like_num or any(ch.isdigit() for ch in t.text)) and t.idx not in dated for t in between):
                     # Another figure stands between: the base is that figure's ("102.655 cazuri,
                     # cu 3.7% mai multe comparativ cu săptămâna anterioară").
                     break

@@ -25,7 +25,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     # (sentence start, counted noun, predicate) of the latest count
     last_count: tuple[int, str, str | None] | None = None
     last_money: tuple[int, str] | None = None  # (sentence start, currency) of the latest amount
-    last_count_subject: list[str] | None = None
+    last_count_said: dict | None = None  # what the latest count's frame says it counts and of what happening
+    said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
     for m in matches:
         if m.start < article.body_start:
@@ -81,7 +82,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 continue  # a number with nothing named to count
             if not inherited:
                 last_count = (sent.start, frame.noun, frame.predicate)
-                last_count_subject = frame.subject
+                last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
+                                                     ("event", frame.event), ("object", frame.object)) if v}
             if _previous_word(doc.text, m.start) in words["anaphoric"]:
                 continue  # "cei doi lideri": a reference back, not a claim
             value = replace(value, unit=frame.noun)
@@ -91,6 +93,14 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         fd["quantity"] = kind
         if elided:
             fd["subject"] = elided
+        if kind in ("percent", "money", "measure"):
+            said = said_subject.get(kind)
+            if not fd.get("subject") and said and said[0] == sent.start:
+                # "Rata de promovare a fost de 74,3% inițial, apoi a crescut la 76,5%": a later
+                # figure of its sentence with no noun of its own measures what the first one did
+                fd["subject"] = said[1]
+            elif fd.get("subject"):
+                said_subject[kind] = (sent.start, fd["subject"])
         if kind == "measure" and value.unit:
             last_measure = (sent.start, value.unit, fd.get("subject"))
         if m.attrs.get("from_to") and frame.event in ("increase", "decrease") and value.high is not None:
@@ -99,7 +109,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             value = replace(value, low=value.high, qualifier="exact")
         if compared:
             fd["previous"] = True
-            fd["subject"] = last_count_subject or fd.get("subject")
+            # (what it counts and what happened to it are the compared count's)
+            for key, said in (last_count_said or {}).items():
+                fd[key] = said
             fd.pop("part", None)
         if inherited:
             fd["noun_from"] = "partitive" if part else "ellipsis"
@@ -226,7 +238,10 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
         gap = text[d.end:f.start] if d.end <= f.start else text[f.end:d.start]
         return len(gap.split()) + (3 if "," in gap or ";" in gap else 0)
 
-    others = [f for f in figures if f is not m and start <= f.start < end]
+    # (a number inside a date is the date's: "În prima parte a lunii mai"; a clock time is part
+    # of the time: "La 27 mai, ora 9:30, debitul a fost de 60 mc/s")
+    others = [f for f in figures if f is not m and start <= f.start < end and f.kind != "clock"
+              and not any(d.start <= f.start < d.end for d in dates)]
     # "a ajuns la 9,88%, de la 9,85% în august": a date nearer another figure is that figure's
     found = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None
              and not _after_marker(text, d.start, markers)
