@@ -61,7 +61,10 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
         return (q or "", c.concept, c.value.unit or "")
     if q == "duration":
         return None
-    if q in ("clock", "minute"):
+    if q == "clock":
+        # Compared with every time of day: matching._happening decides which tell one happening.
+        return (q, "", c.value.unit or "")
+    if q == "minute":
         # A time of day or a minute of play is the time of something: the same happening, by
         # its event, its verb or its noun ("explozia s-a produs la ora 9.07").
         key = c.frame.get("event") or (stem(c.frame["predicate"]) if c.frame.get("predicate") else None) \

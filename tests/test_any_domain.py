@@ -205,15 +205,15 @@ def test_a_place_said_after_the_counted_noun_sets_its_scope(analysed):
 
 def test_a_usual_value_is_not_this_times_and_a_bare_figure_takes_the_measure_before_it(analysed):
     r = analysed["debit"]
-    usual = _claims(r, "a", "până la 200 metri cubi")
+    usual = _claims(r, "a", "până la 200 metri cubi pe secundă")
     assert usual.frame.get("usual")
-    normal = _claims(r, "b", "între 150 și cel mult 250 mc")
+    normal = _claims(r, "b", "între 150 și cel mult 250 mc/s")
     assert (normal.value.low, normal.value.high) == (150, 250) and normal.frame.get("usual")
-    flood_a, flood_b = _claims(r, "a", "1.700 mc"), _claims(r, "b", "1.900 mc")
+    flood_a, flood_b = _claims(r, "a", "1.700 mc/s"), _claims(r, "b", "1.900 mc/s")
     # "ora 8:00" is when, not what is measured: both measure the flow
     assert findings_between(r, flood_a, flood_b)[0].rule == "quantity-conflict"
     elided = _claims(r, "a", "peste 1.500")
-    assert elided.value.unit == "m³"
+    assert elided.value.unit == "m³/s"
     assert findings_between(r, elided, flood_b)[0].rule == "quantity-imprecise"
     for now in (flood_b, elided, flood_a):
         assert not _paired(r, usual, now) and not _paired(r, normal, now)

@@ -50,6 +50,7 @@ class Frame:
     part: bool | None = None  # a part of a total said with it ("25 de milioane plus alte 5")
     aside: bool | None = None  # in a background paragraph about another happening ("Amintim că …")
     usual: bool | None = None  # what usually holds ("de obicei are un debit de 0,5 mc/s")
+    clause: list[str] = field(default_factory=list)  # a clock time's sentence: stems of its content words
     people: bool | None = None  # the counted noun names people (NER), known to a table or not
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,6 +115,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.part = measured.is_part(span, w) or None
     frame.aside = measured.in_aside(span, w) or None
     frame.usual = measured.is_usual(span, w) or None
+    if kind == "clock":
+        # A time of day is the time of whatever its sentence tells; two sentences that tell the
+        # same happening share its words ("o delegație … discuții cu premierul Ilie Bolojan").
+        frame.clause = measured.content_stems(_clause_bounds(span), w)
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in ("suta", "procente", "procent", "sută"):
         frame.role = measured.rate_role(span, w)
     elif kind == "money":
@@ -287,7 +292,10 @@ def _place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
     while i >= 0 and span.start - i <= 80 and not (doc[i].is_space and "\n" in doc[i].text):
         i -= 1
     line = doc[i + 1:span.start]
-    for sent_start in reversed([t.i for t in line if t.is_sent_start or t.i == line.start]):
+    # (a clause opened by "iar" sets its own scene: "…, iar la nivelul județului Bacău rata este de 27%")
+    starts = [t.i for t in line if t.is_sent_start or t.i == line.start
+              or (t.i > line.start and fold(doc[t.i - 1].text) in w.clause_breaks)]
+    for sent_start in reversed(starts):
         head = doc[sent_start:min(sent_start + 3, span.start)]
         for k, tok in enumerate(head):
             level = measured.place_level([tok.text], w)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from claimcheck.framerules import FrameWords
 from claimcheck.textnorm import fold
+from claimcheck.stems import stem
 
 MAX_MODIFIERS = 6
 # Entity labels of ro_legal_fl (RoNEC) that name someone a figure can belong to.
@@ -373,6 +374,19 @@ def bracketed_after(span: Span, w: FrameWords) -> list[Token]:
         words.append(tok)
         i -= 1
     return list(reversed(words))
+
+
+def content_stems(span: Span, w: FrameWords) -> list[str]:
+    """Stems of the content words of a stretch of text, in order, once each."""
+    out: list[str] = []
+    for tok in span:
+        key = fold(tok.text)
+        if not tok.is_alpha or len(key) < 3 or key in w.function_words or key in w.window_stops:
+            continue
+        s = stem(tok.text)
+        if s not in out:
+            out.append(s)
+    return out
 
 
 def is_usual(span: Span, w: FrameWords) -> bool:
