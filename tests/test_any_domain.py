@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen")}
     return {**reports, "model": request.param}
 
 
@@ -201,3 +201,35 @@ def test_a_place_said_after_the_counted_noun_sets_its_scope(analysed):
     whole = claim_by_text(r, "b", "166.000 de consumatori")
     assert county.frame["place_level"] == "county" and not whole.frame.get("place_level")
     assert not _paired(r, county, whole)
+
+
+def test_a_usual_value_is_not_this_times_and_a_bare_figure_takes_the_measure_before_it(analysed):
+    r = analysed["debit"]
+    usual = _claims(r, "a", "până la 200 metri cubi pe secundă")
+    assert usual.frame.get("usual")
+    normal = _claims(r, "b", "între 150 și cel mult 250 mc/s")
+    assert (normal.value.low, normal.value.high) == (150, 250) and normal.frame.get("usual")
+    flood_a, flood_b = _claims(r, "a", "1.700 mc/s"), _claims(r, "b", "1.900 mc/s")
+    # "ora 8:00" is when, not what is measured: both measure the flow
+    assert findings_between(r, flood_a, flood_b)[0].rule == "quantity-conflict"
+    elided = _claims(r, "a", "peste 1.500")
+    assert elided.value.unit == "m³/s"
+    assert findings_between(r, elided, flood_b)[0].rule == "quantity-imprecise"
+    for now in (flood_b, elided, flood_a):
+        assert not _paired(r, usual, now) and not _paired(r, normal, now)
+
+
+def test_brackets_narrow_a_count_and_an_article_that_corrects_itself_is_an_update(analysed):
+    r = analysed["examen"]
+    earlier = _claims(r, "a", "1.240 de candidați")
+    this_year = _claims(r, "a", "3.150 candidați")
+    other = _claims(r, "b", "1.420 de candidați")
+    total = _claims(r, "b", "4.390 de candidați")
+    assert findings_between(r, earlier, other)[0].rule == "quantity-conflict"
+    assert not _paired(r, this_year, other) and not _paired(r, this_year, total) and not _paired(r, earlier, total)
+    before, after = _claims(r, "a", "35"), _claims(r, "a", "41 de medii")
+    assert before.frame.get("previous")
+    assert findings_between(r, before, after)[0].rule == "quantity-update"
+    initial, final = _claims(r, "a", "61,2%"), _claims(r, "a", "63,4%")
+    assert initial.frame.get("modifiers") == ["inițial"] and not final.frame.get("modifiers")
+    assert findings_between(r, initial, final)[0].rule == "quantity-update"

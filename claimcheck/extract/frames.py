@@ -48,10 +48,16 @@ class Frame:
     per: str | None = None  # what a rate is per: hour, month, year, season; or net / gross pay
     part: bool | None = None  # a part of a total said with it ("25 de milioane plus alte 5")
     aside: bool | None = None  # in a background paragraph about another happening ("Amintim că …")
+    usual: bool | None = None  # what usually holds ("de obicei are un debit de 0,5 mc/s")
+    clause: list[str] = field(default_factory=list)  # a clock time's sentence: stems of its content words
     people: bool | None = None  # the counted noun names people (NER), known to a table or not
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
+
+
+def _distance(span: Span, i: int) -> int:
+    return span.start - i if i < span.start else i - span.end + 1
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -96,7 +102,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = []
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
-        phrase = [noun_tok, *measured.noun_modifiers(noun_tok, w)]
+        phrase = [noun_tok, *measured.noun_modifiers(noun_tok, w), *measured.bracketed_after(span, w)]
     phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.
@@ -107,6 +113,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.previous = True
     frame.part = measured.is_part(span, w) or None
     frame.aside = measured.in_aside(span, w) or None
+    frame.usual = measured.is_usual(span, w) or None
+    if kind == "clock":
+        # A time of day is the time of whatever its sentence tells; two sentences that tell the
+        # same happening share its words ("o delegație … discuții cu premierul Ilie Bolojan").
+        frame.clause = measured.content_stems(_clause_bounds(span), w)
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in w.percent_words:
         frame.role = measured.rate_role(span, w)
     elif kind == "money":
@@ -136,7 +147,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         if fold(head.text) not in w.containers and (not doc.has_annotation("POS") or head.pos_ == "NOUN"):
             frame.of = stem(head.text)
     sent = span.sent
-    frame.modifiers = [tok.text for tok in sent if fold(tok.text) in t.temporal]
+    # A time word belongs to the figure nearest it: in "a fost de 74,3% inițial, apoi a crescut la
+    # 76,5%" only the first figure is the initial one.
+    figures = [tok.i for tok in sent if (tok.like_num or any(ch.isdigit() for ch in tok.text))
+               and not (span.start <= tok.i < span.end)]
+    frame.modifiers = [tok.text for tok in sent if fold(tok.text) in t.temporal
+                       and not any(abs(f - tok.i) < _distance(span, tok.i) for f in figures)]
     return frame
 
 
@@ -275,7 +291,10 @@ def _place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
     while i >= 0 and span.start - i <= 80 and not (doc[i].is_space and "\n" in doc[i].text):
         i -= 1
     line = doc[i + 1:span.start]
-    for sent_start in reversed([t.i for t in line if t.is_sent_start or t.i == line.start]):
+    # (a clause opened by "iar" sets its own scene: "…, iar la nivelul județului Bacău rata este de 27%")
+    starts = [t.i for t in line if t.is_sent_start or t.i == line.start
+              or (t.i > line.start and fold(doc[t.i - 1].text) in w.clause_breaks)]
+    for sent_start in reversed(starts):
         head = doc[sent_start:min(sent_start + 3, span.start)]
         for k, tok in enumerate(head):
             level = measured.place_level([tok.text], w)
@@ -407,6 +426,8 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
     if table:
         for ctx in frame.context:
             hit = table.match(ctx.split())
-            if hit:
+            roles = (t.concept_roles or {}).get(hit[0]) if hit else None
+            if hit and not (roles and frame.role and frame.role not in roles):
+                # (a concept of changes is no level: "a crescut la 63,4%" is where it got to)
                 return hit[0]
     return None

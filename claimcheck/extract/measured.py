@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from claimcheck.lang.frames import FrameWords
 from claimcheck.read.textnorm import fold
+from claimcheck.lang.stems import stem
 
 MAX_MODIFIERS = 6
 # Entity labels of ro_legal_fl (RoNEC) that name someone a figure can belong to.
@@ -26,6 +27,11 @@ OWNER_LABELS = ("PERSON", "ORG")
 
 def _content(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.ent_type_ not in ("DATETIME", "PERIOD", "NUMERIC")
+
+
+def dated_chars(doc) -> set[int]:
+    """Character offsets inside a date the date grammar read."""
+    return {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
 
 
 def _phrase(noun: Token, span: Span, w: FrameWords) -> list[Token] | None:
@@ -56,7 +62,11 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     fructele proaspete, cu 32%")."""
     root = span.root
     head = root.head
-    if head is not root and head.pos_ == "NOUN" and not (span.start <= head.i < span.end) \
+    dated = dated_chars(span.doc)
+    # A time is when, not what ("La 27 mai, ora 9:30, debitul a fost de 60 mc/s": the parse may
+    # hang the figure on "ora").
+    timely = head.ent_type_ == "DATETIME" or head.idx in dated
+    if head is not root and head.pos_ == "NOUN" and not (span.start <= head.i < span.end) and not timely \
             and root.dep_.split(":")[0] in ("nmod", "amod", "appos", "nummod"):
         found = _phrase(head, span, w)
         if found:
@@ -66,7 +76,7 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     # names what is measured only when the figure is not the verb's object.
     if root.dep_ == "obj" and not (verb is not None and _measure_verb(verb.lemma_ or verb.text, w)):
         return None  # ("prejudiciul depășește 4,2 milioane": a verb of measure, its subject is measured)
-    heads = [h for h in (verb, root) if h is not None]
+    heads = [h for h in (verb, root) if h is not None] + [t for t in span if t is not root]
     for dep in ("nsubj", "nsubj:pass", "obl:agent"):
         for child in (c for h in heads for c in h.children):
             if child.dep_ == dep and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
@@ -87,7 +97,7 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
     """Without a parse: the content words just before the figure ("fructele proaspete cu 32,4 la
     sută"), up to a verb-like stop word. A verb in between ("a fost 9,9%") leaves it unknown."""
     doc = span.doc
-    dated = {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
+    dated = dated_chars(doc)
     words: list[Token] = []
     i = span.start - 1
     crossed = False
@@ -135,7 +145,8 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
 
 def base_of(span: Span, w: FrameWords) -> str | None:
     """The base a rate is compared to, named nearest the figure in its sentence."""
-    sent = span.sent
+    sent, doc = span.sent, span.doc
+    dated = dated_chars(doc)
     folded = [fold(t.text) for t in sent]
     best: tuple[int, str] | None = None
     for k in range(len(folded)):
@@ -143,6 +154,11 @@ def base_of(span: Span, w: FrameWords) -> str | None:
             if tuple(folded[k:k + len(phrase)]) == phrase:
                 at = sent.start + k
                 dist = span.start - at if at < span.start else at - span.end
+                between = doc[at + len(phrase):span.start] if at < span.start else doc[span.end:at]
+                if any((t.like_num or any(ch.isdigit() for ch in t.text)) and t.idx not in dated for t in between):
+                    # Another figure stands between: the base is that figure's ("102.655 cazuri,
+                    # cu 3.7% mai multe comparativ cu săptămâna anterioară").
+                    break
                 if best is None or dist < best[0]:
                     best = (dist, name)
                 break
@@ -251,7 +267,9 @@ def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
     while k < len(doc) and k - noun.i <= 4 and len(out) < 3:
         tok = doc[k]
         key = fold(tok.text)
-        if key in (w.of_link, w.with_link) and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
+        if key in (w.of_link, w.with_link, w.from_link) and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
+            if key == "din" and fold(doc[k + 1].text) in w.place_levels:
+                break  # "consumatori din județul Buzău": where, not which (frames._place_after_noun)
             k += 1
             continue
         if not tok.is_alpha or key in w.function_words or key in w.window_stops \
@@ -279,7 +297,7 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
         if any(after3[:len(p)] == p for p in w.less_after):
             return "change down"
         return "change"
-    dated = {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
+    dated = dated_chars(doc)
     if after in w.share_after and doc[span.end].idx not in dated:
         return "share"  # (but "din ianuarie" is a date)
     if before == "(" and span.start > 1 and (doc[span.start - 2].like_num or doc[span.start - 2].is_alpha):
@@ -335,6 +353,52 @@ def is_part(span: Span, w: FrameWords) -> bool:
         return False
     openers = [t.i for t in doc[span.sent.start:span.start] if t.text in w.part_openers]
     return any(t.like_num for k in openers for t in doc[span.sent.start:k])
+
+
+def bracketed_after(span: Span, w: FrameWords) -> list[Token]:
+    """The noun phrase a bracketed count follows narrows what it counts: "pentru promoția 2025
+    (4.508 candidați promovați), cât și pentru promoțiile anterioare (2.798 …)" are two counts
+    of candidates. Read back from the bracket over at most three words, to a function word."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return []
+    words: list[Token] = []
+    i -= 1
+    while i >= span.sent.start and len(words) < 3:
+        tok = doc[i]
+        if tok.is_punct or tok.is_space or fold(tok.text) in w.function_words or not (tok.is_alpha or tok.is_digit):
+            break
+        words.append(tok)
+        i -= 1
+    return list(reversed(words))
+
+
+def content_stems(span: Span, w: FrameWords) -> list[str]:
+    """Stems of the content words of a stretch of text, in order, once each."""
+    out: list[str] = []
+    for tok in span:
+        key = fold(tok.text)
+        if not tok.is_alpha or len(key) < 3 or key in w.function_words or key in w.window_stops:
+            continue
+        s = stem(tok.text)
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def is_usual(span: Span, w: FrameWords) -> bool:
+    """"Pârâul, care de obicei are un debit de 0,5 mc/s", "debitul normal este de 0,5 mc/s": the
+    figure says what usually holds. Read in the ten words before it, back to its clause's start."""
+    doc = span.doc
+    start = span.start
+    while start > max(span.sent.start, span.start - 10) and fold(doc[start - 1].text) not in w.clause_breaks \
+            and not doc[start - 1].like_num:
+        start -= 1
+    before = [fold(t.text) for t in doc[start:span.start]]
+    return any(tuple(before[k:k + len(p)]) == p for p in w.usual_markers for k in range(len(before)))
 
 
 def in_aside(span: Span, w: FrameWords) -> bool:

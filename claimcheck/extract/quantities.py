@@ -25,6 +25,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     # (sentence start, counted noun, predicate) of the latest count
     last_count: tuple[int, str, str | None] | None = None
     last_money: tuple[int, str] | None = None  # (sentence start, currency) of the latest amount
+    last_count_said: dict | None = None  # what the latest count's frame says it counts and of what happening
+    said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
+    last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -34,12 +37,18 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         sent = span.sent
         noun_span = None
         inherited = None
+        elided = None  # the subject of the measure whose unit an elliptic figure takes
+        compared = False
         kind = m.kind
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
         part = _after(doc.text, m.start, frame_words(rules_dir).partitive_before)
         if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, doc.text, rules_dir):
             # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
             kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))
+        elif last_measure is not None and last_measure[0] == sent.start and _measure_ellipsis(m, doc.text):
+            # "un debit de până la 0,5 metri cubi pe secundă, azi dimineață avea peste 50."
+            kind, m = "measure", replace(m, kind="measure", value=replace(m.value, unit=last_measure[1]))
+            elided = last_measure[2]
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
         elif kind == "number" and m.value.qualifier != "range" and last_count is not None \
@@ -54,6 +63,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 pass  # "de 12 și 17 ani", "(28, 36 și 61 de ani)": a list sharing the unit after its last figure
             elif part:
                 inherited, kind = last_count[1], "count"  # "zece persoane, dintre care cinci"
+            elif last_count[0] == sent.start and _after(doc.text, m.start, frame_words(rules_dir).comparison_markers):
+                # "32 de note de 10 (față de 23 înainte de contestații)": the same count, as it
+                # was before or elsewhere; never the same fact as the figure it is compared with
+                inherited, kind, compared = last_count[1], "count", True
             elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir):
                 inherited, kind = last_count[1], "count"
         if kind == "number" and (counted := _count_head(doc.text, sent.start_char, m.start, rules_dir)):
@@ -69,6 +82,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 continue  # a number with nothing named to count
             if not inherited:
                 last_count = (sent.start, frame.noun, frame.predicate)
+                last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
+                                                     ("event", frame.event), ("object", frame.object)) if v}
             if _previous_word(doc.text, m.start) in words["anaphoric"]:
                 continue  # "cei doi lideri": a reference back, not a claim
             value = replace(value, unit=frame.noun)
@@ -76,10 +91,28 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             last_money = (sent.start, value.unit)
         fd = frame.to_dict()
         fd["quantity"] = kind
+        if elided:
+            fd["subject"] = elided
+        if kind in ("percent", "money", "measure"):
+            said = said_subject.get(kind)
+            if not fd.get("subject") and said and said[0] == sent.start:
+                # "Rata de promovare a fost de 74,3% inițial, apoi a crescut la 76,5%": a later
+                # figure of its sentence with no noun of its own measures what the first one did
+                fd["subject"] = said[1]
+            elif fd.get("subject"):
+                said_subject[kind] = (sent.start, fd["subject"])
+        if kind == "measure" and value.unit:
+            last_measure = (sent.start, value.unit, fd.get("subject"))
         if m.attrs.get("from_to") and frame.event in ("increase", "decrease") and value.high is not None:
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
             fd["from"] = value.low
             value = replace(value, low=value.high, qualifier="exact")
+        if compared:
+            fd["previous"] = True
+            # (what it counts and what happened to it are the compared count's)
+            for key, said in (last_count_said or {}).items():
+                fd[key] = said
+            fd.pop("part", None)
         if inherited:
             fd["noun_from"] = "partitive" if part else "ellipsis"
         if part or fd.get("part"):
@@ -157,9 +190,19 @@ def _money_ellipsis(m: Match, text: str, rules_dir: str | None) -> bool:
     return m.kind == "count" and fold(m.attrs.get("noun") or "") in frame_words(rules_dir).containers
 
 
+def _measure_ellipsis(m: Match, text: str) -> bool:
+    """A bare figure ending its clause after a measure in the same sentence speaks in that
+    measure's unit ("0,5 metri cubi pe secundă; azi avea peste 50."). A figure followed by a
+    word counts that word, and a range is a score, so both are left alone."""
+    if m.kind != "number" or m.value.qualifier == "range" or m.value.low == m.value.high is None:
+        return False
+    rest = text[m.end:m.end + 2]
+    return rest[:1] in (".", ",", ";", ")", "") and not rest[1:2].isdigit()
+
+
 def _after(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of `phrases` (folded words) ends right before offset `at`."""
-    before = tuple(fold(w.strip(",.;:")) for w in text[max(0, at - 30):at].split()[-3:])
+    before = tuple(fold(w.strip(",.;:()")) for w in text[max(0, at - 30):at].split()[-3:])
     return any(before[-len(p):] == p for p in phrases if len(p) <= len(before))
 
 
@@ -195,7 +238,10 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
         gap = text[d.end:f.start] if d.end <= f.start else text[f.end:d.start]
         return len(gap.split()) + (3 if "," in gap or ";" in gap else 0)
 
-    others = [f for f in figures if f is not m and start <= f.start < end]
+    # (a number inside a date is the date's: "În prima parte a lunii mai"; a clock time is part
+    # of the time: "La 27 mai, ora 9:30, debitul a fost de 60 mc/s")
+    others = [f for f in figures if f is not m and start <= f.start < end and f.kind != "clock"
+              and not any(d.start <= f.start < d.end for d in dates)]
     # "a ajuns la 9,88%, de la 9,85% în august": a date nearer another figure is that figure's
     found = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None
              and not _after_marker(text, d.start, markers)

@@ -28,6 +28,7 @@ class FrameTables:
     not_nouns_before_de: frozenset[str]  # "timp de două ore": words that do not own the amount
     modal: frozenset[str] = frozenset()  # event classes of what did not (yet) happen: offers, forecasts
     noun_events: dict[str, str] | None = None  # concept -> the event its noun itself states ("morți": die)
+    concept_roles: dict[str, tuple[str, ...]] | None = None  # concept -> the rate roles it can have
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -68,7 +69,8 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                        frozenset(n for n, c in cc["concepts"].items() if c.get("generic")),
                        frozenset(fold(w) for w in cc.get("not_nouns_before_de", [])),
                        frozenset(ev.get("modal", [])),
-                       {n: c["event"] for n, c in cc["concepts"].items() if c.get("event")})
+                       {n: c["event"] for n, c in cc["concepts"].items() if c.get("event")},
+                       {n: tuple(c["roles"]) for n, c in cc["concepts"].items() if c.get("roles")})
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:
@@ -116,6 +118,8 @@ class FrameWords:
     place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
+    usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
+    from_link: str = ""  # "din": "candidați din promoțiile anterioare" narrows what is counted
 
 
 @lru_cache(maxsize=8)
@@ -149,4 +153,6 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       words("indefinite_articles"), words("count_heads"),
                       tuple(fold(x) for x in fw.get("measure_verbs", [])),
                       words("percent_words"), fold(fw.get("of_link") or ""), fold(fw.get("with_link") or ""),
-                      words("place_prepositions"), words("reflexives"), words("list_links"))
+                      words("place_prepositions"), words("reflexives"), words("list_links"),
+                      tuple(tuple(fold(p).split()) for p in fw.get("usual_markers", [])),
+                      fold(fw.get("from_link") or ""))

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.lang.frames import tables
-from claimcheck.lang.stems import stem
+from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
@@ -56,7 +56,10 @@ def block_key(c: Claim) -> tuple[str, ...] | None:
         return (q or "", c.concept, c.value.unit or "")
     if q == "duration":
         return None
-    if q in ("clock", "minute"):
+    if q == "clock":
+        # Compared with every time of day: matching._happening decides which tell one happening.
+        return (q, "", c.value.unit or "")
+    if q == "minute":
         # A time of day or a minute of play is the time of something: the same happening, by
         # its event, its verb or its noun ("explozia s-a produs la ora 9.07").
         key = c.frame.get("event") or (stem(c.frame["predicate"]) if c.frame.get("predicate") else None) \
@@ -200,10 +203,17 @@ def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:
 
 
 def _marks_change(a: Claim, b: Claim) -> bool:
-    """An article that corrects itself says so: "inițial", "până acum", or two different dates."""
+    """An article that corrects itself says so: "inițial", "până acum", or two different dates.
+    But two counts of one noun with two verbs are two facts ("din cele 200.000 de locuințe
+    afectate până acum, au fost reconectate 86.000"), not a count and its update."""
+    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+    if a.frame.get("quantity") == "count" and pa and pb and not stems_meet(stem(pa), stem(pb)) \
+            and not (a.frame.get("event") and a.frame.get("event") == b.frame.get("event")):
+        return False
     ma, mb = a.frame.get("modifiers") or [], b.frame.get("modifiers") or []
     ta, tb = a.frame.get("time"), b.frame.get("time")
-    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb)
+    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb) \
+        or bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
 
 
 def _rule_id(a: Claim, b: Claim, verdict: str) -> str:

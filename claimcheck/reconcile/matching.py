@@ -21,6 +21,7 @@ from claimcheck.settings import THRESHOLDS
 
 VETO = 0.0
 IMPLICIT_AFTER_DAYS = 7
+HAPPENING_WORDS = 3  # content words two sentences share to time one happening (see _happening)
 # How much each field counts when none vetoes. Concept and event say what the fact is; actor,
 # place and time say whose and when, and are often missing from one of two wordings.
 WEIGHTS = {"concept": 3.0, "subject": 2.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
@@ -56,6 +57,8 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
                                          f"{eb or b.frame.get('mood') or 'no event'}: only one has happened",
                           veto=True)
+    if a.frame.get("quantity") == "clock":
+        return _happening(a, b)
     if ea is None or eb is None:
         pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
         same_verb = bool(pa and pb and stems_meet(stem(pa), stem(pb)))
@@ -76,7 +79,10 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
         ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
         narrowed = any(stems_meet(x, y) for x in ma for y in mb)
-        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed:
+        # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
+        # value says itself that the two are one quantity
+        compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
+        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed and not compared:
             return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
                               veto=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
@@ -85,6 +91,28 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     if tables(rules_dir).events_compatible(ea, eb):
         return FieldScore("event", 0.8, f"{ea} and {eb} are compatible (rules/events.yml)")
     return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
+
+
+def _time_key(c: Claim) -> str | None:
+    key = c.frame.get("event") or (stem(c.frame["predicate"]) if c.frame.get("predicate") else None) \
+        or (c.frame.get("subject") or [None])[0]
+    return key[:4] if key else None
+
+
+def _happening(a: Claim, b: Claim) -> FieldScore:
+    """Two times of day are one fact only when they time one happening: the same event, verb or
+    noun ("explozia s-a produs la 9.07"), or sentences that share its words ("o delegație va
+    merge la discuții cu premierul Ilie Bolojan" / "o delegație va discuta cu prim-ministrul Ilie
+    Bolojan"): at least HAPPENING_WORDS content words, which "a început la 10" and "vor sta
+    până la 13" never share."""
+    ka, kb = _time_key(a), _time_key(b)
+    if ka and ka == kb:
+        return FieldScore("event", 1.0, f"both {a.frame.get('event') or a.frame.get('predicate') or ka}")
+    shared = [x for x in a.frame.get("clause") or [] if any(stems_meet(x, y) for y in b.frame.get("clause") or [])]
+    if len(shared) >= HAPPENING_WORDS:
+        return FieldScore("event", 1.0, f"both tell of {' '.join(shared)}")
+    return FieldScore("event", VETO, f"{ka or 'no event'} vs {kb or 'no event'}, sharing {len(shared)} words: "
+                                     "two happenings", veto=True)
 
 
 def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
@@ -123,6 +151,8 @@ def _roles_differ(ra: str | None, rb: str | None) -> bool:
 def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
+    if a.frame.get("quantity") == "clock":
+        return FieldScore("subject", None, "a time of day: what happened decides (see event)")
     ba, bb = a.frame.get("base"), b.frame.get("base")
     if ba and bb and ba != bb:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
@@ -134,7 +164,10 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", VETO, "a part vs a whole", veto=True)
     if bool(a.frame.get("aside")) != bool(b.frame.get("aside")):
         return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
-    if bool(a.frame.get("previous")) != bool(b.frame.get("previous")):
+    if bool(a.frame.get("usual")) != bool(b.frame.get("usual")):
+        return FieldScore("subject", VETO, "what usually holds vs this time's value", veto=True)
+    if bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.article != b.article:
+        # (within one article, a value before a change and the one after it are an update)
         return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
     pa, pb = a.frame.get("per"), b.frame.get("per")
     short = {"hour", "day", "week"}
@@ -214,6 +247,12 @@ def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
     if t and t.get("low") is not None and t.get("high") is not None:
         return t["low"], t["high"], c.frame.get("time_text") or "its date"
     d = c.frame.get("article_date")
+    if d and c.frame.get("quantity") == "clock":
+        # A time of day with no day named is the article's day, or the night before its report
+        # ("a decolat la ora 19:19" is not "luni dimineață, în jurul orei 8.00").
+        day = date_cls.fromisoformat(d)
+        lo = day - timedelta(days=1) if day > date_cls.min else day
+        return lo.isoformat(), day.isoformat(), f"no day: the day of {d} or the one before"
     if d:
         day = date_cls.fromisoformat(d)
         # A few days past the article's date too: a report of the next day may date the same

@@ -18,12 +18,17 @@ from claimcheck.lang.rules import load_rules
 from claimcheck.read.textnorm import fold
 
 
+# A dash then a day of the month: the time opens a span that ends on another day.
+_SPAN_TO_DAY = re.compile(r"\s*[-–—]\s*\d{1,2}\s+[a-z]")
+
+
 @dataclass(frozen=True)
 class ClockRules:
     hour_rx: re.Pattern[str]
     minute_rx: re.Pattern[str]
     qualifiers: tuple[tuple[str, int | None, int | None], ...]  # folded words, low, high; longest first
     whole_hour_step: int
+    range_rx: re.Pattern[str]  # right after a time: the end of its interval ("14:00 – 18:00")
 
 
 @lru_cache(maxsize=8)
@@ -34,7 +39,8 @@ def clock_rules(rules_dir: str | None = None) -> ClockRules:
     minute_rx = re.compile(rf"\b(?:{words('minute_words')})\s+(\d{{1,3}})(?:\s*(?:{words('stoppage')})\s*(\d{{1,2}}))?(?!\d)")
     quals = sorted(((fold(w), q.get("low"), q.get("high")) for q in cr.get("qualifiers", []) for w in q["words"]),
                    key=lambda e: -len(e[0]))
-    return ClockRules(hour_rx, minute_rx, tuple(quals), int(cr.get("whole_hour_step", 60)))
+    range_rx = re.compile(rf"\s*(?:{words('range_links')})\s*(?:(?:{words('hour_words')})\s+)?(\d{{1,2}})[:.](\d{{2}})(?![\d.,:]\d)")
+    return ClockRules(hour_rx, minute_rx, tuple(quals), int(cr.get("whole_hour_step", 60)), range_rx)
 
 
 def scan_clock(text: str, rules_dir: Path | str | None = None) -> list[Match]:
@@ -48,6 +54,15 @@ def scan_clock(text: str, rules_dir: Path | str | None = None) -> list[Match]:
             continue
         at = h * 60 + (int(mins) if mins else 0)
         attrs = {} if mins else {"step": float(cr.whole_hour_step)}
+        to = cr.range_rx.match(folded, m.end())
+        if to and int(to.group(1)) <= 24 and int(to.group(2)) <= 59 and int(to.group(1)) * 60 + int(to.group(2)) > at:
+            # "între orele 14:00 și 17:00", "orele 14:00 – 18:00": one interval, not two times
+            end = int(to.group(1)) * 60 + int(to.group(2))
+            out.append(Match(text[m.start():to.end()], m.start(), to.end(), "clock", Value(at, end, "min", "range"), {}))
+            continue
+        if _SPAN_TO_DAY.match(folded, m.end()):
+            continue  # "7 octombrie, ora 21:00 – 8 octombrie, ora 23:00": the start of a span of days, no point
+
         out.append(_qualified(text, folded, m.start(), m.end(), at, "clock", "min", attrs, cr))
     for m in cr.minute_rx.finditer(folded):
         at = int(m.group(1)) + (int(m.group(2)) if m.group(2) else 0)
