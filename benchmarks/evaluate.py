@@ -55,13 +55,23 @@ def find_claim(report, prefix: str, fragment: str):
     return cands[0] if cands else None
 
 
+def linked_pairs(finding, by_id) -> list[frozenset]:
+    """The pairs of claims a finding links: its two claims, or, for a finding between two
+    clusters of claims, each pair of them whose values differ (as the external scorer reads it)."""
+    cs = [by_id[i] for i in finding.claims if i in by_id]
+    if len(cs) == 2:
+        return [frozenset((cs[0].id, cs[1].id))]
+    return [frozenset((x.id, y.id)) for i, x in enumerate(cs) for y in cs[i + 1:] if x.value != y.value]
+
+
 def score(gold_path: Path, model: str) -> Score:
     from claimcheck.api import RunSettings, analyse
 
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     report = analyse([ROOT / gold["corpus"]], RunSettings(model=model))
     s = Score(gold_path.stem, model)
-    pair_findings = {frozenset(f.claims): f for f in report.findings}
+    by_id = {c.id: c for c in report.claims}
+    pair_findings = {pair: f for f in report.findings for pair in linked_pairs(f, by_id)}
     grouped = [set(g.claims) for g in report.groups]
 
     def resolve(pair):
@@ -84,11 +94,12 @@ def score(gold_path: Path, model: str) -> Score:
                 s.misses.append(f"conflict not found: {pair}")
     for f in report.findings:
         if f.rule in ("quantity-conflict", "date-conflict"):
-            s.conflict_reported += 1
-            if frozenset(f.claims) in gold_conflicts:
-                s.conflict_correct += 1
-            else:
-                s.misses.append(f"extra conflict: {f.message}")
+            for pair in linked_pairs(f, by_id):  # a finding between two clusters: each pair it links
+                s.conflict_reported += 1
+                if pair in gold_conflicts:
+                    s.conflict_correct += 1
+                else:
+                    s.misses.append(f"extra conflict: {f.message}")
     for pair in gold.get("imprecise", []):
         s.imprecise_gold += 1
         a, b = resolve(pair)

@@ -171,13 +171,14 @@ SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 @dataclass(slots=True)
 class Finding:
-    """A verdict worth telling a person about, on a pair of claims."""
+    """A verdict worth telling a person about, on a pair of claims, or on two clusters of claims
+    that give one value each (all their ids; the first two are one pair that disagrees)."""
 
     id: str
     rule: str  # e.g. quantity-conflict, quantity-imprecise, quote-variant, quote-speaker-conflict
     severity: str  # info | warning | error
     group: str
-    claims: tuple[str, str]
+    claims: tuple[str, ...]
     message: str
 
     def to_dict(self) -> dict[str, Any]:

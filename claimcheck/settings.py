@@ -59,8 +59,9 @@ class RunSettings:
     tolerance: float = 0.10
     thresholds: dict[str, float] = field(default_factory=dict)  # THRESHOLDS overrides
     severities: dict[str, str] = field(default_factory=dict)  # finding rule id -> error|warning|info|off
-    # Blocks up to this size are judged pair by pair; larger ones against a representative
-    # (linear time: 100,000 claims stay under a minute).
+    # Within a block, up to this many distinct frames are compared all against all, and within a
+    # group up to this many distinct values are judged all against all (one finding per pair of
+    # values); past it, by neighbours and against the main value (reconcile/blocks.py).
     pairwise_limit: int = 64
     # Finding rules to report (empty: all) and to leave out (--select/--ignore, `off` severities).
     select: tuple[str, ...] = ()

@@ -96,5 +96,8 @@ def claim_by_text(report, article_prefix: str, text_fragment: str, kind: str | N
 
 
 def findings_between(report, a, b):
+    """The findings that link `a` and `b`: a finding of these two, or one between two clusters
+    of claims that names both with different values (read as the external scorer reads it)."""
     ids = {a.id, b.id}
-    return [f for f in report.findings if set(f.claims) == ids]
+    return [f for f in report.findings
+            if set(f.claims) == ids or (len(f.claims) > 2 and ids <= set(f.claims) and a.value != b.value)]

@@ -1,5 +1,5 @@
-"""Grouping and verdicts on claims built by hand (no model): blocking, vetoes, the pairwise and
-the representative paths, and the messages."""
+"""Grouping and verdicts on claims built by hand (no model): blocking, vetoes, findings between
+clusters of values (small and large groups), and the messages."""
 
 from __future__ import annotations
 
@@ -80,17 +80,58 @@ def test_only_articles_keeps_findings_that_involve_them():
     assert res.findings and all(any(i == c.id for i in f.claims) for f in res.findings)
 
 
-def test_representative_path_matches_pairwise_on_the_majority():
-    """Above the pairwise limit, each claim is judged against the majority's representative:
-    the outliers are still found, with a finding per outlier instead of per pair."""
+def test_a_large_block_gives_one_finding_per_pair_of_values():
+    """However many articles repeat a figure, a group's disagreement is one finding per two
+    values, naming every claim of both clusters (issue 14: no representative, no silent loss)."""
     claims = [troops(f"m{i:03d}", 15000) for i in range(80)] + [troops("x1", 30000), troops("x2", 11000, 12000, "range")]
     res = reconcile(claims, RunSettings(pairwise_limit=64))
-    outliers = {c.id for c in claims[-2:]}
-    conflict_claims = {i for f in res.findings for i in f.claims}
-    assert outliers <= conflict_claims
-    assert len(res.findings) == 2
-    small = reconcile(claims[:3] + claims[-2:], RunSettings(pairwise_limit=64))
-    assert outliers <= {i for f in small.findings for i in f.claims}
+    majority = {c.id for c in claims[:80]}
+    x1, x2 = claims[-2:]
+    by_pair = {tuple(sorted(values(f, claims))): f for f in res.findings}
+    assert sorted(by_pair) == [(11000.0, 15000.0), (11000.0, 30000.0), (15000.0, 30000.0)]
+    assert all(f.rule == "quantity-conflict" for f in res.findings)
+    assert set(by_pair[(15000.0, 30000.0)].claims) == majority | {x1.id}
+    assert set(by_pair[(11000.0, 15000.0)].claims) == majority | {x2.id}
+    assert set(by_pair[(11000.0, 30000.0)].claims) == {x1.id, x2.id}
+    f = by_pair[(15000.0, 30000.0)]
+    # the first two claims are one disagreeing pair, for the formats that show a pair
+    assert {f.claims[0], f.claims[1]} & {x1.id} and f.claims[0] in majority | {x1.id}
+    assert f.message.startswith("80 articles (m000, m001, m002 and 77 more) say ")
+    assert "x1 says" in f.message and "(exact 30000 soldat)" in f.message
+    # the same findings whatever the limit and however many copies: nothing depends on size
+    small = reconcile(claims[:1] + claims[-2:], RunSettings(pairwise_limit=64))
+    assert sorted(tuple(sorted(values(f, claims))) for f in small.findings) == sorted(by_pair)
+
+
+def values(f, claims):
+    by_id = {c.id: c for c in claims}
+    return {by_id[i].value.low for i in f.claims}
+
+
+def test_many_different_values_stay_linear_and_name_every_outlier():
+    """Past `pairwise_limit` different values in one group, the main value is judged against all
+    the others (one conflict finding, one imprecise) and the rest against their neighbours."""
+    main = [troops(f"m{i:03d}", 15000) for i in range(40)]
+    outliers = [troops(f"o{i:03d}", 20000 + 100 * i) for i in range(100)]
+    res = reconcile(main + outliers, RunSettings(pairwise_limit=16))
+    named = {i for f in res.findings for i in f.claims}
+    assert {c.id for c in outliers} <= named
+    assert len(res.findings) <= 100
+    [against_main] = [f for f in res.findings if {c.id for c in main} <= set(f.claims)]
+    assert set(against_main.claims) == {c.id for c in main + outliers}
+    assert "100 articles (o000, o001, o002 and 97 more) say 100 other values, from exact 20000 soldat " \
+           "to exact 29900 soldat" in against_main.message
+    assert sum(len(f.claims) for f in res.findings) <= 2 * len(main + outliers) + 2 * len(outliers)
+
+
+def test_a_cluster_finding_names_only_claims_compatible_across_the_sides():
+    """A group joins claims transitively; a finding names only the claims that are compatible
+    with one of the other side (here 2023 and 2024 never are: disjoint times)."""
+    t2023 = troops("a", 11000, time=("2023-01-01", "2023-12-31"))
+    t2024 = troops("b", 15000, time=("2024-01-01", "2024-12-31"))
+    bridge = troops("c", 11000, time=("2023-01-01", "2024-12-31"))
+    res = reconcile([t2023, t2024, bridge])
+    assert [set(f.claims) for f in res.findings] == [{t2024.id, bridge.id}]
 
 
 def test_a_figure_that_changes_within_one_article_is_an_update():

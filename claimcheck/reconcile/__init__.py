@@ -1,7 +1,7 @@
 """Claims that state one fact, grouped and judged.
 
     judge.py     both reconcilers over a corpus: judge(claims, settings, only_articles) -> (groups, findings)
-    blocks.py    quantities and dates: blocks, pairs (or a representative), groups, verdicts
+    blocks.py    quantities and dates: blocks, frames, groups, value clusters, findings between clusters
     quotes.py    quotations: one statement across articles, its wordings and speakers
     matching.py  two frames field by field (vetoes, then a weighted score); concept_key
     verdicts.py  values as intervals: agree, imprecise, conflict

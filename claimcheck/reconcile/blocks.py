@@ -1,18 +1,23 @@
-"""Lining up claims that state the same fact, and judging each pair.
+"""Lining up claims that state the same fact, and judging them.
 
 Claims are compared only inside blocks (same kind of measure and concept), so the work grows
 with the size of the blocks, not with the square of the corpus. Inside a block a pair is
 compatible when nothing in the two frames says they are different facts (event classes,
-actors, times); compatible pairs are joined into groups (groups.UnionFind) and judged as
-intervals (verdicts.py); a pair that disagrees becomes a finding (findings.finding).
+actors, times); compatible pairs are joined into groups (groups.UnionFind). Claims with one
+frame are compared once (`_Block`), and a group's claims with one value are judged once: the
+group's disagreement is one finding per two clusters of values (`_cluster_findings`), naming
+every claim of both, so that a figure repeated by k articles gives the same findings for every
+k (issue 14).
 
 Where to change what: `block_key` decides which claims are compared at all; `compatible` (with
-matching.score_pair) whether two are one fact; `_judge` the verdict; `_pairwise` and
-`_by_representative` how a block is walked (all pairs, or against one representative).
+matching.score_pair) whether two are one fact, and `_frame_key` what of a claim it reads;
+`_judge` the verdict, and `_value_key` what of a claim it reads; `_Block` how a block is walked;
+`_cluster_findings` which clusters are judged against which; `_finding` the message.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +28,7 @@ from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.matching import concept_key, score_pair
-from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe
+from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe, interval
 from claimcheck.settings import RunSettings
 
 
@@ -94,105 +99,223 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         if only_articles is not None and not any(c.article in only_articles for c in members):
             continue  # `check`: a block without a new claim cannot hold a finding to report
         kind = "date" if key[0] == "date" else "quantity"
-        if len(members) > s.pairwise_limit:
-            comps, judged = _by_representative(members, s)
-        else:
-            comps, judged = _pairwise(members, s)
+        block = _Block(members, s)
         group_of: dict[str, str] = {}
-        for comp in comps:
+        for comp in block.components():
             ids = sorted(c.id for c in comp)
-            in_comp = set(ids)
             gid = stable_id("group", *ids)
-            worst = max((RANK[v] for a, b, v, _ in judged
-                         if a.article != b.article and a.id in in_comp and b.id in in_comp), default=0)
+            found = _cluster_findings(comp, gid, block, s)
+            worst = max((RANK[verdict] for verdict, _ in found), default=0)
             out.groups.append(Group(gid, key[1] if len(key) > 1 else None, [c.id for c in comp],
                                     (AGREE, IMPRECISE, CONFLICT)[worst], kind=kind))
             group_of.update((i, gid) for i in ids)
-        for a, b, verdict, reason in judged:
-            if verdict == AGREE:
-                continue
-            if only_articles is not None and a.article not in only_articles and b.article not in only_articles:
+            article_of = {c.id: c.article for c in comp}
+            out.findings.extend(f for _, f in found
+                                if only_articles is None or any(article_of[i] in only_articles for i in f.claims))
+        for a, b, reason in block.updates():
+            if only_articles is not None and a.article not in only_articles:
                 continue
             gid = group_of.get(a.id) or group_of.get(b.id) or stable_id("group", a.id, b.id)
-            out.findings.append(_finding(_rule_id(a, b, verdict), gid, a, b, reason, s))
+            out.findings.append(_finding("quantity-update", gid, [a], [b], reason, s))
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
 
 
-Judged = list[tuple[Claim, Claim, str, str]]
+class _Block:
+    """One block's claims, walked by frame: claims whose frames are identical are compared once.
 
-
-def _pairwise(members: list[Claim], s: RunSettings) -> tuple[list[list[Claim]], Judged]:
-    """Every compatible pair judged: exact, for the small blocks real corpora have."""
-    joined = UnionFind(range(len(members)))
-    judged: Judged = []
-    for i, a in enumerate(members):
-        for j in range(i + 1, len(members)):
-            b = members[j]
-            if not compatible(a, b, s):
-                continue
-            verdict, reason = _judge(a, b, s.tolerance)
-            if a.article == b.article:
-                # The same article restating a figure is not a second source. A changed figure is
-                # an update, reported apart, but only where the article marks the change in time
-                # ("inițial", "până acum", a date): two different figures in one article are far
-                # more often two different facts that the frames could not tell apart.
-                if verdict == CONFLICT and _marks_change(a, b):
-                    judged.append((a, b, verdict, reason))
-                continue
-            joined.union(i, j)
-            judged.append((a, b, verdict, reason))
-    comps = [[members[i] for i in comp] for comp in joined.components()]
-    return [comp for comp in comps if len({c.article for c in comp}) > 1], judged
-
-
-def _by_representative(members: list[Claim], s: RunSettings) -> tuple[list[list[Claim]], Judged]:
-    """Large blocks: each claim is judged against one representative of its sub-block instead of
-    against every other claim, so the work is linear and a finding still names two claims.
-
-    Sub-blocks split by actor and event; the representative is the most precise claim of the
-    largest cluster of overlapping values, i.e. what most sources say.
+    `compatible` reads only a claim's kind, concept, unit and frame (matching.score_pair), so the
+    claims of a block are bucketed by those ("frames" below); a corpus that repeats a fact (k
+    copies of an article, agencies, the synthetic bench) has far fewer frames than claims. Up to
+    `pairwise_limit` frames, every pair of frames is compared: exact. Past it (a block of many
+    different frames), frames are sub-blocked by actor and event family, sorted by value, and
+    each is compared with the next `pairwise_limit` of its sub-block: linear, and claims with
+    close values, the ones that can agree or be imprecise, still meet.
     """
-    t = tables(s.rules_dir)
-    sub: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in members:
-        sub[(c.frame.get("actor") or "", t.event_family(c.frame.get("event")))].append(c)
-    comps: list[list[Claim]] = []
-    judged: Judged = []
-    for part in sub.values():
-        rep = _representative(part, s.tolerance)
-        comp = [rep]
-        for c in part:
-            if c is rep or c.article == rep.article or not compatible(rep, c, s):
-                continue
-            verdict, reason = _judge(rep, c, s.tolerance)
-            judged.append((rep, c, verdict, reason))
-            comp.append(c)
-        if len({c.article for c in comp}) > 1:
-            comps.append(comp)
-    return comps, judged
+
+    def __init__(self, members: list[Claim], s: RunSettings):
+        self.members, self.s = members, s
+        index: dict[tuple, int] = {}
+        self.frames: list[list[int]] = []  # frame -> indices of its claims in `members`
+        self.frame_of: list[int] = []  # claim index -> frame
+        for i, c in enumerate(members):
+            f = index.setdefault(_frame_key(c), len(self.frames))
+            if f == len(self.frames):
+                self.frames.append([])
+            self.frames[f].append(i)
+            self.frame_of.append(f)
+        self.pos = {c.id: i for i, c in enumerate(members)}
+        self._ok: dict[tuple[int, int], bool] = {}
+
+    def ok(self, i: int, j: int) -> bool:
+        """Frames i and j may state the same fact (compared once, by their first claims)."""
+        if i > j:
+            i, j = j, i
+        known = self._ok.get((i, j))
+        if known is None:
+            a, b = self.members[self.frames[i][0]], self.members[self.frames[j][0]]
+            known = self._ok[(i, j)] = compatible(a, b, self.s)
+        return known
+
+    def _candidates(self) -> Iterable[tuple[int, int]]:
+        n, limit = len(self.frames), self.s.pairwise_limit
+        if n <= limit:
+            for i in range(n):
+                for j in range(i, n):
+                    yield i, j
+            return
+        t = tables(self.s.rules_dir)
+        sub: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for f, idx in enumerate(self.frames):
+            c = self.members[idx[0]]
+            sub[(c.frame.get("actor") or "", t.event_family(c.frame.get("event")))].append(f)
+        for part in sub.values():
+            part.sort(key=lambda f: (_span(self.members[self.frames[f][0]], self.s.tolerance), f))
+            for x, i in enumerate(part):
+                yield i, i
+                for j in part[x + 1:x + 1 + limit]:
+                    yield i, j
+
+    def components(self) -> list[list[Claim]]:
+        """Claims of different articles joined where their frames are compatible; the groups
+        that span more than one article, in the order of their first claim."""
+        joined = UnionFind(range(len(self.members)))
+        for i, j in self._candidates():
+            if self.ok(i, j):
+                self._join(joined, self.frames[i], self.frames[j])
+        comps = [[self.members[k] for k in comp] for comp in joined.components()]
+        return [comp for comp in comps if len({c.article for c in comp}) > 1]
+
+    def _join(self, joined: UnionFind, xs: list[int], ys: list[int]) -> None:
+        """Join every claim of `xs` with the claims of `ys` from other articles (xs may be ys):
+        the same components as joining each such pair, in |xs| + |ys| unions."""
+        art = [c.article for c in self.members]
+        for side, other in ((xs, ys), (ys, xs)):
+            p = other[0]
+            q = next((k for k in other if art[k] != art[p]), None)
+            for k in side:
+                partner = p if art[k] != art[p] else q
+                if partner is not None and partner != k:
+                    joined.union(k, partner)
+
+    def linked(self, xs: list[Claim], ys: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+        """The claims of `xs` compatible with a claim of `ys` from another article, and the
+        claims of `ys` compatible with one of `xs` (each in its order): work in |xs| + |ys| and
+        the number of pairs of their frames."""
+        fx: dict[int, set[str]] = defaultdict(set)  # frame -> its articles on this side
+        fy: dict[int, set[str]] = defaultdict(set)
+        for cs, fs in ((xs, fx), (ys, fy)):
+            for c in cs:
+                fs[self.frame_of[self.pos[c.id]]].add(c.article)
+        # per frame of one side, the articles of the compatible frames on the other side (two
+        # are enough to know whether a claim has a partner from another article)
+        px: dict[int, set[str]] = defaultdict(set)
+        py: dict[int, set[str]] = defaultdict(set)
+        for i, ax in fx.items():
+            for j, ay in fy.items():
+                if (len(px[i]) < 2 or len(py[j]) < 2) and self.ok(i, j):
+                    px[i].update(list(ay)[:2] if len(px[i]) < 2 else ())
+                    py[j].update(list(ax)[:2] if len(py[j]) < 2 else ())
+
+        def keep(cs: list[Claim], partners: dict[int, set[str]]) -> list[Claim]:
+            return [c for c in cs if partners.get(self.frame_of[self.pos[c.id]], set()) - {c.article}]
+
+        return keep(xs, px), keep(ys, py)
+
+    def updates(self) -> Iterable[tuple[Claim, Claim, str]]:
+        """Pairs of one article that give two figures for one fact and mark the change in time.
+
+        The same article restating a figure is not a second source. A changed figure is an
+        update, reported apart, but only where the article marks the change in time ("inițial",
+        "până acum", a date): two different figures in one article are far more often two
+        different facts that the frames could not tell apart."""
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for k, c in enumerate(self.members):
+            by_article[c.article].append(k)
+        for ks in by_article.values():
+            for x, i in enumerate(ks):
+                for j in ks[x + 1:]:
+                    a, b = self.members[i], self.members[j]
+                    if self.frame_of[i] == self.frame_of[j] or not self.ok(self.frame_of[i], self.frame_of[j]):
+                        continue  # one frame: no modifier or date sets the two apart
+                    verdict, reason = _judge(a, b, self.s.tolerance)
+                    if verdict == CONFLICT and _marks_change(a, b):
+                        yield a, b, reason
 
 
-def _representative(part: list[Claim], tolerance: float) -> Claim:
-    """The narrowest claim in the largest run of overlapping (non-vague) values."""
-    from claimcheck.reconcile.verdicts import interval
+def _frame_key(c: Claim) -> tuple:
+    """What `compatible` reads of a claim (matching.score_pair), plus who said it: two claims with
+    the same key are compatible with the same claims."""
+    return (c.kind, c.concept, c.value.unit if c.value else None, c.source, c.speaker, c.hedge,
+            json.dumps(c.frame, sort_keys=True, default=str, ensure_ascii=False))
 
-    precise = [c for c in part if c.value.qualifier != "vague"] or part
-    spans = sorted(((*interval(c.value, tolerance, bool(c.frame.get("approx"))), c) for c in precise),
-                   key=lambda x: (x[0], x[1], x[2].article, x[2].start))
-    best: list[tuple[float, float, Claim]] = []
-    run: list[tuple[float, float, Claim]] = []
-    run_hi = float("-inf")
-    for lo, hi, c in spans:
-        if run and lo > run_hi:
-            if len(run) > len(best):
-                best = run
-            run, run_hi = [], float("-inf")
-        run.append((lo, hi, c))
-        run_hi = max(run_hi, hi)
-    if len(run) > len(best):
-        best = run
-    return min(best, key=lambda x: (x[1] - x[0], x[2].article, x[2].start))[2]
+
+def _value_key(c: Claim) -> tuple:
+    """What `_judge` reads of a claim: two claims with the same key get the same verdict against
+    any other, and read as the same value."""
+    return (c.kind, c.value, bool(c.frame.get("approx")), c.frame.get("step"))
+
+
+def _span(c: Claim, tolerance: float) -> tuple[float, float]:
+    if c.kind == "date":
+        return interval(c.value, 0.0)
+    return interval(c.value, tolerance, bool(c.frame.get("approx")), c.frame.get("step"))
+
+
+def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings) -> list[tuple[str, Finding]]:
+    """A group's disagreements, as findings between clusters of claims that give one value.
+
+    The verdict between two claims depends only on their values (`_value_key`), so the claims of
+    a group are clustered by value and sorted by interval. Up to `pairwise_limit` clusters, every
+    two clusters that disagree make one finding: exact, one finding per distinct pair of values
+    however many articles repeat each. Past it (a group of many different values), the cluster
+    most articles give is judged against all the others, and the clusters that are disjoint from
+    it make one conflict finding with it, those it is imprecise against one imprecise finding;
+    the other clusters are judged against their neighbours in interval order. That keeps the
+    work and the size of the report linear, and every claim that disagrees with its group's main
+    value or a neighbouring value is named. A finding names the claims of both sides that are
+    compatible with a claim of the other side from another article; its first two claims are
+    one such pair."""
+    by_value: dict[tuple, list[Claim]] = {}
+    for c in comp:
+        by_value.setdefault(_value_key(c), []).append(c)
+    clusters = sorted(by_value.values(),
+                      key=lambda cl: (_span(cl[0], s.tolerance), cl[0].value.qualifier, describe(cl[0].value),
+                                      bool(cl[0].frame.get("approx")), str(cl[0].frame.get("step"))))
+    m = len(clusters)
+    out: list[tuple[str, Finding]] = []
+
+    def emit(verdict: str, reason: str, xs: list[Claim], ys: list[Claim]) -> None:
+        xs, ys = block.linked(xs, ys)
+        if xs and ys:
+            rule = "date-conflict" if xs[0].kind == "date" else \
+                "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
+            out.append((verdict, _finding(rule, gid, xs, ys, reason, s)))
+
+    if m <= s.pairwise_limit:
+        for x in range(m):
+            for y in range(x + 1, m):
+                verdict, reason = _judge(clusters[x][0], clusters[y][0], s.tolerance)
+                if verdict != AGREE:
+                    emit(verdict, reason, clusters[x], clusters[y])
+        return out
+    major = max(range(m), key=lambda x: (len({c.article for c in clusters[x]}), -x))
+    against: dict[str, tuple[str, list[Claim]]] = {}
+    for x in range(m):
+        if x != major:
+            verdict, reason = _judge(clusters[major][0], clusters[x][0], s.tolerance)
+            if verdict != AGREE:
+                against.setdefault(verdict, (reason, []))[1].extend(clusters[x])
+    for verdict in (CONFLICT, IMPRECISE):
+        if verdict in against:
+            reason, others = against[verdict]
+            emit(verdict, reason, clusters[major], others)
+    for x in range(m - 1):
+        if major not in (x, x + 1):
+            verdict, reason = _judge(clusters[x][0], clusters[x + 1][0], s.tolerance)
+            if verdict != AGREE:
+                emit(verdict, reason, clusters[x], clusters[x + 1])
+    return out
 
 
 def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:
@@ -216,14 +339,6 @@ def _marks_change(a: Claim, b: Claim) -> bool:
         or bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
 
 
-def _rule_id(a: Claim, b: Claim, verdict: str) -> str:
-    if a.article == b.article:
-        return "quantity-update"
-    if a.kind == "date":
-        return "date-conflict"
-    return "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
-
-
 def _time_words(c: Claim) -> str:
     when = c.frame.get("time_text") or ""
     words = [w for w in c.frame.get("modifiers", []) if w.lower() not in when.lower()]
@@ -232,17 +347,68 @@ def _time_words(c: Claim) -> str:
     return " … ".join(words)
 
 
-def _finding(rule_id: str, gid: str, a: Claim, b: Claim, reason: str, s: RunSettings) -> Finding:
-    # Order the pair by article, then position, so the message reads the same on every run.
-    a, b = sorted((a, b), key=lambda c: (c.article, c.start))
-    ta, tb = _time_words(a), _time_words(b)
-    note = ""
-    if ta != tb:
-        sa = f"{a.article} says '{ta}'" if ta else f"{a.article} gives no time"
-        sb = f"{b.article} says '{tb}'" if tb else f"{b.article} gives no time"
-        note = f"; {sa}; {sb}"
+def _finding(rule_id: str, gid: str, xs: list[Claim], ys: list[Claim], reason: str, s: RunSettings) -> Finding:
+    """The finding between two clusters of claims that each give one value. One claim against
+    one: the rule's message, as it always read. Larger clusters: "3 articles (…) say 15.000 de
+    militari (exact 15000 militari); 002 says circa 11.000-12.000 de soldați (…): disjoint"."""
+    # Order each side, and the sides, by article then position, so the finding reads the same
+    # on every run.
+    def order(c: Claim) -> tuple[str, int]:
+        return c.article, c.start
+
+    xs, ys = sorted(xs, key=order), sorted(ys, key=order)
+    if order(ys[0]) < order(xs[0]):
+        xs, ys = ys, xs
+    a, b = xs[0], ys[0]
     fields = {"a_article": a.article, "a_text": a.text, "a_value": describe(a.value),
-              "b_article": b.article, "b_text": b.text, "b_value": describe(b.value), "reason": reason, "note": note}
-    return finding(rule_id, gid, a, b, fields, rules_dir=s.rules_dir, severities=s.severities)
+              "b_article": b.article, "b_text": b.text, "b_value": describe(b.value), "reason": reason,
+              "note": _time_note(xs, ys)}
+    if len(xs) == 1 and len(ys) == 1:
+        return finding(rule_id, gid, a, b, fields, rules_dir=s.rules_dir, severities=s.severities)
+    message = f"{_says(xs)}; {_says(ys)}: {reason}{fields['note']}"
+    ids = [a.id, b.id, *(c.id for c in xs[1:]), *(c.id for c in ys[1:])]
+    return finding(rule_id, gid, a, b, fields, rules_dir=s.rules_dir, severities=s.severities,
+                   claims=ids, message=message)
 
 
+def _articles(cs: list[Claim]) -> list[str]:
+    return list(dict.fromkeys(c.article for c in cs))
+
+
+def _who(cs: list[Claim]) -> str:
+    """"000_8f3d" or "3 articles (000_8f3d, 001_3964, 004_721f)" or "40 articles (…, … and 37 more)"."""
+    arts = _articles(cs)
+    if len(arts) == 1:
+        return arts[0]
+    names = ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")
+    return f"{len(arts)} articles ({names})"
+
+
+def _says(cs: list[Claim]) -> str:
+    n = len(_articles(cs))
+    verb = "says" if n == 1 else "say"
+    values = list(dict.fromkeys(_value_key(c) for c in cs))
+    if len(values) > 1:  # the other values of a large group (_cluster_findings)
+        lo = min(cs, key=lambda c: _span(c, 0.0))
+        hi = max(cs, key=lambda c: _span(c, 0.0))
+        return f"{_who(cs)} {verb} {len(values)} other values, from {describe(lo.value)} to {describe(hi.value)}"
+    times = f" {len(cs)} times" if n == 1 and len(cs) > 1 else ""
+    return f"{_who(cs)} {verb} {cs[0].text} ({describe(cs[0].value)}){times}"
+
+
+def _time_note(xs: list[Claim], ys: list[Claim]) -> str:
+    """"; 000 gives no time; 002 says 'inițial … 2024'" when the two sides' time words differ."""
+    tx, ty = sorted({_time_words(c) for c in xs}), sorted({_time_words(c) for c in ys})
+    if tx == ty:
+        return ""
+
+    def side(cs: list[Claim], words: list[str]) -> str:
+        arts = _articles(cs)
+        one = len(arts) == 1
+        who = arts[0] if one else f"the {len(arts)} saying {describe(cs[0].value)}"
+        if words == [""]:
+            return f"{who} {'gives' if one else 'give'} no time"
+        said = " / ".join(f"'{w}'" if w else "no time" for w in words)
+        return f"{who} {'says' if one else 'say'} {said}"
+
+    return f"; {side(xs, tx)}; {side(ys, ty)}"

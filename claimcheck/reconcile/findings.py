@@ -10,7 +10,7 @@ the two claims, so it is the same on every run and in every format.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from claimcheck.lang.rulebook import rule_for
 from claimcheck.model import SEVERITY_RANK, Article, Claim, Finding, stable_id
@@ -19,18 +19,25 @@ from claimcheck.settings import RunSettings
 
 def finding(rule_id: str, group: str, a: Claim, b: Claim, fields: Mapping[str, str], *,
             rules_dir: str | None = None, severities: Mapping[str, str] | None = None,
-            fallback: str | None = None) -> Finding:
+            fallback: str | None = None, claims: Sequence[str] | None = None,
+            message: str | None = None) -> Finding:
     """The finding `rule_id` about claims `a` and `b` of `group`. `fields` fill the rule's message;
-    `fallback` is the message when a rule author's template names a field there is not."""
+    `fallback` is the message when a rule author's template names a field there is not.
+
+    A finding between two clusters of claims (blocks.py) passes all their ids as `claims`, `a`
+    and `b` first (one pair that disagrees), and its own `message`: the rule's template speaks of
+    one claim on each side. Its id hashes every claim it names."""
     rule = rule_for(rule_id, rules_dir)
-    try:
-        message = rule.message.format(**fields)
-    except (KeyError, IndexError, ValueError):
-        if fallback is None:
-            raise
-        message = fallback
-    return Finding(stable_id(rule_id, a.id, b.id), rule_id, level(rule_id, rule.level, severities), group,
-                   (a.id, b.id), message)
+    if message is None:
+        try:
+            message = rule.message.format(**fields)
+        except (KeyError, IndexError, ValueError):
+            if fallback is None:
+                raise
+            message = fallback
+    ids = tuple(claims) if claims is not None else (a.id, b.id)
+    return Finding(stable_id(rule_id, *ids), rule_id, level(rule_id, rule.level, severities), group,
+                   ids, message)
 
 
 def level(rule_id: str, default: str, severities: Mapping[str, str] | None) -> str:

@@ -53,7 +53,8 @@ def render(report: Report, out: TextIO) -> None:
     w = _writer(out)
     w.writerow(COLUMNS)
     for f in report.findings:
-        a, b = (by_id.get(i) for i in f.claims)
+        # (a finding between two clusters names more claims; its first two are one pair of them)
+        a, b = (by_id.get(i) for i in f.claims[:2])
         w.writerow([f.id, f.rule, f.severity, concept.get(f.group) or "", f.group, f.message]
                    + _side(a, articles, report.focus) + _side(b, articles, report.focus))
 
