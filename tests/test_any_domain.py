@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore")}
     return {**reports, "model": request.param}
 
 
@@ -233,3 +233,21 @@ def test_brackets_narrow_a_count_and_an_article_that_corrects_itself_is_an_updat
     initial, final = _claims(r, "a", "61,2%"), _claims(r, "a", "63,4%")
     assert initial.frame.get("modifiers") == ["inițial"] and not final.frame.get("modifiers")
     assert findings_between(r, initial, final)[0].rule == "quantity-update"
+
+
+def test_times_of_day_are_compared_by_the_happening_their_sentences_tell(analysed):
+    r = analysed["ore"]
+    talks_a, talks_b = _claims(r, "a", "ora 13:30"), _claims(r, "b", "în jurul orei 14:30")
+    assert talks_a.frame["mood"] == talks_b.frame["mood"] == "planned"
+    # a preview on the 10th and a report on the 11th: the planned time is the same happening
+    assert findings_between(r, talks_a, talks_b)[0].rule == "quantity-conflict"
+    window = _claims(r, "a", "orele 9:00 și 16:00")
+    assert (window.value.low, window.value.high) == (540, 960)
+    deadline = _claims(r, "b", "până la ora 16:00")
+    # one happening (the same verb), but a window inside another is no imprecision
+    assert _paired(r, window, deadline) and not findings_between(r, window, deadline)
+    # other happenings are never compared
+    for other in ("ora 10:00", "până la ora 12:00"):
+        assert not _paired(r, _claims(r, "c", other), talks_b) and not _paired(r, _claims(r, "c", other), talks_a)
+    # the same verb on two different days: no day named means the article's day
+    assert not _paired(r, _claims(r, "c", "ora 19:19"), _claims(r, "d", "în jurul orei 8.00"))

@@ -117,7 +117,16 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if kind == "clock":
         # A time of day is the time of whatever its sentence tells; two sentences that tell the
         # same happening share its words ("o delegație … discuții cu premierul Ilie Bolojan").
-        frame.clause = measured.content_stems(_clause_bounds(span), w)
+        # Only the words nearer this time than any other figure: "Afișarea rezultatelor (până la
+        # ora 12:00) și depunerea contestațiilor (14:00–18:00)" times two happenings.
+        # (the sentence, whole: a time is often fronted, "La ora 15, o delegație va merge …")
+        outer = token_span(doc, outer_start, end) or span
+        others = [t.i for t in span.sent if any(ch.isdigit() for ch in t.text) and not (outer.start <= t.i < outer.end)]
+        words = [t for t in span.sent if not (outer.start <= t.i < outer.end)
+                 and not any(abs(o - t.i) < _distance(span, t.i) for o in others)]
+        frame.clause = measured.content_stems(words, w)
+        if measured.has_cue([fold(t.text) for t in words], w.planned_cues):
+            frame.mood = "planned"
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in w.percent_words:
         frame.role = measured.rate_role(span, w)
     elif kind == "money":

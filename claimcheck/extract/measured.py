@@ -376,7 +376,11 @@ def bracketed_after(span: Span, w: FrameWords) -> list[Token]:
     return list(reversed(words))
 
 
-def content_stems(span: Span, w: FrameWords) -> list[str]:
+def has_cue(folded: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(folded[k:k + len(cue)]) == cue for cue in cues for k in range(len(folded)))
+
+
+def content_stems(span: Span | list[Token], w: FrameWords) -> list[str]:
     """Stems of the content words of a stretch of text, in order, once each."""
     out: list[str] = []
     for tok in span:

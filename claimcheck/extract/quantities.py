@@ -123,6 +123,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 fd["own_predicate"] = True
         if m.attrs.get("approx"):
             fd["approx"] = True
+        if m.attrs.get("around"):
+            fd["around"] = True
         if m.attrs.get("step"):
             fd["step"] = m.attrs["step"]
         if article.date is not None:

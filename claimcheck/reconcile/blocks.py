@@ -321,8 +321,17 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
 def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:
     if a.kind == "date":
         return compare_dates(a.value, b.value)
-    return compare(a.value, b.value, tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
-                   a.frame.get("step"), b.frame.get("step"))
+    verdict = compare(a.value, b.value, tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
+                      a.frame.get("step"), b.frame.get("step"))
+    if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (_point(a) and _point(b)):
+        # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
+        # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
+        return AGREE, "overlapping times of day"
+    return verdict
+
+
+def _point(c: Claim) -> bool:
+    return c.value.qualifier == "exact" or bool(c.frame.get("around"))
 
 
 def _marks_change(a: Claim, b: Claim) -> bool:

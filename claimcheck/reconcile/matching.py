@@ -94,14 +94,15 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
 
 
 def _time_key(c: Claim) -> str | None:
-    key = c.frame.get("event") or (stem(c.frame["predicate"]) if c.frame.get("predicate") else None) \
-        or (c.frame.get("subject") or [None])[0]
+    # (not the subject: "o delegație a profesorilor va discuta" and "profesorii vor sta" are two
+    # happenings of the same people)
+    key = c.frame.get("event") or (stem(c.frame["predicate"]) if c.frame.get("predicate") else None)
     return key[:4] if key else None
 
 
 def _happening(a: Claim, b: Claim) -> FieldScore:
-    """Two times of day are one fact only when they time one happening: the same event, verb or
-    noun ("explozia s-a produs la 9.07"), or sentences that share its words ("o delegație va
+    """Two times of day are one fact only when they time one happening: the same event or verb
+    ("explozia s-a produs la 9.07"), or sentences that share its words ("o delegație va
     merge la discuții cu premierul Ilie Bolojan" / "o delegație va discuta cu prim-ministrul Ilie
     Bolojan"): at least HAPPENING_WORDS content words, which "a început la 10" and "vor sta
     până la 13" never share."""
@@ -252,6 +253,10 @@ def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
         # ("a decolat la ora 19:19" is not "luni dimineață, în jurul orei 8.00").
         day = date_cls.fromisoformat(d)
         lo = day - timedelta(days=1) if day > date_cls.min else day
+        if a_plan(c):
+            # ("vor organiza, de la ora 14:30, …": a plan for the coming days)
+            hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
+            return lo.isoformat(), hi.isoformat(), f"no day: planned in the week after {d}"
         return lo.isoformat(), day.isoformat(), f"no day: the day of {d} or the one before"
     if d:
         day = date_cls.fromisoformat(d)
@@ -263,6 +268,10 @@ def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
         return (lo.isoformat(), hi.isoformat(),
                 f"no time: the {implicit_days:.0f} days before {d}")
     return None
+
+
+def a_plan(c: Claim) -> bool:
+    return c.frame.get("mood") == "planned"
 
 
 def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:

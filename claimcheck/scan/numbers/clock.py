@@ -81,5 +81,7 @@ def _qualified(text: str, folded: str, start: int, end: int, at: int, kind: str,
             hi = None if high is None else at + high
             qualifier = "more_than" if hi is None else "less_than" if lo is None else "range"
             # the frame is read from the time itself: "trecut" in "cu puțin trecut de" is no verb of the fact
-            return Match(text[start:end], start, end, kind, Value(lo, hi, unit, qualifier), {"core_start": core})
+            # ("în jurul orei 14:45" is still one point, said loosely; "după ora 9" is a bound)
+            attrs = {"core_start": core, **({"around": True} if lo is not None and hi is not None else {})}
+            return Match(text[start:end], start, end, kind, Value(lo, hi, unit, qualifier), attrs)
     return Match(text[start:end], start, end, kind, Value(at, at, unit, "exact"), attrs)
