@@ -54,7 +54,8 @@ realnews: install
 	@for pair in "../realnews-texts ../shared/realnews/dev.json" \
 	             "../heldout-texts tests/gold/realnews/heldout.json" \
 	             "../heldout2-texts tests/gold/realnews/heldout2.json" \
-	             "../heldout3-texts tests/gold/realnews/heldout3.json"; do \
+	             "../heldout3-texts tests/gold/realnews/heldout3.json" \
+	             "../heldout4-texts tests/gold/realnews/heldout4.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

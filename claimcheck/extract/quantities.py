@@ -101,7 +101,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 fd["subject"] = said[1]
             elif fd.get("subject"):
                 said_subject[kind] = (sent.start, fd["subject"])
-        if kind == "measure" and value.unit:
+        if kind == "measure" and value.unit and not _multiple(value.unit):
             last_measure = (sent.start, value.unit, fd.get("subject"))
         if m.attrs.get("from_to") and frame.event in ("increase", "decrease") and value.high is not None:
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
@@ -192,6 +192,10 @@ def _money_ellipsis(m: Match, text: str, rules_dir: str | None) -> bool:
     return m.kind == "count" and fold(m.attrs.get("noun") or "") in frame_words(rules_dir).containers
 
 
+def _multiple(unit: str) -> bool:
+    return unit == "×"  # "de 5 ori mai multe … (2.238)": a multiple lends its unit to nothing
+
+
 def _measure_ellipsis(m: Match, text: str) -> bool:
     """A bare figure ending its clause after a measure in the same sentence speaks in that
     measure's unit ("0,5 metri cubi pe secundă; azi avea peste 50."). A figure followed by a
@@ -199,7 +203,8 @@ def _measure_ellipsis(m: Match, text: str) -> bool:
     if m.kind != "number" or m.value.qualifier == "range" or m.value.low == m.value.high is None:
         return False
     rest = text[m.end:m.end + 2]
-    return rest[:1] in (".", ",", ";", ")", "") and not rest[1:2].isdigit()
+    # (a bracketed figure glosses a noun: "a sezonului precedent (2.238)")
+    return rest[:1] in (".", ",", ";", "") and not rest[1:2].isdigit() and not text[:m.start].rstrip().endswith("(")
 
 
 def _after(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
