@@ -65,6 +65,8 @@ class Options:
     # Finding rules to report (empty: all) and to leave out (--select/--ignore, `off` severities).
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    # A Dask scheduler's address, or "local", to parse on a cluster (claimcheck/dask_engine.py).
+    scheduler: str | None = None
 
 
 Progress = Callable[[int, int], None]
@@ -96,7 +98,11 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
             todo.append(a)
         else:
             per_article[a.id] = cached
-    if todo:
+    if todo and opts.scheduler:
+        from claimcheck.dask_engine import extract_into
+
+        extract_into(todo, opts, per_article, progress, store if save else None, version, phase)
+    elif todo:
         from claimcheck.extract import extract_claims
         from claimcheck.pipeline import load_pipeline, parse_texts
 
