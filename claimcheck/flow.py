@@ -92,8 +92,12 @@ def extract(articles: list[Article], opts: Options, progress: Progress | None = 
         from claimcheck.store import rules_hash
 
         version = rules_hash(opts.rules_dir)
+    if store is not None:
+        from claimcheck.store_admin import cached_claims
+
+        hits = cached_claims(store, articles, opts.model, version)  # a block of articles per query
     for a in articles:
-        cached = store.cached(a, opts.model, version) if store is not None else None
+        cached = hits.get(a.id) if store is not None else None
         if cached is None:
             todo.append(a)
         else:
