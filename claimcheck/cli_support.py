@@ -70,7 +70,7 @@ def guarded(fn):
         from claimcheck.baseline import BaselineError
         from claimcheck.config import ConfigError
         from claimcheck.output import OutputError
-        from claimcheck.pipeline import ModelNotFound
+        from claimcheck.errors import ModelNotFound
         from claimcheck.rules import RulesError
         from claimcheck.store import StoreError
 

@@ -17,6 +17,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimcheck.errors import ModelNotFound  # noqa: F401  (defined apart so that catching it needs no spaCy)
+
 DEFAULT_MODEL = "ro_legal_fl"
 BLANK = "blank"
 MODEL_INSTALL_HINT = "claimcheck install-model   (it runs pip install --no-deps ro-legal-fl==3.6.1)"
@@ -29,10 +31,6 @@ _MODEL_WARNINGS = (r".*\[W095\].*ro_legal_fl.*", r".*\[W036\].*")
 for _name, _default in (("cc_numbers", None), ("cc_dates", None), ("ref_date", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
-
-
-class ModelNotFound(Exception):
-    pass
 
 
 @Language.component("claimcheck_paragraphs")

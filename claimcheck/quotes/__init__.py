@@ -9,9 +9,30 @@ Works with the full Romanian model (the parse finds subjects and clause ends) an
 `spacy.blank("ro")` plus a sentencizer (marks, speech verbs and word windows only).
 """
 
-from claimcheck.quotes.extract import quote_claims
-from claimcheck.quotes.names import canonical, same_speaker
-from claimcheck.quotes.reconcile import reconcile_quotes
-from claimcheck.quotes.sources import Attribution, attributions, covering
+# Imported on first use (PEP 562): the extractors need spaCy, the reconciler does not, so a run
+# that only reconciles stored claims (`check` of an article already in the store) never imports it.
+_WHERE = {
+    "quote_claims": "claimcheck.quotes.extract",
+    "canonical": "claimcheck.quotes.names",
+    "same_speaker": "claimcheck.quotes.names",
+    "reconcile_quotes": "claimcheck.quotes.reconcile",
+    "Attribution": "claimcheck.quotes.sources",
+    "attributions": "claimcheck.quotes.sources",
+    "covering": "claimcheck.quotes.sources",
+}
 
 __all__ = ["Attribution", "attributions", "canonical", "covering", "quote_claims", "reconcile_quotes", "same_speaker"]
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        import importlib
+
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'claimcheck.quotes' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
