@@ -20,6 +20,7 @@ version, same rules): a worker with other rules would store claims under the wro
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -133,7 +134,7 @@ def extract(articles: list["Article"], model: str, rules_dir: str | None, *, sch
     expect = rules_version or worker_rules_hash(rules_dir)
     batches = [articles[i:i + ARTICLES_PER_TASK] for i in range(0, len(articles), ARTICLES_PER_TASK)]
     out: list[list[Claim] | None] = [None] * len(articles)
-    with connect(scheduler, workers or 2) as client:
+    with connect(scheduler, workers or os.cpu_count() or 2) as client:
         if not client.scheduler_info().get("workers"):
             try:
                 client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)

@@ -93,7 +93,7 @@ def stats(store: Store, rules_dir: str | None = None) -> dict[str, Any]:
             "sqlite_version": one("SELECT sqlite_version()"),
             "file_bytes": os.path.getsize(store.path) if Path(store.path).exists() else 0,
             "page_size": page_size,
-            "pages": pages,
+            "db_pages": pages,
             "free_pages": free,
             "reclaimable_bytes": free * page_size,
             "articles": one("SELECT count(*) FROM articles"),
@@ -106,7 +106,7 @@ def stats(store: Store, rules_dir: str | None = None) -> dict[str, Any]:
             "findings_by_severity": dict(db.execute(
                 "SELECT severity, count(*) FROM findings GROUP BY severity ORDER BY severity")),
             "findings_by_rule": dict(db.execute("SELECT rule, count(*) FROM findings GROUP BY rule ORDER BY rule")),
-            "pages": one("SELECT count(*) FROM pages"),
+            "web_pages": one("SELECT count(*) FROM pages"),
             "parsed_with": [{"model": m, "rules_hash": r, "articles": n, "current_rules": r == current}
                             for m, r, n in parsed],
             "last_parsed_at": one("SELECT max(parsed_at) FROM articles"),
@@ -146,14 +146,14 @@ def format_stats(s: dict[str, Any]) -> str:
     lines = [
         f"store          {s['path']} (schema version {s['schema_version']}, SQLite {s['sqlite_version']})",
         f"file           {_size(s['file_bytes'])}; {_size(s['reclaimable_bytes'])} free "
-        f"({s['free_pages']:,} of {s['pages']:,} pages{'; `claimcheck db vacuum` gives it back' if s['free_pages'] else ''})",
+        f"({s['free_pages']:,} of {s['db_pages']:,} pages{'; `claimcheck db vacuum` gives it back' if s['free_pages'] else ''})",
         f"articles       {s['articles']:,} ({_size(s['text_bytes'])} of text"
         + (f"; {s['articles_without_text']:,} without text, from schema version 0" if s["articles_without_text"] else "")
         + ")",
         f"claims         {s['claims']:,} ({kinds})",
         f"groups         {s['groups']:,}",
         f"findings       {s['findings']:,} ({severities})",
-        f"pages          {s['pages']:,} cached web pages",
+        f"web pages      {s['web_pages']:,} cached (--url-list)",
     ]
     for p in s["parsed_with"]:
         state = "current rules" if p["current_rules"] else "other rules: parsed again when read"

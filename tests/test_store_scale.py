@@ -83,7 +83,8 @@ def test_stats_count_what_the_store_holds(filled):
         assert sum(s["findings_by_severity"].values()) == s["findings"] == sum(s["findings_by_rule"].values())
         assert s["parsed_with"] == [{"model": "blank", "rules_hash": rules_hash(None), "articles": 15,
                                      "current_rules": True}]
-        assert s["stale_articles"] == 0 and s["free_pages"] == 0
+        assert s["stale_articles"] == 0 and s["free_pages"] == 0 and s["web_pages"] == 0
+        assert s["db_pages"] * s["page_size"] == s["file_bytes"] > 0
         assert {"articles_path", "articles_parsed", "claims_article"} <= set(s["indexes"])
         assert {"finding_claims", "article_claims", "group_claims", "article_summary"} <= set(s["views"])
         text = store_admin.format_stats(s)
