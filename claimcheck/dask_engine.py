@@ -100,7 +100,7 @@ def connect(scheduler: str, workers: int = 2) -> Iterator[Any]:
     try:
         if scheduler == LOCAL:
             cluster = distributed.LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                               dashboard_address=None)
+                                               dashboard_address=":0")
             client = distributed.Client(cluster)
         else:
             address = scheduler if "://" in scheduler else f"tcp://{scheduler}"

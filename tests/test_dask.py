@@ -25,7 +25,7 @@ SEEDS = ROOT / "seeds"
 def cluster():
     """Two single-threaded worker processes, as `dask worker --nworkers 2 --nthreads 1` starts."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as c:
+                                  dashboard_address=":0") as c:
         yield c.scheduler_address
 
 
