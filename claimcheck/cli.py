@@ -20,7 +20,7 @@ import typer
 from claimcheck import __version__
 from claimcheck.cli_support import (
     BaselineOpt, ConfigOpt, DateOpt, DbOpt, ExcludeOpt, Exit, ExplainFormatOpt, ExtractFormatOpt, FailOn, FailOnOpt,
-    Format, FormatOpt, IgnoreOpt, UrlListOpt, JobsOpt, MaxBytesOpt, ModelOpt, OutputOpt, QuietOpt, RulesOpt, SelectOpt,
+    Format, FormatOpt, IgnoreOpt, UrlListOpt, JobsOpt, MaxBytesOpt, ModelOpt, OutputOpt, QuietOpt, RulesOpt, SchedulerOpt, SelectOpt,
     ToleranceOpt, apply_baseline,
     emit, exit_code, parse_articles, err, guarded, judge, load_claims, open_store, parse_date, read, resolve,
 )
@@ -66,6 +66,9 @@ app = typer.Typer(
 baseline_app = typer.Typer(help="Accept known findings so that `check` reports only new ones.", no_args_is_help=True,
                            context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(baseline_app, name="baseline")
+db_app = typer.Typer(help="Look after a --db store: what it holds, and giving free space back.", no_args_is_help=True,
+                     context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(db_app, name="db")
 
 
 @app.command()
@@ -88,6 +91,7 @@ def report(
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
     jobs: JobsOpt = 0,
+    scheduler: SchedulerOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Read articles, group the claims they share, and show where they disagree.
@@ -95,7 +99,8 @@ def report(
     Example: claimcheck report seeds/ -f csv -o conflicts.csv
     """
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
-                 tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, select=select, ignore=ignore)
+                 tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, select=select, ignore=ignore,
+                 scheduler=scheduler)
     _need_paths(paths, url_list, "report")
     corpus = read(paths, r, quiet, url_list)
     if not corpus.articles:
@@ -127,6 +132,7 @@ def extract(
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
     jobs: JobsOpt = 0,
+    scheduler: SchedulerOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Print every claim of every article (the `articles` and `claims` of the JSON contract).
@@ -135,7 +141,7 @@ def extract(
     """
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  exclude=exclude, db=db, default_format=Format.json,
-                 accepts=(Format.json, Format.jsonl, Format.csv))
+                 accepts=(Format.json, Format.jsonl, Format.csv), scheduler=scheduler)
     _need_paths(paths, url_list, "extract")
     corpus, claims = load_claims(paths, r, quiet, url_list)
     rep = Report(corpus.articles, claims, problems=corpus.problems)
@@ -167,6 +173,7 @@ def check(
     max_bytes: MaxBytesOpt = 5_000_000,
     exclude: ExcludeOpt = None,
     jobs: JobsOpt = 0,
+    scheduler: SchedulerOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Check new articles against a corpus (--against PATH or --db FILE) and report only the
@@ -178,7 +185,7 @@ def check(
 
     r = resolve(config, jobs=jobs, format=format, model=model, rules=rules, date_=date_, max_bytes=max_bytes,
                  tolerance=tolerance, exclude=exclude, fail_on=fail_on, db=db, default_fail_on=FailOn.error,
-                 select=select, ignore=ignore)
+                 select=select, ignore=ignore, scheduler=scheduler)
     against = against or r.against or None
     if not against and url_list is None and r.db is None:
         raise Exit(2, "check needs the corpus to compare with: --against PATH, --url-list FILE, --db FILE, or "
@@ -360,6 +367,57 @@ def baseline_create(
     if not quiet:
         err(f"{output}: {len(data['findings'])} accepted finding(s)")
     raise Exit(2 if corpus.has_errors else 0)
+
+
+@db_app.command("stats")
+@guarded
+def db_stats(
+    db: DbOpt = None,
+    format: ExplainFormatOpt = None,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """What the store holds (articles, claims, findings, which model and rules parsed them) and
+    its size on disk, free pages included. Reads only.
+
+    Example: claimcheck db stats --db corpus.db -f json
+    """
+    from claimcheck import output as out
+    from claimcheck.store_admin import format_stats, stats
+
+    r = resolve(config, format=format, rules=rules, db=db, accepts=(Format.text, Format.json))
+    if r.db is None:
+        raise Exit(2, "db stats needs the store: --db FILE (or `db` in claimcheck.toml)")
+    with ExitStack() as stack:
+        s = stats(open_store(stack, r.db, create=False), r.opts.rules_dir)
+    text = json.dumps(s, ensure_ascii=False, indent=2) + "\n" if r.format == Format.json else format_stats(s)
+    out.write(output, lambda fh: fh.write(text))
+    raise Exit(0)
+
+
+@db_app.command("vacuum")
+@guarded
+def db_vacuum(
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Give the free pages back to the disk (SQLite VACUUM) and refresh the query planner's
+    statistics (ANALYZE). Needs free disk as large as the store, and the write lock.
+
+    Example: claimcheck db vacuum --db corpus.db
+    """
+    from claimcheck.store_admin import _size, vacuum
+
+    r = resolve(config, db=db)
+    if r.db is None:
+        raise Exit(2, "db vacuum needs the store: --db FILE (or `db` in claimcheck.toml)")
+    with ExitStack() as stack:
+        sizes = vacuum(open_store(stack, r.db, create=False))
+    if not quiet:
+        err(f"{r.db}: {_size(sizes['bytes_before'])} → {_size(sizes['bytes_after'])}")
+    raise Exit(0)
 
 
 @app.command("install-model")

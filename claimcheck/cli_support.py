@@ -69,6 +69,7 @@ def guarded(fn):
     def wrapper(*args, **kwargs):
         from claimcheck.baseline import BaselineError
         from claimcheck.config import ConfigError
+        from claimcheck.dask_engine import SchedulerError
         from claimcheck.output import OutputError
         from claimcheck.errors import ModelNotFound
         from claimcheck.rules import RulesError
@@ -80,7 +81,7 @@ def guarded(fn):
             if e.message:
                 err(e.message)
             raise typer.Exit(e.code) from None
-        except (ModelNotFound, RulesError, ConfigError, StoreError, BaselineError, OutputError) as e:
+        except (ModelNotFound, RulesError, ConfigError, StoreError, BaselineError, OutputError, SchedulerError) as e:
             err(str(e))
             raise typer.Exit(2) from None
 
@@ -131,6 +132,7 @@ SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", help="Report
 IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Never report these finding rules (repeatable or comma-separated).", metavar="RULE")]
 UrlListOpt = Annotated[Optional[Path], typer.Option("--url-list", help="File of web page addresses (one a line, # comments) to fetch and read as articles; cached in --db.",
                                                     dir_okay=False)]
+SchedulerOpt = Annotated[Optional[str], typer.Option("--scheduler", help="Parse on a Dask cluster: its scheduler's address (tcp://HOST:8786), or 'local' for a LocalCluster of -j worker processes on this machine. Needs claimcheck[dask].", metavar="ADDRESS")]
 BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Hide the findings accepted in this baseline file.", dir_okay=False)]
 
 
@@ -148,7 +150,8 @@ def resolve(config: Optional[Path], *, jobs: int = 0, format: Optional[Enum] = N
              tolerance: Optional[float] = None, exclude: Optional[list[str]] = None, fail_on: Optional[FailOn] = None,
              db: Optional[Path] = None, default_format: Format = Format.text,
              default_fail_on: FailOn = FailOn.never, accepts: tuple[Format, ...] = tuple(Format),
-             select: Optional[list[str]] = None, ignore: Optional[list[str]] = None) -> Resolved:
+             select: Optional[list[str]] = None, ignore: Optional[list[str]] = None,
+             scheduler: Optional[str] = None) -> Resolved:
     from claimcheck.config import load_config
 
     cfg = load_config(config)
@@ -171,6 +174,7 @@ def resolve(config: Optional[Path], *, jobs: int = 0, format: Optional[Enum] = N
         jobs=jobs,
         select=select,
         ignore=ignore + off,
+        scheduler=scheduler,
     )
     return Resolved(
         opts=opts,
