@@ -6,9 +6,13 @@ Figures, each against a baseline measured in the same run on the same texts:
   2. normaliser throughput on >= 5 MB of Romanian news text (chars/s).
   3. reconciliation of 1,000 / 10,000 / 100,000 synthetic claims and the growth ratio.
   4. the store: cold `report` on N articles vs the warm re-run with --db, and `check` of one
-     new article against the stored corpus (a subprocess: model load included).
+     new article against the stored corpus (a subprocess: model load included), broken down
+     into imports, model load, store read, parse, reconcile (benchmarks/check_breakdown.py).
+  5. engines: -j 1, -j 2 and a Dask LocalCluster of two workers on the same articles.
+  6. reconciliation at archive scale: 10^5 and 10^6 claims, time and peak memory, each in a
+     fresh process (benchmarks/scale.py).
 
-Usage: python benchmarks/run.py [--articles N] [--store-articles N] [--skip-store]
+Usage: python benchmarks/run.py [--articles N] [--store-articles N] [--engine-articles N] [--skip-store]
 """
 
 from __future__ import annotations
@@ -158,14 +162,59 @@ def bench_store(n: int) -> None:
         row("warm re-run with --db", f"{warm:.2f} s  = {cold / warm:.0f}× faster than cold")
         chk = run("check", str(new), "--db", str(db), "-f", "json", "-q")
         row("check one new article --db (model load included)", f"{chk:.2f} s")
+        chk2 = run("check", str(new), "--db", str(db), "-f", "json", "-q")
+        row("  the same again", f"{chk2:.2f} s")
+        stored = run("check", str(corpus / "a00000.txt"), "--db", str(db), "-f", "json", "-q")
+        row("check an article already in the store (no spaCy, no model)", f"{stored:.2f} s")
+        proc = subprocess.run([sys.executable, str(Path(__file__).with_name("check_breakdown.py")), str(new), str(db)],
+                              capture_output=True, text=True)
+        if proc.returncode == 0:
+            import json
+
+            parts = json.loads(proc.stdout.strip().splitlines()[-1])
+            print("  check of one new article, step by step (a fresh process):")
+            for name, value in parts.items():
+                row(f"  {name}", f"{value:.2f} s" if isinstance(value, float) else f"{value:,}")
+        else:
+            row("check breakdown", "failed: " + (proc.stderr.strip().splitlines() or ["?"])[-1])
+
+
+def bench_engines(n: int) -> None:
+    import scale
+
+    print(f"\n5. engines: extraction of the same {n} synthetic articles (workers started and model loaded included)")
+    out = scale.engines(n)
+    for name in ("-j 1", "-j 2", "LocalCluster, 2 workers"):
+        r = out[name]
+        row(name, f"{r['seconds']:.1f} s  ({r['articles_per_s']:.2f} articles/s; same claims: {r['same_claims']})")
+    row("LocalCluster time / -j 2 time", f"{out['cluster / -j 2 time']:.2f} (target ≤ 1.15)")
+
+
+def bench_scale() -> None:
+    import scale
+
+    print("\n6. reconciliation at archive scale (each size in a fresh process)")
+    rows = scale.reconcile_scale()
+    for r in rows:
+        if "error" in r:
+            row(f"{r['claims']:>9,} claims", f"failed: {r['error']}")
+            continue
+        row(f"{r['claims']:>9,} claims", f"{r['seconds']:.1f} s, peak {r['peak_rss_mb']:,} MB "
+            f"(claims {r['claims_mb']:,} MB, reconciling +{r['reconcile_mb']:,} MB); "
+            f"{r['groups']:,} groups, {r['findings']:,} findings")
+    ok = [r for r in rows if "error" not in r]
+    if len(ok) == 2:
+        row("10× the claims costs", f"{ok[1]['seconds'] / ok[0]['seconds']:.1f}× the time (target ≤ 12×), "
+            f"{ok[1]['peak_rss_mb'] / ok[0]['peak_rss_mb']:.1f}× the peak memory")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--store-articles", type=int, default=1000)
+    ap.add_argument("--engine-articles", type=int, default=200)
     ap.add_argument("--skip-store", action="store_true")
-    ap.add_argument("--only", choices=["pipeline", "normaliser", "reconcile", "store"])
+    ap.add_argument("--only", choices=["pipeline", "normaliser", "reconcile", "store", "engines", "scale"])
     args = ap.parse_args()
     print(f"claimcheck benchmark on {sys.platform}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
     if args.only in (None, "pipeline"):
@@ -176,6 +225,10 @@ def main() -> None:
         bench_reconcile()
     if args.only == "store" or (args.only is None and not args.skip_store):
         bench_store(args.store_articles)
+    if args.only in (None, "engines"):
+        bench_engines(args.engine_articles)
+    if args.only in (None, "scale"):
+        bench_scale()
 
 
 if __name__ == "__main__":

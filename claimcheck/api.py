@@ -140,13 +140,20 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
         from claimcheck.store.store import rules_hash
 
         version = rules_hash(opts.rules_dir)
+        from claimcheck.store.admin import cached_claims
+
+        hits = cached_claims(store, articles, opts.model, version)  # a block of articles per query
     for a in articles:
-        cached = store.cached(a, opts.model, version) if store is not None else None
+        cached = hits.get(a.id) if store is not None else None
         if cached is None:
             todo.append(a)
         else:
             per_article[a.id] = cached
-    if todo:
+    if todo and opts.scheduler:
+        from claimcheck.nlp.dask_engine import extract_into
+
+        extract_into(todo, opts, per_article, progress, store if save else None, version, phase)
+    elif todo:
         from claimcheck.extract import extract_claims
         from claimcheck.nlp.pipeline import chain, interrupts_reach_only_this_process, jobs_for, load_pipeline, parse_long, parse_texts
 

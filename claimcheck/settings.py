@@ -66,6 +66,8 @@ class RunSettings:
     # Finding rules to report (empty: all) and to leave out (--select/--ignore, `off` severities).
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    # A Dask scheduler's address, or "local", to parse on a cluster (claimcheck/nlp/dask_engine.py).
+    scheduler: str | None = None
     # Output: None leaves the command's own default (`report` prints text, `extract` JSON).
     format: str | None = None
     fail_on: str | None = None

@@ -70,6 +70,9 @@ app = typer.Typer(
 baseline_app = typer.Typer(help="Accept known findings so that `check` reports only new ones.", no_args_is_help=True,
                            context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(baseline_app, name="baseline")
+db_app = typer.Typer(help="Look after a --db store: what it holds, and giving free space back.", no_args_is_help=True,
+                     context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(db_app, name="db")
 
 
 @app.command()
@@ -269,6 +272,69 @@ def baseline_create(
     if not run.quiet:
         err(f"{output}: {len(data['findings'])} accepted finding(s)")
     raise CliExit(2 if corpus.has_errors else 0)
+
+
+DbFileOpt = Annotated[Optional[Path], typer.Option("--db", help="The SQLite store (or `db` in claimcheck.toml).", dir_okay=False)]
+ConfigFileOpt = Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: claimcheck.toml or [tool.claimcheck] in pyproject.toml, found upwards).", dir_okay=False)]
+
+
+def _store_path(db: Optional[Path], config: Optional[Path], command: str) -> Path:
+    from claimcheck.settings import load_config
+
+    path = db or load_config(config).db
+    if path is None:
+        raise CliExit(2, f"{command} needs the store: --db FILE (or `db` in claimcheck.toml)")
+    return Path(path)
+
+
+@db_app.command("stats")
+@guarded
+def db_stats(
+    db: DbFileOpt = None,
+    format: ExplainFormatOpt = None,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
+    config: ConfigFileOpt = None,
+) -> None:
+    """What the store holds (articles, claims, findings, which model and rules parsed them) and
+    its size on disk, free pages included. Reads only.
+
+    Example: claimcheck db stats --db corpus.db -f json
+    """
+    from claimcheck.render import output as out
+    from claimcheck.store.admin import format_stats, stats
+    from claimcheck.store.store import Store
+
+    path = _store_path(db, config, "db stats")
+    with Store.open(path, create=False) as store:
+        s = stats(store, str(rules) if rules else None)
+    text = json.dumps(s, ensure_ascii=False, indent=2) + "\n" if format is not None and format.value == "json" \
+        else format_stats(s)
+    out.write(output, lambda fh: fh.write(text))
+    raise CliExit(0)
+
+
+@db_app.command("vacuum")
+@guarded
+def db_vacuum(
+    db: DbFileOpt = None,
+    config: ConfigFileOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Give the free pages back to the disk (SQLite VACUUM) and refresh the query planner's
+    statistics (ANALYZE). Needs free disk as large as the store, and the write lock.
+
+    Example: claimcheck db vacuum --db corpus.db
+    """
+    from claimcheck.store.admin import _size, vacuum
+    from claimcheck.store.store import Store
+
+    path = _store_path(db, config, "db vacuum")
+    with Store.open(path, create=False) as store:
+        sizes = vacuum(store)
+    if not quiet:
+        err(f"{path}: {_size(sizes['bytes_before'])} → {_size(sizes['bytes_after'])}")
+    raise CliExit(0)
 
 
 @app.command("install-model")

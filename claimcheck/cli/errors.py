@@ -34,7 +34,7 @@ def guarded(fn):
     def wrapper(*args, **kwargs):
         from claimcheck.api import RunError
         from claimcheck.lang.rules import RulesError
-        from claimcheck.nlp.pipeline import ModelNotFound
+        from claimcheck.errors import ModelNotFound, SchedulerError
         from claimcheck.render.output import OutputError
         from claimcheck.settings import ConfigError
         from claimcheck.store.baseline import BaselineError
@@ -50,7 +50,7 @@ def guarded(fn):
             if str(e):
                 err(str(e))
             raise typer.Exit(e.code) from None
-        except (ModelNotFound, RulesError, ConfigError, StoreError, BaselineError, OutputError) as e:
+        except (ModelNotFound, RulesError, ConfigError, StoreError, BaselineError, OutputError, SchedulerError) as e:
             err(str(e))
             raise typer.Exit(2) from None
 

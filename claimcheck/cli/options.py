@@ -79,6 +79,7 @@ SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", help="Report
 IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Never report these finding rules (repeatable or comma-separated).", metavar="RULE")]
 UrlListOpt = Annotated[Optional[Path], typer.Option("--url-list", help="File of web page addresses (one a line, # comments) to fetch and read as articles; cached in --db.",
                                                     dir_okay=False)]
+SchedulerOpt = Annotated[Optional[str], typer.Option("--scheduler", help="Parse on a Dask cluster: its scheduler's address (tcp://HOST:8786), or 'local' for a LocalCluster of -j worker processes on this machine. Needs claimcheck[dask].", metavar="ADDRESS")]
 BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Hide the findings accepted in this baseline file.", dir_okay=False)]
 
 
@@ -96,12 +97,13 @@ class RunFlags:
     max_bytes: int = 5_000_000
     exclude: Optional[list[str]] = None
     jobs: int = 0
+    scheduler: Optional[str] = None
     quiet: bool = False
 
 
 _BUNDLE = (("model", ModelOpt, None), ("rules", RulesOpt, None), ("date_", DateOpt, None), ("db", DbOpt, None),
            ("config", ConfigOpt, None), ("max_bytes", MaxBytesOpt, 5_000_000), ("exclude", ExcludeOpt, None),
-           ("jobs", JobsOpt, 0), ("quiet", QuietOpt, False))
+           ("jobs", JobsOpt, 0), ("scheduler", SchedulerOpt, None), ("quiet", QuietOpt, False))
 
 
 def run_options(fn):
@@ -147,6 +149,7 @@ def resolve(run: RunFlags, *, format: Optional[Enum] = None, tolerance: Optional
         tolerance=tolerance if tolerance is not None else cfg.tolerance,
         severities={rule: level for rule, level in cfg.severities.items() if level != "off"},
         jobs=run.jobs,
+        scheduler=run.scheduler or cfg.scheduler,
         select=select,
         ignore=ignore + off,
         # A format from the configuration that this command does not print (`format = "sarif"`

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from claimcheck.model import Article, Claim
-from claimcheck.extract.dates import date_claims
-from claimcheck.extract.quantities import quantity_claims
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
-def extract_claims(doc: Doc, article: Article, rules_dir: str | None = None) -> list[Claim]:
+def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -> list[Claim]:
+    # (imported here: the reconciler imports extract/quotes/names.py, and a run that only
+    # reconciles stored claims must not import spaCy through this package)
+    from claimcheck.extract.dates import date_claims
+    from claimcheck.extract.quantities import quantity_claims
     from claimcheck.extract.quotes import attributions, covering, quote_claims
 
     attrs = attributions(doc, rules_dir=rules_dir)

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.settings import DEFAULT_MODEL
+from claimcheck.errors import ModelNotFound  # noqa: F401  (defined apart so that catching it needs no spaCy)
 
 BLANK = "blank"
 MODEL_INSTALL_HINT = "claimcheck install-model   (it runs pip install --no-deps ro-legal-fl==3.6.1)"
@@ -33,10 +34,6 @@ _MODEL_WARNINGS = (r".*\[W095\].*ro_legal_fl.*", r".*\[W036\].*")
 for _name, _default in (("cc_numbers", None), ("cc_dates", None), ("ref_date", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
-
-
-class ModelNotFound(Exception):
-    pass
 
 
 @Language.component("claimcheck_paragraphs")

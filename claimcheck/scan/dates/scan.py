@@ -18,12 +18,14 @@ here also get right.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from claimcheck.lang import rulecache
 from claimcheck.model import Match, Value
 from claimcheck.scan.dates import absolute, relative
 from claimcheck.scan.dates import periods as P
@@ -59,13 +61,14 @@ def grammar(rules_dir: Path | None) -> Grammar:
             if p not in lst:
                 lst.append(p)
     on_digits = [p for p in prods if p.digits]
-    anchors = re.compile(rf"(?<!\w)(?:{alt(phrases)})(?!\w)|(?<![\d])\d")
+    compile_ = functools.partial(rulecache.compile, rules_dir=rules_dir)  # cached across runs
+    anchors = compile_(rf"(?<!\w)(?:{alt(phrases)})(?!\w)|(?<![\d])\d")
     r = lx.rx
-    prefix = re.compile(
+    prefix = compile_(
         rf"(?:(?<!\w)(?P<prep>{r['prep']}){SP})?"
         rf"(?:(?<!\w)(?P<part>{r['part']}){SP}(?:(?<!\w)(?P<of>{r['of']}){SP})?)?\Z")
-    span_gap = re.compile(rf"[^\S\n]*[-–—][^\S\n]*|{SP}(?:{r['prep']}|{alt(lx.pair_links)}){SP}|{SP}")
-    list_gap = re.compile(rf"[^\S\n]*(?:,|{SP}(?:{r['list_link']}))[^\S\n]*")
+    span_gap = compile_(rf"[^\S\n]*[-–—][^\S\n]*|{SP}(?:{r['prep']}|{alt(lx.pair_links)}){SP}|{SP}")
+    list_gap = compile_(rf"[^\S\n]*(?:,|{SP}(?:{r['list_link']}))[^\S\n]*")
     return Grammar(lx, anchors, by_word, on_digits, prefix, span_gap, list_gap)
 
 
