@@ -112,7 +112,7 @@ def _seed_claims(model: str) -> list:
 def reconcile_once(n: int, model: str = "ro_legal_fl") -> dict:
     from run import synthetic_claims
 
-    from claimcheck.reconcile import reconcile
+    from claimcheck.reconcile.blocks import reconcile
 
     seed = _seed_claims(model)
     base = _rss_mb()

@@ -76,3 +76,12 @@ def test_two_bounds_on_the_same_side_agree():
     assert compare(Value(None, 10, "%", "less_than"), Value(None, 12, "%", "at_most"))[0] == AGREE
     # a bound against a figure is still told: "peste 3,4 milioane" against 3.862.761
     assert compare(more_34, Value(3_862_761, 3_862_761, "vot"))[0] == IMPRECISE
+
+
+def test_a_range_within_a_bound_agrees_but_a_point_within_it_is_imprecise():
+    up_to = Value(None, 0.5, "m³/s", "at_most")
+    assert compare(up_to, Value(0.2, 0.5, "m³/s", "range"))[0] == AGREE
+    assert compare(Value(0.2, 0.5, "m³/s", "range"), up_to)[0] == AGREE
+    assert compare(up_to, Value(0.4, 0.4, "m³/s", "exact"))[0] == IMPRECISE
+    # two ranges that overlap still disagree in precision
+    assert compare(Value(0.2, 0.5, "m³/s", "range"), Value(0.4, 1.0, "m³/s", "range"))[0] == IMPRECISE

@@ -77,6 +77,11 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
         return AGREE, "within the vague amount"
     a_in_b = blo <= alo and ahi <= bhi
     b_in_a = alo <= blo and bhi <= ahi
+    bound = lower + upper
+    if (a_in_b and b.qualifier in bound and a.qualifier == "range") or \
+            (b_in_a and a.qualifier in bound and b.qualifier == "range"):
+        # "până la 0,5 mc/s" and "0,2 - 0,5 mc/s": a range inside a bound says more, not otherwise
+        return AGREE, "a range within a bound"
     if a_in_b or b_in_a:
         return IMPRECISE, "one contains the other, at different precision"
     return IMPRECISE, "the intervals overlap, at different precision"
