@@ -36,7 +36,7 @@ for _name, _default in (("cc_numbers", None), ("cc_dates", None), ("ref_date", N
         Doc.set_extension(_name, default=_default)
 
 
-@Language.component("claimcheck_paragraphs")
+@Language.component("claimcheck_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence. News titles and one-line paragraphs carry no final full
     stop, and without this the title runs into the first paragraph's sentence. Set before the
@@ -47,12 +47,13 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("claimcheck_numbers", default_config={"rules_dir": None})
+@Language.factory("claimcheck_numbers", default_config={"rules_dir": None}, assigns=["doc._.cc_numbers"])
 def make_numbers(nlp: Language, name: str, rules_dir: str | None) -> "NumbersComponent":
     return NumbersComponent(rules_dir)
 
 
-@Language.factory("claimcheck_dates", default_config={"rules_dir": None})
+@Language.factory("claimcheck_dates", default_config={"rules_dir": None}, assigns=["doc._.cc_dates"],
+                  requires=["doc._.ref_date"])
 def make_dates(nlp: Language, name: str, rules_dir: str | None) -> "DatesComponent":
     return DatesComponent(rules_dir)
 

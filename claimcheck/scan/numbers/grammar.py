@@ -245,7 +245,7 @@ def read_ordinal(lex: NumberLexicon, st: Stream, i: int, article: bool) -> tuple
     n = j = None
     if t.kind == "w" and t.key in lex.ord_standalone:
         n, j = lex.ord_standalone[t.key], i + 1
-    elif t.kind == "w" and t.key.endswith("lea") and lex.ord_forms.get(t.key, 0) > 1:
+    elif t.kind == "w" and lex.ord_masculine and t.key.endswith(lex.ord_masculine) and lex.ord_forms.get(t.key, 0) > 1:
         n, j = lex.ord_forms[t.key], i + 1
     elif t.kind == "n" and t.num == "int":
         j = _suffix(lex, st, i + 1, spaced_ok=article)
@@ -258,7 +258,7 @@ def read_ordinal(lex: NumberLexicon, st: Stream, i: int, article: bool) -> tuple
             n, j = lex.ord_forms[t.key], i + 1
             if (s := _suffix(lex, st, j, spaced_ok=False)) is not None:
                 j = s  # "al noua-lea"
-            elif word(st[j]) == "lea":
+            elif lex.ord_masculine and word(st[j]) == lex.ord_masculine:
                 j += 1  # "al nouă lea" (but "a doua a fost" keeps its "a")
         else:
             c = _words(lex, st, i)

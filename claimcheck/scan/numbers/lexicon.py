@@ -59,6 +59,7 @@ class NumberLexicon:
     ord_suffixes: frozenset = frozenset()
     ord_standalone: dict[str, int] = field(default_factory=dict)
     ord_forms: dict[str, int] = field(default_factory=dict)
+    ord_masculine: str = ""  # rules/numbers.yml ordinals.masculine_suffix ("lea")
     ord_not_before: dict[str, frozenset] = field(default_factory=dict)
     months: dict = field(default_factory=dict)  # forward trie
     months_back: dict = field(default_factory=dict)  # backward trie
@@ -269,6 +270,7 @@ def _build_ordinals(lex: NumberLexicon, o: dict) -> None:
     w = "numbers.yml ordinals"
     lex.ord_articles = _folded(forms(o.get("articles"), where=w))
     lex.ord_suffixes = _folded(forms(o.get("suffixes"), where=w))
+    lex.ord_masculine = fold(o.get("masculine_suffix") or "")
     for v, fs in (o.get("standalone") or {}).items():
         for f in forms(fs, where=w):
             lex.ord_standalone[fold(f)] = int(v)
@@ -294,7 +296,7 @@ def _build_anchor(lex: NumberLexicon, nums: dict, quals: dict, vague: dict, foll
     count. Everything else about a candidate is decided by the grammar, around the anchor."""
     strong = (set(lex.units) | set(lex.teens) | set(lex.tens) | lex.tens_word | lex.hundred_sg
               | lex.hundred_pl | set(lex.mult) | lex.half | set(lex.ord_standalone)
-              | {k for k in lex.ord_forms if k.endswith("lea")} | {k for k in lex.ord_forms
+              | {k for k in lex.ord_forms if lex.ord_masculine and k.endswith(lex.ord_masculine)} | {k for k in lex.ord_forms
                                                                    if k not in lex.units and k not in lex.weak})
     strong |= {fold(f) for f in forms(nums.get("zero_phrases"), where="numbers.yml")}
     for e in vague.get("vague") or []:
