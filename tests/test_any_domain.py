@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari")}
     return {**reports, "model": request.param}
 
 
@@ -251,3 +251,13 @@ def test_times_of_day_are_compared_by_the_happening_their_sentences_tell(analyse
         assert not _paired(r, _claims(r, "c", other), talks_b) and not _paired(r, _claims(r, "c", other), talks_a)
     # the same verb on two different days: no day named means the article's day
     assert not _paired(r, _claims(r, "c", "ora 19:19"), _claims(r, "d", "în jurul orei 8.00"))
+
+
+def test_another_group_is_no_update_and_a_county_is_not_the_country(analysed):
+    r = analysed["reconectari"]
+    done, others = _claims(r, "a", "20.000"), _claims(r, "a", "30.000")
+    assert others.frame.get("another")
+    assert not findings_between(r, done, others)
+    county, country = _claims(r, "a", "3.500 de consumatori"), _claims(r, "b", "Aproximativ 60.000 de consumatori")
+    assert county.frame.get("place_level") == "county"
+    assert not _paired(r, county, country)

@@ -278,15 +278,20 @@ def _place_after_noun(f: Frame, noun: Token, w: FrameWords) -> None:
     """"11.000 de consumatori din județul Buzău", "1.707 consumatori din patru localități ale
     județului": where the counted things are, said right after their noun."""
     doc = noun.doc
-    folded = [fold(t.text) for t in doc[noun.i + 1:min(noun.i + 7, noun.sent.end)]]
-    if not folded or folded[0] not in w.place_prepositions:
+    folded = [fold(t.text) for t in doc[noun.i + 1:min(noun.i + 8, noun.sent.end)]]
+    # (one word may describe the noun first: "consumatori afectați la nivelul județului")
+    skip = 1 if len(folded) > 1 and folded[0].isalpha() and folded[0] not in w.function_words \
+        and folded[1] in w.place_prepositions else 0
+    if len(folded) <= skip or folded[skip] not in w.place_prepositions:
         return
     for k, word in enumerate(folded):
-        if word in (",", ".", ";") or (k and word in w.window_stops):
+        if k < skip:
+            continue
+        if word in (",", ".", ";") or (k > skip and word in w.window_stops):
             return
         level = measured.place_level([word], w)
         if level:
-            name = doc[noun.i + 2 + k].text if noun.i + 2 + k < len(doc) else ""
+            name = doc[noun.i + 2 + k].text if noun.i + 2 + k < len(doc) and doc[noun.i + 2 + k].is_alpha else ""
             f.place, f.place_level = f"{doc[noun.i + 1 + k].text} {name}".strip(), level
             return
 

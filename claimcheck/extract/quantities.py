@@ -39,6 +39,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         inherited = None
         elided = None  # the subject of the measure whose unit an elliptic figure takes
         compared = False
+        another = False
         kind = m.kind
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
         part = _after(doc.text, m.start, frame_words(rules_dir).partitive_before)
@@ -69,6 +70,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 inherited, kind, compared = last_count[1], "count", True
             elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir):
                 inherited, kind = last_count[1], "count"
+                # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
+                # the first count corrected
+                another = _after(doc.text, m.start, frame_words(rules_dir).elliptic)
         if kind == "number" and (counted := _count_head(doc.text, sent.start_char, m.start, rules_dir)):
             # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
             inherited, kind = counted, "count"
@@ -107,6 +111,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
             fd["from"] = value.low
             value = replace(value, low=value.high, qualifier="exact")
+        if another:
+            fd["another"] = True
         if compared:
             fd["previous"] = True
             # (what it counts and what happened to it are the compared count's)

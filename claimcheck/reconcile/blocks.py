@@ -338,6 +338,8 @@ def _marks_change(a: Claim, b: Claim) -> bool:
     """An article that corrects itself says so: "inițial", "până acum", or two different dates.
     But two counts of one noun with two verbs are two facts ("din cele 200.000 de locuințe
     afectate până acum, au fost reconectate 86.000"), not a count and its update."""
+    if a.frame.get("another") or b.frame.get("another"):
+        return False  # ("alte 114.000" counts others, it corrects nothing)
     pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
     if a.frame.get("quantity") == "count" and pa and pb and not stems_meet(stem(pa), stem(pb)) \
             and not (a.frame.get("event") and a.frame.get("event") == b.frame.get("event")):
