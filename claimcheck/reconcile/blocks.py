@@ -101,7 +101,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         kind = "date" if key[0] == "date" else "quantity"
         block = _Block(members, s)
         group_of: dict[str, str] = {}
-        for comp in block.components():
+        for comp in block.components(only_articles):
             ids = sorted(c.id for c in comp)
             gid = stable_id("group", *ids)
             found = _cluster_findings(comp, gid, block, s)
@@ -112,7 +112,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             article_of = {c.id: c.article for c in comp}
             out.findings.extend(f for _, f in found
                                 if only_articles is None or any(article_of[i] in only_articles for i in f.claims))
-        for a, b, reason in block.updates():
+        for a, b, reason in block.updates(only_articles):
             if only_articles is not None and a.article not in only_articles:
                 continue
             gid = group_of.get(a.id) or group_of.get(b.id) or stable_id("group", a.id, b.id)
@@ -176,13 +176,29 @@ class _Block:
                 for j in part[x + 1:x + 1 + limit]:
                     yield i, j
 
-    def components(self) -> list[list[Claim]]:
+    def components(self, focus: set[str] | None = None) -> list[list[Claim]]:
         """Claims of different articles joined where their frames are compatible; the groups
-        that span more than one article, in the order of their first claim."""
+        that span more than one article, in the order of their first claim. With `focus`
+        (`check`'s new articles), only the groups that hold one of their claims: found by walking
+        out from their frames, so the work is the frames reached times the block's frames, not
+        the block's frames squared."""
         joined = UnionFind(range(len(self.members)))
-        for i, j in self._candidates():
-            if self.ok(i, j):
-                self._join(joined, self.frames[i], self.frames[j])
+        n = len(self.frames)
+        if focus is not None and n <= self.s.pairwise_limit:
+            start = {f for f, idx in enumerate(self.frames) if any(self.members[k].article in focus for k in idx)}
+            seen, todo = set(start), list(start)
+            while todo:
+                i = todo.pop()
+                for j in range(n):
+                    if self.ok(i, j):
+                        self._join(joined, self.frames[i], self.frames[j])
+                        if j not in seen:
+                            seen.add(j)
+                            todo.append(j)
+        else:
+            for i, j in self._candidates():
+                if self.ok(i, j):
+                    self._join(joined, self.frames[i], self.frames[j])
         comps = [[self.members[k] for k in comp] for comp in joined.components()]
         return [comp for comp in comps if len({c.article for c in comp}) > 1]
 
@@ -222,7 +238,7 @@ class _Block:
 
         return keep(xs, px), keep(ys, py)
 
-    def updates(self) -> Iterable[tuple[Claim, Claim, str]]:
+    def updates(self, focus: set[str] | None = None) -> Iterable[tuple[Claim, Claim, str]]:
         """Pairs of one article that give two figures for one fact and mark the change in time.
 
         The same article restating a figure is not a second source. A changed figure is an
@@ -231,7 +247,8 @@ class _Block:
         different facts that the frames could not tell apart."""
         by_article: dict[str, list[int]] = defaultdict(list)
         for k, c in enumerate(self.members):
-            by_article[c.article].append(k)
+            if focus is None or c.article in focus:
+                by_article[c.article].append(k)
         for ks in by_article.values():
             for x, i in enumerate(ks):
                 for j in ks[x + 1:]:
