@@ -156,6 +156,12 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
     elif todo:
         from claimcheck.extract import extract_claims
         from claimcheck.nlp.pipeline import chain, interrupts_reach_only_this_process, jobs_for, load_pipeline, parse_long, parse_texts
+        import warnings
+
+        # spaCy warns W127 ("not all workers completed") whenever its worker processes are
+        # stopped, which happens only when claimcheck stops them (Ctrl-C); a SIGINT may arrive
+        # anywhere in the parse, so the filter is set before it starts, not in the handler.
+        warnings.filterwarnings("ignore", message=r".*\[W127\].*")
 
         if phase:
             phase(f"loading the model {opts.model}")
@@ -187,13 +193,9 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
             if store is not None and save and parsed:
                 store.save(parsed, opts.model, version)
             import multiprocessing
-            import warnings
 
             for child in multiprocessing.active_children():
                 child.terminate()  # a worker blocked on a full pipe would never see the end
-            # spaCy's own generator is closed when it is collected, which may be later: its W127
-            # ("not all workers completed") says only what the user asked for.
-            warnings.filterwarnings("ignore", message=r".*\[W127\].*")
             docs.close()
             import gc
 
