@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu")}
     return {**reports, "model": request.param}
 
 
@@ -261,3 +261,11 @@ def test_another_group_is_no_update_and_a_county_is_not_the_country(analysed):
     county, country = _claims(r, "a", "3.500 de consumatori"), _claims(r, "b", "Aproximativ 60.000 de consumatori")
     assert county.frame.get("place_level") == "county"
     assert not _paired(r, county, country)
+
+
+def test_a_transcript_paragraph_is_a_quote_of_the_name_that_opens_it(analysed):
+    r = analysed["interviu"]
+    quotes = {c.speaker: c for c in r.claims if c.kind == "quote"}
+    assert set(quotes) == {"Mihai Stoica", "Andrei Dobre"}  # never "Foto" nor "Update vineri"
+    assert quotes["Mihai Stoica"].quote.startswith("Am ajuns la el")
+    assert quotes["Andrei Dobre"].quote.startswith("Lupul a fugit")

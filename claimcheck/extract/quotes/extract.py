@@ -7,6 +7,8 @@ from spacy.tokens import Doc
 from claimcheck.model import Article, Claim
 from claimcheck.extract.quotes.analysis import Found, analyse
 from claimcheck.extract.quotes.marks import clean_quote
+from claimcheck.extract.quotes.names import canonical
+from claimcheck.extract.quotes.transcript import transcript_lines
 from claimcheck.extract.quotes.sources import attributions, covering
 
 
@@ -28,6 +30,15 @@ def quote_claims(doc: Doc, article: Article, rules_dir=None) -> list[Claim]:
             quote=clean_quote(ctx.text, f.inner_start, f.inner_end, f.quote.reopen if f.quote else ()),
             speaker=f.speaker.name, direct=f.direct, sentence=_sentence(f, an, article.body_start), frame=frame,
             source=att.source if att else None, hedge=att.hedge if att else None, id_key="quote",
+        ))
+    taken = [(f.start, f.end) for f in an.found]
+    for name, start, end in transcript_lines(ctx.text, rules_dir):
+        if start < article.body_start or any(s < end and start < e for s, e in taken):
+            continue
+        claims.append(article.claim(
+            "quote", start, end, quote=ctx.text[start:end].strip(), speaker=canonical(name, rules_dir), direct=True,
+            sentence=" ".join(ctx.text[start:end].split()), frame={"attribution": "transcript", "speaker_text": name},
+            source=None, hedge=None, id_key="quote",
         ))
     return claims
 
