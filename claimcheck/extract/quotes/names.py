@@ -24,7 +24,7 @@ from claimcheck.read.textnorm import fold, fold_same_length
 # (token order ignored): "Kim Yong-ho" / "Kim Yung-ho". Overridable per call.
 NAME_MATCH = 90.0
 
-_CAP_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+CAP_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +160,7 @@ def _surnames(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     starts = [m.start for m in mentions]
     extra = []
-    for w in _CAP_WORD.finditer(text):
+    for w in CAP_WORD.finditer(text):
         if w.group()[0].isupper() and name_key(w.group()) in last and _sentence_initial(text, w.start()):
             k = bisect.bisect_right(starts, w.start()) - 1
             if k < 0 or mentions[k].end <= w.start():
@@ -174,7 +174,7 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
     counts only as part of a longer run. A run that opens with a title ("Șeful DSU",
     "Ministrul Muncii") is a title, not a name, so the name in apposition after it speaks."""
     out: list[Mention] = []
-    words = list(_CAP_WORD.finditer(text))
+    words = list(CAP_WORD.finditer(text))
     i = 0
     while i < len(words):
         w = words[i]

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimcheck.extract.quotes.names import CAP_WORD
 from claimcheck.lang.rules import load_rules
 from claimcheck.read.textnorm import fold
 
-_CAP = r"[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţéáöü]+(?:-[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+)?"
-# A name of two or three capitalised words at a paragraph's start, then up to 90 characters of
-# title (no sentence end, no quotation mark), then a colon and the words said.
-_LINE = re.compile(rf"(?m)^(?P<name>{_CAP}(?: {_CAP}){{1,2}})(?P<title>[ ,][^:\n.„”\"]{{0,90}})?: (?P<said>\S[^\n]+)$")
+# A paragraph whose opening, up to its first colon, is who speaks; the words said follow.
+_LINE = re.compile(r"(?m)^(?P<head>[^\n:]{3,130}): (?P<said>\S[^\n]+)$")
+MAX_TITLE = 90  # characters of title after the name ("responsabil fond cinegetic Direcția Silvică Argeș")
 MIN_WORDS = 5  # fewer words after the colon are a caption or a heading, not a statement
 
 
@@ -35,11 +35,29 @@ def transcript_lines(text: str, rules_dir: str | None = None) -> list[tuple[str,
     labels = _labels(rules_dir)
     out = []
     for m in _LINE.finditer(text):
-        name = m.group("name")
+        split = _name(m.group("head"))
+        if split is None:
+            continue
+        name, title = split
         if any(fold(w) in labels for w in name.split()) or len(m.group("said").split()) < MIN_WORDS:
             continue
         words = name.split()
-        if len(words) == 3 and not (m.group("title") or "").startswith(","):
+        if len(words) == 3 and not title.startswith(","):
             name = " ".join(words[:2])  # "Dragoș Onea Salvamont Argeș:": a name, then who they are
         out.append((name, m.start("said"), m.end("said")))
     return out
+
+
+def _name(head: str) -> tuple[str, str] | None:
+    """(name, title) when `head` opens with two or three capitalised words (not acronyms) and
+    what follows them is a short title: no sentence end, no quotation mark."""
+    end, n = 0, 0
+    for w in CAP_WORD.finditer(head):
+        word = w.group()
+        if n == 3 or w.start() != (end + 1 if n else 0) or not (word[0].isupper() and not word.isupper()):
+            break
+        end, n = w.end(), n + 1
+    title = head[end:]
+    if n < 2 or len(title) > MAX_TITLE or (title and title[0] not in " ,") or any(ch in title for ch in ".„”\""):
+        return None
+    return head[:end], title
