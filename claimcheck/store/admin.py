@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.store.store import _CLAIMS_SELECT, Store, _iso, claim_from_row
+from claimcheck.store.store import _CLAIMS_SELECT, Store, _iso, claim_from_row, claims_query
 
 if TYPE_CHECKING:
     from claimcheck.model import Article, Claim
@@ -56,15 +56,7 @@ def cached_claims(store: Store, articles: Iterable["Article"], model: str, rules
 def iter_claims(store: Store, *, model: str | None = None, rules_hash: str | None = None,
                 block: int = 10_000) -> Iterator["Claim"]:
     """Every stored claim in `Store.claims` order, read `block` rows at a time."""
-    where, args = [], []
-    if model is not None:
-        where.append("a.model = ?")
-        args.append(model)
-    if rules_hash is not None:
-        where.append("a.rules_hash = ?")
-        args.append(rules_hash)
-    sql = (f"SELECT {_CLAIMS_SELECT} FROM claims c JOIN articles a ON a.id = c.article"
-           f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY a.path, a.id, c.seq")
+    sql, args = claims_query(model, rules_hash)
     with store._errors():
         cursor = store.db.execute(sql, args)
         while rows := cursor.fetchmany(block):

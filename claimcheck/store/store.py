@@ -138,6 +138,20 @@ def rules_hash(rules_dir: str | Path | None = None) -> str:
 
 # -- the store ---------------------------------------------------------------------------------
 
+def claims_query(model: str | None = None, rules_hash: str | None = None) -> tuple[str, list[str]]:
+    """The SELECT of stored claims in `Store.claims` order, kept to one model and rules hash when
+    given (shared by `Store.claims` and `admin.iter_claims`)."""
+    where, args = [], []
+    if model is not None:
+        where.append("a.model = ?")
+        args.append(model)
+    if rules_hash is not None:
+        where.append("a.rules_hash = ?")
+        args.append(rules_hash)
+    return (f"SELECT {_CLAIMS_SELECT} FROM claims c JOIN articles a ON a.id = c.article"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY a.path, a.id, c.seq"), args
+
+
 class Store:
     def __init__(self, db: sqlite3.Connection, path: Path, timeout: float):
         self.db, self.path, self.timeout = db, path, timeout
@@ -307,15 +321,7 @@ class Store:
                rules_hash: str | None = None) -> list[Claim]:
         """Every stored claim, article by article (in path order) and in article order inside
         one; `model`/`rules_hash` keep only claims made with those."""
-        where, args = [], []
-        if model is not None:
-            where.append("a.model = ?")
-            args.append(model)
-        if rules_hash is not None:
-            where.append("a.rules_hash = ?")
-            args.append(rules_hash)
-        sql = (f"SELECT {_CLAIMS_SELECT} FROM claims c JOIN articles a ON a.id = c.article"
-               f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY a.path, a.id, c.seq")
+        sql, args = claims_query(model, rules_hash)
         skip = set(exclude_articles)
         with self._errors():
             rows = self.db.execute(sql, args).fetchall()
