@@ -34,6 +34,11 @@ def dated_chars(doc) -> set[int]:
     return {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
 
 
+def has_cue(folded: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `cues` (folded words) stands anywhere in `folded`."""
+    return any(tuple(folded[k:k + len(cue)]) == cue for cue in cues for k in range(len(folded)))
+
+
 def _phrase(noun: Token, span: Span, w: FrameWords) -> list[Token] | None:
     """A noun and its modifiers; through a container noun to its complement."""
     if noun.is_space:
@@ -252,10 +257,7 @@ def mood_of(span: Span, w: FrameWords) -> str | None:
     for k in range(len(folded)):
         if folded[k] in w.clause_breaks:
             folded[:k + 1] = [""] * (k + 1)
-    for cue in w.planned_cues:
-        if any(tuple(folded[k:k + len(cue)]) == cue for k in range(len(folded))):
-            return "planned"
-    return None
+    return "planned" if has_cue(folded, w.planned_cues) else None
 
 
 def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
@@ -318,7 +320,7 @@ def was_before(span: Span, w: FrameWords) -> bool:
     the article names the value before the change it reports."""
     doc = span.doc
     before = [fold(t.text) for t in doc[span.sent.start:span.start]]
-    return any(tuple(before[k:k + len(p)]) == p for p in w.before_words for k in range(len(before)))
+    return has_cue(before, w.before_words)
 
 
 def per_unit(span: Span, w: FrameWords) -> list[str] | None:
@@ -328,10 +330,8 @@ def per_unit(span: Span, w: FrameWords) -> list[str] | None:
     doc = span.doc
     after = [fold(t.text) for t in doc[span.end:span.end + 3]]
     before = [fold(t.text) for t in doc[max(span.sent.start, span.start - 6):span.start]]
-    found = {name for name, phrases in w.per_markers for p in phrases
-             if any(tuple(after[k:k + len(p)]) == p for k in range(len(after)))}
-    found |= {name for name, phrases in w.per_markers if name in ("net", "gross") for p in phrases
-              if any(tuple(before[k:k + len(p)]) == p for k in range(len(before)))}
+    found = {name for name, phrases in w.per_markers if has_cue(after, phrases)}
+    found |= {name for name, phrases in w.per_markers if name in ("net", "gross") and has_cue(before, phrases)}
     return sorted(found) or None
 
 
@@ -344,7 +344,7 @@ def is_part(span: Span, w: FrameWords) -> bool:
         if t.text in (".", ";", "!", "?"):
             break
         after.append(fold(t.text))
-    if any(tuple(after[k:k + len(p)]) == p for p in w.part_after for k in range(len(after))):
+    if has_cue(after, w.part_after):
         return True
     # a bare number anywhere after the dash or colon that opens the breakdown: "Patru persoane au
     # fost rănite – două au suferit arsuri, iar două au traumatisme"
@@ -376,10 +376,6 @@ def bracketed_after(span: Span, w: FrameWords) -> list[Token]:
     return list(reversed(words))
 
 
-def has_cue(folded: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(folded[k:k + len(cue)]) == cue for cue in cues for k in range(len(folded)))
-
-
 def content_stems(span: Span | list[Token], w: FrameWords) -> list[str]:
     """Stems of the content words of a stretch of text, in order, once each."""
     out: list[str] = []
@@ -402,7 +398,7 @@ def is_usual(span: Span, w: FrameWords) -> bool:
             and not doc[start - 1].like_num:
         start -= 1
     before = [fold(t.text) for t in doc[start:span.start]]
-    return any(tuple(before[k:k + len(p)]) == p for p in w.usual_markers for k in range(len(before)))
+    return has_cue(before, w.usual_markers)
 
 
 def in_aside(span: Span, w: FrameWords) -> bool:
@@ -413,4 +409,4 @@ def in_aside(span: Span, w: FrameWords) -> bool:
     while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
         i -= 1
     opening = [fold(t.text) for t in doc[i:min(i + 15, span.start + 1)] if not t.is_space]
-    return any(tuple(opening[k:k + len(p)]) == p for p in w.aside_markers for k in range(len(opening)))
+    return has_cue(opening, w.aside_markers)
