@@ -60,6 +60,15 @@ def _distance(span: Span, i: int) -> int:
     return span.start - i if i < span.start else i - span.end + 1
 
 
+def _nearest_words(span: Span, phrase: Span, with_phrase: bool = False) -> list[Token]:
+    """The words of the figure's sentence that stand nearer to it than to any other figure of
+    the sentence; the words of its own `phrase` too when `with_phrase`."""
+    inside = range(phrase.start, phrase.end)
+    figures = [t.i for t in span.sent if (t.like_num or any(ch.isdigit() for ch in t.text)) and t.i not in inside]
+    return [t for t in span.sent if (with_phrase or t.i not in inside)
+            and not any(abs(f - t.i) < _distance(span, t.i) for f in figures)]
+
+
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -120,10 +129,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # Only the words nearer this time than any other figure: "Afișarea rezultatelor (până la
         # ora 12:00) și depunerea contestațiilor (14:00–18:00)" times two happenings.
         # (the sentence, whole: a time is often fronted, "La ora 15, o delegație va merge …")
-        outer = token_span(doc, outer_start, end) or span
-        others = [t.i for t in span.sent if any(ch.isdigit() for ch in t.text) and not (outer.start <= t.i < outer.end)]
-        words = [t for t in span.sent if not (outer.start <= t.i < outer.end)
-                 and not any(abs(o - t.i) < _distance(span, t.i) for o in others)]
+        words = _nearest_words(span, token_span(doc, outer_start, end) or span)
         frame.clause = measured.content_stems(words, w)
         if measured.has_cue([fold(t.text) for t in words], w.planned_cues):
             frame.mood = "planned"
@@ -155,13 +161,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         head = doc[span.start - 2]
         if fold(head.text) not in w.containers and (not doc.has_annotation("POS") or head.pos_ == "NOUN"):
             frame.of = stem(head.text)
-    sent = span.sent
     # A time word belongs to the figure nearest it: in "a fost de 74,3% inițial, apoi a crescut la
     # 76,5%" only the first figure is the initial one.
-    figures = [tok.i for tok in sent if (tok.like_num or any(ch.isdigit() for ch in tok.text))
-               and not (span.start <= tok.i < span.end)]
-    frame.modifiers = [tok.text for tok in sent if fold(tok.text) in t.temporal
-                       and not any(abs(f - tok.i) < _distance(span, tok.i) for f in figures)]
+    frame.modifiers = [tok.text for tok in _nearest_words(span, span, with_phrase=True) if fold(tok.text) in t.temporal]
     return frame
 
 
