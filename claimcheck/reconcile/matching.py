@@ -47,11 +47,16 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
     return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True)
 
 
+def _planned(c: Claim) -> bool:
+    """Said as a plan or a forecast ("va fi", "urmează să"): it has not happened."""
+    return c.frame.get("mood") == "planned"
+
+
 def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
     t = tables(rules_dir)
-    ma = ea in t.modal or a.frame.get("mood") == "planned"
-    mb = eb in t.modal or b.frame.get("mood") == "planned"
+    ma = ea in t.modal or _planned(a)
+    mb = eb in t.modal or _planned(b)
     if ma != mb:
         # An offer, a demand or a forecast is never the figure that came true.
         return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
@@ -253,7 +258,7 @@ def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
         # ("a decolat la ora 19:19" is not "luni dimineață, în jurul orei 8.00").
         day = date_cls.fromisoformat(d)
         lo = day - timedelta(days=1) if day > date_cls.min else day
-        if a_plan(c):
+        if _planned(c):
             # ("vor organiza, de la ora 14:30, …": a plan for the coming days)
             hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
             return lo.isoformat(), hi.isoformat(), f"no day: planned in the week after {d}"
@@ -268,10 +273,6 @@ def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
         return (lo.isoformat(), hi.isoformat(),
                 f"no time: the {implicit_days:.0f} days before {d}")
     return None
-
-
-def a_plan(c: Claim) -> bool:
-    return c.frame.get("mood") == "planned"
 
 
 def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:
