@@ -145,6 +145,7 @@ class _Block:
             self.frames[f].append(i)
             self.frame_of.append(f)
         self.pos = {c.id: i for i, c in enumerate(members)}
+        self.art = [c.article for c in members]
         self._ok: dict[tuple[int, int], bool] = {}
 
     def ok(self, i: int, j: int) -> bool:
@@ -205,7 +206,7 @@ class _Block:
     def _join(self, joined: UnionFind, xs: list[int], ys: list[int]) -> None:
         """Join every claim of `xs` with the claims of `ys` from other articles (xs may be ys):
         the same components as joining each such pair, in |xs| + |ys| unions."""
-        art = [c.article for c in self.members]
+        art = self.art
         for side, other in ((xs, ys), (ys, xs)):
             p = other[0]
             q = next((k for k in other if art[k] != art[p]), None)

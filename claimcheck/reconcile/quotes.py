@@ -58,11 +58,6 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
         conflict_similarity = th["quote-conflict-similarity"]
     quotes = [c for c in claims if c.kind == "quote" and c.quote]
     words = {c.id: content_words(c.quote or "", rules_dir) for c in quotes}
-    if focus is not None:
-        # `check`: only pairs with a quote of the focus articles matter, and a pair is only
-        # proposed when the two share a word stem, so the other quotes can be left out.
-        stems = {w[:STEM] for c in quotes if c.article in focus for w in words[c.id]}
-        quotes = [c for c in quotes if c.article in focus or any(w[:STEM] in stems for w in words[c.id])]
     speaker_of = _speaker_blocks(quotes, rules_dir, name_match)
     joined = UnionFind(c.id for c in quotes)
     find = joined.find
@@ -83,18 +78,34 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
             joined.union(c.id, rep.id)
 
     conflicts: list[tuple[Claim, Claim]] = []
-    for a, b in _candidates(distinct, words):
+
+    def compare(a: Claim, b: Claim) -> bool:
+        """Join a and b when they are one statement or the same words given to two speakers."""
         if a.article == b.article:
-            continue
+            return False
         same = speaker_of[a.id] is not None and speaker_of[a.id] == speaker_of[b.id]
         if same:
             if similarity(words[a.id], words[b.id]) >= group_similarity:
                 joined.union(a.id, b.id)
+                return True
         elif (a.direct and b.direct and a.speaker and b.speaker
               and min(len(words[a.id]), len(words[b.id])) >= MIN_CONFLICT_WORDS
               and similarity(words[a.id], words[b.id]) >= conflict_similarity):
             joined.union(a.id, b.id)
             conflicts.append((a, b))
+            return True
+        return False
+
+    if focus is None:
+        for a, b in _candidates(distinct, words):
+            compare(a, b)
+    else:
+        # `check`: only the groups that hold a quote of the focus articles matter. They are
+        # found by walking out from those quotes along the pairs that join, so the work is the
+        # quotes reached, not the corpus; the groups are the ones the whole corpus would give.
+        _walk(distinct, words, {find(c.id) for c in quotes if c.article in focus}, find, compare)
+        reached = {find(c.id) for c in quotes if c.article in focus}
+        quotes = [c for c in quotes if find(c.id) in reached]
 
     by_root: dict[str, list[Claim]] = defaultdict(list)
     for c in quotes:
@@ -204,10 +215,7 @@ def _speaker_blocks(quotes: list[Claim], rules_dir: str | None, threshold: float
 
 def _candidates(quotes: list[Claim], words: dict[str, list[str]]):
     """Pairs that share enough word stems to be worth comparing (two, or one for a short quote)."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for n, c in enumerate(quotes):
-        for s in {w[:STEM] for w in words[c.id]}:
-            index[s].append(n)
+    index = _index(quotes, words)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for posting in index.values():
         if len(posting) > MAX_POSTING:
@@ -215,9 +223,48 @@ def _candidates(quotes: list[Claim], words: dict[str, list[str]]):
         for i, j in combinations(posting, 2):
             shared[(i, j)] += 1
     for (i, j), n in sorted(shared.items()):
-        a, b = quotes[i], quotes[j]
-        if n >= 2 or min(len(words[a.id]), len(words[b.id])) <= 2:
-            yield a, b
+        if _proposed(quotes[i], quotes[j], n, words):
+            yield quotes[i], quotes[j]
+
+
+def _index(quotes: list[Claim], words: dict[str, list[str]]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(quotes):
+        for s in {w[:STEM] for w in words[c.id]}:
+            index[s].append(n)
+    return index
+
+
+def _proposed(a: Claim, b: Claim, shared: int, words: dict[str, list[str]]) -> bool:
+    """Enough shared word stems to be worth comparing: two, or one for a short quote."""
+    return shared >= 2 or min(len(words[a.id]), len(words[b.id])) <= 2
+
+
+def _walk(quotes: list[Claim], words: dict[str, list[str]], roots: set[str], find, compare) -> None:
+    """Compare, from the quotes whose group root is in `roots`, every proposed pair (as
+    _candidates would) and go on from each quote a pair joins: the groups reached are whole."""
+    index = _index(quotes, words)
+    todo = [n for n, c in enumerate(quotes) if find(c.id) in roots]
+    seen, done = set(todo), set()
+    while todo:
+        i = todo.pop()
+        a = quotes[i]
+        shared: dict[int, int] = defaultdict(int)
+        for s in {w[:STEM] for w in words[a.id]}:
+            posting = index[s]
+            if len(posting) <= MAX_POSTING:
+                for j in posting:
+                    if j != i:
+                        shared[j] += 1
+        for j, n in sorted(shared.items()):
+            pair = (min(i, j), max(i, j))
+            if pair in done or not _proposed(a, quotes[j], n, words):
+                continue
+            done.add(pair)
+            x, y = quotes[pair[0]], quotes[pair[1]]
+            if compare(x, y) and j not in seen:
+                seen.add(j)
+                todo.append(j)
 
 
 def _finding(rule: str, a: Claim, b: Claim, group: str, rules_dir: str | None,

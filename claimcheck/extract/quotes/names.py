@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from claimcheck.lang.regex import alternation
 from claimcheck.lang.rules import RulesError, load_rules
@@ -299,18 +299,31 @@ class ArticleNames:
         return best.actor.name if best.actor else " ".join(best.text.split())
 
 
+@lru_cache(maxsize=8)
+def _keys_by_length(rules_dir: str | None) -> dict[int, list[tuple[str, Actor]]]:
+    """The alias keys of the actor table by their number of words, in the table's order."""
+    out: dict[int, list[tuple[str, Actor]]] = {}
+    for alias_key, actor in actor_table(rules_dir).by_key.items():
+        out.setdefault(len(alias_key.split()), []).append((alias_key, actor))
+    return out
+
+
+@lru_cache(maxsize=65536)  # a corpus repeats the same few spellings; reconciling asks for each many times
 def canonical(name: str, rules_dir: str | None = None, threshold: float = NAME_MATCH) -> str:
     """The name across articles: an alias of a known actor becomes its name; an unknown
-    spelling close enough to a known name with as many words becomes that name."""
+    spelling close enough to a known name with as many words becomes that name (the first such
+    alias in the table's order)."""
     table = actor_table(rules_dir)
     key = name_key(name)
     if key in table.by_key:
         return table.by_key[key].name
     n = len(key.split())
     if n >= 2:
-        for alias_key, actor in table.by_key.items():
-            if len(alias_key.split()) == n and fuzz.ratio(key, alias_key) >= threshold:
-                return actor.name
+        same_length = _keys_by_length(rules_dir).get(n, [])
+        hits = process.extract(key, [k for k, _ in same_length], scorer=fuzz.ratio, score_cutoff=threshold,
+                               limit=None)
+        if hits:
+            return same_length[min(index for _, _, index in hits)][1].name
     return " ".join(name.split())
 
 
