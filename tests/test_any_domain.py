@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant")}
     return {**reports, "model": request.param}
 
 
@@ -269,3 +269,43 @@ def test_a_transcript_paragraph_is_a_quote_of_the_name_that_opens_it(analysed):
     assert set(quotes) == {"Mihai Stoica", "Andrei Dobre"}  # never "Foto" nor "Update vineri"
     assert quotes["Mihai Stoica"].quote.startswith("Am ajuns la el")
     assert quotes["Andrei Dobre"].quote.startswith("Lupul a fugit")
+
+
+def test_a_growth_is_of_what_the_clause_is_about_and_unsaid_is_no_fact(analysed):
+    r = analysed["bilant"]
+    revenue, unsaid = _claims(r, "a", "11%"), _claims(r, "c", "14%")
+    assert revenue.frame["role"] == "change"
+    if analysed["model"] != "blank":
+        assert unsaid.frame["role"] == "change"
+        # "Veniturile … au totalizat 140,2 miliarde de lei, în creștere cu 11%": the revenue grew
+        assert revenue.frame["subject"][0].startswith("venit")
+    # "O creștere de 14% s-a înregistrat": a growth of what? never the revenue's 11%
+    assert not unsaid.frame.get("subject")
+    assert not _paired(r, revenue, unsaid)
+    assert not _paired(r, _claims(r, "b", "11%"), unsaid)
+    # a sign glued to the figure says it is a change
+    assert _claims(r, "b", "15,2%").frame["role"] == "change"
+
+
+def test_a_figure_after_a_noun_grades_it_and_takes_no_unit(analysed):
+    r = analysed["bilant"]
+    measures = [c.text for c in r.claims if c.article == "a" and c.kind == "quantity" and c.value.unit == "m"]
+    assert "peste 2000 de metri" in measures
+    assert "3" not in measures  # "la nivelul 3" is a level, not 3 metres
+    if analysed["model"] != "blank":
+        assert "4" not in measures  # "de grad 4": the parse says "grad" is a noun
+
+
+def test_more_of_them_is_not_the_total(analysed):
+    r = analysed["bilant"]
+    more_a, more_c = _claims(r, "a", "trei primării"), _claims(r, "c", "trei primării")
+    assert more_a.frame.get("increment") and more_c.frame.get("increment")
+    total = _claims(r, "a", "12 primării")
+    assert not total.frame.get("increment")
+    assert not _paired(r, more_a, total) and not _paired(r, more_c, total)
+    if analysed["model"] != "blank":
+        # "Numărul total al primăriilor … a ajuns la 12": the parse finds what "numărul" counts
+        # across the long noun phrase
+        counted = _claims(r, "b", "12")
+        assert counted.frame["noun"] == "primarie"
+        assert not _paired(r, more_c, counted)

@@ -147,7 +147,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         if frame.role == "level":
             frame.role = "change"
         rest = [x for x in frame.subject[1:] if not any(x.startswith(c) for c in w.weak_heads)]
-        frame.subject = rest or frame.subject
+        # "veniturile au totalizat 591 mld lei, în creștere cu 13%": a bare "creștere" is a
+        # change of whatever the clause is about (its subject); with no subject, what grew is
+        # unknown, and "creștere" alone would join every growth of the corpus.
+        frame.subject = rest or _actor_stems(frame, w)
     frame.per = measured.per_unit(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
@@ -165,6 +168,14 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # 76,5%" only the first figure is the initial one.
     frame.modifiers = [tok.text for tok in _nearest_words(span, span, with_phrase=True) if fold(tok.text) in t.temporal]
     return frame
+
+
+def _actor_stems(frame: Frame, w: FrameWords) -> list[str]:
+    """Stems of the content words of the clause's subject as written ("Veniturile bugetului")."""
+    words = [x for x in (frame.actor_text or "").split() if x.isalpha()]
+    # (the subject may be the change noun itself: "O creștere de 14% s-a înregistrat")
+    return [stem(x) for x in words if len(x) >= 3 and fold(x) not in w.function_words
+            and not stem(x).startswith(w.change_nouns)]
 
 
 def _lemma(tok: Token) -> str:

@@ -291,7 +291,9 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
     after = fold(doc[span.end].text) if span.end < len(doc) else ""
     # the qualifier may hold the preposition: "(cresc) în medie cu 600 de lei"
     lead = [fold(t.text) for t in span if not t.like_num][:3]
-    if before in w.change_before or (not span[0].like_num and any(x in w.change_before for x in lead)):
+    # (a sign may be glued to the figure's token: "+19,4%")
+    signed = span[0].text[:1] in w.change_before
+    if before in w.change_before or signed or (not span[0].like_num and any(x in w.change_before for x in lead)):
         # "cu 15,2% mai multe cazuri" and "cu 3,7% mai puține" are changes the opposite way
         after3 = tuple(fold(t.text) for t in doc[span.end:span.end + 2])
         if any(after3[:len(p)] == p for p in w.more_after):

@@ -46,7 +46,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, doc.text, rules_dir):
             # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
             kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))
-        elif last_measure is not None and last_measure[0] == sent.start and _measure_ellipsis(m, doc.text):
+        elif last_measure is not None and last_measure[0] == sent.start and _measure_ellipsis(m, doc.text) \
+                and not _labels_noun(span, rules_dir):
             # "un debit de până la 0,5 metri cubi pe secundă, azi dimineață avea peste 50."
             kind, m = "measure", replace(m, kind="measure", value=replace(m.value, unit=last_measure[1]))
             elided = last_measure[2]
@@ -73,9 +74,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
                 # the first count corrected
                 another = _after(doc.text, m.start, frame_words(rules_dir).elliptic)
-        if kind == "number" and (counted := _count_head(doc.text, sent.start_char, m.start, rules_dir)):
+        if kind == "number" and (counted := _count_head(doc.text, sent.start_char, m.start, rules_dir)
+                                 or _count_head_parsed(span, rules_dir)):
             # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
-            inherited, kind = counted, "count"
+            inherited, kind = _as_lemma(sent, counted), "count"
         if kind not in CLAIM_KINDS:
             continue
         frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, rules_dir, kind, m.start)
@@ -113,6 +115,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             value = replace(value, low=value.high, qualifier="exact")
         if another:
             fd["another"] = True
+        elif kind == "count" and not inherited and _after(doc.text, m.start, frame_words(rules_dir).elliptic):
+            # "încă cinci spitale au fost atacate": more of them, on top of a total said elsewhere
+            fd["increment"] = True
         if compared:
             fd["previous"] = True
             # (what it counts and what happened to it are the compared count's)
@@ -178,13 +183,42 @@ def _count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> s
     deceselor a ajuns la 5" counts deaths."""
     words = [fold(w.strip(",.;:()")) for w in text[max(sent_start, at - 80):at].split()]
     heads = frame_words(rules_dir).count_heads
+    w = frame_words(rules_dir)
     for k in range(len(words) - 1, -1, -1):
         if words[k] in heads and k + 1 < len(words):
-            between = words[k + 2:]
+            n = k + 1
+            # "Numărul total al spitalelor": past a qualifier and a genitive article to the noun
+            while n + 1 < len(words) and (words[n].startswith(w.weak_heads) or words[n] in w.genitive_links):
+                n += 1
+            between = words[n + 1:]
             # only a verb and its particles between the noun and the figure ("a ajuns la")
-            if len(between) <= 4 and not any(any(ch.isdigit() for ch in w) for w in between):
-                return words[k + 1]
+            if len(between) <= 4 and not any(any(ch.isdigit() for ch in x) for x in between):
+                return words[n]
             return None
+    return None
+
+
+def _as_lemma(sent, word: str) -> str:
+    """The lemma of `word` (folded, as written in `sent`) when the model gave lemmas: "spitalelor"
+    counts what "18 spitale" counts."""
+    if not sent.doc.has_annotation("LEMMA"):
+        return word
+    tok = next((t for t in sent if fold(t.text) == word), None)
+    return fold(tok.lemma_) if tok is not None and tok.lemma_ else word
+
+
+def _count_head_parsed(span, rules_dir: str | None) -> str | None:
+    """With a parse, the same reading across a long noun phrase: "Numărul total al spitalelor din
+    București afectate de atac ajunge la 26" (the figure's verb has "numărul" as its subject, and
+    the noun in the genitive after it is what is counted)."""
+    if not span.doc.has_annotation("DEP"):
+        return None
+    verb = span.root.head
+    heads = frame_words(rules_dir).count_heads
+    for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
+        if fold(subj.text) in heads:
+            noun = next((c for c in subj.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+            return fold(noun.text) if noun is not None else None
     return None
 
 
@@ -211,6 +245,20 @@ def _measure_ellipsis(m: Match, text: str) -> bool:
     rest = text[m.end:m.end + 2]
     # (a bracketed figure glosses a noun: "a sezonului precedent (2.238)")
     return rest[:1] in (".", ",", ";", "") and not rest[1:2].isdigit() and not text[:m.start].rstrip().endswith("(")
+
+
+def _labels_noun(span, rules_dir: str | None) -> bool:
+    """"riscul de grad 4", "la nivelul 3": a figure right after a noun numbers or grades it; it
+    does not speak in the unit of a measure before it. A parsed noun says so; without a parse,
+    a noun's definite article ending does (rules/frames.yml, label_endings)."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if span.doc.has_annotation("POS"):
+        return before.pos_ in ("NOUN", "PROPN")
+    key = fold(before.text)
+    return before.is_alpha and key not in frame_words(rules_dir).function_words \
+        and key.endswith(frame_words(rules_dir).label_endings)
 
 
 def _after(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -120,6 +120,7 @@ class FrameWords:
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
     usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
     from_link: str = ""  # "din": "candidați din promoțiile anterioare" narrows what is counted
+    label_endings: tuple[str, ...] = ()  # "nivelul 3": without a parse, a noun's article before a figure
 
 
 @lru_cache(maxsize=8)
@@ -155,4 +156,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       words("percent_words"), fold(fw.get("of_link") or ""), fold(fw.get("with_link") or ""),
                       words("place_prepositions"), words("reflexives"), words("list_links"),
                       tuple(tuple(fold(p).split()) for p in fw.get("usual_markers", [])),
-                      fold(fw.get("from_link") or ""))
+                      fold(fw.get("from_link") or ""),
+                      tuple(fold(x) for x in fw.get("label_endings", [])))

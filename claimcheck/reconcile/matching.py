@@ -170,6 +170,8 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", VETO, "a part vs a whole", veto=True)
     if bool(a.frame.get("aside")) != bool(b.frame.get("aside")):
         return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
+    if bool(a.frame.get("increment")) != bool(b.frame.get("increment")):
+        return FieldScore("subject", VETO, "more of them (\"încă\", \"alte\") vs a total", veto=True)
     if bool(a.frame.get("usual")) != bool(b.frame.get("usual")):
         return FieldScore("subject", VETO, "what usually holds vs this time's value", veto=True)
     if bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.article != b.article:
@@ -202,6 +204,10 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", None, f"both {a.concept} (rules/concepts.yml)")
     same = same_subject(sa_, sb_)
     if same is None:
+        if a.concept and a.concept in tables(rules_dir).generic:
+            # "o creștere de 13%" and "o creștere de 19,4%": growths of what? Unsaid on one side,
+            # nothing says they are one fact.
+            return FieldScore("subject", VETO, f"a {a.concept} of what is not said on both sides", veto=True)
         return FieldScore("subject", None, "what is measured is not named on both sides")
     sa, sb = " ".join(a.frame["subject"]), " ".join(b.frame["subject"])
     if same:
