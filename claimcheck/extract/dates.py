@@ -2,21 +2,98 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from claimcheck.extract import measured
+from claimcheck.extract.frames import SourceOf, _governing_verb, build_frame, concept_for, token_span
+from claimcheck.lang.frames import frame_words
+from claimcheck.lang.rules import load_rules
+from claimcheck.lang.stems import stem
 from claimcheck.model import Article, Claim, Match
-from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
+from claimcheck.read.textnorm import fold
+
+_MAX_SUBJECT = 6  # words of a subject's phrase kept: enough for "Containerele cu cele 16 tone de fructe"
+
+
+def _clause(span: Span, others: list[Span], rules_dir: str | None) -> list[str]:
+    """Stems of the content words of the date's sentence that stand nearer to it than to any other
+    date of the sentence: what two outlets share when they date one happening ("autocamionul …
+    punctul de trecere a frontierei Nădlac"). Other dates' words are left out, and so are the
+    numbers: a month name or a year shared says nothing about what happened."""
+    sent = span.sent
+    others = [o for o in others if o.sent.start == sent.start and o.start != span.start]
+
+    def dist(s: Span, i: int) -> int:
+        return s.start - i if i < s.start else i - s.end + 1
+
+    inside = {i for s in [span, *others] for i in range(s.start, s.end)}
+    words = [t for t in sent if t.i not in inside and not any(dist(o, t.i) < dist(span, t.i) for o in others)]
+    return measured.content_stems(words, frame_words(rules_dir))
+
+
+def _subject(span: Span, rules_dir: str | None) -> list[str] | None:
+    """With a parse: the stems of the subject of the verb the date hangs on, head first. A date is
+    an adjunct: what happened is told by its verb and that verb's subject, wherever they stand
+    ("Potrivit anchetei, pe 18 septembrie, un container … a fost descărcat": the container, not
+    the inquiry the words before the date name)."""
+    if not span.doc.has_annotation("DEP"):
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    w = frame_words(rules_dir)
+    for dep in ("nsubj", "nsubj:pass"):
+        for noun in verb.children:
+            if noun.dep_ == dep and noun.pos_ == "NOUN" and not (span.start <= noun.i < span.end):
+                mods = [t for t in noun.subtree if t is not noun and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")
+                        and fold(t.text) not in w.function_words and not (span.start <= t.i < span.end)]
+                return [stem(t.text) for t in [noun, *mods][:_MAX_SUBJECT]]
+    return None
+
+
+def _verb_of(span: Span):
+    return _governing_verb(span.root) if span.doc.has_annotation("DEP") else None
+
+
+def _marks(span: Span, others: list[Span], rules_dir: str | None) -> dict[str, object]:
+    """What makes a date no happening's own time, for happenings.py: another date on the same verb
+    ("a urcat în septembrie, de la 9,85% în august": which is the rise's?), a comparison right
+    before it ("mai bună decât anul trecut"), a future or conditional in its clause ("din iulie
+    2026, salariul va ajunge")."""
+    out: dict[str, object] = {}
+    verb = _verb_of(span)
+    same = [o for o in others if o.sent.start == span.sent.start and o.start != span.start]
+    if any(verb is None or _verb_of(o) is None or _verb_of(o).i == verb.i for o in same):
+        out["another_date"] = True
+    doc = span.doc
+    before = [fold(t.text) for t in doc[max(span.sent.start, span.start - 4):span.start]]
+    compared = load_rules("events", rules_dir).get("happenings", {}).get("compared_before", [])
+    if measured.has_cue(before, tuple(tuple(fold(p).split()) for p in compared)):
+        out["compared"] = True
+    words = [fold(t.text) for t in span.sent]
+    if measured.has_cue(words, frame_words(rules_dir).planned_cues):
+        out["mood"] = "planned"
+    return out
 
 
 def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
-    for m in dates:
+    spans = [token_span(doc, m.start, m.end) for m in dates]
+    found = [s for s in spans if s is not None and len(s)]
+    for m, span in zip(dates, spans):
         if m.start < article.body_start:
             continue
         frame = build_frame(doc, m.start, m.end, None, rules_dir)
-        span = token_span(doc, m.start, m.end)
+        concept = concept_for("date", frame, rules_dir)
         fd = frame.to_dict()
         fd.update({k: v for k, v in m.attrs.items() if k in ("grain", "resolved", "relative", "anchor")})
+        if span is not None and len(span):
+            fd["clause"] = _clause(span, found, rules_dir)
+            subject = _subject(span, rules_dir) if frame.predicate else None
+            if subject and not concept:
+                fd["subject"] = subject
+            if not concept:
+                fd.update(_marks(span, found, rules_dir))
         source, hedge = source_of(m.start)
         claims.append(article.claim(
             "date", m.start, m.end,
@@ -24,7 +101,7 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
             hedge=hedge,
             sentence=span.sent.text.strip() if span is not None else "",
             value=m.value,
-            concept=concept_for("date", frame, rules_dir),
+            concept=concept,
             frame=fd,
             id_key="date",
         ))

@@ -27,6 +27,7 @@ from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
+from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.matching import concept_key, score_pair
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe, interval
 from claimcheck.settings import RunSettings
@@ -38,14 +39,16 @@ class Result:
     findings: list[Finding]
 
 
-def block_key(c: Claim) -> tuple[str, ...] | None:
+def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
     """Which claims may state the same fact as `c`; None: nothing to compare it with."""
     if c.value is None:
         return None
     if c.kind == "date":
-        if not c.concept or c.value.low is None:
+        if c.value.low is None:
             return None  # unresolved relative dates never conflict
-        return ("date", c.concept)
+        # (no concept: the words around the date may still tell its happening, see happenings.py)
+        key = c.concept or happening_key(c, rules_dir)
+        return ("date", key) if key else None
     if c.kind != "quantity":
         return None
     q = c.frame.get("quantity")
@@ -90,7 +93,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     s = settings or RunSettings()
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in claims:
-        key = block_key(c)
+        key = block_key(c, s.rules_dir)
         if key is not None:
             blocks[key].append(c)
 
@@ -248,6 +251,8 @@ class _Block:
         different facts that the frames could not tell apart."""
         by_article: dict[str, list[int]] = defaultdict(list)
         for k, c in enumerate(self.members):
+            if c.kind == "date":
+                continue  # (one article's two dates of a happening are two steps of it, not a correction)
             if focus is None or c.article in focus:
                 by_article[c.article].append(k)
         for ks in by_article.values():

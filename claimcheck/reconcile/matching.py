@@ -17,6 +17,7 @@ from claimcheck.model import Claim
 from claimcheck.lang.stems import same_modifiers, same_subject, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
+from claimcheck.reconcile.happenings import same_happening
 from claimcheck.settings import THRESHOLDS
 
 VETO = 0.0
@@ -64,6 +65,9 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
                           veto=True)
     if a.frame.get("quantity") == "clock":
         return _happening(a, b)
+    if a.kind == "date" and not a.concept:
+        same, why = same_happening(a, b, rules_dir)
+        return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
     if ea is None or eb is None:
         pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
         same_verb = bool(pa and pb and stems_meet(stem(pa), stem(pb)))
@@ -159,6 +163,8 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
     if a.frame.get("quantity") == "clock":
         return FieldScore("subject", None, "a time of day: what happened decides (see event)")
+    if a.kind == "date" and not a.concept:
+        return FieldScore("subject", None, "a date: its happening decides (see event)")
     ba, bb = a.frame.get("base"), b.frame.get("base")
     if ba and bb and ba != bb:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)

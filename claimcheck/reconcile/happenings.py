@@ -1,0 +1,95 @@
+"""Which happening a date is the time of, for date claims that no concept names.
+
+A date-conflict is an accusation: two outlets dating one happening differently. rules/concepts.yml
+names a few happenings outright (a treaty, an invasion); most are said in the words around the
+date ("Pe 25 septembrie, autocamionul a fost oprit"). Two such dates are taken to time one
+happening only when:
+- neither is the date of a report, statement or publication ("Poliția a transmis marți"), nor said
+  as a plan, nor in a paragraph about another happening, nor a base of comparison, nor one of two
+  dates on one verb, nor a day named against the article's date ("ieri", "vineri");
+- their subjects name one thing (the head noun of one is a noun of the other's phrase: "Drogurile
+  au ajuns" / "Containerele cu … droguri a ajuns"), and the places they name, if both do, agree;
+- and they tell it alike: the same verb (and object); verbs of one class of rules/events.yml
+  (`happenings`) sharing a few content words around the dates; or other verbs sharing many. Verbs of
+  opposed classes (an arrival and a departure) are never one happening.
+Anything less says nothing (no finding): arrest and seizure, arrival and departure are told with
+different verbs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from claimcheck.lang.rules import load_rules
+from claimcheck.lang.stems import StemTable, stem, stems_meet
+from claimcheck.model import Claim
+
+BLOCK = "~happening"  # the block of date claims told by their words, not by a concept
+PLACE_SIMILARITY = 80  # (as matching's place-similarity threshold)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    reports: StemTable
+    classes: StemTable
+    opposed: frozenset[frozenset[str]]
+    shared: int
+    shared_same_class: int
+
+
+@lru_cache(maxsize=8)
+def _rules(rules_dir: str | None) -> _Rules:
+    h = load_rules("events", rules_dir).get("happenings") or {}
+    return _Rules(StemTable([(s, "report") for s in h.get("report_verbs", [])]),
+                  StemTable([(s, c) for c, stems in (h.get("classes") or {}).items() for s in stems]),
+                  frozenset(frozenset(p) for p in h.get("opposed", [])),
+                  int(h.get("shared_words", 4)), int(h.get("shared_words_same_class", 3)))
+
+
+def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:
+    """BLOCK if `c` is a date the words around it may tie to a happening, else None."""
+    f = c.frame
+    pred, subject = f.get("predicate"), f.get("subject")
+    if c.concept or not pred or not subject or f.get("mood") == "planned" or f.get("aside") \
+            or f.get("another_date") or f.get("compared"):
+        return None  # (see extract/dates.py: no happening's own time, or not known to be)
+    if f.get("relative") and f.get("grain") in ("day", "week") and not any(ch.isdigit() for ch in c.text):
+        # "ieri", "vineri", "săptămâna trecută" are read against the article's date, which is
+        # often the day after the report was written: a day apart is no disagreement.
+        return None
+    if _rules(rules_dir).reports.lookup(pred) or f.get("owner"):
+        return None  # ("Publicat: …, Gabriela Gogu": a byline's date has an owner, not a happening)
+    return BLOCK
+
+
+def _subjects_meet(a: list[str], b: list[str]) -> bool:
+    return any(stems_meet(a[0], y) for y in b) or any(stems_meet(b[0], x) for x in a)
+
+
+def same_happening(a: Claim, b: Claim, rules_dir: str | None = None) -> tuple[bool, str]:
+    """(one happening?, why) for two date claims of the BLOCK."""
+    r = _rules(rules_dir)
+    sa, sb = a.frame.get("subject") or [], b.frame.get("subject") or []
+    if not (sa and sb and _subjects_meet(sa, sb)):
+        return False, f"{' '.join(sa) or 'no subject'} vs {' '.join(sb) or 'no subject'}: two happenings"
+    la, lb = a.frame.get("place"), b.frame.get("place")
+    if la and lb and fuzz.token_set_ratio(la.lower(), lb.lower()) < PLACE_SIMILARITY:
+        return False, f"in {la} vs in {lb}: two happenings"
+    pa, pb = a.frame.get("predicate") or "", b.frame.get("predicate") or ""
+    oa, ob = a.frame.get("object"), b.frame.get("object")
+    if oa and ob and not stems_meet(oa, ob):
+        return False, f"{pa} {oa} vs {pb} {ob}: two happenings"
+    if stems_meet(stem(pa), stem(pb)):
+        return True, f"both {sa[0]} … {pa}"
+    ka, kb = r.classes.lookup(pa), r.classes.lookup(pb)
+    if ka and kb and frozenset((ka, kb)) in r.opposed:
+        return False, f"{pa} ({ka}) vs {pb} ({kb}): two happenings"
+    ca, cb = a.frame.get("clause") or [], b.frame.get("clause") or []
+    shared = [x for x in ca if any(stems_meet(x, y) for y in cb)]
+    need = r.shared_same_class if ka and ka == kb else r.shared
+    if len(shared) >= need:
+        return True, f"{pa} / {pb}: both tell of {' '.join(shared)}"
+    return False, f"{pa} vs {pb}, sharing {len(shared)} words: two happenings"
