@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa")}
     return {**reports, "model": request.param}
 
 
@@ -309,3 +309,17 @@ def test_more_of_them_is_not_the_total(analysed):
         counted = _claims(r, "b", "12")
         assert counted.frame["noun"] == "primarie"
         assert not _paired(r, more_c, counted)
+
+
+def test_a_span_of_time_is_named_by_the_noun_after_it(analysed):
+    r = analysed["pedeapsa"]
+    given_a, given_b = _claims(r, "a", "5 ani"), _claims(r, "b", "6 ani")
+    asked = _claims(r, "a", "7 ani")  # "Procurorii ceruseră 7 ani de închisoare": a demand
+    assert given_a.frame["subject"] == given_b.frame["subject"] == asked.frame["subject"] == ["inchisoar"]
+    assert not _paired(r, asked, given_b)
+    if analysed["model"] != "blank":
+        [f] = findings_between(r, given_a, given_b)
+        assert (f.rule, f.severity) == ("quantity-conflict", "error")
+    # an age is no sentence: "58 de ani" is never compared with the years in prison
+    for age in (c for c in r.claims if c.text == "58 de ani"):
+        assert not _paired(r, age, given_b) and not _paired(r, age, given_a)

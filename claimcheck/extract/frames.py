@@ -41,6 +41,7 @@ class Frame:
     place_level: str | None = None  # country, county, city, sector, commune
     of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
     subject_text: str | None = None  # the measured noun phrase as written
+    named_after: bool | None = None  # a span of time named by the noun after it ("5 ani de închisoare")
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
     role: str | None = None  # for percentages: change, share or level
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
@@ -112,6 +113,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
         phrase = [noun_tok, *measured.noun_modifiers(noun_tok, w), *measured.bracketed_after(span, w)]
+    if kind == "duration" and noun_tok is None and (after := measured.noun_after(span, w)) is not None:
+        phrase = [after]
+        frame.named_after = True
     phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.

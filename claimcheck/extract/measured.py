@@ -61,6 +61,21 @@ def _phrase(noun: Token, span: Span, w: FrameWords) -> list[Token] | None:
     return words
 
 
+def noun_after(span: Span, w: FrameWords) -> Token | None:
+    """"5 ani de închisoare", "10 minute de întârziere": the noun after "de" says what a span of
+    time is (not "de la", a start; not a time unit, "2 ani de zile")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or fold(doc[span.end].text) != w.of_link:
+        return None
+    tok = doc[span.end + 1]
+    key = fold(tok.text)
+    if not tok.is_alpha or key in w.function_words or key in w.time_units:
+        return None
+    if doc.has_annotation("POS") and tok.pos_ != "NOUN":
+        return None
+    return tok
+
+
 def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[Token] | None:
     """The noun phrase the figure at `span` measures: the noun it modifies ("energia electrică, cu
     69%"), else its clause's subject ("Rata inflației a fost 9,9%"), else an agent ("urmată de

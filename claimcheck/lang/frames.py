@@ -121,6 +121,7 @@ class FrameWords:
     usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
     from_link: str = ""  # "din": "candidați din promoțiile anterioare" narrows what is counted
     label_endings: tuple[str, ...] = ()  # "nivelul 3": without a parse, a noun's article before a figure
+    time_units: frozenset[str] = frozenset()  # "zile", "ore": words of time (rules/units.yml durations)
 
 
 @lru_cache(maxsize=8)
@@ -157,4 +158,6 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       words("place_prepositions"), words("reflexives"), words("list_links"),
                       tuple(tuple(fold(p).split()) for p in fw.get("usual_markers", [])),
                       fold(fw.get("from_link") or ""),
-                      tuple(fold(x) for x in fw.get("label_endings", [])))
+                      tuple(fold(x) for x in fw.get("label_endings", [])),
+                      frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
+                                for f in u.get("forms", [])))

@@ -63,7 +63,9 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
     if c.concept:
         return (q or "", c.concept, c.value.unit or "")
     if q == "duration":
-        return None
+        # "5 ani de închisoare", "10 minute de întârziere": the noun after it says what it is
+        subject = c.frame.get("subject") if c.frame.get("named_after") else None
+        return (q, "~" + subject[0][:3], c.value.unit or "") if subject else None
     if q == "clock":
         # Compared with every time of day: matching._happening decides which tell one happening.
         return (q, "", c.value.unit or "")
