@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie")}
     return {**reports, "model": request.param}
 
 
@@ -323,3 +323,16 @@ def test_a_span_of_time_is_named_by_the_noun_after_it(analysed):
     # an age is no sentence: "58 de ani" is never compared with the years in prison
     for age in (c for c in r.claims if c.text == "58 de ani"):
         assert not _paired(r, age, given_b) and not _paired(r, age, given_a)
+
+
+def test_what_a_count_head_counts_is_said_after_its_noun(analysed):
+    if analysed["model"] == "blank":
+        pytest.skip("a count head this far from its figure is read through the parse")
+    r = analysed["intoxicatie"]
+    # "Numărul persoanelor intoxicate la nunta din Ivănești a ajuns la 67": poisoned people (not
+    # whatever "a ajuns" says), narrowed by nothing the place adds
+    total = _claims(r, "b", "67")
+    assert (total.concept, total.frame["event"], total.frame["subject"]) == ("poisoned", "poison", ["persoan"])
+    [f] = findings_between(r, _claims(r, "a", "Peste 60 de persoane"), total)
+    assert (f.rule, f.severity) == ("quantity-imprecise", "warning")
+    assert not _paired(r, total, _claims(r, "b", "31 de oameni"))

@@ -12,6 +12,7 @@ from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import load_rules
 from claimcheck.read.textnorm import fold
+from claimcheck.lang.stems import stem
 
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
 # without a unit or a counted noun there is nothing to line them up by.
@@ -78,9 +79,20 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                                  or _count_head_parsed(span, rules_dir)):
             # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
             inherited, kind = _as_lemma(sent, counted), "count"
+            head_event = _count_head_event(doc.text[sent.start_char:m.start], counted, rules_dir)
+        else:
+            head_event = counted = None
         if kind not in CLAIM_KINDS:
             continue
         frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, rules_dir, kind, m.start)
+        if head_event:
+            # "Numărul persoanelor intoxicate a ajuns la 67": what happened to them is said by the
+            # words after the counted noun; "a ajuns", "a crescut" only say the total moved
+            frame.event = head_event
+        if counted:
+            # what narrows it is what "de" joins to it ("numărul cazurilor de gripă"); a place or
+            # a scene after it ("la nunta din Ivănești") says where, not what is counted
+            frame.subject = _counted_phrase(doc.text[sent.start_char:m.start], counted, rules_dir)
         value = m.value
         if kind == "count":
             frame.noun = frame.noun or inherited
@@ -196,6 +208,34 @@ def _count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> s
                 return words[n]
             return None
     return None
+
+
+def _count_head_event(before: str, counted: str, rules_dir: str | None) -> str | None:
+    """The event named right after the noun a count head counts ("persoanelor intoxicate")."""
+    words = [fold(w.strip(",.;:()")) for w in before.split()]
+    if counted not in words:
+        return None
+    lookup = tables(rules_dir).events.lookup
+    for word in words[words.index(counted) + 1:]:
+        event = lookup(word)
+        if event and event not in ("increase", "decrease"):
+            return event
+    return None
+
+
+def _counted_phrase(before: str, counted: str, rules_dir: str | None) -> list[str]:
+    """Stems of a count head's noun and of the nouns "de" joins to it."""
+    words = [w.strip(",.;:()") for w in before.split()]
+    folded = [fold(w) for w in words]
+    if counted not in folded:
+        return [stem(counted)]
+    k = folded.index(counted)
+    out = [stem(words[k])]
+    of = frame_words(rules_dir).of_link
+    while k + 2 < len(words) and folded[k + 1] == of and words[k + 2].isalpha():
+        out.append(stem(words[k + 2]))
+        k += 2
+    return out
 
 
 def _as_lemma(sent, word: str) -> str:
