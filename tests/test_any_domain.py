@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor")}
     return {**reports, "model": request.param}
 
 
@@ -336,3 +336,17 @@ def test_what_a_count_head_counts_is_said_after_its_noun(analysed):
     [f] = findings_between(r, _claims(r, "a", "Peste 60 de persoane"), total)
     assert (f.rule, f.severity) == ("quantity-imprecise", "warning")
     assert not _paired(r, total, _claims(r, "b", "31 de oameni"))
+
+
+def test_a_second_time_and_two_happenings_after_one_start_make_no_finding(analysed):
+    r = analysed["zbor"]
+    # "La aproximativ 40 de minute de la decolare, pilotul a declarat situație de urgență" and
+    # "a aterizat înapoi … la peste două ore de la decolare": one start, two happenings
+    emergency, landing = _claims(r, "a", "aproximativ 40 de minute"), _claims(r, "b", "peste două ore")
+    assert emergency.concept == landing.concept == "anniversary"
+    assert not _paired(r, emergency, landing)
+    # "Avionul a decolat din nou în jurul orei 8.00": the second take-off, not the first one's time
+    first, again = _claims(r, "a", "ora 20:10"), _claims(r, "b", "în jurul orei 8.00")
+    assert again.frame.get("repeat") and not first.frame.get("repeat")
+    assert not _paired(r, first, again)
+    assert not r.findings

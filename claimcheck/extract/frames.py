@@ -42,6 +42,7 @@ class Frame:
     of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
     subject_text: str | None = None  # the measured noun phrase as written
     named_after: bool | None = None  # a span of time named by the noun after it ("5 ani de închisoare")
+    repeat: bool | None = None  # said of a second time ("a decolat din nou"): not the first time's figure
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
     role: str | None = None  # for percentages: change, share or level
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
@@ -170,7 +171,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             frame.of = stem(head.text)
     # A time word belongs to the figure nearest it: in "a fost de 74,3% inițial, apoi a crescut la
     # 76,5%" only the first figure is the initial one.
-    frame.modifiers = [tok.text for tok in _nearest_words(span, span, with_phrase=True) if fold(tok.text) in t.temporal]
+    nearest = _nearest_words(span, span, with_phrase=True)
+    frame.modifiers = [tok.text for tok in nearest if fold(tok.text) in t.temporal]
+    # "Avionul a decolat din nou … în jurul orei 8.00": a second time, never the first one's figure
+    frame.repeat = measured.has_cue([fold(tok.text) for tok in nearest], w.repeat_markers) or None
     return frame
 
 

@@ -29,6 +29,7 @@ class FrameTables:
     modal: frozenset[str] = frozenset()  # event classes of what did not (yet) happen: offers, forecasts
     noun_events: dict[str, str] | None = None  # concept -> the event its noun itself states ("morți": die)
     concept_roles: dict[str, tuple[str, ...]] | None = None  # concept -> the rate roles it can have
+    told: frozenset[str] = frozenset()  # concepts whose fact is the happening its verb tells
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -70,7 +71,8 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                        frozenset(fold(w) for w in cc.get("not_nouns_before_de", [])),
                        frozenset(ev.get("modal", [])),
                        {n: c["event"] for n, c in cc["concepts"].items() if c.get("event")},
-                       {n: tuple(c["roles"]) for n, c in cc["concepts"].items() if c.get("roles")})
+                       {n: tuple(c["roles"]) for n, c in cc["concepts"].items() if c.get("roles")},
+                       frozenset(n for n, c in cc["concepts"].items() if c.get("told_by_verb")))
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:
@@ -122,6 +124,7 @@ class FrameWords:
     from_link: str = ""  # "din": "candidați din promoțiile anterioare" narrows what is counted
     label_endings: tuple[str, ...] = ()  # "nivelul 3": without a parse, a noun's article before a figure
     time_units: frozenset[str] = frozenset()  # "zile", "ore": words of time (rules/units.yml durations)
+    repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
 
 
 @lru_cache(maxsize=8)
@@ -160,4 +163,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       fold(fw.get("from_link") or ""),
                       tuple(fold(x) for x in fw.get("label_endings", [])),
                       frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
-                                for f in u.get("forms", [])))
+                                for f in u.get("forms", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("repeat_markers", [])))

@@ -68,6 +68,13 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     if a.kind == "date" and not a.concept:
         same, why = same_happening(a, b, rules_dir)
         return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
+    if a.concept and a.concept in t.told and not (ea and ea == eb):
+        # "la peste două ore de la decolare, a revenit" and "la 30 de minute de la decolare, a
+        # declarat urgență": one start, two happenings; only the same verb tells one
+        pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+        if not (pa and pb and stems_meet(stem(pa), stem(pb))):
+            return FieldScore("event", VETO, f"{pa or 'no verb'} vs {pb or 'no verb'}: two happenings after one start",
+                              veto=True)
     if ea is None or eb is None:
         pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
         same_verb = bool(pa and pb and stems_meet(stem(pa), stem(pb)))
@@ -161,6 +168,8 @@ def _roles_differ(ra: str | None, rb: str | None) -> bool:
 def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
+    if bool(a.frame.get("repeat")) != bool(b.frame.get("repeat")):
+        return FieldScore("subject", VETO, "a second time (\"din nou\") vs the first", veto=True)
     if a.frame.get("quantity") == "clock":
         return FieldScore("subject", None, "a time of day: what happened decides (see event)")
     if a.kind == "date" and not a.concept:
