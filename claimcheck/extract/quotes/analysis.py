@@ -17,7 +17,7 @@ from claimcheck.lang.rules import rules_key
 from claimcheck.extract.quotes.marks import QuoteSpan
 from claimcheck.extract.quotes.names import oblique
 from claimcheck.extract.quotes.people import resolve_titles
-from claimcheck.extract.quotes.speakers import Speaker, attribute_quote
+from claimcheck.extract.quotes.speakers import Speaker, attribute_quote, rank
 
 _CACHE_KEY = "claimcheck.extract.quotes"
 # A pronoun or a missing subject ("a mai spus el", "„…”, a adăugat.") points back this many
@@ -136,7 +136,7 @@ def _last_person(ctx: QuoteContext, before: int, min_paragraph: int):
             return None
         if ctx.is_inside(m.start):
             continue
-        if (m.actor is not None and m.actor.type == "person") or (
-                m.kind == "name" and len(m.text.split()) >= 2 and all(w[0].isupper() for w in m.text.split())):
+        # a person, never an institution ("Ministerului Afacerilor Interne")
+        if (m.actor is not None and m.actor.type == "person") or rank(ctx, m) == 3:
             return m
     return None

@@ -44,6 +44,9 @@ class SpeechLexicon:
     dative_article: str  # "lui" before the person spoken to
     reflexive_proclitics: frozenset[str]  # "s-a declarat": impersonal
     reflexive_pronoun: str  # "se spune"
+    particles: frozenset[str] = frozenset()  # "mai", "și": between an auxiliary and its verb, or after it
+    speech_nouns: frozenset[str] = frozenset()  # "o declarație": a sentence that announces a quotation
+    quote_credit: re.Pattern[str] = re.compile(r"(?!)")  # "conform ", "potrivit lui " right after a quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,16 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
         dative_article=fold(data.get("dative_article", "lui")),
         reflexive_proclitics=frozenset(fold(w) for w in data.get("reflexive_proclitics", [])),
         reflexive_pronoun=fold(data.get("reflexive_pronoun", "se")),
+        particles=frozenset(fold(w) for w in data.get("particles", [])),
+        speech_nouns=frozenset(fold(w) for w in data.get("speech_nouns", [])),
+        quote_credit=_credit(data.get("quote_credit") or [], fold(data.get("dative_article", "lui"))),
     )
+
+
+def _credit(markers: list[str], dative: str) -> re.Pattern[str]:
+    if not markers:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{alternation(markers)})\s+(?:{dative}\s+)?")
 
 
 @lru_cache(maxsize=8)
