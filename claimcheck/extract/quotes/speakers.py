@@ -198,7 +198,10 @@ def _describes(ctx: QuoteContext, first: str) -> bool:
     or a title ("purtătoarea de cuvânt")?"""
     if first in ctx.speech.not_subjects or first in ctx.actors.oblique or first in ctx.speech.pronouns:
         return False
-    return (len(first) > 4 and first.endswith(ctx.speech.subject_endings)) or ctx.actors.title_stem(first) is not None
+    if len(first) > 4 and first.endswith(ctx.speech.subject_endings):
+        return True
+    # a title in the nominative: "purtătoarea", not the dative of "spunându-i președintei"
+    return ctx.actors.title_stem(first) is not None and not first.endswith(ctx.actors.genitive_endings)
 
 
 def _after_asides(ctx: QuoteContext, k: int) -> int:
