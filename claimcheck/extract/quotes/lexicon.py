@@ -45,6 +45,7 @@ class SpeechLexicon:
     reflexive_proclitics: frozenset[str]  # "s-a declarat": impersonal
     reflexive_pronoun: str  # "se spune"
     particles: frozenset[str] = frozenset()  # "mai", "și": between an auxiliary and its verb, or after it
+    participles: tuple[str, ...] = ()  # folded, "declarat", "spus"
     speech_nouns: frozenset[str] = frozenset()  # "o declarație": a sentence that announces a quotation
     quote_credit: re.Pattern[str] = re.compile(r"(?!)")  # "conform ", "potrivit lui " right after a quotation
 
@@ -111,6 +112,7 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
         reflexive_proclitics=frozenset(fold(w) for w in data.get("reflexive_proclitics", [])),
         reflexive_pronoun=fold(data.get("reflexive_pronoun", "se")),
         particles=frozenset(fold(w) for w in data.get("particles", [])),
+        participles=tuple(participles),
         speech_nouns=frozenset(fold(w) for w in data.get("speech_nouns", [])),
         quote_credit=_credit(data.get("quote_credit") or [], fold(data.get("dative_article", "lui"))),
     )

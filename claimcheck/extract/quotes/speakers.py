@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
 from spacy.tokens import Token
 
 from claimcheck.extract.quotes.context import QuoteContext, Site
@@ -74,12 +75,20 @@ def _named_entity_not_person(ctx: QuoteContext, m: Mention) -> bool:
     return bool(toks) and all(t.ent_type_ not in ("", "PERSON") for t in toks)
 
 
+def _genitive_of(ctx: QuoteContext, m: Mention) -> bool:
+    """A name right after a noun in the genitive is what that noun is of, not a subject:
+    "Primarul municipiului Constanța a declarat" (the mayor speaks, not the city)."""
+    before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start - 30):m.start])
+    return bool(before) and before.group(1).islower() and fold(before.group(1)).endswith(ctx.actors.genitive_endings)
+
+
 def _speaker_from(ctx: QuoteContext, m: Mention) -> Speaker:
     return Speaker(m.text, ctx.names.resolve(m.text, m.start), m.start, "mention")
 
 
 def _best_mention(ctx: QuoteContext, start: int, end: int, head: int | None = None) -> Mention | None:
-    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m, ctx.actors.oblique)]
+    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m, ctx.actors.oblique)
+             and not _genitive_of(ctx, m)]
     if not cands:
         return None
     ranks = [rank(ctx, m) for m in cands]
@@ -355,9 +364,28 @@ def _site_after(ctx: QuoteContext, end: int) -> Site | None:
             return s
         w = re.match(r"([^\W\d_]+) +", ctx.text[pos:pos + 20])
         if not w or fold(w.group(1)) not in ctx.speech.particles:
-            return None
+            return _misspelt_site(ctx, pos)
         pos += w.end()
     return None
+
+
+# A word right after „…”, a … that is this close to a speech participle is that participle
+# misspelt ("a declarant prefectul"): in that place a reader expects nothing else.
+_TYPO_SIMILARITY = 85
+_TYPO_MIN_LENGTH = 6
+
+
+def _misspelt_site(ctx: QuoteContext, pos: int) -> Site | None:
+    m = re.match(r"(a|au) +([^\W\d_]+)\b", ctx.folded[pos:pos + 40])
+    if m is None or len(m.group(2)) < _TYPO_MIN_LENGTH:
+        return None
+    word = m.group(2)
+    best = process.extractOne(word, ctx.speech.participles, scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY)
+    if best is None or best[0][:3] != word[:3]:
+        return None
+    verb, role = ctx.speech.forms[best[0]]
+    vs = pos + m.start(2)
+    return Site(pos, pos + m.end(), vs, verb.lemma, verb.kind, role, None, None, ctx.text[pos:pos + m.end()])
 
 
 def _cited_after(ctx: QuoteContext, end: int) -> Speaker | None:
