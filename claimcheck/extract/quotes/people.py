@@ -254,6 +254,8 @@ def _recent(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held
     if any(q.name == p.name and at < q.start < se for q in people):
         return None  # "a spus medicul, care a tratat-o pe Ana Pop": Ana Pop is someone else
     comp = _complement(ctx, at, people) if stem else None
+    if comp and any(name_key(w)[:5] == comp for w in p.name.split()):
+        return None  # "primarul orașului Brad" is not "Radio Vocea Brad": the name holds what the title is of
     for h in held:
         # Florin Manole is the minister of Labour: "ministrul Transporturilor" is someone else.
         if h.person.name == p.name and stem and h.stem == stem and comp and h.complement and h.complement != comp:
