@@ -13,7 +13,8 @@ from conftest import ARTICLES
 
 CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
-           "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv")
+           "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
+           "vorbitor-nenumit", "reprezentantii")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -82,6 +83,9 @@ def test_a_quotation_carried_over_to_the_next_paragraphs_attribution(reports):
     r = reports["citat-continuat"]
     assert speaker(r, "Containerul a fost dus") == "Cosmin Dragu"
     assert speaker(r, "Destinația finală era Germania") == "Cosmin Dragu"  # its opening mark is missing
+    # the opening mark misplaced before a space: the quote starts after it, not at the paragraph
+    assert speaker(r, "Pe măsură ce aflăm mai multe") == "Dan Pârvu"
+    assert not [c for c in r.claims if c.kind == "quote" and "Potrivit acestuia" in c.quote]
 
 
 def test_a_paragraph_signed_by_a_name_the_article_gives(reports):
@@ -94,3 +98,13 @@ def test_a_paragraph_signed_by_a_name_the_article_gives(reports):
 def test_a_name_after_a_genitive_is_not_the_subject(reports):
     r = reports["subiect-genitiv"]
     assert [c.speaker for c in r.claims if c.kind == "quote"] == ["Primarul orașului Brad"]
+
+
+def test_someone_unnamed_is_no_one_named_before(reports):
+    # "spunea un spectator": the quote has a speaker the article does not name; not the hall, not
+    # the runner in the title
+    assert speaker(reports["vorbitor-nenumit"], "Am venit să-l vedem") is None
+
+
+def test_representatives_speak_for_the_institution_named_after_them(reports):
+    assert speaker(reports["reprezentantii"], "În ultima săptămână au fost raportate") == "ANSP"

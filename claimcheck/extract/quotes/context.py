@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from claimcheck.extract.quotes.lexicon import SpeechLexicon, SourceLexicon, source_lexicon, speech_lexicon
-from claimcheck.extract.quotes.marks import QuoteSpan, find_quotes
+from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quotes
 from claimcheck.extract.quotes.names import ActorTable, ArticleNames, Mention, actor_table, find_mentions
 from claimcheck.extract.quotes.segments import WORD, Layout
 from claimcheck.read.textnorm import fold_same_length
@@ -163,6 +163,8 @@ def _unopened(text: str, quotes: list[QuoteSpan], sites: list[Site], speech: Spe
             continue
         mark = m.start(1)
         start = text.rfind("\n", 0, mark) + 1
+        # a mark left over in between is this quotation's misplaced opening ("medicale." Pe …")
+        start = max(start, max((i + 1 for i in range(start, mark) if text[i] in ALL_MARKS), default=start))
         while start < mark and text[start].isspace():
             start += 1
         if any(q.start < mark + 1 and start < q.end for q in quotes) or len(WORD.findall(text, start, mark)) < speech.min_partial_words:

@@ -46,6 +46,8 @@ class SpeechLexicon:
     reflexive_pronoun: str  # "se spune"
     particles: frozenset[str] = frozenset()  # "mai", "și": between an auxiliary and its verb, or after it
     participles: tuple[str, ...] = ()  # folded, "declarat", "spus"
+    spokespeople: frozenset[str] = frozenset()  # "reprezentanții INSP": INSP speaks through them
+    indefinite_articles: frozenset[str] = frozenset()  # "un suporter": someone unnamed
     speech_nouns: frozenset[str] = frozenset()  # "o declarație": a sentence that announces a quotation
     quote_credit: re.Pattern[str] = re.compile(r"(?!)")  # "conform ", "potrivit lui " right after a quotation
 
@@ -113,6 +115,8 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
         reflexive_pronoun=fold(data.get("reflexive_pronoun", "se")),
         particles=frozenset(fold(w) for w in data.get("particles", [])),
         participles=tuple(participles),
+        spokespeople=frozenset(fold(w) for w in data.get("spokespeople", [])),
+        indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
         speech_nouns=frozenset(fold(w) for w in data.get("speech_nouns", [])),
         quote_credit=_credit(data.get("quote_credit") or [], fold(data.get("dative_article", "lui"))),
     )

@@ -37,7 +37,7 @@ class Speaker:
     text: str | None  # the words that name the speaker ("liderul de la Kremlin", "el")
     name: str | None  # canonical, filled for pronouns and continuations in `analysis`
     start: int | None
-    how: str  # mention | pronoun | null (no subject) | phrase | continues | none
+    how: str  # mention | pronoun | null (no subject) | phrase | unnamed ("un suporter") | continues | none
     anonymous: bool = False
 
 
@@ -79,7 +79,10 @@ def _genitive_of(ctx: QuoteContext, m: Mention) -> bool:
     """A name right after a noun in the genitive is what that noun is of, not a subject:
     "Primarul municipiului Constanța a declarat" (the mayor speaks, not the city)."""
     before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start - 30):m.start])
-    return bool(before) and before.group(1).islower() and fold(before.group(1)).endswith(ctx.actors.genitive_endings)
+    if not before or not before.group(1).islower():
+        return False
+    word = fold(before.group(1))
+    return word.endswith(ctx.actors.genitive_endings) and word not in ctx.speech.spokespeople
 
 
 def _speaker_from(ctx: QuoteContext, m: Mention) -> Speaker:
@@ -117,6 +120,12 @@ def _phrase(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     if not anon and not phrase[0].isupper():
         return None
     return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
+
+
+def _unnamed(ctx: QuoteContext, start: int, end: int) -> Speaker:
+    """A subject that names nobody ("un suporter", "o locuitoare"): the quote has a speaker the
+    article does not name, so no one else's name may be given to it."""
+    return Speaker(" ".join(ctx.text[start:end].split()), None, start, "unnamed")
 
 
 def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
@@ -174,6 +183,11 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     """Inverted subject: ", a spus Kremlinul", "i-a declarat Putin liderului …", "a mai spus el",
     also behind particles and asides (", a precizat și X", ", a transmis, marți, pentru Agerpres, X")."""
     k = _after_asides(ctx, site.end)
+    w = re.match(r"([^\W\d_]+) +", ctx.text[k:k + 40])
+    if w and fold(w.group(1)) in ctx.speech.spokespeople:
+        m = ctx.mention_at(k + w.end())
+        if m is not None:
+            return _speaker_from(ctx, m)  # "au anunțat reprezentanții INSP": the institution speaks
     m = ctx.mention_at(k)
     if m is not None and (m.kind != "title" or m.actor is not None):
         return _speaker_from(ctx, m)
@@ -183,6 +197,10 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     if w and fold(w.group()) in ctx.speech.pronouns:
         return Speaker(w.group(), None, k, "pronoun")
     first = fold(w.group()) if w else ""
+    if first in ctx.speech.indefinite_articles:
+        noun = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.text[k:k + 40])
+        if noun and noun.group(1).islower():
+            return _unnamed(ctx, k, k + noun.end())
     if _describes(ctx, first):
         # a description: "a declarat premierul olandez pentru presa locală"
         words = ctx.words(k, ctx.layout.sentence(k)[1])
@@ -237,11 +255,14 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
             k = m.end  # "pentru Agerpres", "la Realitatea Plus"
             continue
         # an adverb, never a word that opens a clause ("a spus că Ion …") or a subject
+        # an adverb before a comma ("marți,") or a known one ("ieri Ion Pop"), never a noun that
+        # heads the subject ("reprezentanții Ministerului") nor a word that opens a clause ("că")
+        comma = text[j + w.end():j + w.end() + 1] == ","
         aside = (w.group()[:1].islower() and ctx.mention_at(j) is None and word not in ctx.speech.pronouns and (
-            word in ctx.speech.not_subjects or (word not in ctx.actors.clause_words and not _describes(ctx, word))))
-        nxt = text[j + w.end():j + w.end() + 2]
-        if aside and (nxt.startswith(",") or nxt[1:2].isupper()):
-            k = j + w.end()  # "marți,", "ieri Ion Pop"
+            word in ctx.speech.not_subjects or (comma and word not in ctx.actors.clause_words
+                                                and not _describes(ctx, word))))
+        if aside:
+            k = j + w.end()
             continue
         return j
     return k
@@ -348,7 +369,9 @@ def _lead_in(ctx: QuoteContext, quote_sentence: int) -> tuple[Speaker, Site | No
         noun = next((w for w in reversed(ctx.words(ps, pe)) if fold(w.group()) in ctx.speech.speech_nouns), None)
         if noun is None:
             return None
-        sp, site = subject_before(ctx, Site(noun.start(), noun.end(), noun.start(), "", "say", "other", None, None, noun.group())), None
+        # only a name: "Potrivit unui comunicat" has no subject, just a source
+        m = _best_mention(ctx, clause_start(ctx, noun.start()), noun.start())
+        sp, site = (_speaker_from(ctx, m) if m is not None else NOBODY), None
     if sp.how not in ("mention", "phrase") or sp.anonymous or sp.name is None:
         return None
     return sp, site, "lead"
