@@ -14,7 +14,7 @@ from conftest import ARTICLES
 CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
-           "vorbitor-nenumit", "reprezentantii")
+           "vorbitor-nenumit", "reprezentantii", "institutia")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -108,3 +108,8 @@ def test_someone_unnamed_is_no_one_named_before(reports):
 
 def test_representatives_speak_for_the_institution_named_after_them(reports):
     assert speaker(reports["reprezentantii"], "În ultima săptămână au fost raportate") == "ANSP"
+
+
+def test_the_institution_is_the_one_named_last_not_a_person(reports):
+    r = reports["institutia"]
+    assert speaker(r, "Din cei 1.200 de candidați") == "Inspectoratul Școlar Județean Cluj"

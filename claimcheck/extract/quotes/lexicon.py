@@ -47,6 +47,7 @@ class SpeechLexicon:
     particles: frozenset[str] = frozenset()  # "mai", "și": between an auxiliary and its verb, or after it
     participles: tuple[str, ...] = ()  # folded, "declarat", "spus"
     spokespeople: frozenset[str] = frozenset()  # "reprezentanții INSP": INSP speaks through them
+    institution_anaphors: frozenset[str] = frozenset()  # "a transmis instituția"
     indefinite_articles: frozenset[str] = frozenset()  # "un suporter": someone unnamed
     speech_nouns: frozenset[str] = frozenset()  # "o declarație": a sentence that announces a quotation
     quote_credit: re.Pattern[str] = re.compile(r"(?!)")  # "conform ", "potrivit lui " right after a quotation
@@ -116,6 +117,7 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
         particles=frozenset(fold(w) for w in data.get("particles", [])),
         participles=tuple(participles),
         spokespeople=frozenset(fold(w) for w in data.get("spokespeople", [])),
+        institution_anaphors=frozenset(fold(w) for w in data.get("institution_anaphors", [])),
         indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
         speech_nouns=frozenset(fold(w) for w in data.get("speech_nouns", [])),
         quote_credit=_credit(data.get("quote_credit") or [], fold(data.get("dative_article", "lui"))),

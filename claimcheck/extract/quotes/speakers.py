@@ -122,6 +122,22 @@ def _phrase(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
 
 
+# "a transmis instituția" points back this many paragraphs at most for the institution it names.
+_ANAPHOR_PARAGRAPHS = 2
+
+
+def _last_institution(ctx: QuoteContext, before: int) -> Mention | None:
+    """The institution named last before `before` (as a subject or not: "datele publicate de
+    Ministerul Educației … „…”, a transmis instituția"), outside quotations."""
+    here = ctx.layout.paragraph_index(before)
+    for m in ctx.mentions_before(before):
+        if here - ctx.layout.paragraph_index(m.start) > _ANAPHOR_PARAGRAPHS:
+            return None
+        if not ctx.is_inside(m.start) and rank(ctx, m) == 2:
+            return m
+    return None
+
+
 def _unnamed(ctx: QuoteContext, start: int, end: int) -> Speaker:
     """A subject that names nobody ("un suporter", "o locuitoare"): the quote has a speaker the
     article does not name, so no one else's name may be given to it."""
@@ -197,6 +213,9 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     if w and fold(w.group()) in ctx.speech.pronouns:
         return Speaker(w.group(), None, k, "pronoun")
     first = fold(w.group()) if w else ""
+    if first in ctx.speech.institution_anaphors:
+        m = _last_institution(ctx, site.start)
+        return _speaker_from(ctx, m) if m is not None else _unnamed(ctx, k, k + w.end())
     if first in ctx.speech.indefinite_articles:
         noun = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.text[k:k + 40])
         if noun and noun.group(1).islower():
