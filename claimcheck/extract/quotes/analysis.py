@@ -36,7 +36,7 @@ class Found:
     direct: bool
     speaker: Speaker
     site: Site | None
-    how: str  # after | colon | that | intro | sentence | continues | indirect | inverted
+    how: str  # after | according | colon | that | intro | sentence | lead | continues | indirect | inverted
     quote: QuoteSpan | None = None
     partials: list[tuple[int, int]] = field(default_factory=list)  # scare quotes inside
 

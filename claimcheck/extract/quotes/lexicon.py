@@ -46,6 +46,7 @@ class SpeechLexicon:
     reflexive_pronoun: str  # "se spune"
     particles: frozenset[str] = frozenset()  # "mai", "și": between an auxiliary and its verb, or after it
     participles: tuple[str, ...] = ()  # folded, "declarat", "spus"
+    auxiliary: re.Pattern[str] = re.compile(r"(?!)")  # "a", "au mai" and the word after it, as `word`
     spokespeople: frozenset[str] = frozenset()  # "reprezentanții INSP": INSP speaks through them
     institution_anaphors: frozenset[str] = frozenset()  # "a transmis instituția"
     indefinite_articles: frozenset[str] = frozenset()  # "un suporter": someone unnamed
@@ -116,6 +117,7 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
         reflexive_pronoun=fold(data.get("reflexive_pronoun", "se")),
         particles=frozenset(fold(w) for w in data.get("particles", [])),
         participles=tuple(participles),
+        auxiliary=re.compile(rf"(?:{aux})\s+(?:(?:{particles})\s+)*(?P<word>[^\W\d_]+){_E}"),
         spokespeople=frozenset(fold(w) for w in data.get("spokespeople", [])),
         institution_anaphors=frozenset(fold(w) for w in data.get("institution_anaphors", [])),
         indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),

@@ -1,14 +1,18 @@
 """Who said it: the subject of a speech verb, and the attribution of a quotation.
 
 A quotation gets its speaker from, in order: an attribution right after it („…”, a declarat
-X); an introduction before it (X: „…”; X a spus că „…”; spunându-i lui Y „…”); a speech verb
-earlier in its sentence (for a quotation long enough to be more than a scare quote); and
-last, when it stands alone as a sentence or paragraph, the previous speaker (resolved later,
-in `analysis`, once every quotation is in order).
+X; „…”, mai spune X; a misspelt „…”, a declarant X); a credit right after it („…”, conform X);
+an introduction before it (X: „…”; X a spus că „…”; spunându-i lui Y „…”); a speech verb
+earlier in its sentence (for a quotation long enough to be more than a scare quote); when it
+stands alone, a sentence just before that announces it ("X a oferit o declarație"), and last
+the previous speaker or the next paragraph's attribution (resolved later, in `analysis`, once
+every quotation is in order).
 
 The subject of a speech verb comes from the parse when there is one (nsubj, climbing from a
 gerund to its verb, from "care" to its antecedent), else from the text: a name right after
-the verb (", a spus Kremlinul") or the last name before it that is not an object.
+the verb past particles and asides (", a spus Kremlinul", ", a transmis, marți, X") or the
+last name before it that is not an object. A subject that names nobody ("un suporter") keeps
+the quote from anyone else's name.
 """
 
 from __future__ import annotations
@@ -273,7 +277,6 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
                 return j
             k = m.end  # "pentru Agerpres", "la Realitatea Plus"
             continue
-        # an adverb, never a word that opens a clause ("a spus că Ion …") or a subject
         # an adverb before a comma ("marți,") or a known one ("ieri Ion Pop"), never a noun that
         # heads the subject ("reprezentanții Ministerului") nor a word that opens a clause ("că")
         comma = text[j + w.end():j + w.end() + 1] == ","
@@ -322,7 +325,7 @@ def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
 def attribute_quote(ctx: QuoteContext, q: QuoteSpan) -> tuple[Speaker, Site | None, str] | None:
     """(speaker, verb, how) for a quotation that is a claim, or None for a partial quote.
 
-    how: after | colon | that | intro | sentence | continues."""
+    how: after | according | colon | that | intro | sentence | lead | continues."""
     text = ctx.text
     # 1. „…”, a declarat X
     s = _site_after(ctx, q.end)
@@ -418,16 +421,15 @@ _TYPO_MIN_LENGTH = 6
 
 
 def _misspelt_site(ctx: QuoteContext, pos: int) -> Site | None:
-    m = re.match(r"(a|au) +([^\W\d_]+)\b", ctx.folded[pos:pos + 40])
-    if m is None or len(m.group(2)) < _TYPO_MIN_LENGTH:
+    m = ctx.speech.auxiliary.match(ctx.folded, pos)
+    if m is None or len(m.group("word")) < _TYPO_MIN_LENGTH:
         return None
-    word = m.group(2)
+    word = m.group("word")
     best = process.extractOne(word, ctx.speech.participles, scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY)
     if best is None or best[0][:3] != word[:3]:
         return None
     verb, role = ctx.speech.forms[best[0]]
-    vs = pos + m.start(2)
-    return Site(pos, pos + m.end(), vs, verb.lemma, verb.kind, role, None, None, ctx.text[pos:pos + m.end()])
+    return Site(pos, m.end(), m.start("word"), verb.lemma, verb.kind, role, None, None, ctx.text[pos:m.end()])
 
 
 def _cited_after(ctx: QuoteContext, end: int) -> Speaker | None:
