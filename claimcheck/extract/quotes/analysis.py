@@ -17,7 +17,7 @@ from claimcheck.lang.rules import rules_key
 from claimcheck.extract.quotes.marks import QuoteSpan
 from claimcheck.extract.quotes.names import oblique
 from claimcheck.extract.quotes.people import resolve_titles
-from claimcheck.extract.quotes.speakers import Speaker, attribute_quote
+from claimcheck.extract.quotes.speakers import Speaker, attribute_quote, rank
 
 _CACHE_KEY = "claimcheck.extract.quotes"
 # A pronoun or a missing subject ("a mai spus el", "„…”, a adăugat.") points back this many
@@ -36,7 +36,7 @@ class Found:
     direct: bool
     speaker: Speaker
     site: Site | None
-    how: str  # after | colon | that | intro | sentence | continues | indirect | inverted
+    how: str  # after | according | colon | that | intro | sentence | lead | continues | indirect | inverted
     quote: QuoteSpan | None = None
     partials: list[tuple[int, int]] = field(default_factory=list)  # scare quotes inside
 
@@ -94,7 +94,7 @@ def _resolve_back_references(ctx: QuoteContext, found: list[Found]) -> None:
     pronoun with no speaker before it takes the last person the text named ("Zelenski a
     vorbit. „…”, a adăugat el.")."""
     last: Found | None = None
-    for f in found:
+    for k, f in enumerate(found):
         sp = f.speaker
         if sp.how in ("pronoun", "null", "continues", "none") and sp.name is None:
             reach = ctx.speech.continue_paragraphs if sp.how in ("continues", "none") else PRONOUN_PARAGRAPHS
@@ -113,8 +113,21 @@ def _resolve_back_references(ctx: QuoteContext, found: list[Found]) -> None:
                 if m is not None:
                     sp.name = ctx.names.resolve(m.text, m.start)
                     sp.text = sp.text or m.text
+            elif k + 1 < len(found) and _continued_by(ctx, f, found[k + 1]):
+                sp.name = found[k + 1].speaker.name
+                sp.text = sp.text or found[k + 1].speaker.text
         if sp.name:
             last = f
+
+
+def _continued_by(ctx: QuoteContext, f: Found, nxt: Found) -> bool:
+    """A quotation standing alone with no speaker before it, then the next paragraph's quotation
+    with its attribution ("„…”" / "„…”, a spus X."): one statement carried over paragraphs, the
+    way a long quote is printed with its attribution at the end."""
+    sp = nxt.speaker
+    if not (nxt.direct and nxt.how == "after" and sp.how == "mention" and sp.name):
+        return False
+    return ctx.layout.paragraph_index(nxt.start) - ctx.layout.paragraph_index(f.end) <= ctx.speech.continue_paragraphs
 
 
 def _named_since(ctx: QuoteContext, last: Found | None, f: Found):
@@ -136,7 +149,7 @@ def _last_person(ctx: QuoteContext, before: int, min_paragraph: int):
             return None
         if ctx.is_inside(m.start):
             continue
-        if (m.actor is not None and m.actor.type == "person") or (
-                m.kind == "name" and len(m.text.split()) >= 2 and all(w[0].isupper() for w in m.text.split())):
+        # a person, never an institution ("Ministerului Afacerilor Interne")
+        if (m.actor is not None and m.actor.type == "person") or rank(ctx, m) == 3:
             return m
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from claimcheck.extract.quotes.lexicon import SpeechLexicon, SourceLexicon, source_lexicon, speech_lexicon
-from claimcheck.extract.quotes.marks import QuoteSpan, find_quotes
+from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quotes
 from claimcheck.extract.quotes.names import ActorTable, ArticleNames, Mention, actor_table, find_mentions
 from claimcheck.extract.quotes.segments import WORD, Layout
 from claimcheck.read.textnorm import fold_same_length
@@ -122,6 +122,7 @@ def build(doc: Doc, rules_dir: str | None = None) -> QuoteContext:
     for q in quotes:
         if not q.closed:
             _trim_unclosed(q, text, all_sites, speech)
+    quotes = sorted(quotes + _unopened(text, quotes, all_sites, speech), key=lambda q: q.start)
     inside = bytearray(len(text))
     for q in quotes:
         inside[q.inner_start:q.inner_end] = b"\x01" * (q.inner_end - q.inner_start)
@@ -143,6 +144,32 @@ def find_sites(text: str, folded: str, speech: SpeechLexicon) -> list[Site]:
         vstart = m.start("part") if m.group("part") else m.start("bare")
         out.append(Site(m.start(), m.end(), vstart, verb.lemma, verb.kind, role, m.group("cl"),
                         m.group("enc"), text[m.start():m.end()]))
+    return out
+
+
+# „…”, a spus X after a closing mark that no mark opened: the words from the paragraph start.
+_STRAY_CLOSE = re.compile(r"(?<=\S)([”\"»“])\s*,\s*(?:[—–-]\s*)?$")
+
+
+def _unopened(text: str, quotes: list[QuoteSpan], sites: list[Site], speech: SpeechLexicon) -> list[QuoteSpan]:
+    """Quotations whose opening mark is missing: a paragraph that ends a statement with a closing
+    mark and its attribution ("Destinația finală era Olanda”, a spus X"), the mark left over
+    when the quote was carried over from the paragraph before. A paragraph with a quotation of
+    its own before that mark is left alone: there the mark is a typo, not an ending."""
+    out = []
+    for s in sites:
+        m = _STRAY_CLOSE.search(text, max(0, s.start - 8), s.start)
+        if m is None or m.end() != s.start:
+            continue
+        mark = m.start(1)
+        start = text.rfind("\n", 0, mark) + 1
+        # a mark left over in between is this quotation's misplaced opening ("medicale." Pe …")
+        start = max(start, max((i + 1 for i in range(start, mark) if text[i] in ALL_MARKS), default=start))
+        while start < mark and text[start].isspace():
+            start += 1
+        if any(q.start < mark + 1 and start < q.end for q in quotes) or len(WORD.findall(text, start, mark)) < speech.min_partial_words:
+            continue
+        out.append(QuoteSpan(start, mark + 1, start, mark, "", text[mark]))
     return out
 
 

@@ -8,7 +8,7 @@ from claimcheck.model import Article, Claim
 from claimcheck.extract.quotes.analysis import Found, analyse
 from claimcheck.extract.quotes.marks import clean_quote
 from claimcheck.extract.quotes.names import canonical
-from claimcheck.extract.quotes.transcript import transcript_lines
+from claimcheck.extract.quotes.transcript import signed_paragraphs, transcript_lines
 from claimcheck.extract.quotes.sources import attributions, covering
 
 
@@ -32,7 +32,7 @@ def quote_claims(doc: Doc, article: Article, rules_dir=None) -> list[Claim]:
             source=att.source if att else None, hedge=att.hedge if att else None, id_key="quote",
         ))
     taken = [(f.start, f.end) for f in an.found]
-    for name, start, end in transcript_lines(ctx.text, rules_dir):
+    for name, start, end in transcript_lines(ctx.text, rules_dir) + signed_paragraphs(ctx.text, rules_dir):
         if start < article.body_start or any(s < end and start < e for s, e in taken):
             continue
         claims.append(article.claim(

@@ -44,6 +44,14 @@ class SpeechLexicon:
     dative_article: str  # "lui" before the person spoken to
     reflexive_proclitics: frozenset[str]  # "s-a declarat": impersonal
     reflexive_pronoun: str  # "se spune"
+    particles: frozenset[str] = frozenset()  # "mai", "și": between an auxiliary and its verb, or after it
+    participles: tuple[str, ...] = ()  # folded, "declarat", "spus"
+    auxiliary: re.Pattern[str] = re.compile(r"(?!)")  # "a", "au mai" and the word after it, as `word`
+    spokespeople: frozenset[str] = frozenset()  # "reprezentanții INSP": INSP speaks through them
+    institution_anaphors: frozenset[str] = frozenset()  # "a transmis instituția"
+    indefinite_articles: frozenset[str] = frozenset()  # "un suporter": someone unnamed
+    speech_nouns: frozenset[str] = frozenset()  # "o declarație": a sentence that announces a quotation
+    quote_credit: re.Pattern[str] = re.compile(r"(?!)")  # "conform ", "potrivit lui " right after a quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +115,21 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
         dative_article=fold(data.get("dative_article", "lui")),
         reflexive_proclitics=frozenset(fold(w) for w in data.get("reflexive_proclitics", [])),
         reflexive_pronoun=fold(data.get("reflexive_pronoun", "se")),
+        particles=frozenset(fold(w) for w in data.get("particles", [])),
+        participles=tuple(participles),
+        auxiliary=re.compile(rf"(?:{aux})\s+(?:(?:{particles})\s+)*(?P<word>[^\W\d_]+){_E}"),
+        spokespeople=frozenset(fold(w) for w in data.get("spokespeople", [])),
+        institution_anaphors=frozenset(fold(w) for w in data.get("institution_anaphors", [])),
+        indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
+        speech_nouns=frozenset(fold(w) for w in data.get("speech_nouns", [])),
+        quote_credit=_credit(data.get("quote_credit") or [], fold(data.get("dative_article", "lui"))),
     )
+
+
+def _credit(markers: list[str], dative: str) -> re.Pattern[str]:
+    if not markers:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{alternation(markers)})\s+(?:{dative}\s+)?")
 
 
 @lru_cache(maxsize=8)

@@ -73,6 +73,10 @@ def _may_open(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/:„«“") and not after.isspace()
 
 
+def _word_follows(text: str, i: int) -> bool:
+    return i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _closes_later(text: str, i: int, end: int, opener: str) -> bool:
     """From the paragraph break at `i`: does a mark that closes `opener` come within
     RUN_ON_PARAGRAPHS paragraphs, before any mark that opens a quotation?"""
@@ -137,8 +141,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             continue
         top = stack[-1][0] if stack else None
         closes = top is not None and c in CLOSERS[top]
-        if closes and c in _AMBIGUOUS and c != top and _may_open(text, i):
-            closes = False  # „Am spus "pace" mereu”: a mark after a space opens a nested quote
+        if closes and c in _AMBIGUOUS and _may_open(text, i) and (c != top or _word_follows(text, i)):
+            # „Am spus "pace" mereu”, ”o stare de ”vine sfârșitul” …”: a mark after a space and
+            # before a word opens a nested quote, even the very mark the open quote began with
+            closes = False
         if closes:
             _, at = stack.pop()
             if not stack and current is not None:

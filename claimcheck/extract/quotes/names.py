@@ -202,10 +202,11 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
             out.append(Mention(start, end, text[start:end], "title"))
             i = j + 1
             continue
-        if caps >= 3 and (titled or fold(w.group()).endswith(table.definite_endings)) and all(
+        definite = fold(w.group()).endswith(table.definite_endings) and not table.is_institution(w.group())
+        if caps >= 3 and (titled or definite) and all(
                 words[x].group()[0].isupper() for x in range(i + 1, j + 1)):
             # "Ministrul Kim Yung-ho", "Președintele Vladimir Putin", "Medicul-șef Ana Pop":
-            # a title, then the name
+            # a title, then the name (but "Inspectoratul Școlar Județean Cluj" is one name)
             start = words[i + 1].start()
         elif caps >= 2 and titled:
             out.append(Mention(start, end, text[start:end], "title"))

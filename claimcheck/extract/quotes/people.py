@@ -29,9 +29,12 @@ from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.names import Mention, name_key, oblique
 from claimcheck.read.textnorm import fold
 
-# How far the words of a title may run before the name in apposition ("șeful Departamentului
-# pentru Situații de Urgență, Raed Arafat").
-_APPOSITION_WORDS = 8
+# How far the words of a title may run before the name in apposition ("purtătoarea de cuvânt a
+# Inspectoratului pentru Situații de Urgență Sibiu, Raluca Marcu").
+_APPOSITION_WORDS = 10
+# A name in quotation marks inside the title ("reprezentanta ISU „Delta”, Cristina Profir") has
+# at most this many words; a longer quotation between a title and a name is what someone said.
+_QUOTED_NAME_WORDS = 3
 # (c): the person must be named in the quote's paragraph or the one before, and either this
 # many sentences before the quote at most or have spoken since.
 _RECENT_SENTENCES = 2
@@ -140,12 +143,26 @@ def _apposition(ctx: QuoteContext, start: int, people: list[Person]) -> Person |
         if p.start >= se:
             return None
         gap = ctx.text[start:p.start]
-        if (len(_WORD.findall(gap)) > _APPOSITION_WORDS + 1 or gap.count(",") > 1 or any(c in ALL_MARKS for c in gap)
+        if (len(_WORD.findall(gap)) > _APPOSITION_WORDS + 1 or gap.count(",") > 1 or _quotes_in(ctx, start, p.start)
                 or any(c in gap for c in ".;:!?\n") or ctx.sites_in(start, p.start)
                 or oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique)):
             return None
         return p
     return None
+
+
+def _quotes_in(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Quotation marks between `start` and `end` other than those of a short quoted name."""
+    k = start
+    while k < end:
+        if ctx.text[k] in ALL_MARKS:
+            q = ctx.quote_at(k)
+            if q is None or not q.closed or q.end > end or len(_WORD.findall(ctx.text[q.inner_start:q.inner_end])) > _QUOTED_NAME_WORDS:
+                return True
+            k = q.end
+            continue
+        k += 1
+    return False
 
 
 def holdings(ctx: QuoteContext, people: list[Person]) -> list[Holding]:
@@ -171,6 +188,8 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
     people = None
     held: list[Holding] = []
     spoke: list = []
+    left: list[tuple] = []  # (speaker, stem, complement) of titles no person was found for
+    titled: list[Holding] = []  # the titles that were resolved, as holdings of their person
     for f in found:
         sp = f.speaker
         if sp.text and sp.start is not None and _unresolved(sp):
@@ -181,10 +200,26 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
                     held = holdings(ctx, people)
                 p = (_apposition(ctx, sp.start, people) or _same_title(ctx, sp.start, stem, f, people, held)
                      or _recent(ctx, sp.start, stem, f, people, held, spoke))
+                comp = _complement(ctx, sp.start, people) if stem else None
                 if p is not None:
                     sp.name = p.name
+                    titled.append(Holding(p, stem, comp, sp.start))
+                elif stem:
+                    left.append((sp, stem, comp))
         if sp.name:
             spoke.append(f)
+    for sp, stem, comp in left:
+        p = _only_holder(held + titled, stem, comp)
+        if p is not None:
+            sp.name = p.name
+
+
+def _only_holder(held: list[Holding], stem: str, comp: str | None) -> Person | None:
+    """"„…”, este de părere ministrul" before the article names anyone: the title stands for the
+    person it stands for elsewhere in the article, when that is one person only."""
+    names = {h.person.name: h.person for h in held
+             if h.stem == stem and (comp is None or h.complement is None or h.complement == comp)}
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _unresolved(sp) -> bool:
@@ -219,6 +254,8 @@ def _recent(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held
     if any(q.name == p.name and at < q.start < se for q in people):
         return None  # "a spus medicul, care a tratat-o pe Ana Pop": Ana Pop is someone else
     comp = _complement(ctx, at, people) if stem else None
+    if comp and any(name_key(w)[:5] == comp for w in p.name.split()):
+        return None  # "primarul orașului Brad" is not "Radio Vocea Brad": the name holds what the title is of
     for h in held:
         # Florin Manole is the minister of Labour: "ministrul Transporturilor" is someone else.
         if h.person.name == p.name and stem and h.stem == stem and comp and h.complement and h.complement != comp:

@@ -1,14 +1,18 @@
 """Who said it: the subject of a speech verb, and the attribution of a quotation.
 
 A quotation gets its speaker from, in order: an attribution right after it („…”, a declarat
-X); an introduction before it (X: „…”; X a spus că „…”; spunându-i lui Y „…”); a speech verb
-earlier in its sentence (for a quotation long enough to be more than a scare quote); and
-last, when it stands alone as a sentence or paragraph, the previous speaker (resolved later,
-in `analysis`, once every quotation is in order).
+X; „…”, mai spune X; a misspelt „…”, a declarant X); a credit right after it („…”, conform X);
+an introduction before it (X: „…”; X a spus că „…”; spunându-i lui Y „…”); a speech verb
+earlier in its sentence (for a quotation long enough to be more than a scare quote); when it
+stands alone, a sentence just before that announces it ("X a oferit o declarație"), and last
+the previous speaker or the next paragraph's attribution (resolved later, in `analysis`, once
+every quotation is in order).
 
 The subject of a speech verb comes from the parse when there is one (nsubj, climbing from a
 gerund to its verb, from "care" to its antecedent), else from the text: a name right after
-the verb (", a spus Kremlinul") or the last name before it that is not an object.
+the verb past particles and asides (", a spus Kremlinul", ", a transmis, marți, X") or the
+last name before it that is not an object. A subject that names nobody ("un suporter") keeps
+the quote from anyone else's name.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
 from spacy.tokens import Token
 
 from claimcheck.extract.quotes.context import QuoteContext, Site
@@ -36,7 +41,7 @@ class Speaker:
     text: str | None  # the words that name the speaker ("liderul de la Kremlin", "el")
     name: str | None  # canonical, filled for pronouns and continuations in `analysis`
     start: int | None
-    how: str  # mention | pronoun | null (no subject) | phrase | continues | none
+    how: str  # mention | pronoun | null (no subject) | phrase | unnamed ("un suporter") | continues | none
     anonymous: bool = False
 
 
@@ -52,15 +57,36 @@ def subject_of(ctx: QuoteContext, site: Site) -> Speaker:
     return subject_after(ctx, site) or subject_before(ctx, site)
 
 
-def _rank(m: Mention) -> int:
+def rank(ctx: QuoteContext, m: Mention) -> int:
     """A person's name beats an institution, which beats a description: in "președintele SUA,
-    Donald Trump," or "Ministrul de Externe al Ungariei, Péter Szijjártó," the name speaks."""
+    Donald Trump," or "Ministrul de Externe al Ungariei, Péter Szijjártó," the name speaks, and
+    in "Sabin Cornoiu, Salvamont România:" the person speaks for the service."""
     if m.kind == "alias" and m.actor is not None:
         return 3 if m.actor.type == "person" else 2
     if m.kind == "name":
         words = m.text.split()
-        return 3 if len(words) >= 2 and all(w[0].isupper() for w in words) else 1
+        if not (len(words) >= 2 and all(w[0].isupper() for w in words)):
+            return 1
+        return 2 if ctx.actors.is_institution(words[0]) or _named_entity_not_person(ctx, m) else 3
     return 0
+
+
+def _named_entity_not_person(ctx: QuoteContext, m: Mention) -> bool:
+    """With the model: the words are an organisation or a place and no person."""
+    if not ctx.parsed:
+        return False
+    toks = [t for t in (ctx.token_at(i) for i in (m.start, m.end - 1)) if t is not None]
+    return bool(toks) and all(t.ent_type_ not in ("", "PERSON") for t in toks)
+
+
+def _genitive_of(ctx: QuoteContext, m: Mention) -> bool:
+    """A name right after a noun in the genitive is what that noun is of, not a subject:
+    "Primarul municipiului Constanța a declarat" (the mayor speaks, not the city)."""
+    before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start - 30):m.start])
+    if not before or not before.group(1).islower():
+        return False
+    word = fold(before.group(1))
+    return word.endswith(ctx.actors.genitive_endings) and word not in ctx.speech.spokespeople
 
 
 def _speaker_from(ctx: QuoteContext, m: Mention) -> Speaker:
@@ -68,11 +94,12 @@ def _speaker_from(ctx: QuoteContext, m: Mention) -> Speaker:
 
 
 def _best_mention(ctx: QuoteContext, start: int, end: int, head: int | None = None) -> Mention | None:
-    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m, ctx.actors.oblique)]
+    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m, ctx.actors.oblique)
+             and not _genitive_of(ctx, m)]
     if not cands:
         return None
-    top = max(_rank(m) for m in cands)
-    best = [m for m in cands if _rank(m) == top]
+    ranks = [rank(ctx, m) for m in cands]
+    best = [m for m, r in zip(cands, ranks) if r == max(ranks)]
     if head is not None:
         for m in best:
             if m.start <= head < m.end:
@@ -97,6 +124,28 @@ def _phrase(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     if not anon and not phrase[0].isupper():
         return None
     return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
+
+
+# "a transmis instituția" points back this many paragraphs at most for the institution it names.
+_ANAPHOR_PARAGRAPHS = 2
+
+
+def _last_institution(ctx: QuoteContext, before: int) -> Mention | None:
+    """The institution named last before `before` (as a subject or not: "datele publicate de
+    Ministerul Educației … „…”, a transmis instituția"), outside quotations."""
+    here = ctx.layout.paragraph_index(before)
+    for m in ctx.mentions_before(before):
+        if here - ctx.layout.paragraph_index(m.start) > _ANAPHOR_PARAGRAPHS:
+            return None
+        if not ctx.is_inside(m.start) and rank(ctx, m) == 2:
+            return m
+    return None
+
+
+def _unnamed(ctx: QuoteContext, start: int, end: int) -> Speaker:
+    """A subject that names nobody ("un suporter", "o locuitoare"): the quote has a speaker the
+    article does not name, so no one else's name may be given to it."""
+    return Speaker(" ".join(ctx.text[start:end].split()), None, start, "unnamed")
 
 
 def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
@@ -151,10 +200,14 @@ def _subtree_span(subj: Token, site: Site) -> tuple[int, int]:
 
 
 def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
-    """Inverted subject: ", a spus Kremlinul", "i-a declarat Putin liderului …", "a mai spus el"."""
-    k = site.end
-    while k < len(ctx.text) and ctx.text[k] == " ":
-        k += 1
+    """Inverted subject: ", a spus Kremlinul", "i-a declarat Putin liderului …", "a mai spus el",
+    also behind particles and asides (", a precizat și X", ", a transmis, marți, pentru Agerpres, X")."""
+    k = _after_asides(ctx, site.end)
+    w = re.match(r"([^\W\d_]+) +", ctx.text[k:k + 40])
+    if w and fold(w.group(1)) in ctx.speech.spokespeople:
+        m = ctx.mention_at(k + w.end())
+        if m is not None:
+            return _speaker_from(ctx, m)  # "au anunțat reprezentanții INSP": the institution speaks
     m = ctx.mention_at(k)
     if m is not None and (m.kind != "title" or m.actor is not None):
         return _speaker_from(ctx, m)
@@ -164,8 +217,14 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     if w and fold(w.group()) in ctx.speech.pronouns:
         return Speaker(w.group(), None, k, "pronoun")
     first = fold(w.group()) if w else ""
-    if (len(first) > 4 and first.endswith(ctx.speech.subject_endings) and first not in ctx.speech.not_subjects
-            and first not in ctx.actors.oblique and first not in ctx.speech.pronouns):
+    if first in ctx.speech.institution_anaphors:
+        m = _last_institution(ctx, site.start)
+        return _speaker_from(ctx, m) if m is not None else _unnamed(ctx, k, k + w.end())
+    if first in ctx.speech.indefinite_articles:
+        noun = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.text[k:k + 40])
+        if noun and noun.group(1).islower():
+            return _unnamed(ctx, k, k + noun.end())
+    if _describes(ctx, first):
         # a description: "a declarat premierul olandez pentru presa locală"
         words = ctx.words(k, ctx.layout.sentence(k)[1])
         phrase = []
@@ -178,6 +237,57 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
         e = phrase[-1].end()
         return Speaker(ctx.text[k:e], ctx.names.resolve(ctx.text[k:e], k), k, "phrase")
     return None
+
+
+# An inverted subject may follow this many asides (", marți,", "pentru Agerpres") at most.
+_MAX_ASIDES = 3
+
+
+def _describes(ctx: QuoteContext, first: str) -> bool:
+    """Does a folded word open a description that can be a subject: a definite noun ("premierul")
+    or a title ("purtătoarea de cuvânt")?"""
+    if first in ctx.speech.not_subjects or first in ctx.actors.oblique or first in ctx.speech.pronouns:
+        return False
+    if len(first) > 4 and first.endswith(ctx.speech.subject_endings):
+        return True
+    # a title in the nominative: "purtătoarea", not the dative of "spunându-i președintei"
+    return ctx.actors.title_stem(first) is not None and not first.endswith(ctx.actors.genitive_endings)
+
+
+def _after_asides(ctx: QuoteContext, k: int) -> int:
+    """Where the inverted subject after a speech verb starts: past the particles ("a precizat și
+    X"), a lower-case adverb ("a declarat ieri X") and asides between commas or after a
+    preposition (", marți, pentru Agerpres, X"), none of which can be the subject."""
+    text = ctx.text
+    _, end = ctx.layout.sentence(k)
+    for _ in range(_MAX_ASIDES + 2):
+        j = k
+        while j < end and text[j] in " ,":
+            j += 1
+        w = re.match(r"[^\W\d_][\w'’-]*", text[j:end])
+        if not w:
+            return j
+        word = fold(w.group())
+        if word in ctx.speech.particles:
+            k = j + w.end()
+            continue
+        if word in ctx.actors.oblique and word not in ctx.speech.pronouns:
+            m = ctx.mention_at(j + w.end() + 1)
+            if m is None or text[m.end:m.end + 1] not in (",", " "):
+                return j
+            k = m.end  # "pentru Agerpres", "la Realitatea Plus"
+            continue
+        # an adverb before a comma ("marți,") or a known one ("ieri Ion Pop"), never a noun that
+        # heads the subject ("reprezentanții Ministerului") nor a word that opens a clause ("că")
+        comma = text[j + w.end():j + w.end() + 1] == ","
+        aside = (w.group()[:1].islower() and ctx.mention_at(j) is None and word not in ctx.speech.pronouns and (
+            word in ctx.speech.not_subjects or (comma and word not in ctx.actors.clause_words
+                                                and not _describes(ctx, word))))
+        if aside:
+            k = j + w.end()
+            continue
+        return j
+    return k
 
 
 def clause_start(ctx: QuoteContext, pos: int) -> int:
@@ -215,14 +325,15 @@ def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
 def attribute_quote(ctx: QuoteContext, q: QuoteSpan) -> tuple[Speaker, Site | None, str] | None:
     """(speaker, verb, how) for a quotation that is a claim, or None for a partial quote.
 
-    how: after | colon | that | intro | sentence | continues."""
+    how: after | according | colon | that | intro | sentence | lead | continues."""
     text = ctx.text
     # 1. „…”, a declarat X
-    m = _AFTER_GAP.match(text, q.end)
-    pos = m.end() if m else q.end
-    s = ctx.site_at(pos)
+    s = _site_after(ctx, q.end)
     if s is not None:
         return subject_of(ctx, s), s, "after"
+    cited = _cited_after(ctx, q.end)
+    if cited is not None:
+        return cited, None, "according"
     left_start = clause_start(ctx, q.start)
     ss, se = ctx.layout.sentence(q.start)
     left = text[ss:q.start].rstrip()
@@ -257,8 +368,82 @@ def attribute_quote(ctx: QuoteContext, q: QuoteSpan) -> tuple[Speaker, Site | No
     # 4. a quotation standing alone continues the previous speaker
     after = text[q.end:se]
     if not text[left_start:q.start].strip(" \t\n—–-") and not re.search(r"[^\W_]", after):
+        lead = _lead_in(ctx, ss)
+        if lead is not None:
+            return lead
         return Speaker(None, None, None, "continues"), None, "continues"
     return None
+
+
+def _lead_in(ctx: QuoteContext, quote_sentence: int) -> tuple[Speaker, Site | None, str] | None:
+    """A quotation standing alone after a sentence that announces it: "Marcel Ciolacu a oferit o
+    declarație" / "Ce a spus ministrul Muncii" + „…”. That sentence's speaker says it; a sentence
+    with a quotation of its own is an attribution, whose speaker the quotation continues anyway."""
+    if quote_sentence == 0:
+        return None
+    ps, pe = ctx.layout.sentence(quote_sentence - 1)
+    if pe > quote_sentence or any(c in ALL_MARKS for c in ctx.text[ps:pe]):
+        return None
+    sites = [x for x in ctx.sites_in(ps, pe) if x.end <= pe]
+    if sites:
+        sp, site = subject_of(ctx, sites[-1]), sites[-1]
+    else:
+        noun = next((w for w in reversed(ctx.words(ps, pe)) if fold(w.group()) in ctx.speech.speech_nouns), None)
+        if noun is None:
+            return None
+        # only a name: "Potrivit unui comunicat" has no subject, just a source
+        m = _best_mention(ctx, clause_start(ctx, noun.start()), noun.start())
+        sp, site = (_speaker_from(ctx, m) if m is not None else NOBODY), None
+    if sp.how not in ("mention", "phrase") or sp.anonymous or sp.name is None:
+        return None
+    return sp, site, "lead"
+
+
+def _site_after(ctx: QuoteContext, end: int) -> Site | None:
+    """The speech verb right after a quotation: „…”, a declarat X; „…” — mai spune X."""
+    m = _AFTER_GAP.match(ctx.text, end)
+    pos = m.end() if m else end
+    for _ in range(3):
+        s = ctx.site_at(pos)
+        if s is not None:
+            return s
+        w = re.match(r"([^\W\d_]+) +", ctx.text[pos:pos + 20])
+        if not w or fold(w.group(1)) not in ctx.speech.particles:
+            return _misspelt_site(ctx, pos)
+        pos += w.end()
+    return None
+
+
+# A word right after „…”, a … that is this close to a speech participle is that participle
+# misspelt ("a declarant prefectul"): in that place a reader expects nothing else.
+_TYPO_SIMILARITY = 85
+_TYPO_MIN_LENGTH = 6
+
+
+def _misspelt_site(ctx: QuoteContext, pos: int) -> Site | None:
+    m = ctx.speech.auxiliary.match(ctx.folded, pos)
+    if m is None or len(m.group("word")) < _TYPO_MIN_LENGTH:
+        return None
+    word = m.group("word")
+    best = process.extractOne(word, ctx.speech.participles, scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY)
+    if best is None or best[0][:3] != word[:3]:
+        return None
+    verb, role = ctx.speech.forms[best[0]]
+    return Site(pos, m.end(), m.start("word"), verb.lemma, verb.kind, role, None, None, ctx.text[pos:m.end()])
+
+
+def _cited_after(ctx: QuoteContext, end: int) -> Speaker | None:
+    """„…”, conform DNSC / potrivit lui X: whoever the quoted words are credited to, unless an
+    outlet (rules/actors.yml, type media), which reports the words and did not say them."""
+    m = _AFTER_GAP.match(ctx.text, end)
+    pos = m.end() if m else end
+    w = ctx.speech.quote_credit.match(ctx.folded, pos)
+    if w is None:
+        return None
+    mention = ctx.mention_at(w.end())
+    if mention is None or ctx.is_inside(mention.start) or (mention.actor is not None and mention.actor.type == "media"):
+        return None
+    return _speaker_from(ctx, mention)
 
 
 def _introduces(ctx: QuoteContext, s: Site, at: int) -> bool:

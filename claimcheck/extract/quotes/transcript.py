@@ -8,6 +8,14 @@ TV news sites print interviews this way, with no quotation marks:
 The speaker is the first two or three capitalised words (a name), optionally followed by a title
 before the colon; labels that open a line the same way ("Foto:", "Sursa:", "Update luni, ora
 9:25:") are listed in rules/speech.yml (`transcript_labels`) and never speak.
+
+Sites also print a statement as a paragraph signed by a line with the speaker's name alone:
+
+    Este un gol aparte, e cea mai fericită zi din viața mea! …
+    Virgil Ghiță
+
+Such a paragraph is a quote of that name when it speaks in the first person (`first_person`) and
+the article names the person elsewhere too (an author's byline is named nowhere else).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.names import CAP_WORD
 from claimcheck.lang.rules import load_rules
 from claimcheck.read.textnorm import fold
@@ -30,6 +39,34 @@ def _labels(rules_dir: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in load_rules("speech", rules_dir).get("transcript_labels", []))
 
 
+@lru_cache(maxsize=8)
+def _first_person(rules_dir: str | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_rules("speech", rules_dir).get("first_person", []))
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def signed_paragraphs(text: str, rules_dir: str | None = None) -> list[tuple[str, int, int]]:
+    """(speaker's name, start, end of the words said) for each paragraph signed by a name line."""
+    labels, first = _labels(rules_dir), _first_person(rules_dir)
+    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    out = []
+    for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
+        name = text[ns:ne].strip()
+        split = _name(name)
+        if split is None or split[1].strip() or any(fold(w) in labels for w in name.split()):
+            continue
+        said = text[ps:pe]
+        words = [fold(w) for w in _WORDS.findall(said)]
+        if (len(words) < MIN_WORDS or any(c in ALL_MARKS for c in said) or not first & set(words)
+                or text.count(name) < 2):
+            continue
+        out.append((name, ps + len(said) - len(said.lstrip()), ps + len(said.rstrip())))
+    return out
+
+
 def transcript_lines(text: str, rules_dir: str | None = None) -> list[tuple[str, int, int]]:
     """(speaker's name, start, end of the words said) for each transcript paragraph of `text`."""
     labels = _labels(rules_dir)
@@ -39,7 +76,8 @@ def transcript_lines(text: str, rules_dir: str | None = None) -> list[tuple[str,
         if split is None:
             continue
         name, title = split
-        if any(fold(w) in labels for w in name.split()) or len(m.group("said").split()) < MIN_WORDS:
+        if (any(fold(w) in labels for w in re.findall(r"\w+", m.group("head"))) or "|" in m.group("head")
+                or len(m.group("said").split()) < MIN_WORDS):
             continue
         words = name.split()
         if len(words) == 3 and not title.startswith(","):
