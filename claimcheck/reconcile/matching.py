@@ -68,11 +68,12 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     if a.kind == "date" and not a.concept:
         same, why = same_happening(a, b, rules_dir)
         return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
-    if a.concept and a.concept in t.told and not (ea and ea == eb):
+    if a.concept and a.concept in t.told and not (ea and ea == eb) and _within_a_day(a) and _within_a_day(b):
         # "la peste două ore de la decolare, a revenit" and "la 30 de minute de la decolare, a
-        # declarat urgență": one start, two happenings; only the same verb tells one
+        # declarat urgență": one start, two happenings, told by two verbs. (Years since a start
+        # are a commemoration, told with any verb: "se împlinesc", "marcăm" 75 de ani.)
         pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
-        if not (pa and pb and stems_meet(stem(pa), stem(pb))):
+        if pa and pb and not stems_meet(stem(pa), stem(pb)):
             return FieldScore("event", VETO, f"{pa or 'no verb'} vs {pb or 'no verb'}: two happenings after one start",
                               veto=True)
     if ea is None or eb is None:
@@ -107,6 +108,13 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     if tables(rules_dir).events_compatible(ea, eb):
         return FieldScore("event", 0.8, f"{ea} and {eb} are compatible (rules/events.yml)")
     return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
+
+
+def _within_a_day(c: Claim) -> bool:
+    """A span of minutes or hours (seconds below a day), the time of something in a running story."""
+    v = c.value
+    top = v.high if v.high is not None else v.low
+    return top is not None and not isinstance(top, date_cls) and top < 86400
 
 
 def _time_key(c: Claim) -> str | None:
