@@ -386,3 +386,23 @@ def test_quotes_from_one_article_are_never_paired(nlp_blank):
     cs = claims_of(nlp_blank, "„Vom câștiga acest război fără îndoială”, a spus Putin. "
                               "„Vom câștiga acest război fără îndoială”, a repetat Putin.", "a")
     assert reconcile_quotes(cs) == ([], [])
+
+
+@pytest.mark.parametrize("report_fixture", ["seeds_report", "seeds_report_blank"])
+def test_check_walk_gives_the_groups_the_whole_corpus_gives(report_fixture, request):
+    """`check` finds a new article's quote groups by walking out from its quotes; they must be
+    exactly the groups (and findings) the whole corpus gives that hold one of its quotes."""
+    report = request.getfixturevalue(report_fixture)
+    quotes = [c for c in report.claims if c.kind == "quote"]
+    article_of = {c.id: c.article for c in quotes}
+    groups, findings = reconcile_quotes(quotes)
+    compared = 0
+    for article in sorted({c.article for c in quotes}):
+        focus = {article}
+        f_groups, f_findings = reconcile_quotes(quotes, focus=focus)
+        want = [g for g in groups if any(article_of[i] in focus for i in g.claims)]
+        assert [(g.id, g.claims, g.verdict) for g in f_groups] == [(g.id, g.claims, g.verdict) for g in want]
+        want_f = [f.id for f in findings if any(article_of[i] in focus for i in f.claims)]
+        assert [f.id for f in f_findings if any(article_of[i] in focus for i in f.claims)] == want_f
+        compared += len(want)
+    assert compared > 0  # the seeds repeat statements across articles: there are groups to compare
