@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor", "bilant-crescut")}
     return {**reports, "model": request.param}
 
 
@@ -351,3 +351,19 @@ def test_a_second_time_and_two_happenings_after_one_start_make_no_finding(analys
     if analysed["model"] != "blank":  # (the two verbs come from the parse)
         assert not _paired(r, emergency, landing)
         assert not r.findings
+
+
+def test_a_count_said_to_have_risen_is_a_warning_not_an_error(analysed):
+    if analysed["model"] == "blank":
+        pytest.skip("'Numărul muncitorilor morți … a ajuns la cinci' is read through the parse")
+    r = analysed["bilant-crescut"]
+    three, four, five = _claims(r, "a", "Trei muncitori"), _claims(r, "c", "Patru muncitori"), _claims(r, "b", "cinci")
+    assert five.frame.get("risen") and not three.frame.get("risen")
+    [rise] = findings_between(r, three, five)
+    assert (rise.rule, rise.severity) == ("quantity-rise", "warning")
+    assert list(rise.claims[:2]) == [three.id, five.id]  # the message names the count that rose second
+    [rise] = findings_between(r, four, five)
+    assert rise.rule == "quantity-rise" and list(rise.claims[:2]) == [four.id, five.id]
+    # two reports that say nothing of a rise still disagree
+    [conflict] = findings_between(r, three, four)
+    assert (conflict.rule, conflict.severity) == ("quantity-conflict", "error")

@@ -43,6 +43,7 @@ class Frame:
     subject_text: str | None = None  # the measured noun phrase as written
     named_after: bool | None = None  # a span of time named by the noun after it ("5 ani de închisoare")
     repeat: bool | None = None  # said of a second time ("a decolat din nou"): not the first time's figure
+    risen: bool | None = None  # said to have risen to this ("bilanțul a ajuns la 26"): a later count
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
     role: str | None = None  # for percentages: change, share or level
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
@@ -175,6 +176,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.modifiers = [tok.text for tok in nearest if fold(tok.text) in t.temporal]
     # "Avionul a decolat din nou … în jurul orei 8.00": a second time, never the first one's figure
     frame.repeat = measured.has_cue([fold(tok.text) for tok in nearest], w.repeat_markers) or None
+    # "Numărul persoanelor intoxicate a ajuns la 67": the report says the figure rose to this
+    frame.risen = measured.has_cue([fold(tok.text) for tok in nearest], w.rise_markers) or None
     return frame
 
 

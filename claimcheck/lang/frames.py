@@ -125,6 +125,7 @@ class FrameWords:
     label_endings: tuple[str, ...] = ()  # "nivelul 3": without a parse, a noun's article before a figure
     time_units: frozenset[str] = frozenset()  # "zile", "ore": words of time (rules/units.yml durations)
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
+    rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
 
 
 @lru_cache(maxsize=8)
@@ -164,4 +165,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       tuple(fold(x) for x in fw.get("label_endings", [])),
                       frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
                                 for f in u.get("forms", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("repeat_markers", [])))
+                      tuple(tuple(fold(p).split()) for p in fw.get("repeat_markers", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("rise_markers", [])))

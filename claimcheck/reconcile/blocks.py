@@ -315,6 +315,8 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
         if xs and ys:
             rule = "date-conflict" if xs[0].kind == "date" else \
                 "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
+            if rule == "quantity-conflict" and _rose(xs, ys, s.tolerance):
+                rule = "quantity-rise"
             out.append((verdict, _finding(rule, gid, xs, ys, reason, s)))
 
     if m <= s.pairwise_limit:
@@ -341,6 +343,15 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
             if verdict != AGREE:
                 emit(verdict, reason, clusters[x], clusters[x + 1])
     return out
+
+
+def _rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
+    """One side gives the higher count and says it rose to it ("a ajuns la 67", "bilanțul a
+    crescut la 26"), the other does not: a toll that grew between two reports, not an error."""
+    if xs[0].frame.get("quantity") != "count":
+        return False
+    low, high = (xs, ys) if _span(xs[0], tolerance) < _span(ys[0], tolerance) else (ys, xs)
+    return all(c.frame.get("risen") for c in high) and not any(c.frame.get("risen") for c in low)
 
 
 def _judge(a: Claim, b: Claim, tolerance: float) -> tuple[str, str]:
@@ -393,7 +404,10 @@ def _finding(rule_id: str, gid: str, xs: list[Claim], ys: list[Claim], reason: s
         return c.article, c.start
 
     xs, ys = sorted(xs, key=order), sorted(ys, key=order)
-    if order(ys[0]) < order(xs[0]):
+    if rule_id == "quantity-rise":
+        if xs[0].frame.get("risen"):
+            xs, ys = ys, xs  # (the message names the count that rose second)
+    elif order(ys[0]) < order(xs[0]):
         xs, ys = ys, xs
     a, b = xs[0], ys[0]
     fields = {"a_article": a.article, "a_text": a.text, "a_value": describe(a.value),
