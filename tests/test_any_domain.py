@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor", "bilant-crescut")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor", "bilant-crescut", "fabrica")}
     return {**reports, "model": request.param}
 
 
@@ -367,3 +367,9 @@ def test_a_count_said_to_have_risen_is_a_warning_not_an_error(analysed):
     # two reports that say nothing of a rise still disagree
     [conflict] = findings_between(r, three, four)
     assert (conflict.rule, conflict.severity) == ("quantity-conflict", "error")
+
+
+def test_a_noun_after_an_article_is_no_verb_of_a_class(analysed):
+    # "… de la o fabrică de mobilă": "fabrică" is a factory, not "(el) fabrică" (manufacture)
+    dead = _claims(analysed["fabrica"], "a", "Patru muncitori")
+    assert dead.frame.get("event") != "manufacture" and dead.frame.get("predicate") != "fabrica"

@@ -360,6 +360,8 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fr
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or not tok.is_alpha:
             continue
+        if tok.i > 0 and fold(doc[tok.i - 1].text) in w.indefinite_articles:
+            continue  # "o fabrică", "un produs": a noun that looks like a verb of a class
         cls = t.events.lookup(tok.text)
         if cls:
             dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
