@@ -373,3 +373,10 @@ def test_a_noun_after_an_article_is_no_verb_of_a_class(analysed):
     # "… de la o fabrică de mobilă": "fabrică" is a factory, not "(el) fabrică" (manufacture)
     dead = _claims(analysed["fabrica"], "a", "Patru muncitori")
     assert dead.frame.get("event") != "manufacture" and dead.frame.get("predicate") != "fabrica"
+
+
+def test_a_count_head_names_what_a_later_figure_counts_before_an_earlier_count_does(analysed):
+    # "Alte două primării au raportat pagube, numărul instituțiilor ajungând astfel la 14": 14
+    # institutions, not 14 more town halls
+    total = _claims(analysed["bilant"], "b", "14")
+    assert total.frame["noun"].startswith("institut") and not total.frame.get("increment")

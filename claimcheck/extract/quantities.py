@@ -52,9 +52,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "un debit de până la 0,5 metri cubi pe secundă, azi dimineață avea peste 50."
             kind, m = "measure", replace(m, kind="measure", value=replace(m.value, unit=last_measure[1]))
             elided = last_measure[2]
+        # "…, numărul unităților ajungând astfel la 26": a count head names what the figure counts
+        # more surely than the count said before it
+        counted = _count_head(doc.text, sent.start_char, m.start, rules_dir) or _count_head_parsed(span, rules_dir) \
+            if kind == "number" else None
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
-        elif kind == "number" and m.value.qualifier != "range" and last_count is not None \
+        elif kind == "number" and not counted and m.value.qualifier != "range" and last_count is not None \
                 and last_count[0] >= _previous_sentence_start(sent):
             # (a bare range is a score, "România - Elveția 36-24", far more often than an ellipsis)
             follower = _next_word(doc.text, m.end)
@@ -75,13 +79,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
                 # the first count corrected
                 another = _after(doc.text, m.start, frame_words(rules_dir).elliptic)
-        if kind == "number" and (counted := _count_head(doc.text, sent.start_char, m.start, rules_dir)
-                                 or _count_head_parsed(span, rules_dir)):
+        if kind == "number" and counted:
             # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
             inherited, kind = _as_lemma(sent, counted), "count"
             head_event = _count_head_event(doc.text[sent.start_char:m.start], counted, rules_dir)
         else:
-            head_event = counted = None
+            head_event = counted = None  # (an elliptic count took the noun said before it)
         if kind not in CLAIM_KINDS:
             continue
         frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, rules_dir, kind, m.start)
