@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor", "bilant-crescut", "fabrica")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor", "bilant-crescut", "fabrica", "perioada")}
     return {**reports, "model": request.param}
 
 
@@ -380,3 +380,14 @@ def test_a_count_head_names_what_a_later_figure_counts_before_an_earlier_count_d
     # institutions, not 14 more town halls
     total = _claims(analysed["bilant"], "b", "14")
     assert total.frame["noun"].startswith("institut") and not total.frame.get("increment")
+
+
+def test_totals_over_periods_of_different_lengths_are_different_facts(analysed):
+    r = analysed["perioada"]
+    ten, eleven, eleven_too = (_claims(r, "a", "80,2 miliarde de euro"), _claims(r, "b", "88,1 miliarde de euro"),
+                               _claims(r, "c", "88,9 miliarde de euro"))
+    assert ten.frame["period"] < eleven.frame["period"] == eleven_too.frame["period"]
+    assert not _paired(r, ten, eleven) and not _paired(r, ten, eleven_too)
+    # "în primele 11 luni" and "în primele unsprezece luni": one period, two different totals
+    [f] = findings_between(r, eleven, eleven_too)
+    assert (f.rule, f.severity) == ("quantity-conflict", "error")

@@ -29,6 +29,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     last_count_said: dict | None = None  # what the latest count's frame says it counts and of what happening
     said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
+    periods = _periods(doc, matches, rules_dir)
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -128,6 +129,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
             fd["from"] = value.low
             value = replace(value, low=value.high, qualifier="exact")
+        if kind != "duration" and sent.start in periods:
+            # "deficit de 108,87 miliarde lei în primele zece luni": a total over ten months is not
+            # the one over eleven
+            fd["period"] = periods[sent.start]
         if another:
             fd["another"] = True
         elif kind == "count" and not inherited and _after(doc.text, m.start, frame_words(rules_dir).elliptic):
@@ -177,6 +182,20 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             id_key=kind,
         ))
     return claims
+
+
+def _periods(doc: Doc, matches: list[Match], rules_dir: str | None) -> dict[int, float]:
+    """Sentence start -> the length (seconds) of the cumulative period it names ("în primele zece
+    luni", "în ultimele 12 luni"), for the figures of that sentence."""
+    out: dict[int, float] = {}
+    markers = frame_words(rules_dir).period_markers
+    for m in matches:
+        if m.kind == "duration" and m.value.low is not None and m.value.low == m.value.high \
+                and _after(doc.text, m.start, markers):
+            span = token_span(doc, m.start, m.end)
+            if span is not None:
+                out.setdefault(span.sent.start, m.value.low)
+    return out
 
 
 def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:

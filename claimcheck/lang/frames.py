@@ -126,6 +126,7 @@ class FrameWords:
     time_units: frozenset[str] = frozenset()  # "zile", "ore": words of time (rules/units.yml durations)
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
+    period_markers: tuple[tuple[str, ...], ...] = ()  # "primele": a figure totalled over a period
 
 
 @lru_cache(maxsize=8)
@@ -166,4 +167,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                       frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
                                 for f in u.get("forms", [])),
                       tuple(tuple(fold(p).split()) for p in fw.get("repeat_markers", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("rise_markers", [])))
+                      tuple(tuple(fold(p).split()) for p in fw.get("rise_markers", [])),
+                      tuple(tuple(fold(p).split()) for p in fw.get("period_markers", [])))

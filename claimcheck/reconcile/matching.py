@@ -176,6 +176,9 @@ def _roles_differ(ra: str | None, rb: str | None) -> bool:
 def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
+    qa, qb = a.frame.get("period"), b.frame.get("period")
+    if qa and qb and qa != qb:
+        return FieldScore("subject", VETO, "totals over periods of different lengths (\"în primele N luni\")", veto=True)
     if bool(a.frame.get("repeat")) != bool(b.frame.get("repeat")):
         return FieldScore("subject", VETO, "a second time (\"din nou\") vs the first", veto=True)
     if a.frame.get("quantity") == "clock":
