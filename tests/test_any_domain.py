@@ -18,7 +18,7 @@ def analysed(request):
     from claimcheck.api import RunSettings, analyse
 
     reports = {name: analyse([CASES / name], RunSettings(model=request.param))
-               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor", "bilant-crescut", "fabrica", "perioada")}
+               for name in ("incendiu", "preturi", "vot", "salariu", "sport", "ora", "pensii", "amintim", "bonus", "spital", "curent", "debit", "examen", "ore", "reconectari", "interviu", "bilant", "pedeapsa", "intoxicatie", "zbor", "bilant-crescut", "fabrica", "perioada", "anul-trecut")}
     return {**reports, "model": request.param}
 
 
@@ -391,3 +391,15 @@ def test_totals_over_periods_of_different_lengths_are_different_facts(analysed):
     # "în primele 11 luni" and "în primele unsprezece luni": one period, two different totals
     [f] = findings_between(r, eleven, eleven_too)
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
+
+
+def test_last_years_figure_is_not_this_years_and_a_base_is_no_time(analysed):
+    r = analysed["anul-trecut"]
+    last_year, now = _claims(r, "a", "7,2%"), _claims(r, "b", "6,4%")
+    # "Anul trecut" (all of 2024) touches the year before a report of 29 December 2025 by two days:
+    # said of another time than the undated 6,4%
+    assert last_year.frame["time_text"] == "Anul trecut" and not now.frame.get("time")
+    assert not _paired(r, last_year, now)
+    # "… sub nivelul din aceeași perioadă a anului trecut": the year the change is measured against
+    assert not _claims(r, "b", "0,8 puncte procentuale").frame.get("time")
+    assert findings_between(r, now, _claims(r, "a", "6,4%")) == []

@@ -317,7 +317,27 @@ def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:
     if ia[1] < ib[0] or ib[1] < ia[0]:
         return FieldScore("time", VETO, f"{ia[2]} vs {ib[2]}: disjoint", veto=True)
     explicit = a.frame.get("time") and b.frame.get("time")
+    if not explicit and (a.frame.get("time") or b.frame.get("time")):
+        # A time said against the one guessed for an undated figure: "anul trecut" (all of
+        # 2024) touches the year before a report of 29 December 2025 by two days only. A time
+        # said mostly before the guess is another time (one running on past the report, "din
+        # ianuarie", is not).
+        said, guessed = (ia, ib) if a.frame.get("time") else (ib, ia)
+        if _days_before(said, guessed[0]) * 2 > _days(said):
+            return FieldScore("time", VETO, f"{said[2]} lies mostly before {guessed[2]}", veto=True)
     return FieldScore("time", 1.0 if explicit else 0.7, f"{ia[2]} / {ib[2]}: overlap")
+
+
+def _days(span: tuple[str, str, str]) -> int:
+    return (date_cls.fromisoformat(span[1]) - date_cls.fromisoformat(span[0])).days + 1
+
+
+def _days_before(span: tuple[str, str, str], start: str) -> int:
+    """How many days of `span` come before the day `start`."""
+    if span[0] >= start:
+        return 0
+    end = min(date_cls.fromisoformat(span[1]), date_cls.fromisoformat(start) - timedelta(days=1))
+    return (end - date_cls.fromisoformat(span[0])).days + 1
 
 
 def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
