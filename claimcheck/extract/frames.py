@@ -173,11 +173,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # A time word belongs to the figure nearest it: in "a fost de 74,3% inițial, apoi a crescut la
     # 76,5%" only the first figure is the initial one.
     nearest = _nearest_words(span, span, with_phrase=True)
-    frame.modifiers = [tok.text for tok in nearest if fold(tok.text) in t.temporal]
+    folded = [fold(tok.text) for tok in nearest]
+    frame.modifiers = [tok.text for tok, key in zip(nearest, folded) if key in t.temporal]
     # "Avionul a decolat din nou … în jurul orei 8.00": a second time, never the first one's figure
-    frame.repeat = measured.has_cue([fold(tok.text) for tok in nearest], w.repeat_markers) or None
+    frame.repeat = measured.has_cue(folded, w.repeat_markers) or None
     # "Numărul persoanelor intoxicate a ajuns la 67": the report says the figure rose to this
-    frame.risen = measured.has_cue([fold(tok.text) for tok in nearest], w.rise_markers) or None
+    frame.risen = measured.has_cue(folded, w.rise_markers) or None
     return frame
 
 

@@ -83,7 +83,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if kind == "number" and counted:
             # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
             inherited, kind = _as_lemma(sent, counted), "count"
-            head_event = _count_head_event(doc.text[sent.start_char:m.start], counted, rules_dir)
+            head_event, head_phrase = _count_head_reading(_words(doc.text[sent.start_char:m.start]), counted, rules_dir)
         else:
             head_event = counted = None  # (an elliptic count took the noun said before it)
         if kind not in CLAIM_KINDS:
@@ -96,7 +96,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if counted:
             # what narrows it is what "de" joins to it ("numărul cazurilor de gripă"); a place or
             # a scene after it ("la nunta din Ivănești") says where, not what is counted
-            frame.subject = _counted_phrase(doc.text[sent.start_char:m.start], counted, rules_dir)
+            frame.subject = head_phrase
         value = m.value
         if kind == "count":
             frame.noun = frame.noun or inherited
@@ -215,11 +215,10 @@ def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
 def _count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> str | None:
     """The noun after "numărul"/"bilanțul" when a bare number is what it came to: "Numărul
     deceselor a ajuns la 5" counts deaths."""
-    words = [fold(w.strip(",.;:()")) for w in text[max(sent_start, at - 80):at].split()]
-    heads = frame_words(rules_dir).count_heads
+    words = [fold(x) for x in _words(text[max(sent_start, at - 80):at])]
     w = frame_words(rules_dir)
     for k in range(len(words) - 1, -1, -1):
-        if words[k] in heads and k + 1 < len(words):
+        if words[k] in w.count_heads and k + 1 < len(words):
             n = k + 1
             # "Numărul total al spitalelor": past a qualifier and a genitive article to the noun
             while n + 1 < len(words) and (words[n].startswith(w.weak_heads) or words[n] in w.genitive_links):
@@ -232,32 +231,27 @@ def _count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> s
     return None
 
 
-def _count_head_event(before: str, counted: str, rules_dir: str | None) -> str | None:
-    """The event named right after the noun a count head counts ("persoanelor intoxicate")."""
-    words = [fold(w.strip(",.;:()")) for w in before.split()]
-    if counted not in words:
-        return None
-    lookup = tables(rules_dir).events.lookup
-    for word in words[words.index(counted) + 1:]:
-        event = lookup(word)
-        if event and event not in ("increase", "decrease"):
-            return event
-    return None
-
-
-def _counted_phrase(before: str, counted: str, rules_dir: str | None) -> list[str]:
-    """Stems of a count head's noun and of the nouns "de" joins to it."""
-    words = [w.strip(",.;:()") for w in before.split()]
+def _count_head_reading(words: list[str], counted: str, rules_dir: str | None) -> tuple[str | None, list[str]]:
+    """What the words after a count head's noun say (`words`: the sentence up to the figure):
+    the event that happened to the counted ("persoanelor intoxicate"), and the stems of the noun
+    and of the nouns "de" joins to it ("cazurilor de gripă")."""
     folded = [fold(w) for w in words]
     if counted not in folded:
-        return [stem(counted)]
+        return None, [stem(counted)]
     k = folded.index(counted)
-    out = [stem(words[k])]
+    lookup = tables(rules_dir).events.lookup
+    event = next((e for x in folded[k + 1:] if (e := lookup(x)) and e not in ("increase", "decrease")), None)
+    phrase = [stem(words[k])]
     of = frame_words(rules_dir).of_link
     while k + 2 < len(words) and folded[k + 1] == of and words[k + 2].isalpha():
-        out.append(stem(words[k + 2]))
+        phrase.append(stem(words[k + 2]))
         k += 2
-    return out
+    return event, phrase
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` without the punctuation around them."""
+    return [w.strip(",.;:()") for w in text.split()]
 
 
 def _as_lemma(sent, word: str) -> str:
@@ -325,7 +319,7 @@ def _labels_noun(span, rules_dir: str | None) -> bool:
 
 def _after(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of `phrases` (folded words) ends right before offset `at`."""
-    before = tuple(fold(w.strip(",.;:()")) for w in text[max(0, at - 30):at].split()[-3:])
+    before = tuple(fold(w) for w in _words(text[max(0, at - 30):at])[-3:])
     return any(before[-len(p):] == p for p in phrases if len(p) <= len(before))
 
 
@@ -373,7 +367,7 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
 
 
 def _after_marker(text: str, at: int, markers: tuple[tuple[str, ...], ...]) -> bool:
-    before = tuple(fold(w.strip(",.;:()")) for w in text[max(0, at - 60):at].split())
+    before = tuple(fold(w) for w in _words(text[max(0, at - 60):at]))
     # "comparativ cu aceeași perioadă a anului trecut": the marker may stand up to three words
     # before the date, with no figure between ("față de 1,04 miliarde de lei în 2023" dates the figure)
     for p in markers:

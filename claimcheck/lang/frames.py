@@ -129,43 +129,49 @@ class FrameWords:
     period_markers: tuple[tuple[str, ...], ...] = ()  # "primele": a figure totalled over a period
 
 
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases of a rules list as tuples of folded words, as `has_cue` and `_after` match them."""
+    return tuple(tuple(fold(p).split()) for p in items)
+
+
 @lru_cache(maxsize=8)
 def frame_words(rules_dir: str | None = None) -> FrameWords:
     fw = load_rules("frames", rules_dir)
     words = lambda key: frozenset(fold(w) for w in fw.get(key, []))  # noqa: E731
-    bases = sorted(((tuple(fold(p).split()), name) for name, phrases in fw.get("bases", {}).items()
-                    for p in phrases), key=lambda e: -len(e[0]))
+    phrases = lambda key: _phrases(fw.get(key, []))  # noqa: E731
+    bases = sorted(((tuple(fold(p).split()), name) for name, ps in fw.get("bases", {}).items()
+                    for p in ps), key=lambda e: -len(e[0]))
     levels = {fold(w): level for level, ws in fw.get("place_levels", {}).items() for w in ws}
     return FrameWords(words("container_nouns"), words("window_stops"), words("window_skips"),
-                      tuple(tuple(fold(p).split()) for p in fw.get("elliptic_determiners", [])),
+                      phrases("elliptic_determiners"),
                       tuple(bases), levels,
                       frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
                       words("clause_breaks"),
-                      tuple(tuple(fold(p).split()) for p in fw.get("comparison_markers", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("planned_cues", [])),
+                      phrases("comparison_markers"),
+                      phrases("planned_cues"),
                       words("agent_markers"),
-                      tuple(tuple(fold(p).split()) for p in fw.get("partitive_before", [])),
+                      phrases("partitive_before"),
                       words("change_before"), words("share_after"),
-                      tuple(tuple(fold(p).split()) for p in fw.get("more_after", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("less_after", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("previous_markers", [])),
-                      tuple((name, tuple(tuple(fold(p).split()) for p in ps)) for name, ps in fw.get("per", {}).items()),
-                      tuple(tuple(fold(p).split()) for p in fw.get("before_words", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("part_after", [])),
+                      phrases("more_after"),
+                      phrases("less_after"),
+                      phrases("previous_markers"),
+                      tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),
+                      phrases("before_words"),
+                      phrases("part_after"),
                       frozenset(fw.get("part_openers", [])),
                       tuple(fold(x) for x in fw.get("change_nouns", [])),
                       tuple(fold(x) for x in fw.get("weak_heads", [])),
                       words("copulas"), words("genitive_links"), words("subject_followers"),
-                      tuple(tuple(fold(p).split()) for p in fw.get("aside_markers", [])),
+                      phrases("aside_markers"),
                       words("indefinite_articles"), words("count_heads"),
                       tuple(fold(x) for x in fw.get("measure_verbs", [])),
                       words("percent_words"), fold(fw.get("of_link") or ""), fold(fw.get("with_link") or ""),
                       words("place_prepositions"), words("reflexives"), words("list_links"),
-                      tuple(tuple(fold(p).split()) for p in fw.get("usual_markers", [])),
+                      phrases("usual_markers"),
                       fold(fw.get("from_link") or ""),
                       tuple(fold(x) for x in fw.get("label_endings", [])),
                       frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
                                 for f in u.get("forms", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("repeat_markers", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("rise_markers", [])),
-                      tuple(tuple(fold(p).split()) for p in fw.get("period_markers", [])))
+                      phrases("repeat_markers"),
+                      phrases("rise_markers"),
+                      phrases("period_markers"))

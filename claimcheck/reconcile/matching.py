@@ -74,8 +74,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         # are a commemoration, told with any verb: "se împlinesc", "marcăm" 75 de ani.)
         pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
         if pa and pb and not stems_meet(stem(pa), stem(pb)):
-            return FieldScore("event", VETO, f"{pa or 'no verb'} vs {pb or 'no verb'}: two happenings after one start",
-                              veto=True)
+            return FieldScore("event", VETO, f"{pa} vs {pb}: two happenings after one start", veto=True)
     if ea is None or eb is None:
         pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
         same_verb = bool(pa and pb and stems_meet(stem(pa), stem(pb)))
