@@ -7,7 +7,6 @@ from spacy.tokens import Doc, Span
 from claimcheck.extract import measured
 from claimcheck.extract.frames import SourceOf, _governing_verb, build_frame, concept_for, token_span
 from claimcheck.lang.frames import frame_words
-from claimcheck.lang.rules import load_rules
 from claimcheck.lang.stems import stem
 from claimcheck.model import Article, Claim, Match
 from claimcheck.read.textnorm import fold
@@ -63,12 +62,12 @@ def _marks(span: Span, others: list[Span], rules_dir: str | None) -> dict[str, o
     out: dict[str, object] = {}
     verb = _verb_of(span)
     same = [o for o in others if o.sent.start == span.sent.start and o.start != span.start]
-    if any(verb is None or _verb_of(o) is None or _verb_of(o).i == verb.i for o in same):
+    if any(verb is None or (v := _verb_of(o)) is None or v.i == verb.i for o in same):
         out["another_date"] = True
     doc = span.doc
     before = [fold(t.text) for t in doc[max(span.sent.start, span.start - 4):span.start]]
-    compared = load_rules("events", rules_dir).get("happenings", {}).get("compared_before", [])
-    if measured.has_cue(before, tuple(tuple(fold(p).split()) for p in compared)):
+    # (the markers of a comparison base are the quantities' own, rules/frames.yml)
+    if measured.has_cue(before, frame_words(rules_dir).comparison_markers):
         out["compared"] = True
     words = [fold(t.text) for t in span.sent]
     if measured.has_cue(words, frame_words(rules_dir).planned_cues):
