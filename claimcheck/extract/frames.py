@@ -40,6 +40,8 @@ class Frame:
     base: str | None = None  # what a rate is compared to: year, month, year_to_date
     place_level: str | None = None  # country, county, city, sector, commune
     of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
+    holder: str | None = None  # stem of what holds the counted ("un microbuz cu 14 persoane")
+    negated: bool | None = None  # the predicate is denied ("patru … nu au putut fi salvate")
     subject_text: str | None = None  # the measured noun phrase as written
     named_after: bool | None = None  # a span of time named by the noun after it ("5 ani de închisoare")
     repeat: bool | None = None  # said of a second time ("a decolat din nou"): not the first time's figure
@@ -92,7 +94,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if doc.has_annotation("DEP"):
         skip = range(outer.start, span.start) if (outer := token_span(doc, outer_start, start)) is not None \
             and outer_start < start else range(0)
-        frame = _frame_from_parse(span, noun_tok, t, skip)
+        frame = _frame_from_parse(span, noun_tok, t, w, skip)
         verb = _governing_verb(noun_tok or span.root, skip)
         # The words right before a figure name what it measures more reliably than a parse of
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
@@ -103,7 +105,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left
             # hanging): the word window still knows what happened nearby.
             window = _frame_from_window(span, noun_tok, t, w)
-            frame.predicate, frame.event = window.predicate, window.event
+            frame.predicate, frame.event, frame.negated = window.predicate, window.event, window.negated
             frame.context = frame.context + window.context
             frame.actor = frame.actor or window.actor
             frame.actor_text = frame.actor_text or window.actor_text
@@ -121,7 +123,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.
-    frame.subject = [stem(tok.text) for tok in phrase]
+    # (a word joined by "și" is marked "+": "impozitul pe salarii și venit" is a sum, never the
+    # tax on wages said more fully)
+    frame.subject = [("+" if tok.dep_ == "conj" and k else "") + stem(tok.text) for k, tok in enumerate(phrase)]
     frame.subject_text = " ".join(tok.text for tok in phrase) or None
     frame.mood = measured.mood_of(span, w)
     if (frame.event in ("increase", "decrease") and measured.is_previous_value(span, w)) or measured.was_before(span, w):
@@ -169,7 +173,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if noun_tok is not None and (_qualifies_previous_noun(span, t, w) or _with_previous_noun(span, w)):
         head = doc[span.start - 2]
         if fold(head.text) not in w.containers and (not doc.has_annotation("POS") or head.pos_ == "NOUN"):
-            frame.of = stem(head.text)
+            if fold(doc[span.start - 1].text) == w.with_link:
+                frame.holder = stem(head.text)
+            else:
+                frame.of = stem(head.text)
     # A time word belongs to the figure nearest it: in "a fost de 74,3% inițial, apoi a crescut la
     # 76,5%" only the first figure is the initial one.
     nearest = _nearest_words(span, span, with_phrase=True)
@@ -194,7 +201,8 @@ def _lemma(tok: Token) -> str:
     return fold(tok.lemma_ or tok.text) if tok.lemma_ else fold(tok.text)
 
 
-def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, skip: range = range(0)) -> Frame:
+def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords,
+                      skip: range = range(0)) -> Frame:
     f = Frame()
     anchor = noun_tok or span.root
     if noun_tok is not None:
@@ -205,6 +213,7 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, skip: 
     verb = _governing_verb(anchor, skip) or anchor
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
+        f.negated = _negated(verb, span, w) or None
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c is not anchor
                     and not (span.start <= c.i < span.end)), None)
         f.object = stem(obj.text) if obj is not None else None
@@ -213,6 +222,10 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, skip: 
         f.event = t.events.lookup(f.predicate) or next(
             (cls for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and c is not anchor
              and (cls := t.events.lookup(_lemma(c)))), None)
+    if f.event is None and noun_tok is not None:
+        # "o ambarcațiune cu 13 persoane la bord", "persoanele aflate la bord": what happened to
+        # the counted is said right after it when the clause's verb does not say it
+        f.event = _event_after_noun(noun_tok, t)
     # What a duration or amount measures, most specific first: the unit's own complement
     # ("14 ani de guvernare"), the words right after it ("80 de ani de la capitulare"), the noun
     # a relative clause hangs on ("o întâlnire, care a durat"), the verb's arguments, the verb.
@@ -270,6 +283,38 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, skip: 
                 f.place = " ".join(w.text for w in child.subtree if w.pos_ == "PROPN") or child.text
                 break
     return f
+
+
+def _negated(verb: Token, span: Span, w: FrameWords) -> bool:
+    """"nu au putut fi salvate": a negation among the few words before the verb, in its clause. A
+    verb said before the figure and cut from it by "și" or a comma is another conjunct's: "4.805
+    elevi care nu au promovat în iulie și 2.978 candidați din promoții anterioare"."""
+    doc = verb.doc
+    if verb.i < span.start and any(fold(t.text) in w.list_links | w.clause_breaks or t.text in ",;"
+                                   for t in doc[verb.i + 1:span.start]):
+        return False
+    for tok in reversed(doc[max(0, verb.i - 4):verb.i]):
+        key = fold(tok.text)
+        if key in w.clause_breaks or tok.text in ",;.":
+            return False
+        if key in w.negations:
+            return True
+    return False
+
+
+def _event_after_noun(noun: Token, t: FrameTables) -> str | None:
+    """The class of a noun or participle that follows the counted noun and hangs on it ("la bord",
+    "aflate la bord", "duse la spital")."""
+    for c in noun.children:
+        # (a complement further on tells of something else: "lideri din țări … la manifestări")
+        if c.i < noun.i or c.dep_ not in ("nmod", "acl") or (c.dep_ == "nmod" and c.i - noun.i > 2):
+            continue
+        if cls := t.events.lookup(_lemma(c)):
+            return cls
+        if c.dep_ == "acl" and (cls := next((e for g in c.children if g.dep_ == "obl"
+                                             and (e := t.events.lookup(_lemma(g)))), None)):
+            return cls
+    return None
 
 
 def _governing_verb(anchor: Token, skip: range = range(0)) -> Token | None:
@@ -367,9 +412,10 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fr
         if cls:
             dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
             if best is None or dist < best[0]:
-                best = (dist, fold(tok.text), cls)
+                best = (dist, fold(tok.text), cls, tok.i)
     if best:
         f.predicate, f.event = best[1], best[2]
+        f.negated = _negated(doc[best[3]], span, w) or None
     words = [w.text for w in doc[lo:hi]]
     f.context = [" ".join(fold(w) for w in words[i:i + 3]) for i in range(len(words))]
     if _qualifies_previous_noun(span, t, w):

@@ -55,8 +55,10 @@ def _phrase(noun: Token, span: Span, w: FrameWords) -> list[Token] | None:
         noun = inner[0]
     # Every content word the noun's phrase holds: "Rata anuală a inflației calculată pe baza
     # indicelui armonizat (IAPC)" is not "Rata anuală a inflației".
-    mods = [c for c in noun.subtree if c is not noun and _content(c) and not c.is_space
-            and not (span.start <= c.i < span.end) and c.i < span.start]
+    # (a coordinated word whatever its tag: "Impozitul pe salarii și venit", with "venit" taken
+    # for a verb, is not the tax on wages alone)
+    mods = [c for c in noun.subtree if c is not noun and (_content(c) or (c.dep_ == "conj" and c.is_alpha))
+            and not c.is_space and not (span.start <= c.i < span.end) and c.i < span.start]
     words = [noun] + sorted(mods, key=lambda t: t.i)[:MAX_MODIFIERS]
     return words
 
@@ -265,13 +267,16 @@ def place_level(words: list[str], w: FrameWords) -> str | None:
 
 def mood_of(span: Span, w: FrameWords) -> str | None:
     """"planned" when a future or conditional governs the figure in its clause ("la finalul anului
-    va fi probabil peste 9%", "urmează să primească 5.000 de lei")."""
+    va fi probabil peste 9%", "urmează să primească 5.000 de lei"); "unreal" right after "în loc
+    de"."""
     doc = span.doc
     lo = max(span.sent.start, span.start - 6)
     folded = [fold(t.text) for t in doc[lo:span.start]]
     for k in range(len(folded)):
         if folded[k] in w.clause_breaks:
             folded[:k + 1] = [""] * (k + 1)
+    if has_cue(folded[-4:], w.unreal_cues):
+        return "unreal"  # "în loc de 12 persoane"
     return "planned" if has_cue(folded, w.planned_cues) else None
 
 
@@ -284,6 +289,13 @@ def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
     while k < len(doc) and k - noun.i <= 4 and len(out) < 3:
         tok = doc[k]
         key = fold(tok.text)
+        if not out and key in w.located_words:
+            k += 1  # "persoane aflate la bord"
+            continue
+        if not out and key == w.at_link and k + 1 < len(doc) and doc[k + 1].is_alpha \
+                and not doc[k + 1].text[:1].isupper() and fold(doc[k + 1].text) not in w.place_levels:
+            k += 1  # "persoane la bord"
+            continue
         if key in (w.of_link, w.with_link, w.from_link) and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
             if key == "din" and fold(doc[k + 1].text) in w.place_levels:
                 break  # "consumatori din județul Buzău": where, not which (frames._place_after_noun)

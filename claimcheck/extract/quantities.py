@@ -7,8 +7,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimcheck.model import Article, Claim, Match
+from claimcheck.model import Article, Claim, Match, Value
 from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
+from claimcheck.extract.periods import periods_of, range_period
+from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import load_rules
 from claimcheck.read.textnorm import fold
@@ -29,7 +31,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     last_count_said: dict | None = None  # what the latest count's frame says it counts and of what happening
     said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
-    periods = _periods(doc, matches, rules_dir)
+    periods = periods_of(doc, matches, dates, article.date, rules_dir)
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -132,7 +134,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if kind != "duration" and sent.start in periods:
             # "deficit de 108,87 miliarde lei în primele zece luni": a total over ten months is not
             # the one over eleven
-            fd["period"] = periods[sent.start]
+            fd["period"] = periods[sent.start].seconds
         if another:
             fd["another"] = True
         elif kind == "count" and not inherited and _after(doc.text, m.start, frame_words(rules_dir).elliptic):
@@ -164,6 +166,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
+        if kind != "duration" and "period" not in fd and (months := range_period(when)):
+            fd["period"] = months
+        period = periods.get(sent.start) if kind != "duration" else None
+        if period is not None and period.window and _within(period.window, when):
+            # "în primele zece luni ale anului 2025": the ten months, not the whole year
+            fd["time"] = Value(*period.window, unit="date").to_dict()
+            fd["time_text"] = period.text
         concept = concept_for(kind, frame, rules_dir)
         noun_event = (tables(rules_dir).noun_events or {}).get(concept or "")
         if noun_event and frame.noun and tables(rules_dir).concepts_by_noun.lookup(frame.noun) == concept:
@@ -182,20 +191,6 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             id_key=kind,
         ))
     return claims
-
-
-def _periods(doc: Doc, matches: list[Match], rules_dir: str | None) -> dict[int, float]:
-    """Sentence start -> the length (seconds) of the cumulative period it names ("în primele zece
-    luni", "în ultimele 12 luni"), for the figures of that sentence."""
-    out: dict[int, float] = {}
-    markers = frame_words(rules_dir).period_markers
-    for m in matches:
-        if m.kind == "duration" and m.value.low is not None and m.value.low == m.value.high \
-                and _after(doc.text, m.start, markers):
-            span = token_span(doc, m.start, m.end)
-            if span is not None:
-                out.setdefault(span.sent.start, m.value.low)
-    return out
 
 
 def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
@@ -247,11 +242,6 @@ def _count_head_reading(words: list[str], counted: str, rules_dir: str | None) -
         phrase.append(stem(words[k + 2]))
         k += 2
     return event, phrase
-
-
-def _words(text: str) -> list[str]:
-    """The words of `text` without the punctuation around them."""
-    return [w.strip(",.;:()") for w in text.split()]
 
 
 def _as_lemma(sent, word: str) -> str:
@@ -317,12 +307,6 @@ def _labels_noun(span, rules_dir: str | None) -> bool:
         and key.endswith(frame_words(rules_dir).label_endings)
 
 
-def _after(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of `phrases` (folded words) ends right before offset `at`."""
-    before = tuple(fold(w) for w in _words(text[max(0, at - 30):at])[-3:])
-    return any(before[-len(p):] == p for p in phrases if len(p) <= len(before))
-
-
 def _previous_sentence_start(sent) -> int:
     doc = sent.doc
     if sent.start == 0:
@@ -360,10 +344,32 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     others = [f for f in figures if f is not m and start <= f.start < end and f.kind != "clock"
               and not any(d.start <= f.start < d.end for d in dates)]
     # "a ajuns la 9,88%, de la 9,85% în august": a date nearer another figure is that figure's
-    found = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None
-             and not _after_marker(text, d.start, markers)
-             and not any(dist(d, f) < dist(d, m) for f in others)]
+    relatives = frame_words(rules_dir).when_relatives
+    dated = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None]
+    # (a "când" clause is the time's own, however near the time stands to the figure it follows)
+    found = [d for d in dated if _opens_when_clause(text, d.end, m.start, relatives)
+             and not any(d.end <= f.start < m.start for f in others)] \
+        or [d for d in dated if not _after_marker(text, d.start, markers)
+            and not any(dist(d, f) < dist(d, m) for f in others)]
     return min(found, key=lambda d: dist(d, m), default=None)
+
+
+def _opens_when_clause(text: str, end: int, at: int, relatives: frozenset[str]) -> bool:
+    """Whether a relative "când" right after a time (at `end`) opens the clause of the figure at
+    `at`: "comparativ cu aceeași perioadă a anului trecut, când deficitul s-a situat la 7,15%"."""
+    if at <= end:
+        return False
+    words = _words(text[end:at])
+    words = [x for x in words if x]
+    return bool(words) and fold(words[0]) in relatives
+
+
+def _within(window, when: Match | None) -> bool:
+    """Whether a period's dates say more than the figure's own date (none, or a year around them)."""
+    if when is None:
+        return True
+    lo, hi = when.value.low, when.value.high
+    return lo is not None and hi is not None and lo <= window[0] and window[1] <= hi
 
 
 def _after_marker(text: str, at: int, markers: tuple[tuple[str, ...], ...]) -> bool:

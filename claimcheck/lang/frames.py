@@ -127,6 +127,12 @@ class FrameWords:
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
     period_markers: tuple[tuple[str, ...], ...] = ()  # "primele": a figure totalled over a period
+    unreal_cues: tuple[tuple[str, ...], ...] = ()  # "în loc de": a figure that is not the case
+    day_markers: tuple[tuple[str, ...], ...] = ()  # "în acea zi": a figure of one day of a longer span
+    when_relatives: frozenset[str] = frozenset()  # "când": the clause after a time is of that time
+    at_link: str = ""  # "la": "persoane la bord" narrows what is counted
+    located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
+    negations: frozenset[str] = frozenset()  # "nu": the verb after is denied
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -142,36 +148,34 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
     bases = sorted(((tuple(fold(p).split()), name) for name, ps in fw.get("bases", {}).items()
                     for p in ps), key=lambda e: -len(e[0]))
     levels = {fold(w): level for level, ws in fw.get("place_levels", {}).items() for w in ws}
-    return FrameWords(words("container_nouns"), words("window_stops"), words("window_skips"),
-                      phrases("elliptic_determiners"),
-                      tuple(bases), levels,
-                      frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
-                      words("clause_breaks"),
-                      phrases("comparison_markers"),
-                      phrases("planned_cues"),
-                      words("agent_markers"),
-                      phrases("partitive_before"),
-                      words("change_before"), words("share_after"),
-                      phrases("more_after"),
-                      phrases("less_after"),
-                      phrases("previous_markers"),
-                      tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),
-                      phrases("before_words"),
-                      phrases("part_after"),
-                      frozenset(fw.get("part_openers", [])),
-                      tuple(fold(x) for x in fw.get("change_nouns", [])),
-                      tuple(fold(x) for x in fw.get("weak_heads", [])),
-                      words("copulas"), words("genitive_links"), words("subject_followers"),
-                      phrases("aside_markers"),
-                      words("indefinite_articles"), words("count_heads"),
-                      tuple(fold(x) for x in fw.get("measure_verbs", [])),
-                      words("percent_words"), fold(fw.get("of_link") or ""), fold(fw.get("with_link") or ""),
-                      words("place_prepositions"), words("reflexives"), words("list_links"),
-                      phrases("usual_markers"),
-                      fold(fw.get("from_link") or ""),
-                      tuple(fold(x) for x in fw.get("label_endings", [])),
-                      frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
-                                for f in u.get("forms", [])),
-                      phrases("repeat_markers"),
-                      phrases("rise_markers"),
-                      phrases("period_markers"))
+    return FrameWords(
+        containers=words("container_nouns"), window_stops=words("window_stops"),
+        window_skips=words("window_skips"), elliptic=phrases("elliptic_determiners"),
+        bases=tuple(bases), place_levels=levels,
+        function_words=frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
+        clause_breaks=words("clause_breaks"), comparison_markers=phrases("comparison_markers"),
+        planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"),
+        partitive_before=phrases("partitive_before"), change_before=words("change_before"),
+        share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
+        previous_markers=phrases("previous_markers"),
+        per_markers=tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),
+        before_words=phrases("before_words"), part_after=phrases("part_after"),
+        part_openers=frozenset(fw.get("part_openers", [])),
+        change_nouns=tuple(fold(x) for x in fw.get("change_nouns", [])),
+        weak_heads=tuple(fold(x) for x in fw.get("weak_heads", [])),
+        copulas=words("copulas"), genitive_links=words("genitive_links"),
+        subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
+        indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
+        measure_verbs=tuple(fold(x) for x in fw.get("measure_verbs", [])),
+        percent_words=words("percent_words"), of_link=fold(fw.get("of_link") or ""),
+        with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),
+        reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
+        from_link=fold(fw.get("from_link") or ""),
+        label_endings=tuple(fold(x) for x in fw.get("label_endings", [])),
+        time_units=frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
+                             for f in u.get("forms", [])),
+        repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
+        period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
+        day_markers=phrases("day_markers"), when_relatives=words("when_relatives"),
+        at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
+        negations=words("negations"))

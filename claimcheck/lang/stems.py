@@ -64,9 +64,12 @@ def stems_meet(a: str, b: str) -> bool:
 
 
 def same_modifiers(ma: list[str], mb: list[str]) -> bool:
-    """One modifier more or less is the same thing said more fully; two are a different thing."""
-    only_a = [m for m in ma if not any(stems_meet(m, n) for n in mb)]
-    only_b = [m for m in mb if not any(stems_meet(m, n) for n in ma)]
+    """One modifier more or less is the same thing said more fully; two are a different thing, and
+    so is one joined by "și" (marked "+"): "salarii și venit" is not "salarii"."""
+    only_a = [m for m in ma if not any(stems_meet(m.lstrip("+"), n.lstrip("+")) for n in mb)]
+    only_b = [m for m in mb if not any(stems_meet(m.lstrip("+"), n.lstrip("+")) for n in ma)]
+    if any(m.startswith("+") for m in only_a + only_b):
+        return False
     return len(only_a) + len(only_b) <= 1
 
 

@@ -22,6 +22,9 @@ from claimcheck.settings import THRESHOLDS
 
 VETO = 0.0
 IMPLICIT_AFTER_DAYS = 7
+# Two periods within 5% are one ("primele 11 luni" of 30 days each and "ianuarie–noiembrie", 334
+# days); ten months against eleven differ by 9%.
+PERIOD_TOLERANCE = 0.05
 HAPPENING_WORDS = 3  # content words two sentences share to time one happening (see _happening)
 # How much each field counts when none vetoes. Concept and event say what the fact is; actor,
 # place and time say whose and when, and are often missing from one of two wordings.
@@ -49,8 +52,9 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
 
 
 def _planned(c: Claim) -> bool:
-    """Said as a plan or a forecast ("va fi", "urmează să"): it has not happened."""
-    return c.frame.get("mood") == "planned"
+    """Said as a plan or a forecast ("va fi", "urmează să"), or as what is not the case ("în loc
+    de 12"): it has not happened."""
+    return c.frame.get("mood") in ("planned", "unreal")
 
 
 def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
@@ -63,6 +67,9 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
                                          f"{eb or b.frame.get('mood') or 'no event'}: only one has happened",
                           veto=True)
+    if bool(a.frame.get("negated")) != bool(b.frame.get("negated")):
+        return FieldScore("event", VETO, f"{a.frame.get('predicate')} vs {b.frame.get('predicate')}: "
+                                         "only one is denied (\"nu\")", veto=True)
     if a.frame.get("quantity") == "clock":
         return _happening(a, b)
     if a.kind == "date" and not a.concept:
@@ -93,8 +100,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner") \
             and (same_verb or not (pa and pb))
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
-        ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
-        narrowed = any(stems_meet(x, y) for x in ma for y in mb)
+        narrowed = _narrowed_alike(a, b) or _same_holder(a, b)
         # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
         # value says itself that the two are one quantity
         compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
@@ -107,6 +113,19 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     if tables(rules_dir).events_compatible(ea, eb):
         return FieldScore("event", 0.8, f"{ea} and {eb} are compatible (rules/events.yml)")
     return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
+
+
+def _narrowed_alike(a: Claim, b: Claim) -> bool:
+    """A word narrows the counted noun on both sides: "cazuri de infecții respiratorii", "persoane
+    (aflate) la bord"."""
+    ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
+    return any(stems_meet(x, y) for x in ma for y in mb)
+
+
+def _same_holder(a: Claim, b: Claim) -> bool:
+    """"un autocar cu 30 de persoane" and "un autocar cu 32 de persoane": both say whose they are."""
+    ha, hb = a.frame.get("holder"), b.frame.get("holder")
+    return bool(ha and hb and stems_meet(ha, hb))
 
 
 def _within_a_day(c: Claim) -> bool:
@@ -176,7 +195,7 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
     qa, qb = a.frame.get("period"), b.frame.get("period")
-    if qa and qb and qa != qb:
+    if qa and qb and abs(qa - qb) > PERIOD_TOLERANCE * max(qa, qb):
         return FieldScore("subject", VETO, "totals over periods of different lengths (\"în primele N luni\")", veto=True)
     if bool(a.frame.get("repeat")) != bool(b.frame.get("repeat")):
         return FieldScore("subject", VETO, "a second time (\"din nou\") vs the first", veto=True)
@@ -210,6 +229,13 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     ra, rb = a.frame.get("role"), b.frame.get("role")
     if _roles_differ(ra, rb):
         return FieldScore("subject", VETO, f"a {ra} vs a {rb}", veto=True)
+    ha, hb = a.frame.get("holder"), b.frame.get("holder")
+    if ha and hb and not stems_meet(ha, hb):
+        return FieldScore("subject", VETO, f"held by {ha} vs by {hb}", veto=True)
+    if bool(ha) != bool(hb) and a.frame.get("quantity") == "count" and not _narrowed_alike(a, b):
+        # "un microbuz cu 14 persoane" is not "60 de persoane au rămas blocate"; "o ambarcațiune cu
+        # 13 persoane la bord" and "cu 14 persoane la bord" say alike where they were
+        return FieldScore("subject", VETO, f"held by {ha or hb} vs said of nothing", veto=True)
     if a.frame.get("quantity") == "count":
         # The block already holds one concept or noun ("militari", "soldați"); what narrows it
         # ("cazuri de gripă" vs "cazuri de infecții respiratorii") may still set two counts apart.
