@@ -98,3 +98,44 @@ def test_a_sum_is_not_one_of_its_parts(analysed):
     wages, wages_and_income = claim_by_text(r, "a", "20,4%"), claim_by_text(r, "b", "19,4%")
     assert "+venit" in wages_and_income.frame["subject"]
     assert not _paired(r, wages, wages_and_income)
+
+
+@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
+def drownings(request):
+    from claimcheck.api import RunSettings, analyse
+
+    return analyse([CASES / "inec"], RunSettings(model=request.param))
+
+
+def test_a_seasons_toll_a_weekends_and_a_days_are_three_facts(drownings):
+    r = drownings
+    season, weekend = claim_by_text(r, "a", "18 persoane"), claim_by_text(r, "b", "Patru persoane")
+    yesterday, season_d = claim_by_text(r, "c", "trei persoane"), claim_by_text(r, "d", "16 persoane")
+    # "în acest sezon estival", "în weekendul prelungit", "Doar ieri": the span each toll covers
+    assert season.frame["period"] == season_d.frame["period"] == 92 * 86400
+    assert weekend.frame["period"] == 3 * 86400 and yesterday.frame["period"] == 86400
+    for x, y in ((season, weekend), (weekend, yesterday), (season, yesterday)):
+        assert not _paired(r, x, y)
+    [f] = findings_between(r, season, season_d)
+    assert (f.rule, f.severity) == ("quantity-conflict", "error")
+
+
+def test_counts_many_times_apart_accuse_no_one(drownings):
+    from claimcheck.reconcile.matching import score_pair
+
+    r = drownings
+    # "au scos din apă 40 de persoane" and "… 5 persoane": nothing in the frames tells them apart,
+    # but a count eight times another is a part or another scope, not one figure misreported
+    many, few = claim_by_text(r, "a", "40 de persoane"), claim_by_text(r, "b", "5 persoane")
+    assert score_pair(many, few)[0]
+    assert any(many.id in g.claims and few.id in g.claims for g in r.groups)
+    assert not findings_between(r, many, few)
+
+
+def test_the_scope_ratio_is_a_threshold_users_can_set():
+    from claimcheck.api import RunSettings, analyse
+
+    r = analyse([CASES / "inec"], RunSettings(model="blank", thresholds={"scope-ratio": 10.0}))
+    many, few = claim_by_text(r, "a", "40 de persoane"), claim_by_text(r, "b", "5 persoane")
+    [f] = findings_between(r, many, few)
+    assert f.rule == "quantity-conflict"

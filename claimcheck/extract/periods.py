@@ -38,10 +38,12 @@ def periods_of(doc: Doc, matches: list[Match], dates: list[Match], article_date:
     """Sentence start -> the period its figures are totalled over."""
     out: dict[int, Period] = {}
     w = frame_words(rules_dir)
-    if w.day_markers:
+    if w.period_phrases:
         for sent in doc.sents:
-            if has_cue(words(fold(sent.text)), w.day_markers):
-                out[sent.start] = Period(DAY)
+            said = words(fold(sent.text))
+            days = next((d for d, phrases in w.period_phrases if has_cue(said, phrases)), None)
+            if days is not None:
+                out[sent.start] = Period(days * DAY)
     for m in matches:
         if m.kind != "duration" or m.value.low is None or m.value.low != m.value.high \
                 or not ends_with(doc.text, m.start, w.period_markers):
@@ -86,3 +88,11 @@ def range_period(when: Match | None) -> float | None:
     if not whole_months or months < 2 or months >= 12 or not any(ch in when.text for ch in "–-"):
         return None
     return ((hi - lo).days + 1) * DAY
+
+
+def day_period(when: Match | None) -> float | None:
+    """A count dated to one day ("Doar ieri, trei bărbați au murit", "duminică") is that day's
+    toll, never a total over a weekend or a season."""
+    if when is None or not isinstance(when.value.low, date) or when.value.low != when.value.high:
+        return None
+    return DAY

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from claimcheck.model import Article, Claim, Match, Value
 from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
-from claimcheck.extract.periods import periods_of, range_period
+from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import load_rules
@@ -168,6 +168,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["time_text"] = when.text
         if kind != "duration" and "period" not in fd and (months := range_period(when)):
             fd["period"] = months
+        elif kind == "count" and "period" not in fd and (day := day_period(when)):
+            fd["period"] = day
         period = periods.get(sent.start) if kind != "duration" else None
         if period is not None and period.window and _within(period.window, when):
             # "în primele zece luni ale anului 2025": the ten months, not the whole year

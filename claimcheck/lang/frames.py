@@ -128,7 +128,7 @@ class FrameWords:
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
     period_markers: tuple[tuple[str, ...], ...] = ()  # "primele": a figure totalled over a period
     unreal_cues: tuple[tuple[str, ...], ...] = ()  # "în loc de": a figure that is not the case
-    day_markers: tuple[tuple[str, ...], ...] = ()  # "în acea zi": a figure of one day of a longer span
+    period_phrases: tuple[tuple[float, tuple[tuple[str, ...], ...]], ...] = ()  # (days, "în acea zi", "weekend")
     when_relatives: frozenset[str] = frozenset()  # "când": the clause after a time is of that time
     at_link: str = ""  # "la": "persoane la bord" narrows what is counted
     located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
@@ -176,6 +176,6 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                              for f in u.get("forms", [])),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
-        day_markers=phrases("day_markers"), when_relatives=words("when_relatives"),
+        period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()), when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
         negations=words("negations"))
