@@ -139,3 +139,20 @@ def test_the_scope_ratio_is_a_threshold_users_can_set():
     many, few = claim_by_text(r, "a", "40 de persoane"), claim_by_text(r, "b", "5 persoane")
     [f] = findings_between(r, many, few)
     assert f.rule == "quantity-conflict"
+
+
+@pytest.mark.parametrize("model", ["ro_legal_fl", "blank"])
+def test_a_named_persons_age_and_a_measure_named_after_its_unit(model):
+    from claimcheck.api import RunSettings, analyse
+
+    r = analyse([CASES / "pilot"], RunSettings(model=model))
+    # "Adrian Popa avea 54 de ani" / "Comandantul Adrian Popa avea 55 de ani": one person's age
+    a, b = claim_by_text(r, "a", "54 de ani"), claim_by_text(r, "b", "55 de ani")
+    assert a.frame["age"] and a.frame["owner"] == b.frame["owner"] == "popa"
+    assert findings_between(r, a, b)[0].rule == "quantity-conflict"
+    # "30 de ani de experiență" is named by its noun, not an age
+    assert not claim_by_text(r, "b", "30 de ani").frame.get("age")
+    # "la peste 1.800 de metri altitudine" measures what "o altitudine de … 1.600 de metri" does
+    low, high = claim_by_text(r, "a", "1.600 de metri"), claim_by_text(r, "b", "1.800 de metri")
+    assert low.frame["subject"] == high.frame["subject"] == ["altitudin"]
+    assert findings_between(r, low, high)[0].rule == "quantity-conflict"

@@ -42,6 +42,7 @@ class Frame:
     of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
     holder: str | None = None  # stem of what holds the counted ("un microbuz cu 14 persoane")
     negated: bool | None = None  # the predicate is denied ("patru … nu au putut fi salvate")
+    age: bool | None = None  # a span of years that is someone's age ("Iovan avea 54 de ani")
     subject_text: str | None = None  # the measured noun phrase as written
     named_after: bool | None = None  # a span of time named by the noun after it ("5 ani de închisoare")
     repeat: bool | None = None  # said of a second time ("a decolat din nou"): not the first time's figure
@@ -120,6 +121,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if kind == "duration" and noun_tok is None and (after := measured.noun_after(span, w)) is not None:
         phrase = [after]
         frame.named_after = True
+    if kind == "duration" and not frame.named_after and _is_age(span, frame, w):
+        frame.age = True
+    if kind == "measure" and noun_tok is None and (after := measured.noun_right_after(span, w)) is not None:
+        phrase = [after]
     phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.
@@ -283,6 +288,14 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
                 f.place = " ".join(w.text for w in child.subtree if w.pos_ == "PROPN") or child.text
                 break
     return f
+
+
+def _is_age(span: Span, frame: Frame, w: FrameWords) -> bool:
+    """"avea 54 de ani", "în vârstă de 54 de ani": years said as an age."""
+    doc = span.doc
+    before = [fold(t.text) for t in doc[max(0, span.start - 3):span.start]]
+    unit = fold(doc[span.end - 1].text)
+    return unit in w.age_units and (frame.predicate in w.age_verbs or any(b in w.age_words | w.age_verbs for b in before))
 
 
 def _negated(verb: Token, span: Span, w: FrameWords) -> bool:

@@ -78,6 +78,21 @@ def noun_after(span: Span, w: FrameWords) -> Token | None:
     return tok
 
 
+def noun_right_after(span: Span, w: FrameWords) -> Token | None:
+    """"la peste 1.400 de metri altitudine", "doi metri înălțime": a noun right after a measure's
+    unit says what it measures."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    tok = doc[span.end]
+    key = fold(tok.text)
+    if not tok.is_alpha or key in w.function_words or key in w.window_stops or tok.text[:1].isupper():
+        return None
+    if doc.has_annotation("POS") and tok.pos_ != "NOUN":
+        return None
+    return tok
+
+
 def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[Token] | None:
     """The noun phrase the figure at `span` measures: the noun it modifies ("energia electrică, cu
     69%"), else its clause's subject ("Rata inflației a fost 9,9%"), else an agent ("urmată de

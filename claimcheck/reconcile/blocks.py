@@ -65,7 +65,10 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
     if q == "duration":
         # "5 ani de închisoare", "10 minute de întârziere": the noun after it says what it is
         subject = c.frame.get("subject") if c.frame.get("named_after") else None
-        return (q, "~" + subject[0][:3], c.value.unit or "") if subject else None
+        if subject:
+            return (q, "~" + subject[0][:3], c.value.unit or "")
+        # "Adrian Iovan avea 54 de ani": a named person's age
+        return (q, "@" + c.frame["owner"], "age") if c.frame.get("owner") and c.frame.get("age") else None
     if q == "clock":
         # Compared with every time of day: matching._happening decides which tell one happening.
         return (q, "", c.value.unit or "")
