@@ -156,3 +156,15 @@ def test_a_named_persons_age_and_a_measure_named_after_its_unit(model):
     low, high = claim_by_text(r, "a", "1.600 de metri"), claim_by_text(r, "b", "1.800 de metri")
     assert low.frame["subject"] == high.frame["subject"] == ["altitudin"]
     assert findings_between(r, low, high)[0].rule == "quantity-conflict"
+
+
+@pytest.mark.parametrize("model", ["ro_legal_fl", "blank"])
+def test_a_count_completing_an_event_noun_takes_its_event(model):
+    from claimcheck.api import RunSettings, analyse
+
+    r = analyse([CASES / "ranire"], RunSettings(model=model))
+    # "a dus la rănirea a zece persoane" counts the wounded, like "Șapte persoane au fost rănite"
+    ten, seven = claim_by_text(r, "a", "zece persoane"), claim_by_text(r, "b", "Șapte persoane")
+    assert ten.frame["event"] == seven.frame["event"] == "wound"
+    [f] = findings_between(r, ten, seven)
+    assert (f.rule, f.severity) == ("quantity-conflict", "error")

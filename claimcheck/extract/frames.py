@@ -121,6 +121,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if kind == "duration" and noun_tok is None and (after := measured.noun_after(span, w)) is not None:
         phrase = [after]
         frame.named_after = True
+    if frame.event is None and kind == "count" and (nominal := _event_noun_before(span, t, w)):
+        # "rănirea a zece persoane", "evacuarea a 200 de oameni": what happened to the counted is
+        # the noun they complete
+        frame.event = nominal
     if kind == "duration" and not frame.named_after and _is_age(span, frame, w):
         frame.age = True
     if kind == "measure" and noun_tok is None and (after := measured.noun_right_after(span, w)) is not None:
@@ -288,6 +292,17 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
                 f.place = " ".join(w.text for w in child.subtree if w.pos_ == "PROPN") or child.text
                 break
     return f
+
+
+def _event_noun_before(span: Span, t: FrameTables, w: FrameWords) -> str | None:
+    """The class of an event noun a count is the genitive of: "rănirea a zece persoane"."""
+    doc = span.doc
+    if span.start < 2 or fold(doc[span.start - 1].text) not in w.genitive_links:
+        return None
+    noun = doc[span.start - 2]
+    if not noun.is_alpha or (doc.has_annotation("POS") and noun.pos_ != "NOUN"):
+        return None
+    return t.events.lookup(noun.lemma_ or noun.text) or t.events.lookup(noun.text)
 
 
 def _is_age(span: Span, frame: Frame, w: FrameWords) -> bool:
