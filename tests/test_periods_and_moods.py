@@ -168,3 +168,16 @@ def test_a_count_completing_an_event_noun_takes_its_event(model):
     assert ten.frame["event"] == seven.frame["event"] == "wound"
     [f] = findings_between(r, ten, seven)
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
+
+
+@pytest.mark.parametrize("model", ["ro_legal_fl", "blank"])
+def test_a_verb_of_reaching_gives_its_subjects_measure(model):
+    from claimcheck.api import RunSettings, analyse
+
+    r = analyse([CASES / "venituri"], RunSettings(model=model))
+    # "Veniturile bugetare au atins aproape 592 miliarde lei": without a parse, the window crosses
+    # "au atins" to what is measured, as it crosses "au totalizat"
+    near, exact = claim_by_text(r, "a", "592 miliarde"), claim_by_text(r, "b", "591,91 miliarde")
+    assert near.frame["subject"][0] == exact.frame["subject"][0] == "venitur"
+    [f] = findings_between(r, near, exact)
+    assert (f.rule, f.severity) == ("quantity-imprecise", "warning")

@@ -351,7 +351,7 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     # (a "când" clause is the time's own, however near the time stands to the figure it follows)
     found = [d for d in dated if _opens_when_clause(text, d.end, m.start, relatives)
              and not any(d.end <= f.start < m.start for f in others)] \
-        or [d for d in dated if not _after_marker(text, d.start, markers)
+        or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
     return min(found, key=lambda d: dist(d, m), default=None)
 
@@ -372,6 +372,12 @@ def _within(window, when: Match | None) -> bool:
         return True
     lo, hi = when.value.low, when.value.high
     return lo is not None and hi is not None and lo <= window[0] and window[1] <= hi
+
+
+def _leading_of(text: str, d: Match) -> int:
+    """Chars of a "de " the date grammar took into the date ("față de anul trecut" read as
+    "față" + "de anul trecut"): the comparison marker ends after it."""
+    return 3 if fold(text[d.start:d.start + 3]) == "de " else 0
 
 
 def _after_marker(text: str, at: int, markers: tuple[tuple[str, ...], ...]) -> bool:
