@@ -56,7 +56,9 @@ realnews: install
 	             "../heldout2-texts tests/gold/realnews/heldout2.json" \
 	             "../heldout3-texts tests/gold/realnews/heldout3.json" \
 	             "../heldout4-texts tests/gold/realnews/heldout4.json" \
-	             "../heldout5-texts tests/gold/realnews/heldout5.json"; do \
+	             "../heldout5-texts tests/gold/realnews/heldout5.json" \
+	             "../heldout6-texts tests/gold/realnews/heldout6.json" \
+	             "../heldout7-texts tests/gold/realnews/heldout7.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \
