@@ -40,11 +40,25 @@ def test_people_on_board_are_one_count_whatever_the_verb(analysed):
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
 
 
-def test_those_not_rescued_are_not_the_rescued(analysed):
+def test_those_not_rescued_died(analysed):
     r = analysed["barca"]
     lost = claim_by_text(r, "b", "patru")
-    assert lost.frame["negated"]  # "patru dintre ele nu au putut fi salvate"
+    # "patru dintre ele nu au putut fi salvate": a denied rescue is a death (rules/frames.yml
+    # denied_events), never the rescued
+    assert lost.frame["event"] == "die" and lost.concept == "casualties_dead"
     assert not _paired(r, lost, claim_by_text(r, "a", "zece persoane"))
+
+
+@pytest.mark.parametrize("model", ["ro_legal_fl", "blank"])
+def test_a_denied_verb_is_not_the_affirmed_one(model):
+    from claimcheck.api import RunSettings, analyse
+
+    r = analyse([CASES / "evacuare"], RunSettings(model=model))
+    evacuated, not_evacuated = claim_by_text(r, "a", "20 de persoane"), claim_by_text(r, "b", "12 persoane")
+    assert not_evacuated.frame["negated"] and not evacuated.frame.get("negated")
+    assert not _paired(r, evacuated, not_evacuated)
+    # the affirmed ones are still compared
+    assert findings_between(r, evacuated, claim_by_text(r, "c", "18 persoane"))
 
 
 def test_a_figure_said_instead_of_another_is_not_the_case(analysed):

@@ -121,6 +121,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if kind == "duration" and noun_tok is None and (after := measured.noun_after(span, w)) is not None:
         phrase = [after]
         frame.named_after = True
+    if frame.negated and frame.event in w.denied_events:
+        # "patru dintre ele nu au putut fi salvate": they died
+        frame.event, frame.negated = w.denied_events[frame.event], None
     if frame.event is None and kind == "count" and (nominal := _event_noun_before(span, t, w)):
         # "rănirea a zece persoane", "evacuarea a 200 de oameni": what happened to the counted is
         # the noun they complete
@@ -231,6 +234,11 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         f.event = t.events.lookup(f.predicate) or next(
             (cls for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and c is not anchor
              and (cls := t.events.lookup(_lemma(c)))), None)
+        if f.event is None and f.negated:
+            # "18 vieți nu au mai putut fi salvate": a denied "could" is about its complement
+            # (only when denied: "au reușit să se salveze" and "au reușit să iasă" tell one fact)
+            f.event = next((cls for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                            and (cls := t.events.lookup(_lemma(c)))), None)
     if f.event is None and noun_tok is not None:
         # "o ambarcațiune cu 13 persoane la bord", "persoanele aflate la bord": what happened to
         # the counted is said right after it when the clause's verb does not say it

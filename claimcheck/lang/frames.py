@@ -6,7 +6,7 @@ Kept apart from the frame builder so that the reconciler can use them without im
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.lang.rules import load_rules
@@ -133,6 +133,7 @@ class FrameWords:
     at_link: str = ""  # "la": "persoane la bord" narrows what is counted
     located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
     negations: frozenset[str] = frozenset()  # "nu": the verb after is denied
+    denied_events: dict[str, str] = field(default_factory=dict)  # rescue -> die: "nu au putut fi salvate"
     age_verbs: frozenset[str] = frozenset()  # "avea": "Iovan avea 54 de ani" is an age
     age_words: frozenset[str] = frozenset()  # "vârstă": "în vârstă de 54 de ani"
     age_units: frozenset[str] = frozenset()  # "ani": an age is said in years
@@ -181,5 +182,5 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()), when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
-        negations=words("negations"), age_verbs=words("age_verbs"), age_words=words("age_words"),
+        negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}), age_verbs=words("age_verbs"), age_words=words("age_words"),
         age_units=words("age_units"))
