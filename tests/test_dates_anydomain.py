@@ -75,3 +75,17 @@ def test_without_a_parse_no_happening_is_claimed(analysed):
         pytest.skip("blank mode only")
     for name in ("camion", "container"):
         assert not [f for f in reports[name].findings if f.rule == "date-conflict"]
+
+
+@pytest.mark.model
+def test_two_places_are_two_happenings_by_the_place_similarity_threshold():
+    from claimcheck.api import RunSettings, analyse
+
+    # "camionul a fost oprit în Nădlac" / "… în Giurgiu": one verb, one subject, two places
+    default = analyse([CASES / "vama"], RunSettings(model="ro_legal_fl"))
+    a, b = claim_by_text(default, "a", "12 martie"), claim_by_text(default, "b", "14 martie")
+    assert not findings_between(default, a, b)
+    # the threshold a user sets in claimcheck.toml reaches the dates' happenings too
+    loose = analyse([CASES / "vama"], RunSettings(model="ro_legal_fl", thresholds={"place-similarity": 0.0}))
+    a, b = claim_by_text(loose, "a", "12 martie"), claim_by_text(loose, "b", "14 martie")
+    assert findings_between(loose, a, b)[0].rule == "date-conflict"

@@ -28,7 +28,6 @@ from claimcheck.lang.stems import StemTable, stem, stems_meet
 from claimcheck.model import Claim
 
 BLOCK = "~happening"  # the block of date claims told by their words, not by a concept
-PLACE_SIMILARITY = 80  # (as matching's place-similarity threshold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +68,16 @@ def _subjects_meet(a: list[str], b: list[str]) -> bool:
     return any(stems_meet(a[0], y) for y in b) or any(stems_meet(b[0], x) for x in a)
 
 
-def same_happening(a: Claim, b: Claim, rules_dir: str | None = None) -> tuple[bool, str]:
-    """(one happening?, why) for two date claims of the BLOCK."""
+def same_happening(a: Claim, b: Claim, rules_dir: str | None = None,
+                   place_similarity: float = 80.0) -> tuple[bool, str]:
+    """(one happening?, why) for two date claims of the BLOCK; two places less alike than
+    `place_similarity` (the `place-similarity` threshold) are two happenings."""
     r = _rules(rules_dir)
     sa, sb = a.frame.get("subject") or [], b.frame.get("subject") or []
     if not (sa and sb and _subjects_meet(sa, sb)):
         return False, f"{' '.join(sa) or 'no subject'} vs {' '.join(sb) or 'no subject'}: two happenings"
     la, lb = a.frame.get("place"), b.frame.get("place")
-    if la and lb and fuzz.token_set_ratio(la.lower(), lb.lower()) < PLACE_SIMILARITY:
+    if la and lb and fuzz.token_set_ratio(la.lower(), lb.lower()) < place_similarity:
         return False, f"in {la} vs in {lb}: two happenings"
     pa, pb = a.frame.get("predicate") or "", b.frame.get("predicate") or ""
     oa, ob = a.frame.get("object"), b.frame.get("object")

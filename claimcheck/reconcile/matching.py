@@ -57,7 +57,7 @@ def _planned(c: Claim) -> bool:
     return c.frame.get("mood") in ("planned", "unreal")
 
 
-def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
+def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
     t = tables(rules_dir)
     ma = ea in t.modal or _planned(a)
@@ -73,7 +73,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     if a.frame.get("quantity") == "clock":
         return _happening(a, b)
     if a.kind == "date" and not a.concept:
-        same, why = same_happening(a, b, rules_dir)
+        same, why = same_happening(a, b, rules_dir, place_similarity)
         return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
     if a.concept and a.concept in t.told and not (ea and ea == eb) and _within_a_day(a) and _within_a_day(b):
         # "la peste două ore de la decolare, a revenit" and "la 30 de minute de la decolare, a
@@ -369,7 +369,8 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = {**THRESHOLDS, **(thresholds or {})}
-    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir), _actor(a, b, rules_dir),
+    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir, th["place-similarity"]),
+              _actor(a, b, rules_dir),
               _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
     if any(f.veto for f in fields):
         return False, 0.0, fields
