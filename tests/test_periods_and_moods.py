@@ -195,3 +195,16 @@ def test_a_verb_of_reaching_gives_its_subjects_measure(model):
     assert near.frame["subject"][0] == exact.frame["subject"][0] == "venitur"
     [f] = findings_between(r, near, exact)
     assert (f.rule, f.severity) == ("quantity-imprecise", "warning")
+
+
+def test_people_named_by_what_they_did_and_a_pluperfect_that_is_no_earlier_value():
+    from claimcheck.api import RunSettings, analyse
+
+    r = analyse([CASES / "expozitie"], RunSettings(model="ro_legal_fl"))
+    said, loose = claim_by_text(r, "a", "77.000 de vizitatori"), claim_by_text(r, "b", "77.000 de vizitatori")
+    # "vizitatori" are people the model tags as such, named by what they did: the visit
+    assert said.frame["event"] == "visit"
+    # "fusese vizitată" tells the past of the story, not the value before a change
+    assert not loose.frame.get("previous")
+    [f] = findings_between(r, said, loose)
+    assert (f.rule, f.severity) == ("quantity-imprecise", "warning")

@@ -124,6 +124,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if frame.negated and frame.event in w.denied_events:
         # "patru dintre ele nu au putut fi salvate": they died
         frame.event, frame.negated = w.denied_events[frame.event], None
+    if frame.event is None and kind == "count" and frame.noun and frame.people \
+            and (said := t.events.lookup(frame.noun)):
+        # "77.000 de vizitatori", "doi răniți": people named by what they did or what befell them
+        frame.event = said
     if frame.event is None and kind == "count" and (nominal := _event_noun_before(span, t, w)):
         # "rănirea a zece persoane", "evacuarea a 200 de oameni": what happened to the counted is
         # the noun they complete
