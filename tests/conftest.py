@@ -34,7 +34,8 @@ CONFORMANCE = _conformance_dir()
 # left unmarked that loads the model fails when the model is hidden: PYTHONPATH=DIR, with
 # DIR/ro_legal_fl/__init__.py raising ImportError, then pytest -m "not model and not install".
 MODEL_FIXTURES = frozenset({"nlp_full", "seeds_report"})
-MODEL_PARAMS = frozenset({"full", "ro_legal_fl"})
+# (a fixture's name as a parameter value: a test that takes it with request.getfixturevalue)
+MODEL_PARAMS = frozenset({"full", "ro_legal_fl"}) | MODEL_FIXTURES
 
 
 def pytest_collection_modifyitems(config, items):

@@ -197,6 +197,7 @@ def test_a_verb_of_reaching_gives_its_subjects_measure(model):
     assert (f.rule, f.severity) == ("quantity-imprecise", "warning")
 
 
+@pytest.mark.model
 def test_people_named_by_what_they_did_and_a_pluperfect_that_is_no_earlier_value():
     from claimcheck.api import RunSettings, analyse
 
