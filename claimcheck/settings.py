@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from claimcheck.model import SEVERITIES
@@ -31,6 +32,11 @@ THRESHOLDS = {
     "quote-conflict-similarity": 80.0,  # words this alike given to two speakers: a conflict
     "scope-ratio": 3.0,  # counts more than this many times apart are two scopes, not a conflict
 }
+
+
+def merged_thresholds(overrides: Mapping[str, float] | None = None) -> dict[str, float]:
+    """THRESHOLDS with a run's overrides (claimcheck.toml `[thresholds]`) on top."""
+    return {**THRESHOLDS, **(overrides or {})}
 
 
 class ConfigError(Exception):

@@ -322,7 +322,8 @@ def _is_age(span: Span, frame: Frame, w: FrameWords) -> bool:
     doc = span.doc
     before = [fold(t.text) for t in doc[max(0, span.start - 3):span.start]]
     unit = fold(doc[span.end - 1].text)
-    return unit in w.age_units and (frame.predicate in w.age_verbs or any(b in w.age_words | w.age_verbs for b in before))
+    cues = w.age_words | w.age_verbs
+    return unit in w.age_units and (frame.predicate in w.age_verbs or any(b in cues for b in before))
 
 
 def _negated(verb: Token, span: Span, w: FrameWords) -> bool:
@@ -330,8 +331,8 @@ def _negated(verb: Token, span: Span, w: FrameWords) -> bool:
     verb said before the figure and cut from it by "și" or a comma is another conjunct's: "4.805
     elevi care nu au promovat în iulie și 2.978 candidați din promoții anterioare"."""
     doc = verb.doc
-    if verb.i < span.start and any(fold(t.text) in w.list_links | w.clause_breaks or t.text in ",;"
-                                   for t in doc[verb.i + 1:span.start]):
+    cuts = w.list_links | w.clause_breaks
+    if verb.i < span.start and any(fold(t.text) in cuts or t.text in ",;" for t in doc[verb.i + 1:span.start]):
         return False
     for tok in reversed(doc[max(0, verb.i - 4):verb.i]):
         key = fold(tok.text)

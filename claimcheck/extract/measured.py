@@ -69,26 +69,25 @@ def noun_after(span: Span, w: FrameWords) -> Token | None:
     doc = span.doc
     if span.end + 1 >= len(doc) or fold(doc[span.end].text) != w.of_link:
         return None
-    tok = doc[span.end + 1]
-    key = fold(tok.text)
-    if not tok.is_alpha or key in w.function_words or key in w.time_units:
-        return None
-    if doc.has_annotation("POS") and tok.pos_ != "NOUN":
-        return None
-    return tok
+    return _plain_noun(doc[span.end + 1], w, w.time_units)
 
 
 def noun_right_after(span: Span, w: FrameWords) -> Token | None:
     """"la peste 1.400 de metri altitudine", "doi metri înălțime": a noun right after a measure's
     unit says what it measures."""
     doc = span.doc
-    if span.end >= len(doc):
+    if span.end >= len(doc) or doc[span.end].text[:1].isupper():
         return None
-    tok = doc[span.end]
+    return _plain_noun(doc[span.end], w, w.window_stops)
+
+
+def _plain_noun(tok: Token, w: FrameWords, stops: frozenset[str]) -> Token | None:
+    """`tok` if it may be a common noun: a word, no function word nor one of `stops`, and a NOUN
+    where the model tags."""
     key = fold(tok.text)
-    if not tok.is_alpha or key in w.function_words or key in w.window_stops or tok.text[:1].isupper():
+    if not tok.is_alpha or key in w.function_words or key in stops:
         return None
-    if doc.has_annotation("POS") and tok.pos_ != "NOUN":
+    if tok.doc.has_annotation("POS") and tok.pos_ != "NOUN":
         return None
     return tok
 

@@ -361,8 +361,7 @@ def _opens_when_clause(text: str, end: int, at: int, relatives: frozenset[str]) 
     `at`: "comparativ cu aceeași perioadă a anului trecut, când deficitul s-a situat la 7,15%"."""
     if at <= end:
         return False
-    words = _words(text[end:at])
-    words = [x for x in words if x]
+    words = [x for x in _words(text[end:at]) if x]
     return bool(words) and fold(words[0]) in relatives
 
 

@@ -180,7 +180,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                              for f in u.get("forms", [])),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
-        period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()), when_relatives=words("when_relatives"),
+        period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
+        when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
-        negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}), age_verbs=words("age_verbs"), age_words=words("age_words"),
-        age_units=words("age_units"))
+        negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
+        age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"))

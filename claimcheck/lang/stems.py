@@ -63,6 +63,11 @@ def stems_meet(a: str, b: str) -> bool:
     return len(short) >= 3 and long_.startswith(short)
 
 
+def shared_stems(a: list[str], b: list[str]) -> list[str]:
+    """The stems of `a` that meet a stem of `b`: the words two sentences share."""
+    return [x for x in a if any(stems_meet(x, y) for y in b)]
+
+
 def same_modifiers(ma: list[str], mb: list[str]) -> bool:
     """One modifier more or less is the same thing said more fully; two are a different thing, and
     so is one joined by "și" (marked "+"): "salarii și venit" is not "salarii"."""

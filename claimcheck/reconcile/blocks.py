@@ -30,7 +30,7 @@ from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.matching import concept_key, score_pair
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe, interval
-from claimcheck.settings import THRESHOLDS, RunSettings
+from claimcheck.settings import RunSettings, merged_thresholds
 
 
 @dataclass(slots=True)
@@ -363,7 +363,7 @@ def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
     verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
                       a.frame.get("step"), b.frame.get("step"))
     if verdict[0] == CONFLICT and a.frame.get("quantity") == "count" \
-            and _times_apart(a, b) > {**THRESHOLDS, **(s.thresholds or {})}["scope-ratio"]:
+            and _times_apart(a, b) > merged_thresholds(s.thresholds)["scope-ratio"]:
         # "18 persoane au murit înecate în acest sezon" and "Patru turiști au murit în weekend":
         # counts many times apart are a part and a whole or two scopes the frames did not
         # tell apart, far more often than one toll misreported; none accuses an outlet.

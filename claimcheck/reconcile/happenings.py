@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimcheck.lang.rules import load_rules
-from claimcheck.lang.stems import StemTable, stem, stems_meet
+from claimcheck.lang.stems import StemTable, shared_stems, stem, stems_meet
 from claimcheck.model import Claim
 
 BLOCK = "~happening"  # the block of date claims told by their words, not by a concept
@@ -89,7 +89,7 @@ def same_happening(a: Claim, b: Claim, rules_dir: str | None = None,
     if ka and kb and frozenset((ka, kb)) in r.opposed:
         return False, f"{pa} ({ka}) vs {pb} ({kb}): two happenings"
     ca, cb = a.frame.get("clause") or [], b.frame.get("clause") or []
-    shared = [x for x in ca if any(stems_meet(x, y) for y in cb)]
+    shared = shared_stems(ca, cb)
     need = r.shared_same_class if ka and ka == kb else r.shared
     if len(shared) >= need:
         return True, f"{pa} / {pb}: both tell of {' '.join(shared)}"

@@ -14,11 +14,11 @@ from datetime import date as date_cls, timedelta
 from rapidfuzz import fuzz
 
 from claimcheck.model import Claim
-from claimcheck.lang.stems import same_modifiers, same_subject, stem, stems_meet
+from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.happenings import same_happening
-from claimcheck.settings import THRESHOLDS
+from claimcheck.settings import merged_thresholds
 
 VETO = 0.0
 IMPLICIT_AFTER_DAYS = 7
@@ -151,7 +151,7 @@ def _happening(a: Claim, b: Claim) -> FieldScore:
     ka, kb = _time_key(a), _time_key(b)
     if ka and ka == kb:
         return FieldScore("event", 1.0, f"both {a.frame.get('event') or a.frame.get('predicate') or ka}")
-    shared = [x for x in a.frame.get("clause") or [] if any(stems_meet(x, y) for y in b.frame.get("clause") or [])]
+    shared = shared_stems(a.frame.get("clause") or [], b.frame.get("clause") or [])
     if len(shared) >= HAPPENING_WORDS:
         return FieldScore("event", 1.0, f"both tell of {' '.join(shared)}")
     return FieldScore("event", VETO, f"{ka or 'no event'} vs {kb or 'no event'}, sharing {len(shared)} words: "
@@ -368,7 +368,7 @@ def _days_before(span: tuple[str, str, str], start: str) -> int:
 def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
-    th = {**THRESHOLDS, **(thresholds or {})}
+    th = merged_thresholds(thresholds)
     fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir, th["place-similarity"]),
               _actor(a, b, rules_dir),
               _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]

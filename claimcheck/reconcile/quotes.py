@@ -28,7 +28,7 @@ from claimcheck.model import Article, Claim, Finding, Group, stable_id
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
-from claimcheck.settings import THRESHOLDS
+from claimcheck.settings import merged_thresholds
 
 # The two thresholds a user may set are in settings.THRESHOLDS (`quote-similarity`: same speaker,
 # content-word overlap 0–100 for one statement; `quote-conflict-similarity`: different speakers,
@@ -51,7 +51,7 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
     articles are paired. `articles` is accepted so callers can pass what they have; the claims
     carry all that is needed (article ids name the articles in messages). The similarities come
     from the arguments, else `thresholds` (the run's overrides), else settings.THRESHOLDS."""
-    th = {**THRESHOLDS, **(thresholds or {})}
+    th = merged_thresholds(thresholds)
     if group_similarity is None:
         group_similarity = th["quote-similarity"]
     if conflict_similarity is None:
