@@ -293,6 +293,10 @@ def test_malformed_rules_name_the_files(tmp_path: Path) -> None:
     ("cu puțin trecut de ora 9.00", "clock", 540, 570),
     ("în jurul orei 10", "clock", 570, 630),
     ("până la ora 15", "clock", None, 900),
+    ("în jurul orei 18 și 20 de minute", "clock", 1090, 1110),  # minutes said in words
+    ("la ora 9 și 5 minute", "clock", 545, 545),
+    ("în jurul orei 18:45", "clock", 1115, 1135),  # to the minute: loose by minutes, not the half hour
+    ("puțin după ora 9.00", "clock", 540, 570),  # a whole hour written out stays loose by the half hour
     ("în minutul 90+4", "minute", 94, 94),
     ("în minutul 90 plus 5", "minute", 95, 95),
 ])

@@ -31,4 +31,15 @@ def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -
     claims += date_claims(doc, article, dates, source_of, rules_dir)
     claims += quote_claims(doc, article, rules_dir=rules_dir)
     claims.sort(key=lambda c: (c.start, c.kind))
+    _mark_lead_happening(claims)
     return claims
+
+
+def _mark_lead_happening(claims: list[Claim]) -> None:
+    """An article's first happening told by its noun ("Scurgerea de gaz a avut loc …") is its
+    story's: the one another outlet's "Incidentul s-a produs" can mean. Later ones ("Evacuarea a
+    avut loc") are steps of it."""
+    lead = next((h for c in claims if (h := c.frame.get("happening")) not in (None, "*")), None)
+    for c in claims:
+        if lead is not None and c.frame.get("happening") == lead:
+            c.frame["lead"] = True

@@ -7,6 +7,7 @@ sentence: weaker, but the same tables from `rules/` decide, so both modes agree 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -57,6 +58,7 @@ class Frame:
     usual: bool | None = None  # what usually holds ("de obicei are un debit de 0,5 mc/s")
     clause: list[str] = field(default_factory=list)  # a clock time's sentence: stems of its content words
     people: bool | None = None  # the counted noun names people (NER), known to a table or not
+    happening: str | None = None  # stem of what "a avut loc" / "s-a produs"; "*" for "incidentul"
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -183,6 +185,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.owner = measured.owner_from_window(span, w) or frame.owner
     if frame.place_level is None and noun_tok is not None:
         _place_after_noun(frame, noun_tok, w)
+    if frame.place_level is None and noun_tok is not None:
+        _site_after_noun(frame, noun_tok, w)
     if frame.place_level is None:
         _place_from_window(frame, span, w)
     frame.base = measured.base_of(span, w)
@@ -233,9 +237,11 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c is not anchor
                     and not (span.start <= c.i < span.end)), None)
         f.object = stem(obj.text) if obj is not None else None
+        f.happening = _happening(verb, anchor, span, w)
         # A light verb takes its class from its object or place: "au avut leziuni" (wound), "au
-        # fost duse la spital" (hospitalise).
-        f.event = t.events.lookup(f.predicate) or next(
+        # fost duse la spital" (hospitalise); "Explozia s-a produs" from what happened.
+        f.event = t.events.lookup(f.predicate) if f.happening is None else None
+        f.event = f.event or next(
             (cls for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and c is not anchor
              and (cls := t.events.lookup(_lemma(c)))), None)
         if f.event is None and f.negated:
@@ -304,6 +310,26 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
                 f.place = " ".join(w.text for w in child.subtree if w.pos_ == "PROPN") or child.text
                 break
     return f
+
+
+def _happening(verb: Token, anchor: Token, span: Span, w: FrameWords) -> str | None:
+    """What happened, when the verb only says that it did ("Evadarea a avut loc", "Incidentul
+    s-a produs"): the stem of its subject, or "*" for a subject that names no particular
+    happening."""
+    need = w.happen_verbs.get(_lemma(verb))
+    if need is None:
+        return None
+    if need == "se":
+        ok = any(c.dep_.startswith("expl") for c in verb.children)
+    else:
+        ok = any(fold(c.text) == need for c in verb.children if c.i > verb.i)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not anchor
+                 and not (span.start <= c.i < span.end) and c.pos_ in ("NOUN", "PRON")), None)
+    if not ok or subj is None:
+        return None
+    if _lemma(subj) in w.generic_happenings or fold(subj.text) in w.generic_happenings:
+        return "*"
+    return stem(subj.text) if subj.pos_ == "NOUN" else None
 
 
 def _event_noun_before(span: Span, t: FrameTables, w: FrameWords) -> str | None:
@@ -380,6 +406,8 @@ def _place_from_parse(f: Frame, verb: Token | None, w: FrameWords) -> None:
     for child in verb.children:
         if child.dep_ == "obl" and child.pos_ == "NOUN" and (level := measured.place_level([child.text], w)):
             names = [g.text for g in child.children if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")]
+            if level in w.named_levels and not names:
+                continue
             f.place = " ".join([child.text, *names])
             f.place_level = level
             return
@@ -403,7 +431,26 @@ def _place_after_noun(f: Frame, noun: Token, w: FrameWords) -> None:
         level = measured.place_level([word], w)
         if level:
             name = doc[noun.i + 2 + k].text if noun.i + 2 + k < len(doc) and doc[noun.i + 2 + k].is_alpha else ""
+            if level in w.named_levels and not name[:1].isupper():
+                return
             f.place, f.place_level = f"{doc[noun.i + 1 + k].text} {name}".strip(), level
+            return
+
+
+def _site_after_noun(f: Frame, noun: Token, w: FrameWords, reach: int = 5) -> None:
+    """"14 elevi au fost internați la Spitalul Județean Hunedoara": a named establishment in the
+    counted noun's clause, a few words on, is where they were counted (the parse finds it as the
+    verb's place; without a parse, the words do)."""
+    doc = noun.doc
+    end = min(noun.i + 1 + reach, noun.sent.end - 2)
+    for k in range(noun.i + 1, end + 1):
+        word = fold(doc[k].text)
+        if word in (",", ".", ";", ":") or word in w.clause_breaks or doc[k].like_num:
+            return
+        if word in w.place_prepositions and (level := measured.place_level([doc[k + 1].text], w)) \
+                and level in w.named_levels and doc[k + 2].text[:1].isupper():
+            names = [t.text for t in itertools.takewhile(lambda t: t.text[:1].isupper(), doc[k + 2:k + 5])]
+            f.place, f.place_level = " ".join([doc[k + 1].text, *names]), level
             return
 
 
@@ -423,6 +470,8 @@ def _place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
         head = doc[sent_start:min(sent_start + 3, span.start)]
         for k, tok in enumerate(head):
             level = measured.place_level([tok.text], w)
+            if level in w.named_levels and not (k and fold(head[k - 1].text) in w.place_prepositions):
+                continue  # ("Elevii Școlii Gimnaziale … au plecat": whose, not where)
             if level and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
                 f.place, f.place_level = f"{tok.text} {doc[tok.i + 1].text}", level
                 return

@@ -90,6 +90,7 @@ class FrameWords:
     elliptic: tuple[tuple[str, ...], ...]
     bases: tuple[tuple[tuple[str, ...], str], ...]  # (folded words, base), longest first
     place_levels: dict[str, str]  # folded word -> level
+    named_levels: frozenset[str] = frozenset()  # "site": a level only with a name ("Spitalul Abrud")
     function_words: frozenset[str] = frozenset()  # rules/language.yml: never what is measured
     clause_breaks: frozenset[str] = frozenset()  # "iar": a new clause, with a verb of its own
     comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
@@ -137,6 +138,8 @@ class FrameWords:
     age_verbs: frozenset[str] = frozenset()  # "avea": "Iovan avea 54 de ani" is an age
     age_words: frozenset[str] = frozenset()  # "vârstă": "în vârstă de 54 de ani"
     age_units: frozenset[str] = frozenset()  # "ani": an age is said in years
+    happen_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> word it needs ("avea": "loc"; "se")
+    generic_happenings: frozenset[str] = frozenset()  # "incident": the story's happening, whichever
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -155,7 +158,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
     return FrameWords(
         containers=words("container_nouns"), window_stops=words("window_stops"),
         window_skips=words("window_skips"), elliptic=phrases("elliptic_determiners"),
-        bases=tuple(bases), place_levels=levels,
+        bases=tuple(bases), place_levels=levels, named_levels=words("named_levels"),
         function_words=frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
         clause_breaks=words("clause_breaks"), comparison_markers=phrases("comparison_markers"),
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"),
@@ -184,4 +187,12 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
-        age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"))
+        age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
+        happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
+        generic_happenings=words("generic_happenings"))
+
+
+def _happen_verb(entry: str) -> tuple[str, str]:
+    """"se produce" -> ("produce", "se"); "avea loc" -> ("avea", "loc"): the lemma, the word it needs."""
+    words = fold(entry).split()
+    return (words[1], "se") if words[0] == "se" else (words[0], " ".join(words[1:]))

@@ -64,6 +64,23 @@ def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:
     return BLOCK
 
 
+def told_by_noun(a: Claim, b: Claim) -> bool:
+    """One happening told by its noun: "Evadarea a avut loc" and "deținutul a evadat"; or two
+    "a avut loc" / "s-a produs" of which one names no particular happening ("Incidentul s-a
+    produs la 18:45" / "Evadarea a avut loc la 18:20": a story's articles tell one incident, the
+    one the other article tells first)."""
+    ha, hb = a.frame.get("happening"), b.frame.get("happening")
+    if ha and hb:
+        if "*" in (ha, hb):
+            # (the incident is the story's: the happening its article tells first)
+            told = b if ha == "*" else a
+            return told.frame.get("happening") == "*" or bool(told.frame.get("lead"))
+        return stems_meet(ha, hb)
+    noun, other = (ha, b) if ha else (hb, a)
+    verb = other.frame.get("predicate")
+    return bool(noun and noun != "*" and verb and stems_meet(noun, stem(verb)))
+
+
 def _subjects_meet(a: list[str], b: list[str]) -> bool:
     return any(stems_meet(a[0], y) for y in b) or any(stems_meet(b[0], x) for x in a)
 
@@ -74,12 +91,15 @@ def same_happening(a: Claim, b: Claim, rules_dir: str | None = None,
     `place_similarity` (the `place-similarity` threshold) are two happenings."""
     r = _rules(rules_dir)
     sa, sb = a.frame.get("subject") or [], b.frame.get("subject") or []
-    if not (sa and sb and _subjects_meet(sa, sb)):
+    by_noun = told_by_noun(a, b)
+    if not by_noun and not (sa and sb and _subjects_meet(sa, sb)):
         return False, f"{' '.join(sa) or 'no subject'} vs {' '.join(sb) or 'no subject'}: two happenings"
     la, lb = a.frame.get("place"), b.frame.get("place")
     if la and lb and fuzz.token_set_ratio(la.lower(), lb.lower()) < place_similarity:
         return False, f"in {la} vs in {lb}: two happenings"
     pa, pb = a.frame.get("predicate") or "", b.frame.get("predicate") or ""
+    if by_noun:
+        return True, f"both tell of {a.frame.get('happening') or pa} / {b.frame.get('happening') or pb}"
     oa, ob = a.frame.get("object"), b.frame.get("object")
     if oa and ob and not stems_meet(oa, ob):
         return False, f"{pa} {oa} vs {pb} {ob}: two happenings"

@@ -13,12 +13,12 @@ from datetime import date as date_cls, timedelta
 
 from rapidfuzz import fuzz
 
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Value
 from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
-from claimcheck.reconcile.happenings import same_happening
-from claimcheck.settings import merged_thresholds
+from claimcheck.reconcile.happenings import same_happening, told_by_noun
+from claimcheck.settings import THRESHOLDS, merged_thresholds
 
 VETO = 0.0
 IMPLICIT_AFTER_DAYS = 7
@@ -57,7 +57,8 @@ def _planned(c: Claim) -> bool:
     return c.frame.get("mood") in ("planned", "unreal")
 
 
-def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float) -> FieldScore:
+def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
+           clock_gap: float = THRESHOLDS["clock-gap-minutes"]) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
     t = tables(rules_dir)
     ma = ea in t.modal or _planned(a)
@@ -71,7 +72,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float) -
         return FieldScore("event", VETO, f"{a.frame.get('predicate')} vs {b.frame.get('predicate')}: "
                                          "only one is denied (\"nu\")", veto=True)
     if a.frame.get("quantity") == "clock":
-        return _happening(a, b)
+        return _happening(a, b, clock_gap)
     if a.kind == "date" and not a.concept:
         same, why = same_happening(a, b, rules_dir, place_similarity)
         return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
@@ -138,24 +139,48 @@ def _within_a_day(c: Claim) -> bool:
 def _time_key(c: Claim) -> str | None:
     # (not the subject: "o delegație a profesorilor va discuta" and "profesorii vor sta" are two
     # happenings of the same people)
+    # ("a avut loc", "s-a produs" say only that something happened: their subject says what)
+    happening = c.frame.get("happening")
+    if happening:
+        return happening[:4] if happening != "*" else None
     key = c.frame.get("event") or (stem(c.frame["predicate"]) if c.frame.get("predicate") else None)
     return key[:4] if key else None
 
 
-def _happening(a: Claim, b: Claim) -> FieldScore:
+def _happening(a: Claim, b: Claim, gap: float) -> FieldScore:
     """Two times of day are one fact only when they time one happening: the same event or verb
     ("explozia s-a produs la 9.07"), or sentences that share its words ("o delegație va
     merge la discuții cu premierul Ilie Bolojan" / "o delegație va discuta cu prim-ministrul Ilie
     Bolojan"): at least HAPPENING_WORDS content words, which "a început la 10" and "vor sta
     până la 13" never share."""
+    if told_by_noun(a, b):
+        return FieldScore("event", 1.0, f"both tell of {a.frame.get('happening') or a.frame.get('predicate')}")
     ka, kb = _time_key(a), _time_key(b)
+    if {a.frame.get("happening"), b.frame.get("happening")} - {None, "*"}:
+        # "Scurgerea de gaz a avut loc la 10:40" says what happened then; "elevii au fost evacuați
+        # la 12:10" tells another step, however many of the story's names the two share
+        return FieldScore("event", VETO, f"{ka or 'no event'} vs {kb or 'no event'}: two happenings", veto=True)
     if ka and ka == kb:
         return FieldScore("event", 1.0, f"both {a.frame.get('event') or a.frame.get('predicate') or ka}")
     shared = shared_stems(a.frame.get("clause") or [], b.frame.get("clause") or [])
-    if len(shared) >= HAPPENING_WORDS:
+    if len(shared) >= HAPPENING_WORDS and _minutes_apart(a.value, b.value) <= gap:
+        # (a story's sentences share its names: "deținutul … Poarta Albă" escaped at 18:45 and
+        # was caught at 01:20; outlets that disagree on one time are minutes apart, not hours)
         return FieldScore("event", 1.0, f"both tell of {' '.join(shared)}")
     return FieldScore("event", VETO, f"{ka or 'no event'} vs {kb or 'no event'}, sharing {len(shared)} words: "
                                      "two happenings", veto=True)
+
+
+def _minutes_apart(a: Value, b: Value) -> float:
+    """The least distance between two times of day, across midnight too (23:50 and 00:10: 20)."""
+    ia = (a.low if a.low is not None else a.high, a.high if a.high is not None else a.low)
+    ib = (b.low if b.low is not None else b.high, b.high if b.high is not None else b.low)
+    if None in ia or None in ib:
+        return 0.0
+    if ia[0] <= ib[1] and ib[0] <= ia[1]:
+        return 0.0
+    d = min(abs(ia[0] - ib[1]), abs(ib[0] - ia[1]))
+    return min(d, 1440 - d)
 
 
 def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
@@ -286,6 +311,10 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     # level word ("București") may be of any level: only a figure with no place at all is the
     # whole's.
     unknown_level = (la is None and pa) or (lb is None and pb)
+    if (not pa or not pb) and (a.kind == "date" or a.frame.get("quantity") in ("clock", "minute")):
+        # A time is of one happening, not a total over an area: "a evadat din penitenciarul
+        # din județul Constanța la ora 18:45" and "Evadarea a avut loc la 18:20" time one escape.
+        unknown_level = True
     if (la or lb) and la != lb and not unknown_level and (la not in (None, "country") or lb not in (None, "country")):
         return FieldScore("place", VETO, f"{pa or 'no place named'} ({la or 'whole'}) vs "
                                          f"{pb or 'no place named'} ({lb or 'whole'}): different levels", veto=True)
@@ -294,6 +323,9 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     sim = fuzz.token_set_ratio(pa.lower(), pb.lower())
     if sim >= similarity:
         return FieldScore("place", sim / 100, f"{pa!r} ~ {pb!r} ({sim:.0f}%)")
+    if la and la == lb:
+        # two names after one level word: "Spitalul Abrud" and "Spitalul Județean Alba"
+        return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: two places of one level ({la})", veto=True)
     # Different names may still be one place (Kursk is in Rusia); only places of two different
     # sides are surely apart.
     sides = tables(rules_dir).sides
@@ -369,7 +401,7 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = merged_thresholds(thresholds)
-    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir, th["place-similarity"]),
+    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir, th["place-similarity"], th["clock-gap-minutes"]),
               _actor(a, b, rules_dir),
               _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
     if any(f.veto for f in fields):

@@ -29,6 +29,8 @@ class ClockRules:
     qualifiers: tuple[tuple[str, int | None, int | None], ...]  # folded words, low, high; longest first
     whole_hour_step: int
     range_rx: re.Pattern[str]  # right after a time: the end of its interval ("14:00 – 18:00")
+    minutes_rx: re.Pattern[str]  # right after a whole hour: its minutes in words ("și 20 de minute")
+    loose_minutes: int | None  # the widest a qualifier loosens a time given to the minute
 
 
 @lru_cache(maxsize=8)
@@ -40,7 +42,10 @@ def clock_rules(rules_dir: str | None = None) -> ClockRules:
     quals = sorted(((fold(w), q.get("low"), q.get("high")) for q in cr.get("qualifiers", []) for w in q["words"]),
                    key=lambda e: -len(e[0]))
     range_rx = re.compile(rf"\s*(?:{words('range_links')})\s*(?:(?:{words('hour_words')})\s+)?(\d{{1,2}})[:.](\d{{2}})(?![\d.,:]\d)")
-    return ClockRules(hour_rx, minute_rx, tuple(quals), int(cr.get("whole_hour_step", 60)), range_rx)
+    minutes_rx = re.compile(rf"\s+(?:{words('minutes_joins')})\s+(\d{{1,2}})\s+(?:{words('minutes_units')})\b") \
+        if cr.get("minutes_joins") and cr.get("minutes_units") else re.compile(r"(?!)")
+    return ClockRules(hour_rx, minute_rx, tuple(quals), int(cr.get("whole_hour_step", 60)), range_rx, minutes_rx,
+                      cr.get("loose_minutes"))
 
 
 def scan_clock(text: str, rules_dir: Path | str | None = None) -> list[Match]:
@@ -52,18 +57,21 @@ def scan_clock(text: str, rules_dir: Path | str | None = None) -> list[Match]:
         h, mins = int(m.group(1)), m.group(2)
         if h > 24 or (mins is not None and int(mins) > 59):
             continue
+        end_at = m.end()
+        if mins is None and (said := cr.minutes_rx.match(folded, m.end())) and int(said.group(1)) <= 59:
+            mins, end_at = said.group(1), said.end()
         at = h * 60 + (int(mins) if mins else 0)
         attrs = {} if mins else {"step": float(cr.whole_hour_step)}
-        to = cr.range_rx.match(folded, m.end())
+        to = cr.range_rx.match(folded, end_at)
         if to and int(to.group(1)) <= 24 and int(to.group(2)) <= 59 and int(to.group(1)) * 60 + int(to.group(2)) > at:
             # "între orele 14:00 și 17:00", "orele 14:00 – 18:00": one interval, not two times
             end = int(to.group(1)) * 60 + int(to.group(2))
             out.append(Match(text[m.start():to.end()], m.start(), to.end(), "clock", Value(at, end, "min", "range"), {}))
             continue
-        if _SPAN_TO_DAY.match(folded, m.end()):
+        if _SPAN_TO_DAY.match(folded, end_at):
             continue  # "7 octombrie, ora 21:00 – 8 octombrie, ora 23:00": the start of a span of days, no point
 
-        out.append(_qualified(text, folded, m.start(), m.end(), at, "clock", "min", attrs, cr))
+        out.append(_qualified(text, folded, m.start(), end_at, at, "clock", "min", attrs, cr))
     for m in cr.minute_rx.finditer(folded):
         at = int(m.group(1)) + (int(m.group(2)) if m.group(2) else 0)
         out.append(_qualified(text, folded, m.start(), m.end(), at, "minute", "minut de joc", {}, cr))
@@ -77,6 +85,10 @@ def _qualified(text: str, folded: str, start: int, end: int, at: int, kind: str,
     for words, low, high in cr.qualifiers:
         if before.endswith(words) and (len(before) == len(words) or not before[-len(words) - 1].isalnum()):
             start = start - (len(folded[max(0, start - 30):start]) - len(before)) - len(words)
+            if at % 60 and cr.loose_minutes is not None:
+                # ("ora 9.00" is a whole hour written out: loose by the half hour like "ora 9")
+                low = None if low is None else max(low, -cr.loose_minutes)
+                high = None if high is None else min(high, cr.loose_minutes)
             lo = None if low is None else at + low
             hi = None if high is None else at + high
             qualifier = "more_than" if hi is None else "less_than" if lo is None else "range"
