@@ -38,6 +38,7 @@ class Frame:
     modifiers: list[str] = field(default_factory=list)  # temporal qualifiers: inițial, până acum
     subject: list[str] = field(default_factory=list)  # stems of the noun phrase measured (measured.py)
     owner: str | None = None  # the named person or organisation the figure belongs to (surname, folded)
+    ranked: bool | None = None  # owned as in a ranking, "Franța cu 30 de medalii": the verb says nothing
     base: str | None = None  # what a rate is compared to: year, month, year_to_date
     place_level: str | None = None  # country, county, city, sector, commune
     of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
@@ -48,6 +49,7 @@ class Frame:
     named_after: bool | None = None  # a span of time named by the noun after it ("5 ani de închisoare")
     repeat: bool | None = None  # said of a second time ("a decolat din nou"): not the first time's figure
     risen: bool | None = None  # said to have risen to this ("bilanțul a ajuns la 26"): a later count
+    toll_rose: bool | None = None  # after "Bilanțul a crescut:" in its sentence: the toll's later state
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
     role: str | None = None  # for percentages: change, share or level
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
@@ -183,6 +185,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
     frame.owner = measured.owner_from_window(span, w) or frame.owner
+    frame.ranked = (frame.owner is not None and measured.ranked_with(span, w)) or None
     if frame.place_level is None and noun_tok is not None:
         _place_after_noun(frame, noun_tok, w)
     if frame.place_level is None and noun_tok is not None:
@@ -206,6 +209,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.repeat = measured.has_cue(folded, w.repeat_markers) or None
     # "Numărul persoanelor intoxicate a ajuns la 67": the report says the figure rose to this
     frame.risen = measured.has_cue(folded, w.rise_markers) or None
+    # "Bilanțul a crescut: cinci … rănite, iar alte 9 au primit îngrijiri": a later state of the toll
+    frame.toll_rose = measured.has_cue([fold(tok.text) for tok in doc[span.sent.start:span.start]],
+                                       w.toll_rise_markers) or None
     return frame
 
 
@@ -466,10 +472,16 @@ def _place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
     # (a clause opened by "iar" sets its own scene: "…, iar la nivelul județului Bacău rata este de 27%")
     starts = [t.i for t in line if t.is_sent_start or t.i == line.start
               or (t.i > line.start and fold(doc[t.i - 1].text) in w.clause_breaks)]
+    # "Spitalul Clinic de Urgență Floreasca – 5 pacienți": a list line's label is the place of
+    # its figure, all of it (another line names "Spitalul Clinic de Urgență pentru Copii …")
+    labelled = len(line) > 1 and line[-1].text[-1:] in ("-", "–", "—", ":")  # ("Bagdasar-Arseni- 5")
     for sent_start in reversed(starts):
         head = doc[sent_start:min(sent_start + 3, span.start)]
         for k, tok in enumerate(head):
             level = measured.place_level([tok.text], w)
+            if labelled and level and k == 0 and sent_start == line.start:
+                f.place, f.place_level = doc[tok.i:span.start].text.rstrip(" -–—:"), level
+                return
             if level in w.named_levels and not (k and fold(head[k - 1].text) in w.place_prepositions):
                 continue  # ("Elevii Școlii Gimnaziale … au plecat": whose, not where)
             if level and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
@@ -501,6 +513,10 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fr
         cls = t.events.lookup(tok.text)
         if cls:
             dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
+            if tok.i < span.start and any(x.text == ":" for x in doc[tok.i:span.start]):
+                # "Bilanțul a crescut: cinci persoane au fost rănite": a verb of the clause after a
+                # colon is the figure's; the one before it only when no other is near
+                dist += WINDOW
             if best is None or dist < best[0]:
                 best = (dist, fold(tok.text), cls, tok.i)
     if best:

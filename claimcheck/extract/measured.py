@@ -235,11 +235,39 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
         elif depth == 0:
             if tok.text in (".", ";", "!", "?"):
                 break
+            named = tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG") and tok.pos_ == "PROPN" \
+                if doc.has_annotation("ENT_IOB") else _name_like(tok)
+            if named and _holds_with(tok, w):
+                # "China cu 83 de medalii, dintre care 33 de aur", "urmată de Franța cu 30 de
+                # medalii": a country, club or person ranked with its figures owns them
+                return _surname(tok)
             if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
                     or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
                 return None if _after_agent_marker(tok, w) else _surname(tok)
         i -= 1
     return None
+
+
+def ranked_with(span: Span, w: FrameWords) -> bool:
+    """"Franța cu 30 de medalii", "China, cu un total de 90": the figure is its owner's in a
+    ranking, whatever verb places the owner ("urmată de", "se află")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 6 and not doc[i].text[:1].isupper():
+        if fold(doc[i].text) == w.with_link and i > 0 and (doc[i - 1].text[:1].isupper()
+                                                          or (doc[i - 1].text == "," and i > 1 and doc[i - 2].text[:1].isupper())):
+            return True
+        i -= 1
+    return False
+
+
+def _holds_with(tok: Token, w: FrameWords) -> bool:
+    """The name `tok` ends is followed by "cu" (after a comma at most): "China cu 83 de medalii"."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j < len(doc) and fold(doc[j].text) == w.with_link
 
 
 def _after_agent_marker(tok: Token, w: FrameWords) -> bool:

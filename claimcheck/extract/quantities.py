@@ -46,7 +46,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         another = False
         kind = m.kind
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
-        part = _after(doc.text, m.start, frame_words(rules_dir).partitive_before)
+        part = _after(doc.text, m.start, frame_words(rules_dir).partitive_before) \
+            or _after(doc.text, m.start, frame_words(rules_dir).remain_before)
         if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, doc.text, rules_dir):
             # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
             kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))

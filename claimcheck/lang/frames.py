@@ -97,6 +97,7 @@ class FrameWords:
     planned_cues: tuple[tuple[str, ...], ...] = ()  # "va", "urmează să": the figure has not happened
     agent_markers: frozenset[str] = frozenset()  # "de", "potrivit": the name after is a source
     partitive_before: tuple[tuple[str, ...], ...] = ()  # "dintre care": the figure is a share
+    remain_before: tuple[tuple[str, ...], ...] = ()  # "mai rămân": the figure is what is left
     change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
     share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
     more_after: tuple[tuple[str, ...], ...] = ()  # "cu 15% mai multe": a change upwards
@@ -127,6 +128,7 @@ class FrameWords:
     time_units: frozenset[str] = frozenset()  # "zile", "ore": words of time (rules/units.yml durations)
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
+    toll_rise_markers: tuple[tuple[str, ...], ...] = ()  # "bilanțul a crescut:": every figure after it rose
     period_markers: tuple[tuple[str, ...], ...] = ()  # "primele": a figure totalled over a period
     unreal_cues: tuple[tuple[str, ...], ...] = ()  # "în loc de": a figure that is not the case
     period_phrases: tuple[tuple[float, tuple[tuple[str, ...], ...]], ...] = ()  # (days, "în acea zi", "weekend")
@@ -162,7 +164,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         function_words=frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
         clause_breaks=words("clause_breaks"), comparison_markers=phrases("comparison_markers"),
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"),
-        partitive_before=phrases("partitive_before"), change_before=words("change_before"),
+        partitive_before=phrases("partitive_before"),
+        remain_before=phrases("remain_before"), change_before=words("change_before"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"),
         per_markers=tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),
@@ -182,6 +185,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         time_units=frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
                              for f in u.get("forms", [])),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
+        toll_rise_markers=phrases("toll_rise_markers"),
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
         when_relatives=words("when_relatives"),

@@ -350,11 +350,17 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
 
 def _rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
     """One side gives the higher count and says it rose to it ("a ajuns la 67", "bilanțul a
-    crescut la 26"), the other does not: a toll that grew between two reports, not an error."""
+    crescut la 26"), or says the whole toll rose, the other does not: a toll that grew between
+    two reports, not an error."""
     if xs[0].frame.get("quantity") != "count":
         return False
     low, high = (xs, ys) if _span(xs[0], tolerance) < _span(ys[0], tolerance) else (ys, xs)
-    return all(c.frame.get("risen") for c in high) and not any(c.frame.get("risen") for c in low)
+    if all(c.frame.get("risen") for c in high) and not any(c.frame.get("risen") for c in low):
+        return True
+    # "Bilanțul a crescut: cinci persoane au fost rănite, iar alte 9 au primit îngrijiri": the
+    # whole toll moved, some of its parts down
+    said = [all(c.frame.get("toll_rose") for c in side) for side in (xs, ys)]
+    return said[0] != said[1] and not any(c.frame.get("toll_rose") for c in (ys if said[0] else xs))
 
 
 def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:

@@ -99,7 +99,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         generic = a.kind == "quantity" and (a.concept is None or a.concept in t.generic)
         # (two verbs no table knows say two things: "a marcat" and "a primit" goals)
         owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner") \
-            and (same_verb or not (pa and pb))
+            and (same_verb or not (pa and pb) or (a.frame.get("ranked") and b.frame.get("ranked")))
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
         narrowed = _narrowed_alike(a, b) or _same_holder(a, b)
         # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
@@ -320,7 +320,10 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
                                          f"{pb or 'no place named'} ({lb or 'whole'}): different levels", veto=True)
     if not pa or not pb:
         return FieldScore("place", None, f"{pa or 'no place'} / {pb or 'no place'}")
-    sim = fuzz.token_set_ratio(pa.lower(), pb.lower())
+    # (two names after one level word are compared whole: "Spitalul Clinic de Urgență Floreasca"
+    # is not "Spitalul Clinic de Urgență pentru Copii …", though all its first words are in it)
+    ratio = fuzz.token_sort_ratio if la and la == lb else fuzz.token_set_ratio
+    sim = ratio(pa.lower(), pb.lower())
     if sim >= similarity:
         return FieldScore("place", sim / 100, f"{pa!r} ~ {pb!r} ({sim:.0f}%)")
     if la and la == lb:
