@@ -51,3 +51,15 @@ def test_what_is_left_of_a_count_is_a_part_of_it(reports):
     assert not _paired(r, sent, left)
     [f] = findings_between(r, sent, claim_by_text(r, "b", "8 autospeciale"))  # au intervenit 9 / 8
     assert f.severity == "error"
+
+
+@pytest.mark.model
+def test_what_befell_a_part_is_not_the_whole_counts_event():
+    from claimcheck.api import RunSettings, analyse
+
+    r = analyse([CASES / "interventie"], RunSettings(model="ro_legal_fl"))
+    # "au consultat … zece persoane, dintre care șase au fost transportate la spital": the
+    # relative clause tells of the six, so the ten are not a count of the hospitalised
+    seen = claim_by_text(r, "a", "zece persoane")
+    assert seen.frame.get("event") != "hospitalise"
+    assert not _paired(r, seen, claim_by_text(r, "b", "Șapte victime"))
