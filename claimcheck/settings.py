@@ -30,7 +30,7 @@ THRESHOLDS = {
     "implicit-time-days": 365.0,  # a claim with no date words speaks of this many days before its article
     "quote-similarity": 35.0,  # quotes of one speaker this alike (0-100) state one thing
     "quote-conflict-similarity": 80.0,  # words this alike given to two speakers: a conflict
-    "scope-ratio": 3.0,  # counts more than this many times apart are two scopes, not a conflict
+    "scope-ratio": 3.0,  # counts or measures more than this many times apart are two scopes, not a conflict
     "clock-gap-minutes": 180.0,  # times of day this far apart, told by different verbs: two moments
 }
 

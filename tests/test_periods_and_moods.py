@@ -209,3 +209,31 @@ def test_people_named_by_what_they_did_and_a_pluperfect_that_is_no_earlier_value
     assert not loose.frame.get("previous")
     [f] = findings_between(r, said, loose)
     assert (f.rule, f.severity) == ("quantity-imprecise", "warning")
+
+
+def test_measures_many_times_apart_accuse_no_one_either():
+    from claimcheck.api import RunSettings, analyse
+
+    # "Echipele au verificat 40 de kilometri de drum" / "… 6 kilometri de drum": a length six
+    # times another is a section and a whole, as for counts (tests/articles/anydomain/autostrada)
+    case = CASES / "autostrada"
+    r = analyse([case], RunSettings(model="blank"))
+    long, short = claim_by_text(r, "a", "40 de kilometri"), claim_by_text(r, "b", "6 kilometri")
+    assert any(long.id in g.claims and short.id in g.claims for g in r.groups)
+    assert not findings_between(r, long, short)
+    wide = analyse([case], RunSettings(model="blank", thresholds={"scope-ratio": 10.0}))
+    [f] = findings_between(wide, claim_by_text(wide, "a", "40 de kilometri"), claim_by_text(wide, "b", "6 kilometri"))
+    assert f.rule == "quantity-conflict"
+    # the sections themselves are one length, said differently
+    [f] = findings_between(r, claim_by_text(r, "a", "50 de kilometri"), claim_by_text(r, "b", "52 de kilometri"))
+    assert f.severity == "error"
+
+
+@pytest.mark.parametrize("model", ["ro_legal_fl", "blank"])
+def test_a_target_is_a_plan(model):
+    from claimcheck.api import RunSettings, analyse
+
+    r = analyse([CASES / "autostrada"], RunSettings(model=model))
+    # "Constructorul a avut un obiectiv de 60 de kilometri": what was aimed at, not what was done
+    assert claim_by_text(r, "a", "60 de kilometri").frame["mood"] == "planned"
+    assert not claim_by_text(r, "a", "50 de kilometri").frame.get("mood")

@@ -368,11 +368,12 @@ def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         return compare_dates(a.value, b.value)
     verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
                       a.frame.get("step"), b.frame.get("step"))
-    if verdict[0] == CONFLICT and a.frame.get("quantity") == "count" \
+    if verdict[0] == CONFLICT and a.frame.get("quantity") in ("count", "measure") \
             and _times_apart(a, b) > merged_thresholds(s.thresholds)["scope-ratio"]:
         # "18 persoane au murit înecate în acest sezon" and "Patru turiști au murit în weekend":
-        # counts many times apart are a part and a whole or two scopes the frames did not
-        # tell apart, far more often than one toll misreported; none accuses an outlet.
+        # counts (and lengths, weights: "tronsonul de 50 km" of a 319 km motorway) many times
+        # apart are a part and a whole or two scopes the frames did not tell apart, far more
+        # often than one figure misreported; none accuses an outlet.
         return AGREE, "counts of different scopes"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (_point(a) and _point(b)):
         # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
