@@ -375,11 +375,31 @@ def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         # apart are a part and a whole or two scopes the frames did not tell apart, far more
         # often than one figure misreported; none accuses an outlet.
         return AGREE, "counts of different scopes"
+    if verdict[0] == CONFLICT and _two_groups(a, b, s):
+        return AGREE, "a few people named by two nouns: two groups"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (_point(a) and _point(b)):
         # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
         # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
         return AGREE, "overlapping times of day"
     return verdict
+
+
+def _two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
+    """"trei turiști" and "doi tineri", "trei persoane" and "doi bărbați": a handful of people
+    named by two nouns, neither of which says what befell them ("morți", "răniți" do), are two
+    groups of one story far more often than one group miscounted."""
+    if not (a.frame.get("quantity") == "count" and a.frame.get("people") and b.frame.get("people")):
+        return False
+    ua, ub = a.value.unit, b.value.unit
+    return bool(ua and ub) and not stems_meet(stem(ua), stem(ub)) \
+        and max(_top(a), _top(b)) <= merged_thresholds(s.thresholds)["few-people"] \
+        and not any(tables(s.rules_dir).events.lookup(u) for u in (ua, ub))
+
+
+def _top(c: Claim) -> float:
+    """The larger bound of a count."""
+    v = c.value
+    return float(v.high if v.high is not None else v.low or 0)
 
 
 def _times_apart(a: Claim, b: Claim) -> float:
