@@ -58,7 +58,9 @@ realnews: install
 	             "../heldout4-texts tests/gold/realnews/heldout4.json" \
 	             "../heldout5-texts tests/gold/realnews/heldout5.json" \
 	             "../heldout6-texts tests/gold/realnews/heldout6.json" \
-	             "../heldout7-texts tests/gold/realnews/heldout7.json"; do \
+	             "../heldout7-texts tests/gold/realnews/heldout7.json" \
+	             "../heldout8-texts tests/gold/realnews/heldout8.json" \
+	             "../heldout9-texts tests/gold/realnews/heldout9.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \
