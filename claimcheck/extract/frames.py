@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract import measured
 from claimcheck.lang.frames import FrameTables, FrameWords, frame_words, tables
-from claimcheck.lang.stems import stem
+from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.read.textnorm import fold
 
 # Maps a normalised offset to the (source, hedge) that covers it.
@@ -118,6 +118,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # the whole phrase, qualifier included: "cu puțin trecut de ora 9.00" is not "trecut de 9"
         outer = token_span(doc, outer_start, end) or span
         frame = _frame_from_window(outer, noun_tok, t, w)
+        if kind not in (None, "clock", "minute"):
+            frame.happening = None  # (the window reads it for times and dates only: it reaches far)
         phrase = []
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
@@ -338,6 +340,24 @@ def _happening(verb: Token, anchor: Token, span: Span, w: FrameWords) -> str | N
     return stem(subj.text) if subj.pos_ == "NOUN" else None
 
 
+def _happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> tuple[str, int] | None:
+    """Without a parse: (what happened, where its verb starts) when a happen verb as written
+    stands before the figure in its clause, after a noun ("Evadarea a avut loc joi, la ora 18:20")."""
+    folded = [fold(t.text) for t in doc[start:span.start]]
+    for k in range(1, len(folded)):
+        for form in w.happen_forms:
+            if tuple(folded[k:k + len(form)]) == form and doc[start + k - 1].is_alpha:
+                # the word before the verb, unless it is a name ending the subject's phrase
+                # ("Scurgerea de gaz de la Școala … din Deva a avut loc"): then the clause's first
+                before = doc[start + k - 1]
+                noun = before if before.is_sent_start or not before.text[:1].isupper() else doc[start]
+                if not noun.is_alpha:
+                    return None
+                generic = any(stems_meet(stem(noun.text), stem(g)) for g in w.generic_happenings)
+                return ("*" if generic else stem(noun.text)), start + k
+    return None
+
+
 def _event_noun_before(span: Span, t: FrameTables, w: FrameWords) -> str | None:
     """The class of an event noun a count is the genitive of: "rănirea a zece persoane"."""
     doc = span.doc
@@ -524,6 +544,16 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fr
     if best:
         f.predicate, f.event = best[1], best[2]
         f.negated = _negated(doc[best[3]], span, w) or None
+    # (the whole sentence's clause: a subject may stand more than a window before its time)
+    first = span.sent.start
+    clause = max([first] + [k + 1 for k in range(first, span.start) if fold(doc[k].text) in breaks])
+    said = _happening_from_window(doc, clause, span, w)
+    if said is not None:
+        # "Incidentul s-a produs la 18:45": what happened is the word before the verb, which
+        # itself says only that it did (and "produs" is no manufacture here)
+        f.happening, k = said
+        if best and k <= best[3] < span.start:
+            f.event = None
     words = [w.text for w in doc[lo:hi]]
     f.context = [" ".join(fold(w) for w in words[i:i + 3]) for i in range(len(words))]
     if _qualifies_previous_noun(span, t, w):

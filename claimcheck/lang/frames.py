@@ -142,6 +142,7 @@ class FrameWords:
     age_units: frozenset[str] = frozenset()  # "ani": an age is said in years
     happen_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> word it needs ("avea": "loc"; "se")
     generic_happenings: frozenset[str] = frozenset()  # "incident": the story's happening, whichever
+    happen_forms: tuple[tuple[str, ...], ...] = ()  # "s- a produs": the happen verbs as written
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -193,7 +194,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
         age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
-        generic_happenings=words("generic_happenings"))
+        generic_happenings=words("generic_happenings"), happen_forms=phrases("happen_forms"))
 
 
 def _happen_verb(entry: str) -> tuple[str, str]:
