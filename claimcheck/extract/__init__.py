@@ -40,6 +40,8 @@ def _mark_lead_happening(claims: list[Claim]) -> None:
     story's: the one another outlet's "Incidentul s-a produs" can mean. Later ones ("Evacuarea a
     avut loc") are steps of it."""
     lead = next((h for c in claims if (h := c.frame.get("happening")) not in (None, "*")), None)
+    if lead is None:
+        return
     for c in claims:
-        if lead is not None and c.frame.get("happening") == lead:
+        if c.frame.get("happening") == lead:
             c.frame["lead"] = True

@@ -353,8 +353,9 @@ def _happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> t
                 noun = before if before.is_sent_start or not before.text[:1].isupper() else doc[start]
                 if not noun.is_alpha:
                     return None
-                generic = any(stems_meet(stem(noun.text), stem(g)) for g in w.generic_happenings)
-                return ("*" if generic else stem(noun.text)), start + k
+                said = stem(noun.text)
+                generic = any(stems_meet(said, g) for g in w.generic_happening_stems)
+                return ("*" if generic else said), start + k
     return None
 
 
@@ -470,14 +471,16 @@ def _site_after_noun(f: Frame, noun: Token, w: FrameWords, reach: int = 5) -> No
     counted noun's clause, a few words on, is where they were counted (the parse finds it as the
     verb's place; without a parse, the words do)."""
     doc = noun.doc
-    end = min(noun.i + 1 + reach, noun.sent.end - 2)
+    # (a preposition, the level word and a name's first word, all inside the sentence)
+    end = min(noun.i + 1 + reach, noun.sent.end - 3)
     for k in range(noun.i + 1, end + 1):
         word = fold(doc[k].text)
         if word in (",", ".", ";", ":") or word in w.clause_breaks or doc[k].like_num:
             return
         if word in w.place_prepositions and (level := measured.place_level([doc[k + 1].text], w)) \
                 and level in w.named_levels and doc[k + 2].text[:1].isupper():
-            names = [t.text for t in itertools.takewhile(lambda t: t.text[:1].isupper(), doc[k + 2:k + 5])]
+            names = [t.text for t in itertools.takewhile(lambda t: t.text[:1].isupper(),
+                                                         doc[k + 2:min(k + 5, noun.sent.end)])]
             f.place, f.place_level = " ".join([doc[k + 1].text, *names]), level
             return
 

@@ -248,26 +248,30 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
     return None
 
 
-def ranked_with(span: Span, w: FrameWords) -> bool:
+def ranked_with(span: Span, w: FrameWords, reach: int = 6) -> bool:
     """"Franța cu 30 de medalii", "China, cu un total de 90": the figure is its owner's in a
-    ranking, whatever verb places the owner ("urmată de", "se află")."""
+    ranking, whatever verb places the owner ("urmată de", "se află"): the name nearest before it
+    is followed by "cu", at most `reach` words before the figure, with no other name between."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and span.start - i <= 6 and not doc[i].text[:1].isupper():
-        if fold(doc[i].text) == w.with_link and i > 0 and (doc[i - 1].text[:1].isupper()
-                                                          or (doc[i - 1].text == "," and i > 1 and doc[i - 2].text[:1].isupper())):
-            return True
-        i -= 1
-    return False
+    # (the name stands one or two words before its "cu")
+    name = next((doc[i] for i in range(span.start - 1, max(-1, span.start - reach - 3), -1)
+                 if doc[i].text[:1].isupper()), None)
+    at = _with_after(name, w) if name is not None else None
+    return at is not None and span.start - at <= reach
 
 
 def _holds_with(tok: Token, w: FrameWords) -> bool:
     """The name `tok` ends is followed by "cu" (after a comma at most): "China cu 83 de medalii"."""
+    return _with_after(tok, w) is not None
+
+
+def _with_after(tok: Token, w: FrameWords) -> int | None:
+    """Where the "cu" right after `tok` (or after a comma after it) stands, if there is one."""
     doc = tok.doc
     j = tok.i + 1
     if j < len(doc) and doc[j].text == ",":
         j += 1
-    return j < len(doc) and fold(doc[j].text) == w.with_link
+    return j if j < len(doc) and fold(doc[j].text) == w.with_link else None
 
 
 def _after_agent_marker(tok: Token, w: FrameWords) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.lang.rules import load_rules
-from claimcheck.lang.stems import StemTable
+from claimcheck.lang.stems import StemTable, stem
 from claimcheck.read.textnorm import fold
 
 
@@ -142,6 +142,7 @@ class FrameWords:
     age_units: frozenset[str] = frozenset()  # "ani": an age is said in years
     happen_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> word it needs ("avea": "loc"; "se")
     generic_happenings: frozenset[str] = frozenset()  # "incident": the story's happening, whichever
+    generic_happening_stems: frozenset[str] = frozenset()  # the same as stems, for reading without a parse
     happen_forms: tuple[tuple[str, ...], ...] = ()  # "s- a produs": the happen verbs as written
 
 
@@ -194,7 +195,9 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
         age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
-        generic_happenings=words("generic_happenings"), happen_forms=phrases("happen_forms"))
+        generic_happenings=words("generic_happenings"),
+        generic_happening_stems=frozenset(stem(x) for x in fw.get("generic_happenings", [])),
+        happen_forms=phrases("happen_forms"))
 
 
 def _happen_verb(entry: str) -> tuple[str, str]:
