@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
+from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
@@ -96,6 +97,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     """Groups and findings. With `only_articles`, findings are kept only when one of their
     claims comes from those articles (the `check` command)."""
     s = settings or RunSettings()
+    claims = list(claims)
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, s.rules_dir)
@@ -108,11 +110,12 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             continue  # `check`: a block without a new claim cannot hold a finding to report
         kind = "date" if key[0] == "date" else "quantity"
         block = _Block(members, s)
+        unsure = block.unsure()
         group_of: dict[str, str] = {}
         for comp in block.components(only_articles):
             ids = sorted(c.id for c in comp)
             gid = stable_id("group", *ids)
-            found = _cluster_findings(comp, gid, block, s)
+            found = _cluster_findings(comp, gid, block, s, unsure)
             worst = max((RANK[verdict] for verdict, _ in found), default=0)
             out.groups.append(Group(gid, key[1] if len(key) > 1 else None, [c.id for c in comp],
                                     (AGREE, IMPRECISE, CONFLICT)[worst], kind=kind))
@@ -125,6 +128,15 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
                 continue
             gid = group_of.get(a.id) or group_of.get(b.id) or stable_id("group", a.id, b.id)
             out.findings.append(_finding("quantity-update", gid, [a], [b], reason, s))
+    gid_of = {i: g.id for g in out.groups for i in g.claims}
+    linked = {frozenset(f.claims[:2]) for f in out.findings}
+
+    def judged(a: str, b: str) -> bool:
+        return (a in gid_of and gid_of.get(b) == gid_of[a]) or frozenset((a, b)) in linked
+
+    for xs, ys, reason in coinciding(claims, judged, s, only_articles):
+        out.findings.append(_finding("quantity-imprecise", stable_id("group", *sorted(c.id for c in xs + ys)),
+                                     xs, ys, reason, s))
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
 
@@ -247,6 +259,31 @@ class _Block:
 
         return keep(xs, px), keep(ys, py)
 
+    def unsure(self) -> set[str]:
+        """Claims whose frame fits another figure of their own article that it conflicts with,
+        where the article marks no change: "benzina costă 7,9 lei, motorina 8,2 lei" read with
+        one frame. A frame that one article fills with two different values does not say which
+        fact it is; comparing either with another article accuses an outlet on a guess. Such
+        claims still group and may be imprecise against another article (a value that rounds to
+        one of them names it), but are in no conflict. Counts are left out: one article's two
+        counts of one frame are far more often a toll it tells growing, or a part of the whole
+        (real news: every such count pair lost a true conflict and removed no false one)."""
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for k, c in enumerate(self.members):
+            by_article[c.article].append(k)
+        out: set[str] = set()
+        for ks in by_article.values():
+            for x, i in enumerate(ks):
+                for j in ks[x + 1:]:
+                    a, b = self.members[i], self.members[j]
+                    if not self.ok(self.frame_of[i], self.frame_of[j]):
+                        continue
+                    verdict, _ = _judge(a, b, self.s)
+                    if verdict == CONFLICT and a.frame.get("quantity") != "count" \
+                            and (a.kind == "date" or not _marks_change(a, b)):
+                        out.update((a.id, b.id))
+        return out
+
     def updates(self, focus: set[str] | None = None) -> Iterable[tuple[Claim, Claim, str]]:
         """Pairs of one article that give two figures for one fact and mark the change in time.
 
@@ -290,7 +327,8 @@ def _span(c: Claim, tolerance: float) -> tuple[float, float]:
     return interval(c.value, tolerance, bool(c.frame.get("approx")), c.frame.get("step"))
 
 
-def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings) -> list[tuple[str, Finding]]:
+def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings,
+                      unsure: set[str] = frozenset()) -> list[tuple[str, Finding]]:
     """A group's disagreements, as findings between clusters of claims that give one value.
 
     The verdict between two claims depends only on their values (`_value_key`), so the claims of
@@ -314,6 +352,8 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
     out: list[tuple[str, Finding]] = []
 
     def emit(verdict: str, reason: str, xs: list[Claim], ys: list[Claim]) -> None:
+        if verdict == CONFLICT and unsure:
+            xs, ys = [c for c in xs if c.id not in unsure], [c for c in ys if c.id not in unsure]
         xs, ys = block.linked(xs, ys)
         if xs and ys:
             rule = "date-conflict" if xs[0].kind == "date" else \

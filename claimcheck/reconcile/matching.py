@@ -37,6 +37,10 @@ class FieldScore:
     score: float | None  # None: one side does not say, so the field neither helps nor hurts
     note: str
     veto: bool = False
+    # The veto rests on the wording ("călători" vs "pasageri", a noun with no event on one side),
+    # not on a fact that sets the two apart (a date, a place, a mood): figures that coincide to
+    # the last digit one of them gives may overrule it (see coincidence.py).
+    wording: bool = False
 
 
 def concept_key(c: Claim) -> str | None:
@@ -48,7 +52,7 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
     ka, kb = concept_key(a), concept_key(b)
     if ka == kb:
         return FieldScore("concept", 1.0, f"both {ka}")
-    return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True)
+    return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True, wording=True)
 
 
 def _planned(c: Claim) -> bool:
@@ -107,7 +111,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
         if generic and a.frame.get("quantity") == "count" and not owned and not narrowed and not compared:
             return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
-                              veto=True)
+                              veto=True, wording=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
     if ea == eb:
         return FieldScore("event", 1.0, f"both {ea}")
@@ -269,7 +273,7 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
             return FieldScore("subject", None, "a count: its noun says what is counted")
         if same_modifiers(ma, mb):
             return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
-        return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True)
+        return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True, wording=True)
     sa_, sb_ = a.frame.get("subject") or [], b.frame.get("subject") or []
     if a.concept and b.concept and a.concept not in tables(rules_dir).generic \
             and not (sa_ and sb_ and stems_meet(sa_[0], sb_[0])):
@@ -283,12 +287,12 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         if a.concept and a.concept in tables(rules_dir).generic:
             # "o creștere de 13%" and "o creștere de 19,4%": growths of what? Unsaid on one side,
             # nothing says they are one fact.
-            return FieldScore("subject", VETO, f"a {a.concept} of what is not said on both sides", veto=True)
+            return FieldScore("subject", VETO, f"a {a.concept} of what is not said on both sides", veto=True, wording=True)
         return FieldScore("subject", None, "what is measured is not named on both sides")
     sa, sb = " ".join(a.frame["subject"]), " ".join(b.frame["subject"])
     if same:
         return FieldScore("subject", 1.0, f"both measure {sa!r} ~ {sb!r}")
-    return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True)
+    return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True, wording=True)
 
 
 def _actor(a: Claim, b: Claim, rules_dir: str | None = None) -> FieldScore:

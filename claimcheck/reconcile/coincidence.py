@@ -1,0 +1,163 @@
+"""Figures that coincide: one article's precise figure and another's rounding of it.
+
+Blocks (blocks.py) compare only claims whose words say they count or measure the same thing, and
+a veto stops two claims whose wording differs ("694.718 pasageri" and "aproape 700.000 de
+călători"; "17.700.242 de pasageri" with no verb said and "17,7 milioane de pasageri"). News names
+one figure in many words, but a figure given to many digits is itself a name: a precise value
+and another article's rounding of it (to the digits that article gives, or within a few percent
+when it says "aproape", "peste", "circa") are one figure far more often than two facts that
+happen to agree to the last digit said. Such a pair is reported as imprecise when nothing but
+wording sets the frames apart (matching.FieldScore.wording): a place, a date, a mood, an owner or
+a part still veto. Coincidence never makes a conflict: disagreeing values carry no such sign.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+from claimcheck.lang.stems import stem, stems_meet
+from claimcheck.model import Claim
+from claimcheck.reconcile.matching import score_pair
+from claimcheck.reconcile.verdicts import IMPRECISE, compare
+from claimcheck.settings import RunSettings
+
+MIN_DIGITS = 3  # a precise figure needs this many significant digits to name itself ("5,96", "427.000")
+LOOSE_SHARE = 0.03  # "aproape 700.000" names 694.718; "peste 150.000" does not name 157.000
+NEAREST = 6  # precise figures looked at per rounded one (figures of a synthetic corpus crowd)
+_FIRST_NUMBER = re.compile(r"\d[\d.\s]*(?:,\d+)?")
+_LOWER, _UPPER = ("more_than", "at_least"), ("less_than", "at_most")
+
+
+def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: RunSettings,
+               only_articles: set[str] | None = None) -> list[tuple[list[Claim], list[Claim], str]]:
+    """(precise claims, claims that round them, reason) for the pairs the blocks did not already
+    judge (`judged(id, id)`: grouped together or in one finding). The claims of one value on
+    each side come together, so that a figure that five outlets round is one finding."""
+    precise: dict[tuple, list[tuple[float, Claim]]] = defaultdict(list)
+    stated: list[tuple[tuple, float, Claim]] = []
+    for c in claims:
+        cls = _class(c)
+        n = _stated(c) if cls is not None else None
+        if n is None:
+            continue
+        stated.append((cls, n, c))
+        if c.value.low == c.value.high and c.value.qualifier in ("exact", "approx") \
+                and _digits(n) >= MIN_DIGITS:
+            precise[cls].append((n, c))
+    for xs in precise.values():
+        xs.sort(key=lambda p: (p[0], p[1].id))
+    keys = {cls: [x for x, _ in xs] for cls, xs in precise.items()}
+    sides: dict[tuple, tuple[dict[str, Claim], dict[str, Claim], str]] = {}
+    for cls, n, loose in stated:
+        xs = precise.get(cls)
+        if not xs:
+            continue
+        width = _window(loose, n)
+        lo, hi = bisect_left(keys[cls], n - width), bisect_right(keys[cls], n + width)
+        near = [(x, exact) for x, exact in sorted(xs[lo:hi], key=lambda p: abs(p[0] - n))[:NEAREST]
+                if exact.article != loose.article and _rounds_to(x, exact, n, loose)]
+        if len({x for x, _ in near}) != 1:
+            # "aproape 8,1 lei" of 8,12 or of 8,15: figures crowded in a few percent (the prices
+            # of a market, the shares of a vote) do not say which one a rounding names
+            continue
+        for x, exact in near:
+            if judged(exact.id, loose.id):
+                continue
+            if only_articles is not None and not {exact.article, loose.article} & only_articles:
+                continue
+            if not _same_kind_of_thing(exact, loose):
+                continue
+            verdict, reason = compare(exact.value, loose.value, s.tolerance, bool(exact.frame.get("approx")),
+                                      bool(loose.frame.get("approx")), exact.frame.get("step"), loose.frame.get("step"))
+            if verdict != IMPRECISE:
+                continue
+            _, _, fields = score_pair(exact, loose, s.rules_dir, s.thresholds)
+            if any(f.veto and not f.wording for f in fields):
+                continue
+            key = (cls, _value(exact), _value(loose))
+            ex, lx, _ = sides.setdefault(key, ({}, {}, f"{reason}: one figure to the digits it is given, "
+                                                     "in other words"))
+            ex[exact.id], lx[loose.id] = exact, loose
+    return [(list(ex.values()), list(lx.values()), why) for ex, lx, why in sides.values()]
+
+
+def _value(c: Claim) -> tuple:
+    return c.value, bool(c.frame.get("approx")), c.frame.get("step")
+
+
+def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
+    """Counts of one noun, or of people by two nouns ("pasageri", "călători": the parse tags
+    both as persons); "155.000 de turiști" is not "155.605 locuri de cazare"."""
+    if a.frame.get("quantity") != "count":
+        return True
+    ua, ub = a.value.unit, b.value.unit
+    return bool(ua and ub and stems_meet(stem(ua), stem(ub))) or bool(a.frame.get("people") and b.frame.get("people"))
+
+
+def _class(c: Claim) -> tuple | None:
+    """What a figure must share with another to be one: the kind of measure and, but for counts
+    (whose noun is the wording in question), the unit."""
+    if c.kind != "quantity" or c.value is None:
+        return None
+    q = c.frame.get("quantity")
+    if q in (None, "clock", "minute") or c.frame.get("age"):
+        return None  # (times of day and minutes of play coincide by the clock's few values)
+    return (q, "" if q == "count" else (c.value.unit or ""))
+
+
+def _stated(c: Claim) -> float | None:
+    """The number a claim says: its point, or the bound it gives."""
+    v = c.value
+    if v.qualifier in _UPPER:
+        n = v.high
+    elif v.qualifier in _LOWER or v.low == v.high:
+        n = v.low
+    else:
+        return None  # (ranges and vague amounts name no single figure)
+    return float(n) if isinstance(n, (int, float)) else None
+
+
+def _digits(x: float) -> int:
+    """Significant digits: 17.700.242 has 8, 427.000 has 3, 5,96 has 3."""
+    if x == 0:
+        return 0
+    return len(Decimal(repr(abs(x))).normalize().as_tuple().digits)
+
+
+def _unit(c: Claim, n: float) -> float:
+    """The last digit a figure gives, as a value: 0,1 for "17,7 milioane" (its step, in millions:
+    100.000), 1.000.000 for "17 milioane", 1 for "694.718" and for figures in words."""
+    step = c.frame.get("step")
+    if step:
+        return float(step)
+    m = _FIRST_NUMBER.search(c.text or "")
+    if m and "," not in m.group():
+        written = int(re.sub(r"\D", "", m.group()) or 0)
+        if written and n % written == 0:
+            scale = n / written
+            if scale >= 10 and float(10 ** round(len(str(int(scale))) - 1)) == scale:
+                return scale
+    return 1.0
+
+
+def _loose(c: Claim) -> bool:
+    return c.value.qualifier != "exact" or bool(c.frame.get("approx"))
+
+
+def _window(c: Claim, n: float) -> float:
+    return max(_unit(c, n) / 2, LOOSE_SHARE * abs(n) if _loose(c) else 0.0)
+
+
+def _rounds_to(x: float, exact: Claim, n: float, loose: Claim) -> bool:
+    """`loose` says `exact`'s figure with fewer digits, or loosely within a few percent, on the
+    side its bound says ("peste 10.000" of 10.147, not of 9.870)."""
+    if _loose(loose):
+        q = loose.value.qualifier
+        if (q in _LOWER and x < n) or (q in _UPPER and x > n):
+            return False
+        return abs(x - n) <= max(LOOSE_SHARE * abs(x), _unit(loose, n) / 2)
+    return _digits(n) < _digits(x) and _unit(loose, n) > _unit(exact, x) and abs(x - n) <= _unit(loose, n) / 2 + 1e-9

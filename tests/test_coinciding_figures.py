@@ -1,0 +1,52 @@
+"""A precise figure and another article's rounding of it are one figure, whatever words name it
+(reconcile/coincidence.py), on an article pair written for these tests
+(tests/articles/anydomain/port): "92.418.306 tone de mărfuri" and "92,4 milioane de tone",
+"5,83%" and "aproape 6%", "1.204.577 de pasageri" and "aproape 1,2 milioane de turiști" (people by
+two nouns: only the parse says both are persons). Not one figure: "15.605 locuri de cazare" and
+"aproximativ 15.500 de turiști" (places are not people), and "aproape 8,1 lei" against two prices,
+8,12 and 8,15 lei, crowded within its few percent."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ARTICLES, claim_by_text, findings_between
+
+CASE = ARTICLES / "anydomain" / "port"
+
+
+def _analyse(model: str):
+    from claimcheck.api import RunSettings, analyse
+
+    return analyse([CASE], RunSettings(model=model))
+
+
+@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
+def report(request):
+    return request.param, _analyse(request.param)
+
+
+def _warned(r, a, b) -> list[str]:
+    return [f.rule for f in findings_between(r, a, b)]
+
+
+def test_a_rounding_in_other_words_is_imprecise(report):
+    _, r = report
+    tons = claim_by_text(r, "a", "92.418.306"), claim_by_text(r, "b", "92,4 milioane")
+    growth = claim_by_text(r, "a", "5,83%"), claim_by_text(r, "b", "aproape 6%")
+    assert _warned(r, *tons) == ["quantity-imprecise"]
+    assert _warned(r, *growth) == ["quantity-imprecise"]
+
+
+def test_people_named_by_two_nouns_need_the_parse(report):
+    model, r = report
+    pair = claim_by_text(r, "a", "1.204.577"), claim_by_text(r, "b", "1,2 milioane")
+    assert _warned(r, *pair) == (["quantity-imprecise"] if model != "blank" else [])
+
+
+def test_places_are_not_people_and_crowded_prices_name_none(report):
+    _, r = report
+    assert not _warned(r, claim_by_text(r, "a", "15.605"), claim_by_text(r, "b", "15.500"))
+    loose = claim_by_text(r, "b", "aproape 8,1 lei")
+    for price in ("8,12 lei", "8,15 lei"):
+        assert not _warned(r, claim_by_text(r, "a", price), loose)

@@ -1,0 +1,47 @@
+"""A frame one article fills with two different values names no single fact (blocks._Block.unsure).
+
+tests/articles/anydomain/carburanti: two outlets on one fuel-price rise. Article b gives the
+rise of petrol (30 bani) and of diesel (aproape 50 de bani) in one sentence; without a parse
+(`--model blank`) both read with one frame, so either could be the fact that a's "34 de bani"
+states. Comparing them would accuse b of 50 where it says 30 of petrol. With the parse, the
+two rises have their own nouns and the real disagreement (34 against 30) is still found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ARTICLES, claim_by_text, findings_between
+
+CASE = ARTICLES / "anydomain" / "carburanti"
+
+
+def _analyse(model: str):
+    from claimcheck.api import RunSettings, analyse
+
+    return analyse([CASE], RunSettings(model=model))
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return _analyse("blank")
+
+
+def test_without_a_parse_two_rises_of_one_sentence_accuse_no_one(blank):
+    r = blank
+    a34, b30, b50 = claim_by_text(r, "a", "34 de bani"), claim_by_text(r, "b", "30 de bani"), \
+        claim_by_text(r, "b", "50 de bani")
+    # the claims are there, and the frames cannot tell b's two rises apart: all three are one group
+    assert any({a34.id, b30.id, b50.id} <= set(g.claims) for g in r.groups)
+    assert not findings_between(r, a34, b50)
+    assert not findings_between(r, a34, b30)
+    assert not [f for f in r.findings if f.severity == "error"]
+
+
+@pytest.mark.model
+def test_with_the_parse_the_rise_of_petrol_still_conflicts():
+    r = _analyse("ro_legal_fl")
+    a34, b30 = claim_by_text(r, "a", "34 de bani"), claim_by_text(r, "b", "30 de bani")
+    found = findings_between(r, a34, b30)
+    assert [f.rule for f in found] == ["quantity-conflict"]
+    assert not findings_between(r, a34, claim_by_text(r, "b", "50 de bani"))
