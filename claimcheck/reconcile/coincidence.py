@@ -39,12 +39,14 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
     each side come together, so that a figure that five outlets round is one finding."""
     precise: dict[tuple, list[tuple[float, Claim]]] = defaultdict(list)
     stated: list[tuple[tuple, float, Claim]] = []
+    unit: dict[str, float] = {}  # claim id -> the last digit it gives (see _unit)
     for c in claims:
         cls = _class(c)
         n = _stated(c) if cls is not None else None
         if n is None:
             continue
         stated.append((cls, n, c))
+        unit[c.id] = _unit(c, n)
         if c.value.low == c.value.high and c.value.qualifier in ("exact", "approx") \
                 and _digits(n) >= MIN_DIGITS:
             precise[cls].append((n, c))
@@ -56,10 +58,10 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
         xs = precise.get(cls)
         if not xs:
             continue
-        width = _window(loose, n)
+        width = max(unit[loose.id] / 2, LOOSE_SHARE * abs(n) if _loose(loose) else 0.0)
         lo, hi = bisect_left(keys[cls], n - width), bisect_right(keys[cls], n + width)
-        near = [(x, exact) for x, exact in sorted(xs[lo:hi], key=lambda p: abs(p[0] - n))[:NEAREST]
-                if exact.article != loose.article and _rounds_to(x, exact, n, loose)]
+        near = [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
+                if exact.article != loose.article and _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
         if len({x for x, _ in near}) != 1:
             # "aproape 8,1 lei" of 8,12 or of 8,15: figures crowded in a few percent (the prices
             # of a market, the shares of a vote) do not say which one a rounding names
@@ -83,6 +85,22 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
                                                      "in other words"))
             ex[exact.id], lx[loose.id] = exact, loose
     return [(list(ex.values()), list(lx.values()), why) for ex, lx, why in sides.values()]
+
+
+def _nearest(xs: list[tuple[float, Claim]], keys: list[float], n: float, lo: int, hi: int) -> list[tuple[float, Claim]]:
+    """The NEAREST figures of xs[lo:hi] to n, walking out from where n would stand: a window
+    that a corpus crowds with one figure costs NEAREST steps, not its size."""
+    right = bisect_left(keys, n, lo, hi)
+    left = right - 1
+    out: list[tuple[float, Claim]] = []
+    while len(out) < NEAREST and (left >= lo or right < hi):
+        if right >= hi or (left >= lo and n - keys[left] <= keys[right] - n):
+            out.append(xs[left])
+            left -= 1
+        else:
+            out.append(xs[right])
+            right += 1
+    return out
 
 
 def _value(c: Claim) -> tuple:
@@ -125,7 +143,12 @@ def _digits(x: float) -> int:
     """Significant digits: 17.700.242 has 8, 427.000 has 3, 5,96 has 3."""
     if x == 0:
         return 0
-    return len(Decimal(repr(abs(x))).normalize().as_tuple().digits)
+    r = repr(abs(float(x)))
+    if "e" in r:
+        return len(Decimal(r).normalize().as_tuple().digits)
+    whole, _, frac = r.partition(".")
+    # (repr gives the shortest decimal that reads back: "5.96", "17700242.0", "427000.0")
+    return len(whole.strip("0")) if frac == "0" else len((whole + frac).lstrip("0"))
 
 
 def _unit(c: Claim, n: float) -> float:
@@ -148,16 +171,12 @@ def _loose(c: Claim) -> bool:
     return c.value.qualifier != "exact" or bool(c.frame.get("approx"))
 
 
-def _window(c: Claim, n: float) -> float:
-    return max(_unit(c, n) / 2, LOOSE_SHARE * abs(n) if _loose(c) else 0.0)
-
-
-def _rounds_to(x: float, exact: Claim, n: float, loose: Claim) -> bool:
+def _rounds_to(x: float, x_unit: float, n: float, n_unit: float, loose: Claim) -> bool:
     """`loose` says `exact`'s figure with fewer digits, or loosely within a few percent, on the
     side its bound says ("peste 10.000" of 10.147, not of 9.870)."""
     if _loose(loose):
         q = loose.value.qualifier
         if (q in _LOWER and x < n) or (q in _UPPER and x > n):
             return False
-        return abs(x - n) <= max(LOOSE_SHARE * abs(x), _unit(loose, n) / 2)
-    return _digits(n) < _digits(x) and _unit(loose, n) > _unit(exact, x) and abs(x - n) <= _unit(loose, n) / 2 + 1e-9
+        return abs(x - n) <= max(LOOSE_SHARE * abs(x), n_unit / 2)
+    return _digits(n) < _digits(x) and n_unit > x_unit and abs(x - n) <= n_unit / 2 + 1e-9
