@@ -72,6 +72,20 @@ def noun_after(span: Span, w: FrameWords) -> Token | None:
     return _plain_noun(doc[span.end + 1], w, w.time_units)
 
 
+def noun_before(span: Span, w: FrameWords) -> Token | None:
+    """"o întârziere de 140 de minute", "o pauză de zece zile": a noun and "de" right before
+    a span of time say what took it (not "timp de două ore", rules/frames.yml empty_span_nouns)."""
+    doc = span.doc
+    if span.start < 2 or fold(doc[span.start - 1].text) != w.of_link:
+        return None
+    if fold(doc[span.end - 1].text) in w.age_units:
+        return None  # ("un bărbat de 35 de ani": a noun before years is far more often an age)
+    tok = doc[span.start - 2]
+    if fold(tok.text) in w.empty_span_nouns or fold(tok.text) in w.containers:
+        return None
+    return _plain_noun(tok, w, w.time_units)
+
+
 def noun_right_after(span: Span, w: FrameWords) -> Token | None:
     """"la peste 1.400 de metri altitudine", "doi metri înălțime": a noun right after a measure's
     unit says what it measures."""

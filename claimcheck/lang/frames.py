@@ -125,6 +125,7 @@ class FrameWords:
     usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
     from_link: str = ""  # "din": "candidați din promoțiile anterioare" narrows what is counted
     label_endings: tuple[str, ...] = ()  # "nivelul 3": without a parse, a noun's article before a figure
+    empty_span_nouns: frozenset[str] = frozenset()  # "timp de două ore": no noun names the span
     time_units: frozenset[str] = frozenset()  # "zile", "ore": words of time (rules/units.yml durations)
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
@@ -179,7 +180,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
         indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
         measure_verbs=tuple(fold(x) for x in fw.get("measure_verbs", [])),
-        percent_words=words("percent_words"), of_link=fold(fw.get("of_link") or ""),
+        percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
         from_link=fold(fw.get("from_link") or ""),

@@ -1,0 +1,35 @@
+"""A span of time named by the noun before it (extract/measured.noun_before), on an article pair
+written for these tests (tests/articles/anydomain/intarziere): "o întârziere de 95 de minute"
+against "o întârziere de 80 de minute" is one delay given two lengths. "timp de două ore" names
+nothing, and "un bărbat de 35 de ani" is an age: neither is compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ARTICLES, claim_by_text, findings_between
+
+CASE = ARTICLES / "anydomain" / "intarziere"
+
+
+@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
+def report(request):
+    from claimcheck.api import RunSettings, analyse
+
+    return analyse([CASE], RunSettings(model=request.param))
+
+
+def test_a_delay_named_before_its_length_conflicts(report):
+    r = report
+    a, b = claim_by_text(r, "a", "95 de minute"), claim_by_text(r, "b", "80 de minute")
+    assert a.frame["subject"] == b.frame["subject"] == ["intarzier"]
+    assert [f.rule for f in findings_between(r, a, b)] == ["quantity-conflict"]
+
+
+def test_empty_span_nouns_and_ages_are_not_compared(report):
+    r = report
+    waits = claim_by_text(r, "a", "două ore"), claim_by_text(r, "b", "trei ore")
+    assert not findings_between(r, *waits)
+    assert not any(w.frame.get("named_after") for w in waits)
+    ages = [c for c in r.claims if "de ani" in c.text]
+    assert len(ages) == 2 and not findings_between(r, *ages)
