@@ -60,7 +60,8 @@ realnews: install
 	             "../heldout6-texts tests/gold/realnews/heldout6.json" \
 	             "../heldout7-texts tests/gold/realnews/heldout7.json" \
 	             "../heldout8-texts tests/gold/realnews/heldout8.json" \
-	             "../heldout9-texts tests/gold/realnews/heldout9.json"; do \
+	             "../heldout9-texts tests/gold/realnews/heldout9.json" \
+	             "../heldout10-texts tests/gold/realnews/heldout10.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

@@ -58,6 +58,7 @@ class Frame:
     part: bool | None = None  # a part of a total said with it ("25 de milioane plus alte 5")
     aside: bool | None = None  # in a background paragraph about another happening ("Amintim că …")
     usual: bool | None = None  # what usually holds ("de obicei are un debit de 0,5 mc/s")
+    own: bool | None = None  # the speaker's own figure ("gradul nostru de ocupare")
     clause: list[str] = field(default_factory=list)  # a clock time's sentence: stems of its content words
     people: bool | None = None  # the counted noun names people (NER), known to a table or not
     happening: str | None = None  # stem of what "a avut loc" / "s-a produs"; "*" for "incidentul"
@@ -159,6 +160,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.part = measured.is_part(span, w) or None
     frame.aside = measured.in_aside(span, w) or None
     frame.usual = measured.is_usual(span, w) or None
+    frame.own = measured.is_own(span, w) or None
     if kind == "clock":
         # A time of day is the time of whatever its sentence tells; two sentences that tell the
         # same happening share its words ("o delegație … discuții cu premierul Ilie Bolojan").

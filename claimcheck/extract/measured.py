@@ -481,13 +481,23 @@ def content_stems(span: Span | list[Token], w: FrameWords) -> list[str]:
 def is_usual(span: Span, w: FrameWords) -> bool:
     """"Pârâul, care de obicei are un debit de 0,5 mc/s", "debitul normal este de 0,5 mc/s": the
     figure says what usually holds. Read in the ten words before it, back to its clause's start."""
+    return has_cue(_clause_before(span, w), w.usual_markers)
+
+
+def is_own(span: Span, w: FrameWords) -> bool:
+    """"Gradul nostru de ocupare este de 100%", "la noi au venit 300 de turiști": the speaker's
+    own figure (a hotel's, a firm's), read like `is_usual`."""
+    return any(word in w.own_markers for word in _clause_before(span, w))
+
+
+def _clause_before(span: Span, w: FrameWords) -> list[str]:
+    """The folded words before a figure, up to ten, back to its clause's start or a number."""
     doc = span.doc
     start = span.start
     while start > max(span.sent.start, span.start - 10) and fold(doc[start - 1].text) not in w.clause_breaks \
             and not doc[start - 1].like_num:
         start -= 1
-    before = [fold(t.text) for t in doc[start:span.start]]
-    return has_cue(before, w.usual_markers)
+    return [fold(t.text) for t in doc[start:span.start]]
 
 
 def in_aside(span: Span, w: FrameWords) -> bool:

@@ -122,6 +122,7 @@ class FrameWords:
     place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
+    own_markers: frozenset[str] = frozenset()  # "gradul nostru": the speaker's own figure
     usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
     from_link: str = ""  # "din": "candidați din promoțiile anterioare" narrows what is counted
     label_endings: tuple[str, ...] = ()  # "nivelul 3": without a parse, a noun's article before a figure
@@ -183,6 +184,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
+        own_markers=words("own_markers"),
         from_link=fold(fw.get("from_link") or ""),
         label_endings=tuple(fold(x) for x in fw.get("label_endings", [])),
         time_units=frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])

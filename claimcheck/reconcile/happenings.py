@@ -48,11 +48,17 @@ def _rules(rules_dir: str | None) -> _Rules:
                   int(h.get("shared_words", 4)), int(h.get("shared_words_same_class", 3)))
 
 
+def not_happened(c: Claim) -> bool:
+    """Said as a plan or a forecast ("va fi", "urmează să"), or as what is not the case ("în loc
+    de 12"): it has not happened, so it times no happening and is no figure that came true."""
+    return c.frame.get("mood") in ("planned", "unreal")
+
+
 def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:
     """BLOCK if `c` is a date the words around it may tie to a happening, else None."""
     f = c.frame
     pred, subject = f.get("predicate"), f.get("subject")
-    if c.concept or not pred or not subject or f.get("mood") == "planned" or f.get("aside") \
+    if c.concept or not pred or not subject or not_happened(c) or f.get("aside") \
             or f.get("another_date") or f.get("compared"):
         return None  # (see extract/dates.py: no happening's own time, or not known to be)
     if f.get("relative") and f.get("grain") in ("day", "week") and not any(ch.isdigit() for ch in c.text):

@@ -17,7 +17,7 @@ from claimcheck.model import Claim, Value
 from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
-from claimcheck.reconcile.happenings import same_happening, told_by_noun
+from claimcheck.reconcile.happenings import not_happened, same_happening, told_by_noun
 from claimcheck.settings import THRESHOLDS, merged_thresholds
 
 VETO = 0.0
@@ -55,18 +55,12 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
     return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True, wording=True)
 
 
-def _planned(c: Claim) -> bool:
-    """Said as a plan or a forecast ("va fi", "urmează să"), or as what is not the case ("în loc
-    de 12"): it has not happened."""
-    return c.frame.get("mood") in ("planned", "unreal")
-
-
 def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
            clock_gap: float = THRESHOLDS["clock-gap-minutes"]) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
     t = tables(rules_dir)
-    ma = ea in t.modal or _planned(a)
-    mb = eb in t.modal or _planned(b)
+    ma = ea in t.modal or not_happened(a)
+    mb = eb in t.modal or not_happened(b)
     if ma != mb:
         # An offer, a demand or a forecast is never the figure that came true.
         return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
@@ -247,6 +241,13 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", VETO, "more of them (\"încă\", \"alte\") vs a total", veto=True)
     if bool(a.frame.get("usual")) != bool(b.frame.get("usual")):
         return FieldScore("subject", VETO, "what usually holds vs this time's value", veto=True)
+    if bool(a.frame.get("own")) != bool(b.frame.get("own")) \
+            or (a.frame.get("own") and a.speaker and b.speaker and a.speaker != b.speaker):
+        # "Gradul nostru de ocupare este de 100%", says a hotel's manager: her hotel's figure,
+        # not the resort's nor another speaker's hotel's
+        return FieldScore("subject", VETO, "a speaker's own figure (\"nostru\", \"la noi\") vs "
+                                           + ("another's" if a.frame.get("own") and b.frame.get("own") else "the whole's"),
+                          veto=True)
     if bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.article != b.article:
         # (within one article, a value before a change and the one after it are an update)
         return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
@@ -354,7 +355,7 @@ def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
         # ("a decolat la ora 19:19" is not "luni dimineață, în jurul orei 8.00").
         day = date_cls.fromisoformat(d)
         lo = day - timedelta(days=1) if day > date_cls.min else day
-        if _planned(c):
+        if not_happened(c):
             # ("vor organiza, de la ora 14:30, …": a plan for the coming days)
             hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
             return lo.isoformat(), hi.isoformat(), f"no day: planned in the week after {d}"
