@@ -27,3 +27,19 @@ def test_the_speakers_own_figure_is_set_apart(report):
     assert own.frame.get("own") and not resort_a.frame.get("own") and not resort_b.frame.get("own")
     assert not findings_between(r, own, resort_b)
     assert [f.rule for f in findings_between(r, resort_a, resort_b)] == ["quantity-conflict"]
+
+
+@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
+def degree(request):
+    from claimcheck.api import RunSettings, analyse
+
+    return analyse([ARTICLES / "anydomain" / "grad"], RunSettings(model=request.param))
+
+
+def test_a_degree_of_something_measures_that_thing(degree):
+    # "Gradul de ocupare" and "un grad de ocupare": "grad" holds the figure like "nivelul" (rules/
+    # frames.yml container_nouns), and what is measured is the occupancy on both sides
+    r = degree
+    a, b = claim_by_text(r, "a", "80%", "quantity"), claim_by_text(r, "b", "70%", "quantity")
+    assert a.frame["subject"] == b.frame["subject"] == ["ocup"]
+    assert [f.rule for f in findings_between(r, a, b)] == ["quantity-conflict"]

@@ -30,6 +30,11 @@ MODEL_INSTALL_HINT = "claimcheck install-model   (it runs pip install --no-deps 
 # (W036). Under spaCy 3.8 its output is identical (docs/design.md, "Parsing"), so both warnings
 # are noise for this model only; other models keep their warnings.
 _MODEL_WARNINGS = (r".*\[W095\].*ro_legal_fl.*", r".*\[W036\].*")
+# Components of the default model whose output nothing reads: ro_legal_fl's tagger writes only
+# `tag_` (its morphologizer gives `pos_`, its lemmatizer and parser listen to the shared tok2vec,
+# not to the tagger). Not loading it makes the load 0.1 s and each parse about 17% shorter, with
+# the same claims (benchmarks: `make bench`; tests/test_gold_report.py).
+_UNREAD = {DEFAULT_MODEL: ["tagger"]}
 
 for _name, _default in (("cc_numbers", None), ("cc_dates", None), ("ref_date", None)):
     if not Doc.has_extension(_name):
@@ -100,7 +105,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, rules_dir: Path | str | None = Non
             for pattern in _MODEL_WARNINGS:
                 warnings.filterwarnings("ignore", message=pattern)
             try:
-                nlp = spacy.load(model)
+                nlp = spacy.load(model, exclude=_UNREAD.get(model, []))
             except OSError:
                 hint = MODEL_INSTALL_HINT if model == DEFAULT_MODEL else f"pip install {model}"
                 raise ModelNotFound(f"the spaCy model '{model}' is not installed. Install it with: {hint}; "

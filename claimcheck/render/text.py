@@ -54,6 +54,31 @@ def labels_for(report: Report) -> dict[str, str]:
     return {aid: (label if seen[label] == 1 else aid) for aid, label in labels.items()}
 
 
+# Rows a table shows: a figure that 400 stored articles repeat is one line of the terminal
+# report, not 400 (and rendering those took longer than `check` itself); -f json lists them all.
+MAX_ROWS = 12
+
+
+def _shown(claims: list[Claim], focus: set[str] | None) -> tuple[list[Claim], str | None]:
+    """The claims a table shows, the checked articles' first, and a line for the rest."""
+    if len(claims) <= MAX_ROWS:
+        return claims, None
+    first = [c for c in claims if focus and c.article in focus]
+    rest = [c for c in claims if not (focus and c.article in focus)]
+    shown = (first + rest)[:max(MAX_ROWS, len(first))]
+    ids = {c.id for c in shown}
+    hidden = [c for c in claims if c.id not in ids]
+    arts = len({c.article for c in hidden})
+    return shown, f"… and {len(hidden):,} more in {arts:,} article{'s' if arts != 1 else ''} (-f json lists them all)"
+
+
+def _print_claims(con: Console, claims: list[Claim], labels: dict[str, str], focus: set[str] | None) -> None:
+    shown, more = _shown(claims, focus)
+    con.print(_claims_table(shown, labels))
+    if more:
+        con.print(Text(more, style="dim"))
+
+
 def _claims_table(claims: list[Claim], labels: dict[str, str]) -> Table:
     # Fits 80 columns: words wrap inside their cell and are never cut; the article is named by
     # its title, with the file id in the JSON and CSV outputs.
@@ -112,7 +137,7 @@ def render(report: Report, out: TextIO) -> None:
             claims = [by_id[i] for i in f.claims if i in by_id]
             con.print(Text.assemble((f.severity.upper(), SEVERITY_STYLE.get(f.severity, "")), f"  {f.rule}  ",
                                     (f.id, "dim")))
-            con.print(_claims_table(claims, labels))
+            _print_claims(con, claims, labels, report.focus)
             why = _why(f.message, claims)
             for c in claims:  # the same names as in the table
                 why = why.replace(c.article, f"“{labels.get(c.article, c.article)}”") if c.article in labels else why
@@ -127,23 +152,24 @@ def render(report: Report, out: TextIO) -> None:
         con.print()
         con.rule("Groups: the same fact in several articles")
         for g in sorted(quantity_groups, key=_group_order):
-            _print_group(con, g, by_id, labels)
+            _print_group(con, g, by_id, labels, report.focus)
     if quote_groups:
         con.print()
         con.rule("Quotes: the same statement in several articles")
         for g in quote_groups:
-            _print_group(con, g, by_id, labels)
+            _print_group(con, g, by_id, labels, report.focus)
 
 
 def _group_order(g: Group) -> tuple[int, str]:
     return ({"conflict": 0, "imprecise": 1}.get(g.verdict, 2), g.concept or "")
 
 
-def _print_group(con: Console, g: Group, by_id: dict[str, Claim], labels: dict[str, str]) -> None:
+def _print_group(con: Console, g: Group, by_id: dict[str, Claim], labels: dict[str, str],
+                 focus: set[str] | None = None) -> None:
     claims = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: (c.article, c.start))
     label = g.concept or "?"
     if g.kind == "quote" and claims and claims[0].speaker:
         label = claims[0].speaker
     head = Text.assemble((g.verdict, VERDICT_STYLE.get(g.verdict, "")), f"  {g.kind}: {label}  ", (g.id, "dim"))
     con.print(head)
-    con.print(_claims_table(claims, labels))
+    _print_claims(con, claims, labels, focus)
