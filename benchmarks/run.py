@@ -50,7 +50,8 @@ def bench_pipeline(n: int) -> None:
     import spacy
 
     from claimcheck.read.corpus import Article
-    from claimcheck.scan.dates import scan_dates, header_date
+    from claimcheck.read.headers import header_date
+    from claimcheck.scan.dates import scan_dates
     from claimcheck.extract import extract_claims
     from claimcheck.scan.numbers import scan
     from claimcheck.nlp.pipeline import load_pipeline, parse_texts
