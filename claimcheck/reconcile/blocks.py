@@ -415,6 +415,11 @@ def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         # apart are a part and a whole or two scopes the frames did not tell apart, far more
         # often than one figure misreported; none accuses an outlet.
         return AGREE, "counts of different scopes"
+    if verdict[0] == IMPRECISE and a.frame.get("quantity") in ("count", "measure") \
+            and _bound_far(a, b, merged_thresholds(s.thresholds)["scope-ratio"]):
+        # "peste 700 de case" and "aproape 6.000 de case": an open bound many times below (or
+        # above) the other figure contains it, but says another scope, not the same one loosely
+        return AGREE, "a bound and a figure of different scopes"
     if verdict[0] == CONFLICT and _two_groups(a, b, s):
         return AGREE, "a few people named by two nouns: two groups"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (_point(a) and _point(b)):
@@ -434,6 +439,17 @@ def _two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
     return bool(ua and ub) and not stems_meet(stem(ua), stem(ub)) \
         and max(_top(a), _top(b)) <= merged_thresholds(s.thresholds)["few-people"] \
         and not any(tables(s.rules_dir).events.lookup(u) for u in (ua, ub))
+
+
+def _bound_far(a: Claim, b: Claim, ratio: float) -> bool:
+    """One side is an open bound ("peste 700") and the figures said are more than `ratio` apart."""
+    open_ = ("more_than", "at_least", "less_than", "at_most")
+    if not (a.value.qualifier in open_ or b.value.qualifier in open_):
+        return False
+    said = [v.low if v.low is not None else v.high for v in (a.value, b.value)]
+    if any(not isinstance(x, (int, float)) or x <= 0 for x in said):
+        return False
+    return max(said) / min(said) > ratio
 
 
 def _top(c: Claim) -> float:
