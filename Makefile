@@ -61,7 +61,8 @@ realnews: install
 	             "../heldout7-texts tests/gold/realnews/heldout7.json" \
 	             "../heldout8-texts tests/gold/realnews/heldout8.json" \
 	             "../heldout9-texts tests/gold/realnews/heldout9.json" \
-	             "../heldout10-texts tests/gold/realnews/heldout10.json"; do \
+	             "../heldout10-texts tests/gold/realnews/heldout10.json" \
+	             "../heldout11-texts tests/gold/realnews/heldout11.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \
