@@ -77,6 +77,13 @@ def seeds_report_blank():
     return analyse([SEEDS], RunSettings(model="blank"))
 
 
+def analyse_case(case: Path, model: str = "ro_legal_fl", **thresholds: float):
+    """The report on one folder of test articles, as the CLI's flow makes it."""
+    from claimcheck.api import RunSettings, analyse
+
+    return analyse([case], RunSettings(model=model, thresholds=thresholds))
+
+
 def claim_by_text(report, article_prefix: str, text_fragment: str, kind: str | None = None,
                   index: int | None = None):
     """The one claim of an article (of `kind`, if given) whose text contains a fragment.

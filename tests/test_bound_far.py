@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES, claim_by_text, findings_between
+from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "scopuri"
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
 def report(request):
-    from claimcheck.api import RunSettings, analyse
-
-    return analyse([CASE], RunSettings(model=request.param))
+    return analyse_case(CASE, request.param)
 
 
 def test_a_bound_far_below_the_figure_is_no_imprecision(report):
@@ -27,8 +25,6 @@ def test_a_bound_far_below_the_figure_is_no_imprecision(report):
 
 
 def test_the_threshold_is_the_scope_ratio():
-    from claimcheck.api import RunSettings, analyse
-
-    r = analyse([CASE], RunSettings(model="blank", thresholds={"scope-ratio": 10.0}))
+    r = analyse_case(CASE, "blank", **{"scope-ratio": 10.0})
     few, many = claim_by_text(r, "a", "peste 700"), claim_by_text(r, "b", "aproape 6.000")
     assert [f.rule for f in findings_between(r, few, many)] == ["quantity-imprecise"]

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES, claim_by_text, findings_between
+from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "port"
 
 
-def _analyse(model: str):
-    from claimcheck.api import RunSettings, analyse
-
-    return analyse([CASE], RunSettings(model=model))
-
-
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
 def report(request):
-    return request.param, _analyse(request.param)
+    return request.param, analyse_case(CASE, request.param)
 
 
 def _warned(r, a, b) -> list[str]:

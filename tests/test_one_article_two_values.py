@@ -11,20 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES, claim_by_text, findings_between
+from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "carburanti"
 
 
-def _analyse(model: str):
-    from claimcheck.api import RunSettings, analyse
-
-    return analyse([CASE], RunSettings(model=model))
-
-
 @pytest.fixture(scope="module")
 def blank():
-    return _analyse("blank")
+    return analyse_case(CASE, "blank")
 
 
 def test_without_a_parse_two_rises_of_one_sentence_accuse_no_one(blank):
@@ -40,7 +34,7 @@ def test_without_a_parse_two_rises_of_one_sentence_accuse_no_one(blank):
 
 @pytest.mark.model
 def test_with_the_parse_the_rise_of_petrol_still_conflicts():
-    r = _analyse("ro_legal_fl")
+    r = analyse_case(CASE, "ro_legal_fl")
     a34, b30 = claim_by_text(r, "a", "34 de bani"), claim_by_text(r, "b", "30 de bani")
     found = findings_between(r, a34, b30)
     assert [f.rule for f in found] == ["quantity-conflict"]

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES, claim_by_text, findings_between
+from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "ocupare"
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
 def report(request):
-    from claimcheck.api import RunSettings, analyse
-
-    return analyse([CASE], RunSettings(model=request.param))
+    return analyse_case(CASE, request.param)
 
 
 def test_the_speakers_own_figure_is_set_apart(report):
@@ -31,9 +29,7 @@ def test_the_speakers_own_figure_is_set_apart(report):
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
 def degree(request):
-    from claimcheck.api import RunSettings, analyse
-
-    return analyse([ARTICLES / "anydomain" / "grad"], RunSettings(model=request.param))
+    return analyse_case(ARTICLES / "anydomain" / "grad", request.param)
 
 
 def test_a_degree_of_something_measures_that_thing(degree):

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES, claim_by_text, findings_between
+from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "intarziere"
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
 def report(request):
-    from claimcheck.api import RunSettings, analyse
-
-    return analyse([CASE], RunSettings(model=request.param))
+    return analyse_case(CASE, request.param)
 
 
 def test_a_delay_named_before_its_length_conflicts(report):
