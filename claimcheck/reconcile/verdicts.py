@@ -13,6 +13,7 @@ from claimcheck.model import Value
 AGREE, IMPRECISE, CONFLICT = "agree", "imprecise", "conflict"
 RANK = {AGREE: 0, IMPRECISE: 1, CONFLICT: 2}
 DEFAULT_TOLERANCE = 0.10
+LOOSE_STEPS = 5  # how many of its last digit a loose figure given with decimals may be off
 
 
 def _num(v: float | date | None, default: float) -> float:
@@ -25,14 +26,17 @@ def _num(v: float | date | None, default: float) -> float:
 
 def interval(v: Value, tolerance: float = DEFAULT_TOLERANCE, approx: bool = False,
              step: float | None = None) -> tuple[float, float]:
-    """The closed interval a value allows. "aproximativ 15.000" allows ±tolerance; "circa
+    """The closed interval a value allows. "aproximativ 15.000" allows ±tolerance ("aproximativ
+    8,72 lei", given to the ban, at most ±LOOSE_STEPS bani); "circa
     11.000-12.000" widens the range by the same share. Open bounds are infinite. "peste 2 ore"
     strictly excludes 2 hours, but news rounds, so bounds stay closed. A figure written to a
     decimal place (`step`: 0.1 for "9,9%") stands for every value that rounds to it."""
     lo, hi = _num(v.low, -inf), _num(v.high, inf)
     if v.qualifier == "approx" or approx:
-        lo = lo - abs(lo) * tolerance if lo != -inf else lo
-        hi = hi + abs(hi) * tolerance if hi != inf else hi
+        # "aproximativ 8,72 lei" is loose by a few of its last digit, not by a tenth of it: the
+        # more digits a figure is given to, the less "about" can move it
+        lo = lo - (min(abs(lo) * tolerance, LOOSE_STEPS * step) if step else abs(lo) * tolerance) if lo != -inf else lo
+        hi = hi + (min(abs(hi) * tolerance, LOOSE_STEPS * step) if step else abs(hi) * tolerance) if hi != inf else hi
     elif step:
         lo, hi = lo - step / 2, hi + step / 2
     return lo, hi
