@@ -84,6 +84,16 @@ def analyse_case(case: Path, model: str = "ro_legal_fl", **thresholds: float):
     return analyse([case], RunSettings(model=model, thresholds=thresholds))
 
 
+def case_report(case: Path, name: str = "report"):
+    """A module fixture `name`: the report on one folder of test articles, once with the model
+    and once without (`--model blank`); the model's variant is marked `model`."""
+    @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"], name=name)
+    def _report(request):
+        return analyse_case(case, request.param)
+
+    return _report
+
+
 def claim_by_text(report, article_prefix: str, text_fragment: str, kind: str | None = None,
                   index: int | None = None):
     """The one claim of an article (of `kind`, if given) whose text contains a fragment.

@@ -5,16 +5,12 @@ no outlet that meant six thousand would say "more than 700"."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, analyse_case, case_report, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "scopuri"
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def report(request):
-    return analyse_case(CASE, request.param)
+report = case_report(CASE)
 
 
 def test_a_bound_far_below_the_figure_is_no_imprecision(report):

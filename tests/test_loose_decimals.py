@@ -5,16 +5,12 @@ not 8,60 lei, which a tenth (±0,87 lei) would have taken in."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "pret-aproximativ"
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def report(request):
-    return analyse_case(CASE, request.param)
+report = case_report(CASE)
 
 
 def test_about_a_price_to_the_ban(report):

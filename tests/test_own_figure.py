@@ -6,16 +6,12 @@ resort's 90% elsewhere nor makes her article's 95% for the resort an uncertain f
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "ocupare"
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def report(request):
-    return analyse_case(CASE, request.param)
+report = case_report(CASE)
 
 
 def test_the_speakers_own_figure_is_set_apart(report):
@@ -27,9 +23,7 @@ def test_the_speakers_own_figure_is_set_apart(report):
     assert [f.rule for f in findings_between(r, resort_a, resort_b)] == ["quantity-conflict"]
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def degree(request):
-    return analyse_case(ARTICLES / "anydomain" / "grad", request.param)
+degree = case_report(ARTICLES / "anydomain" / "grad", "degree")
 
 
 def test_a_degree_of_something_measures_that_thing(degree):

@@ -5,16 +5,12 @@ nothing, and "un bărbat de 35 de ani" is an age: neither is compared."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "intarziere"
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def report(request):
-    return analyse_case(CASE, request.param)
+report = case_report(CASE)
 
 
 def test_a_delay_named_before_its_length_conflicts(report):

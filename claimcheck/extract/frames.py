@@ -128,8 +128,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if kind == "duration" and noun_tok is None and (after := measured.noun_after(span, w)) is not None:
         phrase = [after]
         frame.named_after = True
-    elif kind == "duration" and noun_tok is None and not _is_age(span, frame, w) \
-            and (before := measured.noun_before(span, w)) is not None:
+    elif kind == "duration" and noun_tok is None and (before := measured.noun_before(span, w)) is not None:
+        # (never an age: noun_before reads no years)
         phrase = [before]
         frame.named_after = True  # (named by a noun of its own, before or after it)
     if frame.negated and frame.event in w.denied_events:

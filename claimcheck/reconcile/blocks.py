@@ -30,7 +30,8 @@ from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.matching import concept_key, score_pair
-from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, compare, compare_dates, describe, interval
+from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, RANK, UPPER_BOUNDS, compare,
+                                            compare_dates, describe, interval)
 from claimcheck.settings import RunSettings, merged_thresholds
 
 
@@ -167,6 +168,7 @@ class _Block:
         self.pos = {c.id: i for i, c in enumerate(members)}
         self.art = [c.article for c in members]
         self._ok: dict[tuple[int, int], bool] = {}
+        self._own: list[tuple[int, int, str]] | None = None  # see own_conflicts
 
     def ok(self, i: int, j: int) -> bool:
         """Frames i and j may state the same fact (compared once, by their first claims)."""
@@ -259,6 +261,23 @@ class _Block:
 
         return keep(xs, px), keep(ys, py)
 
+    def own_conflicts(self) -> list[tuple[int, int, str]]:
+        """(i, j, reason) for two claims of one article whose frames are compatible and whose
+        values conflict: the pairs `unsure` and `updates` read, found once per block."""
+        if self._own is None:
+            by_article: dict[str, list[int]] = defaultdict(list)
+            for k, c in enumerate(self.members):
+                by_article[c.article].append(k)
+            self._own = []
+            for ks in by_article.values():
+                for x, i in enumerate(ks):
+                    for j in ks[x + 1:]:
+                        if self.ok(self.frame_of[i], self.frame_of[j]):
+                            verdict, reason = _judge(self.members[i], self.members[j], self.s)
+                            if verdict == CONFLICT:
+                                self._own.append((i, j, reason))
+        return self._own
+
     def unsure(self) -> set[str]:
         """Claims whose frame fits another figure of their own article that it conflicts with,
         where the article marks no change: "benzina costă 7,9 lei, motorina 8,2 lei" read with
@@ -268,20 +287,13 @@ class _Block:
         one of them names it), but are in no conflict. Counts are left out: one article's two
         counts of one frame are far more often a toll it tells growing, or a part of the whole
         (real news: every such count pair lost a true conflict and removed no false one)."""
-        by_article: dict[str, list[int]] = defaultdict(list)
-        for k, c in enumerate(self.members):
-            by_article[c.article].append(k)
+        if self.members[0].frame.get("quantity") == "count":
+            return set()  # (a block holds one kind of measure: block_key)
         out: set[str] = set()
-        for ks in by_article.values():
-            for x, i in enumerate(ks):
-                for j in ks[x + 1:]:
-                    a, b = self.members[i], self.members[j]
-                    if not self.ok(self.frame_of[i], self.frame_of[j]):
-                        continue
-                    verdict, _ = _judge(a, b, self.s)
-                    if verdict == CONFLICT and a.frame.get("quantity") != "count" \
-                            and (a.kind == "date" or not _marks_change(a, b)):
-                        out.update((a.id, b.id))
+        for i, j, _ in self.own_conflicts():
+            a, b = self.members[i], self.members[j]
+            if a.kind == "date" or not _marks_change(a, b):
+                out.update((a.id, b.id))
         return out
 
     def updates(self, focus: set[str] | None = None) -> Iterable[tuple[Claim, Claim, str]]:
@@ -291,21 +303,16 @@ class _Block:
         update, reported apart, but only where the article marks the change in time ("inițial",
         "până acum", a date): two different figures in one article are far more often two
         different facts that the frames could not tell apart."""
-        by_article: dict[str, list[int]] = defaultdict(list)
-        for k, c in enumerate(self.members):
-            if c.kind == "date":
-                continue  # (one article's two dates of a happening are two steps of it, not a correction)
-            if focus is None or c.article in focus:
-                by_article[c.article].append(k)
-        for ks in by_article.values():
-            for x, i in enumerate(ks):
-                for j in ks[x + 1:]:
-                    a, b = self.members[i], self.members[j]
-                    if self.frame_of[i] == self.frame_of[j] or not self.ok(self.frame_of[i], self.frame_of[j]):
-                        continue  # one frame: no modifier or date sets the two apart
-                    verdict, reason = _judge(a, b, self.s)
-                    if verdict == CONFLICT and _marks_change(a, b):
-                        yield a, b, reason
+        if self.members[0].kind == "date":
+            return  # (one article's two dates of a happening are two steps of it, not a correction)
+        for i, j, reason in self.own_conflicts():
+            a, b = self.members[i], self.members[j]
+            if focus is not None and a.article not in focus:
+                continue
+            if self.frame_of[i] == self.frame_of[j]:
+                continue  # one frame: no modifier or date sets the two apart
+            if _marks_change(a, b):
+                yield a, b, reason
 
 
 def _frame_key(c: Claim) -> tuple:
@@ -443,7 +450,7 @@ def _two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
 
 def _bound_far(a: Claim, b: Claim, ratio: float) -> bool:
     """One side is an open bound ("peste 700") and the figures said are more than `ratio` apart."""
-    open_ = ("more_than", "at_least", "less_than", "at_most")
+    open_ = LOWER_BOUNDS + UPPER_BOUNDS
     if not (a.value.qualifier in open_ or b.value.qualifier in open_):
         return False
     said = [v.low if v.low is not None else v.high for v in (a.value, b.value)]

@@ -22,14 +22,13 @@ from decimal import Decimal
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
 from claimcheck.reconcile.matching import score_pair
-from claimcheck.reconcile.verdicts import IMPRECISE, compare
+from claimcheck.reconcile.verdicts import IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare
 from claimcheck.settings import RunSettings
 
 MIN_DIGITS = 3  # a precise figure needs this many significant digits to name itself ("5,96", "427.000")
 LOOSE_SHARE = 0.03  # "aproape 700.000" names 694.718; "peste 150.000" does not name 157.000
 NEAREST = 6  # precise figures looked at per rounded one (figures of a synthetic corpus crowd)
 _FIRST_NUMBER = re.compile(r"\d[\d.\s]*(?:,\d+)?")
-_LOWER, _UPPER = ("more_than", "at_least"), ("less_than", "at_most")
 
 
 def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: RunSettings,
@@ -130,9 +129,9 @@ def _class(c: Claim) -> tuple | None:
 def _stated(c: Claim) -> float | None:
     """The number a claim says: its point, or the bound it gives."""
     v = c.value
-    if v.qualifier in _UPPER:
+    if v.qualifier in UPPER_BOUNDS:
         n = v.high
-    elif v.qualifier in _LOWER or v.low == v.high:
+    elif v.qualifier in LOWER_BOUNDS or v.low == v.high:
         n = v.low
     else:
         return None  # (ranges and vague amounts name no single figure)
@@ -176,7 +175,7 @@ def _rounds_to(x: float, x_unit: float, n: float, n_unit: float, loose: Claim) -
     side its bound says ("peste 10.000" of 10.147, not of 9.870)."""
     if _loose(loose):
         q = loose.value.qualifier
-        if (q in _LOWER and x < n) or (q in _UPPER and x > n):
+        if (q in LOWER_BOUNDS and x < n) or (q in UPPER_BOUNDS and x > n):
             return False
         return abs(x - n) <= max(LOOSE_SHARE * abs(x), n_unit / 2)
     return _digits(n) < _digits(x) and n_unit > x_unit and abs(x - n) <= n_unit / 2 + 1e-9

@@ -14,6 +14,7 @@ AGREE, IMPRECISE, CONFLICT = "agree", "imprecise", "conflict"
 RANK = {AGREE: 0, IMPRECISE: 1, CONFLICT: 2}
 DEFAULT_TOLERANCE = 0.10
 LOOSE_STEPS = 5  # how many of its last digit a loose figure given with decimals may be off
+LOWER_BOUNDS, UPPER_BOUNDS = ("more_than", "at_least"), ("less_than", "at_most")  # "peste 3", "sub 3"
 
 
 def _num(v: float | date | None, default: float) -> float:
@@ -35,8 +36,11 @@ def interval(v: Value, tolerance: float = DEFAULT_TOLERANCE, approx: bool = Fals
     if v.qualifier == "approx" or approx:
         # "aproximativ 8,72 lei" is loose by a few of its last digit, not by a tenth of it: the
         # more digits a figure is given to, the less "about" can move it
-        lo = lo - (min(abs(lo) * tolerance, LOOSE_STEPS * step) if step else abs(lo) * tolerance) if lo != -inf else lo
-        hi = hi + (min(abs(hi) * tolerance, LOOSE_STEPS * step) if step else abs(hi) * tolerance) if hi != inf else hi
+        def slack(x: float) -> float:
+            return min(abs(x) * tolerance, LOOSE_STEPS * step) if step else abs(x) * tolerance
+
+        lo = lo - slack(lo) if lo != -inf else lo
+        hi = hi + slack(hi) if hi != inf else hi
     elif step:
         lo, hi = lo - step / 2, hi + step / 2
     return lo, hi
@@ -72,8 +76,8 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
         return AGREE, "equal"
     # "peste 3,4 milioane" and "peste 3,57 milioane": two bounds on the same side are both true of
     # one figure; neither source is the less precise about it.
-    lower, upper = ("more_than", "at_least"), ("less_than", "at_most")
-    if (a.qualifier in lower and b.qualifier in lower) or (a.qualifier in upper and b.qualifier in upper):
+    if (a.qualifier in LOWER_BOUNDS and b.qualifier in LOWER_BOUNDS) \
+            or (a.qualifier in UPPER_BOUNDS and b.qualifier in UPPER_BOUNDS):
         return AGREE, "two bounds on the same side"
     # A vague amount ("mii de soldați", "zeci de rachete") claims no precision: a precise figure
     # inside it confirms it rather than making either source imprecise.
@@ -81,7 +85,7 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
         return AGREE, "within the vague amount"
     a_in_b = blo <= alo and ahi <= bhi
     b_in_a = alo <= blo and bhi <= ahi
-    bound = lower + upper
+    bound = LOWER_BOUNDS + UPPER_BOUNDS
     if (a_in_b and b.qualifier in bound and a.qualifier == "range") or \
             (b_in_a and a.qualifier in bound and b.qualifier == "range"):
         # "până la 0,5 mc/s" and "0,2 - 0,5 mc/s": a range inside a bound says more, not otherwise
