@@ -214,7 +214,10 @@ def test_a_usual_value_is_not_this_times_and_a_bare_figure_takes_the_measure_bef
     assert findings_between(r, flood_a, flood_b)[0].rule == "quantity-conflict"
     elided = _claims(r, "a", "peste 1.500")
     assert elided.value.unit == "m³/s"
-    assert findings_between(r, elided, flood_b)[0].rule == "quantity-imprecise"
+    # compared with the flow (one group), and true of 1.900: a bound 400 below it, further than
+    # its last digit and the tolerance, is a weaker statement, not the figure said loosely
+    assert any({elided.id, flood_b.id} <= set(g.claims) for g in r.groups)
+    assert not findings_between(r, elided, flood_b)
     for now in (flood_b, elided, flood_a):
         assert not _paired(r, usual, now) and not _paired(r, normal, now)
 

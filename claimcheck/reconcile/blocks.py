@@ -131,9 +131,22 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             out.findings.append(_finding("quantity-update", gid, [a], [b], reason, s))
     gid_of = {i: g.id for g in out.groups for i in g.claims}
     linked = {frozenset(f.claims[:2]) for f in out.findings}
+    # An article that says its figure twice (the title, then the body) need not meet its rounding
+    # twice: a finding that already pairs the rounding with that article's value covers both.
+    by_id = {c.id: c for c in claims}
+    said: list[set[tuple]] = []
+    findings_of: dict[str, list[int]] = defaultdict(list)
+    for f in out.findings:
+        said.append({(by_id[i].article, _value_key(by_id[i])) for i in f.claims if i in by_id})
+        for i in f.claims:
+            findings_of[i].append(len(said) - 1)
 
     def judged(a: str, b: str) -> bool:
-        return (a in gid_of and gid_of.get(b) == gid_of[a]) or frozenset((a, b)) in linked
+        if (a in gid_of and gid_of.get(b) == gid_of[a]) or frozenset((a, b)) in linked:
+            return True
+        ca, cb = by_id.get(a), by_id.get(b)
+        return ca is not None and cb is not None and any(
+            (ca.article, _value_key(ca)) in said[k] for k in findings_of.get(b, ()))
 
     for xs, ys, reason in coinciding(claims, judged, s, only_articles):
         out.findings.append(_finding("quantity-imprecise", stable_id("group", *sorted(c.id for c in xs + ys)),

@@ -90,9 +90,51 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
             (b_in_a and a.qualifier in bound and b.qualifier == "range"):
         # "până la 0,5 mc/s" and "0,2 - 0,5 mc/s": a range inside a bound says more, not otherwise
         return AGREE, "a range within a bound"
+    if (held := _bound_holds(a, b, a_approx, b_approx, a_step, b_step, tolerance)) is not None:
+        return AGREE, held
     if a_in_b or b_in_a:
         return IMPRECISE, "one contains the other, at different precision"
     return IMPRECISE, "the intervals overlap, at different precision"
+
+
+_TIME_DIGITS = {"s": (365 * 86400, 86400, 3600, 60, 1), "min": (60, 1)}  # durations, clock times
+
+
+def _last_digit(x: float, step: float | None, unit: str | None) -> float:
+    """The size of a figure's last significant digit: 0,1 million for "3,4 milioane" (its
+    `step`), 10 for 60, 1 for 82, an hour for "două ore" (7200 s) and for "ora 14" (840 min)."""
+    if step:
+        return step
+    if unit in _TIME_DIGITS:
+        return float(next(d for d in _TIME_DIGITS[unit] if x % d == 0))
+    p = 1.0
+    while x and x == int(x) and x % (p * 10) == 0:
+        p *= 10
+    return p
+
+
+def _bound_holds(a: Value, b: Value, a_approx: bool, b_approx: bool, a_step: float | None,
+                 b_step: float | None, tolerance: float) -> str | None:
+    """Why a bound and a precise figure it holds for agree, or None. "peste 82%" against 82,56%
+    is the figure cut to its last digit: said loosely (imprecise). "Peste 3,4 milioane" against
+    3.862.761 is true and says far less than the figure, further from it than its own last digit
+    and than the tolerance: a weaker statement, not a less precise copy of the same figure; and
+    "cel puțin 3" against 3 holds to the letter."""
+    for bound, point, point_approx, step in ((a, b, b_approx, a_step), (b, a, a_approx, b_step)):
+        if bound.qualifier not in LOWER_BOUNDS + UPPER_BOUNDS or point.qualifier != "exact" \
+                or point_approx or not is_point(point):
+            continue
+        edge = bound.low if bound.qualifier in LOWER_BOUNDS else bound.high
+        if edge is None or isinstance(edge, date) or isinstance(point.low, date):
+            return None
+        gap = abs(float(point.low) - float(edge))
+        if gap == 0 and bound.qualifier in ("at_least", "at_most"):
+            return "the figure meets the bound"
+        if gap > max(_last_digit(abs(float(edge)), step, bound.unit), tolerance * abs(float(edge))):
+            return "a bound far below the figure: true of it, and says less" \
+                if bound.qualifier in LOWER_BOUNDS else "a bound far above the figure: true of it, and says less"
+        return None
+    return None
 
 
 def compare_dates(a: Value, b: Value) -> tuple[str, str]:
