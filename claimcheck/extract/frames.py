@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract import measured
+from claimcheck.extract import measured, valued
 from claimcheck.lang.frames import FrameTables, FrameWords, frame_words, tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.read.textnorm import fold
@@ -62,6 +62,7 @@ class Frame:
     clause: list[str] = field(default_factory=list)  # a clock time's sentence: stems of its content words
     people: bool | None = None  # the counted noun names people (NER), known to a table or not
     happening: str | None = None  # stem of what "a avut loc" / "s-a produs"; "*" for "incidentul"
+    value_of: list[str] = field(default_factory=list)  # stems: "populația feminină a fost de N persoane"
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -132,6 +133,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # (never an age: noun_before reads no years)
         phrase = [before]
         frame.named_after = True  # (named by a noun of its own, before or after it)
+    if kind == "count" and noun_tok is not None:
+        frame.value_of = [stem(tok.text) for tok in valued.value_of(noun_tok, w)]
     if frame.negated and frame.event in w.denied_events:
         # "patru dintre ele nu au putut fi salvate": they died
         frame.event, frame.negated = w.denied_events[frame.event], None

@@ -56,8 +56,10 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
     q = c.frame.get("quantity")
     if q == "count":
         key = concept_key(c)
-        # "diferența de 10.000 de voturi" counts votes, but measures a difference
-        return ("count", key, c.frame.get("of") or "") if key else None
+        # "diferența de 10.000 de voturi" counts votes, but measures a difference; "personalul a
+        # fost de 4.310 persoane" is the value of the staff, as "un personal de 4.350 de persoane"
+        of = c.frame.get("of") or (c.frame.get("value_of") or [""])[0]
+        return ("count", key, of) if key else None
     # Durations, money, percentages and measures carry no counted noun: without a concept or a
     # noun phrase that says what they measure, or a name whose figure it is, two "two hours" could
     # be anything, so they are not compared. The first letters of the measured noun's stem only

@@ -14,6 +14,7 @@ from datetime import date as date_cls, timedelta
 from rapidfuzz import fuzz
 
 from claimcheck.model import Claim, Value
+from claimcheck.extract.valued import value_relation
 from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
@@ -28,6 +29,7 @@ PERIOD_TOLERANCE = 0.05
 HAPPENING_WORDS = 3  # content words two sentences share to time one happening (see _happening)
 # How much each field counts when none vetoes. Concept and event say what the fact is; actor,
 # place and time say whose and when, and are often missing from one of two wordings.
+PART_SHARE = 0.8  # a narrower phrase under this share of the broader one's value is a part of it
 WEIGHTS = {"concept": 3.0, "subject": 2.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
 
 
@@ -99,7 +101,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner") \
             and (same_verb or not (pa and pb) or (a.frame.get("ranked") and b.frame.get("ranked")))
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
-        narrowed = _narrowed_alike(a, b) or _same_holder(a, b)
+        narrowed = _narrowed_alike(a, b) or _same_holder(a, b) or _valued_alike(a, b)
         # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
         # value says itself that the two are one quantity
         compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
@@ -266,6 +268,18 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         # "un microbuz cu 14 persoane" is not "60 de persoane au rămas blocate"; "o ambarcațiune cu
         # 13 persoane la bord" and "cu 14 persoane la bord" say alike where they were
         return FieldScore("subject", VETO, f"held by {ha or hb} vs said of nothing", veto=True)
+    va, vb = a.frame.get("value_of"), b.frame.get("value_of")
+    if va and vb and (relation := value_relation(va, vb)) != "same":
+        # "populația feminină a fost de 9.777.000 persoane" and "populația … de 19.036.031 de
+        # persoane" count persons, but are the values of two things (extract/valued.py). One word
+        # more is the same thing said more fully ("sporul natural negativ", -100.900, and "sporul
+        # natural", -102.000) unless the narrower one is clearly the smaller: then a part.
+        if relation is None:
+            return FieldScore("subject", VETO, f"the value of {' '.join(va)} vs of {' '.join(vb)}", veto=True)
+        narrow, broad = (a, b) if relation == "a" else (b, a)
+        if _magnitude(narrow) < PART_SHARE * _magnitude(broad):
+            return FieldScore("subject", VETO, f"{' '.join(narrow.frame['value_of'])}: a part of "
+                                               f"{' '.join(broad.frame['value_of'])}", veto=True)
     if a.frame.get("quantity") == "count":
         # The block already holds one concept or noun ("militari", "soldați"); what narrows it
         # ("cazuri de gripă" vs "cazuri de infecții respiratorii") may still set two counts apart.
@@ -294,6 +308,18 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     if same:
         return FieldScore("subject", 1.0, f"both measure {sa!r} ~ {sb!r}")
     return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True, wording=True)
+
+
+def _valued_alike(a: Claim, b: Claim) -> bool:
+    """Both counts are the value of one thing: "personalul companiei a fost de 4.310 persoane" and
+    "un personal de 4.350 de persoane" (extract/valued.py): that names the fact, with no event."""
+    va, vb = a.frame.get("value_of"), b.frame.get("value_of")
+    return bool(va and vb) and value_relation(va, vb) == "same"
+
+
+def _magnitude(c: Claim) -> float:
+    v = c.value.low if isinstance(c.value.low, (int, float)) else c.value.high
+    return abs(float(v)) if isinstance(v, (int, float)) else 0.0
 
 
 def _actor(a: Claim, b: Claim, rules_dir: str | None = None) -> FieldScore:

@@ -1,0 +1,80 @@
+"""The noun phrase a count is the value of, when it is not the counted noun.
+
+"Populația feminină a fost de 9.752.600 persoane" counts persons, as does "populația României a
+fost de 19.036.031 persoane": the noun ("persoane") is the unit, and what the figure is the value
+of is the copula's subject, with what narrows it ("feminină", "din mediul urban"). Two such
+figures are one fact only when they are the value of one thing (reconcile.matching). Read from
+the parse; without one, nothing is said (and nothing is vetoed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.lang.stems import stem, stems_meet
+from claimcheck.read.textnorm import fold
+
+if TYPE_CHECKING:  # (reconcile.matching reads value_relation: `check` of a stored article loads no spaCy)
+    from spacy.tokens import Token
+
+    from claimcheck.lang.frames import FrameWords
+
+# dependency relations of a clause hung on another one's verb, whose subject it shares
+# ("a scăzut cu 1,3%, ajungând la 9.768.000 persoane"; "…, fiind de 9.777.000 persoane")
+_SHARED_SUBJECT = ("advcl", "conj", "xcomp")
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
+
+
+def _case(tok: Token) -> str:
+    return next((fold(c.text) for c in tok.children if c.dep_ == "case"), "")
+
+
+def _reaches(verb: Token, w: FrameWords) -> bool:
+    """A verb that gives its subject's level ("ajunge la", "totalizează"), not one done to the counted."""
+    return fold(verb.lemma_ or verb.text) in w.copulas or fold(verb.text).startswith(w.measure_verbs)
+
+
+def value_of(noun: Token, w: FrameWords) -> list[Token]:
+    """The noun phrase (head first, then what narrows it) whose value the count of `noun` is, or
+    [] when the counted noun is itself what is counted."""
+    if not noun.doc.has_annotation("DEP"):
+        return []
+    head = noun.head
+    subj = None
+    if any(c.dep_ == "cop" for c in noun.children):
+        # "Populația feminină … a fost de 9.752.600 persoane"
+        subj = _subject(noun) or (_subject(head) if noun.dep_ in _SHARED_SUBJECT and head is not noun else None)
+    elif noun.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < noun.i and _case(noun) == w.of_link:
+        # "o populație rezidentă de 19.036.031 de persoane"
+        subj = head
+    elif noun.dep_ == "obl" and head.pos_ == "VERB" and _case(noun) == w.at_link and _reaches(head, w):
+        # "…, ajungând la 9.768.000 persoane": the subject of the verb that reached it
+        subj = _subject(head) or (_subject(head.head) if head.dep_ in _SHARED_SUBJECT and head.head is not head else None)
+    if subj is None or subj.pos_ != "NOUN" or stems_meet(stem(subj.text), stem(noun.text)) \
+            or fold(subj.text) in w.count_heads or fold(subj.text) in w.containers:
+        return []
+    narrow = [c for c in subj.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    for c in subj.children:
+        # "din mediul urban" narrows; "din județul Cluj" is where (the frame's place), a date is when
+        if c.dep_ == "nmod" and c.pos_ == "NOUN" and _case(c) == w.from_link \
+                and fold(c.text) not in w.place_levels and not any(g.like_num for g in c.children):
+            narrow += [c, *(g for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")]
+    return [subj, *sorted(narrow, key=lambda t: t.i)]
+
+
+def value_relation(a: list[str], b: list[str]) -> str | None:
+    """How two such phrases (stems, head first) relate: "same" (one thing, said alike), "a" or "b"
+    (that one is the other narrowed by one more word: "populația feminină" of "populația", or
+    "sporul natural negativ" of "sporul natural"), or None (two things)."""
+    if not stems_meet(a[0], b[0]):
+        return None
+    only_a = [x for x in a[1:] if not any(stems_meet(x, y) for y in b[1:])]
+    only_b = [y for y in b[1:] if not any(stems_meet(y, x) for x in a[1:])]
+    if not only_a and not only_b:
+        return "same"
+    if len(only_a) + len(only_b) > 1:
+        return None
+    return "a" if only_a else "b"
