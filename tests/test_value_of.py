@@ -2,25 +2,23 @@
 "un personal de 4.350 de persoane") is compared with counts of the same phrase, with no event
 needed, and a narrower phrase with a clearly smaller count ("personalul din exploatare", 2.480)
 is a part of it, never a conflict (extract/valued.py, reconcile.matching). Read from the parse,
-on articles written for these tests (tests/articles/anydomain/personal)."""
+and without one from the words before the figure; on articles written for these tests
+(tests/articles/anydomain/personal)."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between
 from claimcheck.extract.valued import value_relation
 from claimcheck.reconcile.matching import score_pair
 
 CASE = ARTICLES / "anydomain" / "personal"
 
 
-@pytest.fixture(scope="module")
-def report():
-    return analyse_case(CASE)
+report = case_report(CASE)
 
 
-@pytest.mark.model
 def test_counts_of_one_phrase_meet_and_a_part_does_not(report):
     r = report
     staff_a, staff_b = claim_by_text(r, "a", "4.310"), claim_by_text(r, "b", "4.350")

@@ -134,7 +134,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = [before]
         frame.named_after = True  # (named by a noun of its own, before or after it)
     if kind == "count" and noun_tok is not None:
-        frame.value_of = [stem(tok.text) for tok in valued.value_of(noun_tok, w)]
+        phrase_of = valued.value_of(noun_tok, w) if doc.has_annotation("DEP") \
+            else valued.value_of_window(span, noun_tok, w, measured.dated_chars(doc))
+        frame.value_of = [stem(tok.text) for tok in phrase_of]
     if frame.negated and frame.event in w.denied_events:
         # "patru dintre ele nu au putut fi salvate": they died
         frame.event, frame.negated = w.denied_events[frame.event], None

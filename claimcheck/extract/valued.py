@@ -15,7 +15,7 @@ from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.read.textnorm import fold
 
 if TYPE_CHECKING:  # (reconcile.matching reads value_relation: `check` of a stored article loads no spaCy)
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from claimcheck.lang.frames import FrameWords
 
@@ -63,6 +63,50 @@ def value_of(noun: Token, w: FrameWords) -> list[Token]:
                 and fold(c.text) not in w.place_levels and not any(g.like_num for g in c.children):
             narrow += [c, *(g for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")]
     return [subj, *sorted(narrow, key=lambda t: t.i)]
+
+
+def value_of_window(span: Span, noun: Token, w: FrameWords, dated: set[int]) -> list[Token]:
+    """Without a parse: "Populația feminină [la 1 ianuarie 2025] a fost de 9.752.600 persoane"
+    (across a copula and a date to the words before it), "o populație rezidentă de 19.036.031 de
+    persoane" (the indefinite noun phrase right before "de")."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or fold(doc[i].text) != w.of_link:
+        return []
+    i -= 1
+    crossed = fold(doc[i].text) in w.copulas
+    if crossed:
+        i -= 1
+        while i >= 0 and fold(doc[i].text) in w.auxiliaries:
+            i -= 1
+        while i >= 0 and (doc[i].idx in dated or (fold(doc[i].text) == w.at_link and i + 1 < len(doc)
+                                                  and doc[i + 1].idx in dated)):
+            i -= 1  # "la 1 ianuarie 2025": when, not what
+    words: list[Token] = []
+    while i >= 0 and len(words) < 5:
+        tok, key = doc[i], fold(doc[i].text)
+        if key == w.from_link and words:
+            i -= 1  # "din mediul urban" narrows
+            continue
+        if not words and tok.is_alpha and not tok.is_sent_start and (
+                tok.text[:1].isupper() or key in w.genitive_links or key.endswith(w.genitive_endings)):
+            i -= 1  # "personalul companiei Metrorex", "… al Metrorex": whose, not what
+            continue
+        if not tok.is_alpha or key in w.function_words or key in w.window_stops or key in w.copulas \
+                or (tok.text[:1].isupper() and not tok.is_sent_start):
+            break
+        words.append(tok)
+        i -= 1
+    words.reverse()
+    if not words:
+        return []
+    if not crossed and not (i >= 0 and fold(doc[i].text) in w.indefinite_articles):
+        return []  # "a crescut de la 5": a verb before "de", not a noun phrase
+    head = words[0]
+    if stems_meet(stem(head.text), stem(noun.text)) or fold(head.text) in w.count_heads \
+            or fold(head.text) in w.containers:
+        return []
+    return words
 
 
 def value_relation(a: list[str], b: list[str]) -> str | None:

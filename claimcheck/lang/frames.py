@@ -121,6 +121,8 @@ class FrameWords:
     with_link: str = ""  # "cu": "un microbuz cu 14 persoane"
     place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
+    auxiliaries: frozenset[str] = frozenset()  # "a", "au": before a copula ("a fost de 4.310")
+    genitive_endings: tuple[str, ...] = ()  # "companiei", "județului": a noun in the genitive
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
     own_markers: frozenset[str] = frozenset()  # "gradul nostru": the speaker's own figure
     usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
@@ -180,6 +182,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         copulas=words("copulas"), genitive_links=words("genitive_links"),
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
         indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
+        auxiliaries=words("auxiliaries"), genitive_endings=tuple(fold(x) for x in fw.get("genitive_endings", [])),
         measure_verbs=tuple(fold(x) for x in fw.get("measure_verbs", [])),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),
