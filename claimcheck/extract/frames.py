@@ -123,9 +123,13 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         if kind not in (None, "clock", "minute"):
             frame.happening = None  # (the window reads it for times and dates only: it reaches far)
         phrase = []
+    joined = None
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
-        phrase = [noun_tok, *measured.noun_modifiers(noun_tok, w), *measured.bracketed_after(span, w)]
+        narrowing = measured.noun_modifiers(noun_tok, w)
+        phrase = [noun_tok, *narrowing, *measured.bracketed_after(span, w)]
+        if kind == "count" and (joined := valued.joined_noun(noun_tok, narrowing, w, t.events.lookup)) is not None:
+            phrase.append(joined)  # (marked "+" below: a sum, never the first noun's count)
     if kind == "duration" and noun_tok is None and (after := measured.noun_after(span, w)) is not None:
         phrase = [after]
         frame.named_after = True
@@ -157,7 +161,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # words themselves also join the context, where rules/concepts.yml may know them.
     # (a word joined by "și" is marked "+": "impozitul pe salarii și venit" is a sum, never the
     # tax on wages said more fully)
-    frame.subject = [("+" if tok.dep_ == "conj" and k else "") + stem(tok.text) for k, tok in enumerate(phrase)]
+    frame.subject = [("+" if (tok.dep_ == "conj" or (joined is not None and tok.i == joined.i)) and k else "") + stem(tok.text)
+                     for k, tok in enumerate(phrase)]
     frame.subject_text = " ".join(tok.text for tok in phrase) or None
     frame.mood = measured.mood_of(span, w)
     if (frame.event in ("increase", "decrease") and measured.is_previous_value(span, w)) or measured.was_before(span, w):

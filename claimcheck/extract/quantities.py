@@ -109,8 +109,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 last_count = (sent.start, frame.noun, frame.predicate)
                 last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
                                                      ("event", frame.event), ("object", frame.object)) if v}
-            if _previous_word(doc.text, m.start) in words["anaphoric"]:
-                continue  # "cei doi lideri": a reference back, not a claim
+            if _previous_word(doc.text, m.start) in words["anaphoric"] and not m.attrs.get("qualifier_text"):
+                # "cei doi lideri": a reference back, not a claim; but a reference does not hedge
+                # ("evacuarea tuturor celor peste 300 de elevi" says how many, loosely)
+                continue
             value = replace(value, unit=frame.noun)
         if kind == "money" and value.unit:
             last_money = (sent.start, value.unit)

@@ -65,6 +65,34 @@ def value_of(noun: Token, w: FrameWords) -> list[Token]:
     return [subj, *sorted(narrow, key=lambda t: t.i)]
 
 
+def joined_noun(noun: Token, after: list[Token], w: FrameWords, is_event=lambda word: None) -> Token | None:
+    """A noun the counted one is joined to by "și"/"sau": "300 de elevi și cadre didactice" counts
+    pupils and teachers together, never pupils alone. From the parse (a `conj` of the noun),
+    else the word after "și" that ends the counted phrase (`after`: the words that narrow it),
+    when it is no figure, verb (`is_event`) or name ("286 de elevi și 25 de profesori" are two
+    counts)."""
+    doc = noun.doc
+    figures = [(n.start, n.end) for n in doc._.cc_numbers or []]
+
+    def figure(tok: Token) -> bool:  # ("zeci de rachete" is a figure too, though not like_num)
+        return tok.like_num or any(a <= tok.idx < b for a, b in figures)
+
+    if doc.has_annotation("DEP"):
+        # (no figure in between: "300 de elevi și a celor 25 de cadre" are two counts)
+        return next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i
+                     and not any(figure(t) for t in doc[noun.i + 1:c.i + 1])
+                     and not any(figure(g) for g in c.children)), None)
+    k = (after[-1].i if after else noun.i) + 1
+    if k + 1 >= len(doc) or fold(doc[k].text) not in w.joins:
+        return None
+    nxt = doc[k + 1]
+    key = fold(nxt.text)
+    if not nxt.is_alpha or figure(nxt) or nxt.text[:1].isupper() or key in w.function_words or key in w.window_stops \
+            or key in w.auxiliaries or key in w.reflexives or is_event(nxt.text):
+        return None
+    return nxt
+
+
 def value_of_window(span: Span, noun: Token, w: FrameWords, dated: set[int]) -> list[Token]:
     """Without a parse: "Populația feminină [la 1 ianuarie 2025] a fost de 9.752.600 persoane"
     (across a copula and a date to the words before it), "o populație rezidentă de 19.036.031 de

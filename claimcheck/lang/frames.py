@@ -123,6 +123,7 @@ class FrameWords:
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
     auxiliaries: frozenset[str] = frozenset()  # "a", "au": before a copula ("a fost de 4.310")
     genitive_endings: tuple[str, ...] = ()  # "companiei", "județului": a noun in the genitive
+    joins: frozenset[str] = frozenset()  # "și", "sau": "elevi și cadre didactice" is one count of both
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
     own_markers: frozenset[str] = frozenset()  # "gradul nostru": the speaker's own figure
     usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
@@ -183,6 +184,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
         indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
         auxiliaries=words("auxiliaries"), genitive_endings=tuple(fold(x) for x in fw.get("genitive_endings", [])),
+        joins=words("joins"),
         measure_verbs=tuple(fold(x) for x in fw.get("measure_verbs", [])),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),
