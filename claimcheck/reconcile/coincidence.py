@@ -22,7 +22,7 @@ from decimal import Decimal
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
 from claimcheck.reconcile.matching import score_pair
-from claimcheck.reconcile.verdicts import IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare
+from claimcheck.reconcile.verdicts import IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare, last_digit
 from claimcheck.settings import RunSettings
 
 MIN_DIGITS = 3  # a precise figure needs this many significant digits to name itself ("5,96", "427.000")
@@ -57,10 +57,19 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
         xs = precise.get(cls)
         if not xs:
             continue
-        width = max(unit[loose.id] / 2, LOOSE_SHARE * abs(n) if _loose(loose) else 0.0)
-        lo, hi = bisect_left(keys[cls], n - width), bisect_right(keys[cls], n + width)
-        near = [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
-                if exact.article != loose.article and _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
+        near = []
+        if _loose(loose):
+            # "aproape 2.180 euro" is given to the ten: the one precise figure that rounds to it
+            # (2.178) is what it names, though 2.223 is also within a few percent of it
+            digit = last_digit(abs(n), loose.frame.get("step"), loose.value.unit) / 2
+            lo, hi = bisect_left(keys[cls], n - digit), bisect_right(keys[cls], n + digit)
+            near = [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
+                    if exact.article != loose.article and _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
+        if not near:
+            width = max(unit[loose.id] / 2, LOOSE_SHARE * abs(n) if _loose(loose) else 0.0)
+            lo, hi = bisect_left(keys[cls], n - width), bisect_right(keys[cls], n + width)
+            near = [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
+                    if exact.article != loose.article and _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
         if len({x for x, _ in near}) != 1:
             # "aproape 8,1 lei" of 8,12 or of 8,15: figures crowded in a few percent (the prices
             # of a market, the shares of a vote) do not say which one a rounding names

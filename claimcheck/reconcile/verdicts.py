@@ -100,7 +100,7 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
 _TIME_DIGITS = {"s": (365 * 86400, 86400, 3600, 60, 1), "min": (60, 1)}  # durations, clock times
 
 
-def _last_digit(x: float, step: float | None, unit: str | None) -> float:
+def last_digit(x: float, step: float | None, unit: str | None = None) -> float:
     """The size of a figure's last significant digit: 0,1 million for "3,4 milioane" (its
     `step`), 10 for 60, 1 for 82, an hour for "două ore" (7200 s) and for "ora 14" (840 min)."""
     if step:
@@ -130,7 +130,7 @@ def _bound_holds(a: Value, b: Value, a_approx: bool, b_approx: bool, a_step: flo
         gap = abs(float(point.low) - float(edge))
         if gap == 0 and bound.qualifier in ("at_least", "at_most"):
             return "the figure meets the bound"
-        if gap > max(_last_digit(abs(float(edge)), step, bound.unit), tolerance * abs(float(edge))):
+        if gap > max(last_digit(abs(float(edge)), step, bound.unit), tolerance * abs(float(edge))):
             return "a bound far below the figure: true of it, and says less" \
                 if bound.qualifier in LOWER_BOUNDS else "a bound far above the figure: true of it, and says less"
         return None

@@ -261,7 +261,7 @@ def productions(lx: DateLexicon) -> list[Production]:
                    dmy, [], digits=True),
         Production("daymonth", re.compile(daymonth_pattern(lx)), daymonth, list(lx.day_word), digits=True),
         Production("monthday", re.compile(
-            rf"{month(lx, 'm1')}{SP}(?P<d1>(?:0?[1-9]|[12]\d|3[01]))(?!\d)(?:{OSP}[-–]{OSP}(?P<d2>[0-3]?\d)(?!\d))?"
+            rf"{month(lx, 'm1')}{SP}(?P<d1>(?:0?[1-9]|[12]\d|3[01]))(?![.,]?\d)(?:{OSP}[-–]{OSP}(?P<d2>[0-3]?\d)(?!\d))?"
             rf"(?:{r['ord_suffix']})?(?:,?{SP}{year('y')})?"), monthday, months),
         Production("month", re.compile(rf"(?:(?P<mn>{r['month_noun']}){SP})?{month(lx, 'm1')}(?:,?{SP}{yref})?"),
                    month_alone, months + lx.words("month_nouns")),

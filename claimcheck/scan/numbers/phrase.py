@@ -48,9 +48,13 @@ def _month_at(lex: NumberLexicon, st: Stream, j: int) -> bool:
 
 
 def _month_before(lex: NumberLexicon, back: Back, num: Num) -> bool:
-    """A month right before: "iulie 2000". "mai" ("more") counts only before a year."""
+    """A month right before: "iulie 2000", "martie 13". "mai" ("more") counts only before a year;
+    a number no day or year could be ("în martie 1.178 lei") is the figure of its month."""
     m = match_backward(lex.months_back, back, 0)
-    return m is not None and (back[m[1]].key != lex.ambiguous_month or num.year_like)
+    if m is None or not (num.year_like or (num.low is not None and num.low == num.high and num.low <= 31
+                                           and num.low.denominator == 1)):
+        return False
+    return back[m[1]].key != lex.ambiguous_month or num.year_like
 
 
 def _ordinal(lex: NumberLexicon, text: str, st: Stream, back: Back) -> Match | None:
