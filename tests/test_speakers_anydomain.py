@@ -2,7 +2,7 @@
 between a speech verb and its subject, a title with its name in apposition, the same mark nested,
 a quote credited with "conform", a sentence that announces a quotation, "Name, Organisation:", a
 title resolved later in the article, a misspelt verb, a quotation carried over paragraphs, a
-signed paragraph and a genitive name. The articles in tests/articles/anydomain/ were written for
+signed paragraph, a genitive name and a title after "fostul". The articles in tests/articles/anydomain/ were written for
 these tests (invented people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from conftest import ARTICLES
 CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
-           "vorbitor-nenumit", "reprezentantii", "institutia")
+           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -113,3 +113,8 @@ def test_representatives_speak_for_the_institution_named_after_them(reports):
 def test_the_institution_is_the_one_named_last_not_a_person(reports):
     r = reports["institutia"]
     assert speaker(r, "Din cei 1.200 de candidați") == "Inspectoratul Școlar Județean Cluj"
+
+
+def test_a_former_title_is_still_the_title_of_the_person_named(reports):
+    # "a anunțat fostul director al Companiei …, Sorin Vlădescu" … "a declarat fostul director"
+    assert speaker(reports["fost-titlu"], "Am terminat lucrările") == "Sorin Vlădescu"

@@ -55,6 +55,7 @@ class ActorTable:
     clause_words: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
     abbreviations: frozenset[str] = frozenset()  # their full stop ends no sentence
+    title_qualifiers: frozenset[str] = frozenset()  # "fostul", "actualul": before a title's head
 
     def title_stem(self, word: str) -> str | None:
         """The title stem `word` is a form of ("Șeful" → "sef"), or None."""
@@ -122,7 +123,8 @@ def actor_table(rules_dir: str | None = None) -> ActorTable:
                       clause_words=frozenset(function_words) | oblique
                       | {fold(w) for w in grammar.get("clause_openers") or ()},
                       definite_endings=tuple(fold(w) for w in grammar.get("definite_endings") or ()),
-                      abbreviations=frozenset(fold(w) for w in grammar.get("abbreviations") or ()))
+                      abbreviations=frozenset(fold(w) for w in grammar.get("abbreviations") or ()),
+                      title_qualifiers=frozenset(fold(w) for w in data.get("title_qualifiers") or ()))
 
 
 def find_mentions(text: str, table: ActorTable, folded: str | None = None) -> list[Mention]:

@@ -104,6 +104,8 @@ def is_title(ctx: QuoteContext, start: int, text: str) -> str | None:
     """The title stem of the words `text` at `start` ("șeful Departamentului" → "sef"), or
     "" for a title known only from the parse, or None."""
     words = _WORD.findall(text)
+    while len(words) > 1 and fold(words[0]) in ctx.actors.title_qualifiers:
+        words = words[1:]  # "fostul ministru": the former minister is still the minister named
     if not words:
         return None
     stem = ctx.actors.title_stem(words[0])
