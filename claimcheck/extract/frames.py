@@ -50,6 +50,7 @@ class Frame:
     repeat: bool | None = None  # said of a second time ("a decolat din nou"): not the first time's figure
     risen: bool | None = None  # said to have risen to this ("bilanțul a ajuns la 26"): a later count
     toll_rose: bool | None = None  # after "Bilanțul a crescut:" in its sentence: the toll's later state
+    partial: bool | None = None  # said to be partial or provisional ("rezultate parțiale", "până acum")
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
     role: str | None = None  # for percentages: change, share or level
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
@@ -228,8 +229,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # "Numărul persoanelor intoxicate a ajuns la 67": the report says the figure rose to this
     frame.risen = measured.has_cue(folded, w.rise_markers) or None
     # "Bilanțul a crescut: cinci … rănite, iar alte 9 au primit îngrijiri": a later state of the toll
-    frame.toll_rose = measured.has_cue([fold(tok.text) for tok in doc[span.sent.start:span.start]],
-                                       w.toll_rise_markers) or None
+    before = [fold(tok.text) for tok in doc[span.sent.start:span.start]]
+    frame.toll_rose = measured.has_cue(before, w.toll_rise_markers) or None
+    # "Până în acest moment, trei persoane …", "Rezultate parțiale" anywhere in the article
+    frame.partial = measured.has_cue(before, w.partial_markers) \
+        or any(m in fold(doc.text) for m in w.partial_article_markers) or None
     return frame
 
 

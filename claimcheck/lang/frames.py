@@ -124,6 +124,8 @@ class FrameWords:
     auxiliaries: frozenset[str] = frozenset()  # "a", "au": before a copula ("a fost de 4.310")
     genitive_endings: tuple[str, ...] = ()  # "companiei", "județului": a noun in the genitive
     joins: frozenset[str] = frozenset()  # "și", "sau": "elevi și cadre didactice" is one count of both
+    partial_markers: tuple[tuple[str, ...], ...] = ()  # "rezultate parțiale": the figures after are partial
+    partial_article_markers: tuple[str, ...] = ()  # folded phrases: the whole article's figures are
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
     own_markers: frozenset[str] = frozenset()  # "gradul nostru": the speaker's own figure
     usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
@@ -195,7 +197,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         time_units=frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
                              for f in u.get("forms", [])),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
-        toll_rise_markers=phrases("toll_rise_markers"),
+        toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),
+        partial_article_markers=tuple(fold(x) for x in fw.get("partial_article_markers", [])),
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
         when_relatives=words("when_relatives"),

@@ -382,6 +382,8 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
                 "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
             if rule == "quantity-conflict" and _rose(xs, ys, s.tolerance):
                 rule = "quantity-rise"
+            elif rule == "quantity-conflict" and _partial(xs, ys):
+                rule = "quantity-partial"
             out.append((verdict, _finding(rule, gid, xs, ys, reason, s)))
 
     if m <= s.pairwise_limit:
@@ -423,6 +425,13 @@ def _rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
     # whole toll moved, some of its parts down
     said = [all(c.frame.get("toll_rose") for c in side) for side in (xs, ys)]
     return said[0] != said[1] and not any(c.frame.get("toll_rose") for c in (ys if said[0] else xs))
+
+
+def _partial(xs: list[Claim], ys: list[Claim]) -> bool:
+    """One side's every claim is said to be partial or provisional, the other's none: a count
+    still moving, not an error (quantity-partial)."""
+    said = [all(c.frame.get("partial") for c in side) for side in (xs, ys)]
+    return said[0] != said[1] and not any(c.frame.get("partial") for c in (ys if said[0] else xs))
 
 
 def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
