@@ -106,7 +106,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         verb = _governing_verb(noun_tok or span.root, skip)
         # The words right before a figure name what it measures more reliably than a parse of
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
-        phrase = measured.subject_from_window(span, w, t.events.lookup) or measured.subject_from_parse(span, verb, w) or []
+        phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
+            or measured.subject_from_parse(span, verb, w) or []
         frame.owner = measured.owner_from_parse(span, verb)
         _place_from_parse(frame, verb, w)
         if frame.predicate is None:
@@ -145,6 +146,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if frame.negated and frame.event in w.denied_events:
         # "patru dintre ele nu au putut fi salvate": they died
         frame.event, frame.negated = w.denied_events[frame.event], None
+    if kind == "count" and frame.noun and not frame.people and noun_tok is not None \
+            and fold(noun_tok.text).endswith(w.people_participles) and t.events.lookup(frame.noun):
+        # "Peste 90 reținuți", "12 evacuați": people named by what befell them (a plural participle
+        # of an event's verb), as "91 de persoane reținute" says with a noun
+        frame.people = True
     if frame.event is None and kind == "count" and frame.noun and frame.people \
             and (said := t.events.lookup(frame.noun)):
         # "77.000 de vizitatori", "doi răniți": people named by what they did or what befell them
@@ -664,6 +670,10 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
             refined = t.by_event.get("people", {}).get(frame.event or "")
             if refined:
                 return refined
+            if frame.event and t.events.lookup(frame.noun) == frame.event:
+                # "Peste 90 reținuți": people named by the event itself count what "91 de persoane
+                # reținute" counts
+                return "people"
     table = t.concepts_by_context.get(kind)
     if table and frame.subject_text and kind in ("percent", "money", "measure"):
         # The noun phrase a figure belongs to is the local evidence: in "inflația a urcat la 9,88%,

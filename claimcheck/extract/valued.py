@@ -93,6 +93,30 @@ def joined_noun(noun: Token, after: list[Token], w: FrameWords, is_event=lambda 
     return nxt
 
 
+def gapped_subject(span: Span, w: FrameWords) -> list[Token]:
+    """The noun phrase of a clause whose verb is left out: "Ministerul Muncii beneficiază de 5,516
+    miliarde lei, iar Ministerul Dezvoltării … de 2,473 miliarde lei" gives the second figure to
+    the second ministry, not to the first clause's subject. From the parse: after the last
+    clause break ("iar") before the figure, no verb, and a noun right after the break."""
+    doc = span.doc
+    if not doc.has_annotation("POS"):
+        return []
+    sent = span.sent
+    breaks = [t.i for t in doc[sent.start:span.start] if fold(t.text) in w.clause_breaks]
+    if not breaks:
+        return []
+    between = doc[breaks[-1] + 1:span.start]
+    if not len(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return []
+    words: list[Token] = []
+    for t in between:
+        if t.pos_ in ("NOUN", "PROPN") and len(words) < 2:
+            words.append(t)
+        elif words:
+            break
+    return words
+
+
 def value_of_window(span: Span, noun: Token, w: FrameWords, dated: set[int]) -> list[Token]:
     """Without a parse: "Populația feminină [la 1 ianuarie 2025] a fost de 9.752.600 persoane"
     (across a copula and a date to the words before it), "o populație rezidentă de 19.036.031 de

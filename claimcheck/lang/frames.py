@@ -124,6 +124,7 @@ class FrameWords:
     auxiliaries: frozenset[str] = frozenset()  # "a", "au": before a copula ("a fost de 4.310")
     genitive_endings: tuple[str, ...] = ()  # "companiei", "județului": a noun in the genitive
     joins: frozenset[str] = frozenset()  # "și", "sau": "elevi și cadre didactice" is one count of both
+    people_participles: tuple[str, ...] = ()  # "reținuți", "evacuați": plural participles naming people
     partial_markers: tuple[tuple[str, ...], ...] = ()  # "rezultate parțiale": the figures after are partial
     partial_article_markers: tuple[str, ...] = ()  # folded phrases: the whole article's figures are
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
@@ -186,7 +187,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
         indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
         auxiliaries=words("auxiliaries"), genitive_endings=tuple(fold(x) for x in fw.get("genitive_endings", [])),
-        joins=words("joins"),
+        joins=words("joins"), people_participles=tuple(fold(x) for x in fw.get("people_participles", [])),
         measure_verbs=tuple(fold(x) for x in fw.get("measure_verbs", [])),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),

@@ -70,7 +70,7 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
             lo, hi = bisect_left(keys[cls], n - width), bisect_right(keys[cls], n + width)
             near = [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
                     if exact.article != loose.article and _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
-        if len({x for x, _ in near}) != 1:
+        if not near or (len({x for x, _ in near}) != 1 and not _one_figure(near, unit)):
             # "aproape 8,1 lei" of 8,12 or of 8,15: figures crowded in a few percent (the prices
             # of a market, the shares of a vote) do not say which one a rounding names
             continue
@@ -93,6 +93,13 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
                                                      "in other words"))
             ex[exact.id], lx[loose.id] = exact, loose
     return [(list(ex.values()), list(lx.values()), why) for ex, lx, why in sides.values()]
+
+
+def _one_figure(near: list[tuple[float, Claim]], unit: dict[str, float]) -> bool:
+    """The figures near a rounding are one figure given to different digits: "5,516 miliarde" and
+    "5,52 mld." (a rounding of it) are what "5,5 miliarde" names, not two candidates."""
+    best = max(near, key=lambda p: (_digits(p[0]), p[0]))[0]
+    return all(abs(x - best) <= unit[c.id] / 2 + 1e-9 for x, c in near)
 
 
 def _nearest(xs: list[tuple[float, Claim]], keys: list[float], n: float, lo: int, hi: int) -> list[tuple[float, Claim]]:

@@ -46,8 +46,14 @@ class FieldScore:
 
 
 def concept_key(c: Claim) -> str | None:
-    """What a claim counts or measures: its concept, else its unit (for a count, the counted noun)."""
-    return c.concept or (fold(c.value.unit) if c.value and c.value.unit else None)
+    """What a claim counts or measures: its concept, else its unit (for a count, the counted
+    noun's stem: the model lemmatizes "biblioteci" to "bibliotecă" in one sentence and not in
+    the next, and both are one noun)."""
+    if c.concept:
+        return c.concept
+    if not (c.value and c.value.unit):
+        return None
+    return "~" + stem(c.value.unit) if c.frame.get("quantity") == "count" else fold(c.value.unit)
 
 
 def _concept(a: Claim, b: Claim) -> FieldScore:
@@ -354,7 +360,7 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     # (two names after one level word are compared whole: "Spitalul Clinic de Urgență Floreasca"
     # is not "Spitalul Clinic de Urgență pentru Copii …", though all its first words are in it)
     ratio = fuzz.token_sort_ratio if la and la == lb else fuzz.token_set_ratio
-    sim = ratio(pa.lower(), pb.lower())
+    sim = ratio(fold(pa), fold(pb))  # ("din toată țara" and "din țară": one country)
     if sim >= similarity:
         return FieldScore("place", sim / 100, f"{pa!r} ~ {pb!r} ({sim:.0f}%)")
     if la and la == lb:

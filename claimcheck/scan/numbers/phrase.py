@@ -252,6 +252,8 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
                 qualifier = "approx"
             else:
                 attrs["approx"] = True
+        elif qualifier == "vague":
+            pass  # "peste mai multe case" (over several houses): a vague amount has no bound to open
         elif qk in _OPEN_HIGH:
             hi, qualifier = None, qk
         elif qk in _OPEN_LOW:
