@@ -62,7 +62,10 @@ realnews: install
 	             "../heldout8-texts tests/gold/realnews/heldout8.json" \
 	             "../heldout9-texts tests/gold/realnews/heldout9.json" \
 	             "../heldout10-texts tests/gold/realnews/heldout10.json" \
-	             "../heldout11-texts tests/gold/realnews/heldout11.json"; do \
+	             "../heldout11-texts tests/gold/realnews/heldout11.json" \
+	             "../heldout13-texts tests/gold/realnews/heldout13.json" \
+	             "../heldout14-texts tests/gold/realnews/heldout14.json" \
+	             "../heldout15-texts tests/gold/realnews/heldout15.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \
