@@ -206,6 +206,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # change of whatever the clause is about (its subject); with no subject, what grew is
         # unknown, and "creștere" alone would join every growth of the corpus.
         frame.subject = rest or _actor_stems(frame, w)
+        if not frame.subject and (after := _changed_after(span, w)) is not None:
+            frame.subject, frame.subject_text = [stem(after.text)], after.text
     frame.per = measured.per_unit(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
@@ -241,6 +243,21 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.partial = measured.has_cue(before, w.partial_markers) \
         or any(m in fold(doc.text) for m in w.partial_article_markers) or None
     return frame
+
+
+def _changed_after(span: Span, w: FrameWords) -> Token | None:
+    """What a bare change is of, named right after it: "un plus de 25 de miliarde de lei la
+    cheltuieli" is a rise of spending."""
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or fold(doc[k].text) != w.at_link:
+        return None
+    nxt = doc[k + 1]
+    key = fold(nxt.text)
+    if not nxt.is_alpha or nxt.text[:1].isupper() or key in w.function_words or key in w.window_stops \
+            or (doc.has_annotation("POS") and nxt.pos_ != "NOUN"):
+        return None
+    return nxt
 
 
 def _actor_stems(frame: Frame, w: FrameWords) -> list[str]:
