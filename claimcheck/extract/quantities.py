@@ -19,6 +19,7 @@ from claimcheck.lang.stems import stem
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
 # without a unit or a counted noun there is nothing to line them up by.
 CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute"})
+LABEL_CHARS = 30  # a line label ("2023:", "Ministerul Muncii:") is at most this long
 
 
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
@@ -165,7 +166,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["step"] = m.attrs["step"]
         if article.date is not None:
             fd["article_date"] = article.date.isoformat()
-        when = _date_in(sent.start_char, sent.end_char, dates, m, matches, doc.text, rules_dir)
+        when = _date_in(_label_start(doc.text, sent.start_char), sent.end_char, dates, m, matches, doc.text, rules_dir)
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
@@ -357,6 +358,15 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
         or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
     return min(found, key=lambda d: dist(d, m), default=None)
+
+
+def _label_start(text: str, start: int) -> int:
+    """Where a sentence's line starts when a short label ending in a colon opens it ("2023:
+    Profit net de 3,94 miliarde de lei", which the parser may split after the colon): the label
+    belongs to the line's figures."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    return line if head.strip().endswith(":") and len(head) <= LABEL_CHARS else start
 
 
 def _opens_when_clause(text: str, end: int, at: int, relatives: frozenset[str]) -> bool:

@@ -45,9 +45,9 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
         if n is None:
             continue
         stated.append((cls, n, c))
-        unit[c.id] = _unit(c, n)
+        unit[c.id] = written_unit(c, n)
         if c.value.low == c.value.high and c.value.qualifier in ("exact", "approx") \
-                and _digits(n) >= MIN_DIGITS:
+                and digits(n) >= MIN_DIGITS:
             precise[cls].append((n, c))
     for xs in precise.values():
         xs.sort(key=lambda p: (p[0], p[1].id))
@@ -98,7 +98,7 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
 def _one_figure(near: list[tuple[float, Claim]], unit: dict[str, float]) -> bool:
     """The figures near a rounding are one figure given to different digits: "5,516 miliarde" and
     "5,52 mld." (a rounding of it) are what "5,5 miliarde" names, not two candidates."""
-    best = max(near, key=lambda p: (_digits(p[0]), p[0]))[0]
+    best = max(near, key=lambda p: (digits(p[0]), p[0]))[0]
     return all(abs(x - best) <= unit[c.id] / 2 + 1e-9 for x, c in near)
 
 
@@ -154,7 +154,7 @@ def _stated(c: Claim) -> float | None:
     return float(n) if isinstance(n, (int, float)) else None
 
 
-def _digits(x: float) -> int:
+def digits(x: float) -> int:
     """Significant digits: 17.700.242 has 8, 427.000 has 3, 5,96 has 3."""
     if x == 0:
         return 0
@@ -166,7 +166,7 @@ def _digits(x: float) -> int:
     return len(whole.strip("0")) if frac == "0" else len((whole + frac).lstrip("0"))
 
 
-def _unit(c: Claim, n: float) -> float:
+def written_unit(c: Claim, n: float) -> float:
     """The last digit a figure gives, as a value: 0,1 for "17,7 milioane" (its step, in millions:
     100.000), 1.000.000 for "17 milioane", 1 for "694.718" and for figures in words."""
     step = c.frame.get("step")
@@ -194,4 +194,4 @@ def _rounds_to(x: float, x_unit: float, n: float, n_unit: float, loose: Claim) -
         if (q in LOWER_BOUNDS and x < n) or (q in UPPER_BOUNDS and x > n):
             return False
         return abs(x - n) <= max(LOOSE_SHARE * abs(x), n_unit / 2)
-    return _digits(n) < _digits(x) and n_unit > x_unit and abs(x - n) <= n_unit / 2 + 1e-9
+    return digits(n) < digits(x) and n_unit > x_unit and abs(x - n) <= n_unit / 2 + 1e-9

@@ -96,7 +96,10 @@ def _finish(c: Cand, g: Grammar, ctx: DateContext, floor: int, prev_end: int) ->
             c.qualifier = "approx"
     if c.needs_part and not part:
         return None
-    if c.needs_cue and not (part or (prep and prep in g.lx.year_cues)):
+    # "2024: Profit net de 4,14 miliarde de lei": a year that opens its line as a label is cued
+    line = ctx.folded[ctx.folded.rfind("\n", 0, c.start) + 1:c.start]
+    label = not line.strip(" \t-•*") and ctx.folded[c.end:c.end + 1] == ":"
+    if c.needs_cue and not (part or label or (prep and prep in g.lx.year_cues)):
         if prev_end < 0 or not g.list_gap.fullmatch(ctx.folded, prev_end, c.start):
             return None
     if c.needs_prep is not None and prep not in c.needs_prep:
