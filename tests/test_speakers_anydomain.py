@@ -2,7 +2,7 @@
 between a speech verb and its subject, a title with its name in apposition, the same mark nested,
 a quote credited with "conform", a sentence that announces a quotation, "Name, Organisation:", a
 title resolved later in the article, a misspelt verb, a quotation carried over paragraphs, a
-signed paragraph, a genitive name and a title after "fostul". The articles in tests/articles/anydomain/ were written for
+signed paragraph, a genitive name, a title after "fostul" and a borrowed title ("CEO-ul"). The articles in tests/articles/anydomain/ were written for
 these tests (invented people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
@@ -118,3 +118,8 @@ def test_the_institution_is_the_one_named_last_not_a_person(reports):
 def test_a_former_title_is_still_the_title_of_the_person_named(reports):
     # "a anunțat fostul director al Companiei …, Sorin Vlădescu" … "a declarat fostul director"
     assert speaker(reports["fost-titlu"], "Am terminat lucrările") == "Sorin Vlădescu"
+
+
+def test_a_borrowed_title_is_a_title(reports):
+    # "Radu Anghel, CEO-ul Transgaz, a anunțat …" … "a declarat CEO-ul" (rules/actors.yml: "ceo")
+    assert speaker(reports["fost-titlu"], "Reducem numărul de departamente") == "Radu Anghel"
