@@ -239,9 +239,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # "Bilanțul a crescut: cinci … rănite, iar alte 9 au primit îngrijiri": a later state of the toll
     before = [fold(tok.text) for tok in doc[span.sent.start:span.start]]
     frame.toll_rose = measured.has_cue(before, w.toll_rise_markers) or None
-    # "Până în acest moment, trei persoane …", "Rezultate parțiale" anywhere in the article
-    frame.partial = measured.has_cue(before, w.partial_markers) \
-        or any(m in fold(doc.text) for m in w.partial_article_markers) or None
+    # "Până în acest moment, trei persoane …" (an article that says "Rezultate parțiale" anywhere:
+    # quantities.quantity_claims, once per article)
+    frame.partial = measured.has_cue(before, w.partial_markers) or None
     return frame
 
 

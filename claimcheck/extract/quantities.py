@@ -33,6 +33,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
     periods = periods_of(doc, matches, dates, article.date, rules_dir)
+    # "Rezultate parțiale" anywhere in the article: every figure of it is partial
+    folded = fold(doc.text)
+    partial_article = any(p in folded for p in frame_words(rules_dir).partial_article_markers)
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -93,6 +96,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if kind not in CLAIM_KINDS:
             continue
         frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, rules_dir, kind, m.start)
+        frame.partial = frame.partial or partial_article or None
         if head_event:
             # "Numărul persoanelor intoxicate a ajuns la 67": what happened to them is said by the
             # words after the counted noun; "a ajuns", "a crescut" only say the total moved

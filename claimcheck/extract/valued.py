@@ -72,10 +72,9 @@ def joined_noun(noun: Token, after: list[Token], w: FrameWords, is_event=lambda 
     when it is no figure, verb (`is_event`) or name ("286 de elevi și 25 de profesori" are two
     counts)."""
     doc = noun.doc
-    figures = [(n.start, n.end) for n in doc._.cc_numbers or []]
 
     def figure(tok: Token) -> bool:  # ("zeci de rachete" is a figure too, though not like_num)
-        return tok.like_num or any(a <= tok.idx < b for a, b in figures)
+        return tok.like_num or any(n.start <= tok.idx < n.end for n in doc._.cc_numbers or [])
 
     if doc.has_annotation("DEP"):
         # (no figure in between: "300 de elevi și a celor 25 de cadre" are two counts)
@@ -87,8 +86,8 @@ def joined_noun(noun: Token, after: list[Token], w: FrameWords, is_event=lambda 
         return None
     nxt = doc[k + 1]
     key = fold(nxt.text)
-    if not nxt.is_alpha or figure(nxt) or nxt.text[:1].isupper() or key in w.function_words or key in w.window_stops \
-            or key in w.auxiliaries or key in w.reflexives or is_event(nxt.text):
+    if not nxt.is_alpha or nxt.text[:1].isupper() or key in w.function_words or key in w.window_stops \
+            or key in w.auxiliaries or key in w.reflexives or is_event(nxt.text) or figure(nxt):
         return None
     return nxt
 

@@ -423,15 +423,19 @@ def _rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
         return True
     # "Bilanțul a crescut: cinci persoane au fost rănite, iar alte 9 au primit îngrijiri": the
     # whole toll moved, some of its parts down
-    said = [all(c.frame.get("toll_rose") for c in side) for side in (xs, ys)]
-    return said[0] != said[1] and not any(c.frame.get("toll_rose") for c in (ys if said[0] else xs))
+    return _one_side_says(xs, ys, "toll_rose")
 
 
 def _partial(xs: list[Claim], ys: list[Claim]) -> bool:
     """One side's every claim is said to be partial or provisional, the other's none: a count
     still moving, not an error (quantity-partial)."""
-    said = [all(c.frame.get("partial") for c in side) for side in (xs, ys)]
-    return said[0] != said[1] and not any(c.frame.get("partial") for c in (ys if said[0] else xs))
+    return _one_side_says(xs, ys, "partial")
+
+
+def _one_side_says(xs: list[Claim], ys: list[Claim], flag: str) -> bool:
+    """Every claim of one side has the frame flag, and no claim of the other."""
+    said = [all(c.frame.get(flag) for c in side) for side in (xs, ys)]
+    return said[0] != said[1] and not any(c.frame.get(flag) for c in (ys if said[0] else xs))
 
 
 def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:

@@ -57,19 +57,15 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
         xs = precise.get(cls)
         if not xs:
             continue
-        near = []
-        if _loose(loose):
-            # "aproape 2.180 euro" is given to the ten: the one precise figure that rounds to it
-            # (2.178) is what it names, though 2.223 is also within a few percent of it
-            digit = last_digit(abs(n), loose.frame.get("step"), loose.value.unit) / 2
-            lo, hi = bisect_left(keys[cls], n - digit), bisect_right(keys[cls], n + digit)
-            near = [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
-                    if exact.article != loose.article and _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
-        if not near:
-            width = max(unit[loose.id] / 2, LOOSE_SHARE * abs(n) if _loose(loose) else 0.0)
+        def within(width: float) -> list[tuple[float, Claim]]:
             lo, hi = bisect_left(keys[cls], n - width), bisect_right(keys[cls], n + width)
-            near = [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
+            return [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
                     if exact.article != loose.article and _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
+
+        # "aproape 2.180 euro" is given to the ten: the one precise figure that rounds to it
+        # (2.178) is what it names, though 2.223 is also within a few percent of it
+        near = within(last_digit(abs(n), loose.frame.get("step"), loose.value.unit) / 2) if _loose(loose) else []
+        near = near or within(max(unit[loose.id] / 2, LOOSE_SHARE * abs(n) if _loose(loose) else 0.0))
         if not near or (len({x for x, _ in near}) != 1 and not _one_figure(near, unit)):
             # "aproape 8,1 lei" of 8,12 or of 8,15: figures crowded in a few percent (the prices
             # of a market, the shares of a vote) do not say which one a rounding names

@@ -96,10 +96,7 @@ def _finish(c: Cand, g: Grammar, ctx: DateContext, floor: int, prev_end: int) ->
             c.qualifier = "approx"
     if c.needs_part and not part:
         return None
-    # "2024: Profit net de 4,14 miliarde de lei": a year that opens its line as a label is cued
-    line = ctx.folded[ctx.folded.rfind("\n", 0, c.start) + 1:c.start]
-    label = not line.strip(" \t-•*") and ctx.folded[c.end:c.end + 1] == ":"
-    if c.needs_cue and not (part or label or (prep and prep in g.lx.year_cues)):
+    if c.needs_cue and not (part or (prep and prep in g.lx.year_cues) or _label(ctx.folded, c)):
         if prev_end < 0 or not g.list_gap.fullmatch(ctx.folded, prev_end, c.start):
             return None
     if c.needs_prep is not None and prep not in c.needs_prep:
@@ -202,3 +199,9 @@ def scan_dates(text: str, ref: date | None, rules_dir: Path | str | None = None)
         else:
             found.append(best)
     return [_to_match(c, text) for c in found]
+
+
+def _label(folded: str, c: Cand) -> bool:
+    """"2024: Profit net de 4,14 miliarde de lei": a year that opens its line as a label is cued."""
+    line = folded[folded.rfind("\n", 0, c.start) + 1:c.start]
+    return not line.strip(" \t-•*") and folded[c.end:c.end + 1] == ":"
