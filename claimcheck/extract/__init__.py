@@ -32,7 +32,20 @@ def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -
     claims += quote_claims(doc, article, rules_dir=rules_dir)
     claims.sort(key=lambda c: (c.start, c.kind))
     _mark_lead_happening(claims)
+    _mark_periods_of_rates(claims)
     return claims
+
+
+def _mark_periods_of_rates(claims: list[Claim]) -> None:
+    """A year, a quarter or a month in a sentence that gives a rate or an amount ("În 2024, PIB-ul
+    a crescut cu 0,9%", "în trimestrul III 2025 … 1,6%") is the period the figure measures, not
+    the time of a happening: two outlets that give two periods gave two figures, and the
+    figures are compared, not the periods (happenings.py)."""
+    measured = {c.sentence for c in claims if c.kind == "quantity" and c.frame.get("quantity") in ("percent", "money")}
+    for c in claims:
+        if c.kind == "date" and not c.concept and c.sentence in measured and c.value is not None \
+                and c.value.low is not None and c.value.high is not None and c.value.high != c.value.low:
+            c.frame["measured_period"] = True
 
 
 def _mark_lead_happening(claims: list[Claim]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from claimcheck.lang.stems import stem
 # without a unit or a counted noun there is nothing to line them up by.
 CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute"})
 LABEL_CHARS = 30  # a line label ("2023:", "Ministerul Muncii:") is at most this long
+LABEL_WORDS_CHARS = 60  # a list item's name before its colon ("Agricultura, silvicultura și pescuitul :")
 
 
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
@@ -170,6 +172,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["step"] = m.attrs["step"]
         if article.date is not None:
             fd["article_date"] = article.date.isoformat()
+        if label := line_label(doc.text, m.start):
+            fd["label"] = label
+        if bracket := _brackets(m, matches, sent.start_char, sent.end_char):
+            fd["bracket"] = bracket
         when = _date_in(_label_start(doc.text, sent.start_char), sent.end_char, dates, m, matches, doc.text, rules_dir)
         if when is not None:
             fd["time"] = when.value.to_dict()
@@ -362,6 +368,33 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
         or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
     return min(found, key=lambda d: dist(d, m), default=None)
+
+
+BRACKET_QUALIFIERS = ("at_most", "at_least", "range")
+
+
+def _brackets(m: Match, matches: list[Match], start: int, end: int) -> list[list[float | None]]:
+    """The amounts of money bounded or ranged in the figure's sentence that are not the figure
+    itself: "pensionarii cu venituri între 1.501 și 2.000 de lei … 800 de lei", "cu pensii sub
+    1.500 de lei … 1.000 de lei". They say which bracket the figure is given for: each bracket of
+    a scale has its own, and a figure for one is no figure for all."""
+    return [[o.value.low, o.value.high] for o in matches
+            if o is not m and start <= o.start < end and o.kind == "money"
+            and o.value.qualifier in BRACKET_QUALIFIERS and not (o.start <= m.start < o.end)]
+
+
+def line_label(text: str, at: int) -> list[str]:
+    """The stems of the words of a list line's label, when the figure at `at` stands on a line
+    (or after a semicolon) that a short label ending in a colon opens ("Industria: contribuție constantă (+0,2%)",
+    "Agricultura, silvicultura și pescuitul : … de la +0,5% la +0,6%"): each line of such a list
+    gives the figures of its own item. A year ("2023:") is a time, read as one (dates)."""
+    # (items may share a line, each after a semicolon: "…; Industria : contribuție constantă")
+    line = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+    colon = text.find(":", line, at)
+    if colon < 0 or colon - line > LABEL_WORDS_CHARS:
+        return []
+    words = [w for w in re.findall(r"[^\W\d_]+", text[line:colon]) if len(w) >= 3]
+    return sorted({stem(w) for w in words})
 
 
 def _label_start(text: str, start: int) -> int:

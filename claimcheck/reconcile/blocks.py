@@ -21,6 +21,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
@@ -386,9 +387,17 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
                 rule = "quantity-partial"
             out.append((verdict, _finding(rule, gid, xs, ys, reason, s)))
 
+    said = [{c.article for c in cl} for cl in clusters]
     if m <= s.pairwise_limit:
         for x in range(m):
             for y in range(x + 1, m):
+                if said[x] & said[y]:
+                    # One article gives both values of what the frames took for one fact ("5.000
+                    # de militari", "Franța trimite 2.400 de militari"): two facts the frames did
+                    # not tell apart, or a change that article tells itself (block.updates); no
+                    # other article is wrong for giving one of them. (Only the same value: a
+                    # title's "peste 3,4 milioane" does not excuse its body's "3.4 milioane".)
+                    continue
                 verdict, reason = _judge(clusters[x][0], clusters[y][0], s)
                 if verdict != AGREE:
                     emit(verdict, reason, clusters[x], clusters[y])
@@ -396,7 +405,7 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
     major = max(range(m), key=lambda x: (len({c.article for c in clusters[x]}), -x))
     against: dict[str, tuple[str, list[Claim]]] = {}
     for x in range(m):
-        if x != major:
+        if x != major and not said[major] & said[x]:
             verdict, reason = _judge(clusters[major][0], clusters[x][0], s)
             if verdict != AGREE:
                 against.setdefault(verdict, (reason, []))[1].extend(clusters[x])
@@ -405,7 +414,7 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
             reason, others = against[verdict]
             emit(verdict, reason, clusters[major], others)
     for x in range(m - 1):
-        if major not in (x, x + 1):
+        if major not in (x, x + 1) and not said[x] & said[x + 1]:
             verdict, reason = _judge(clusters[x][0], clusters[x + 1][0], s)
             if verdict != AGREE:
                 emit(verdict, reason, clusters[x], clusters[x + 1])
@@ -522,7 +531,8 @@ def _point(c: Claim) -> bool:
 
 
 def _marks_change(a: Claim, b: Claim) -> bool:
-    """An article that corrects itself says so: "inițial", "până acum", or two different dates.
+    """An article that corrects itself says so: "inițial", "până acum", two different dates, or
+    an earlier figure beside the new one in one sentence.
     But two counts of one noun with two verbs are two facts ("din cele 200.000 de locuințe
     afectate până acum, au fost reconectate 86.000"), not a count and its update."""
     if a.frame.get("another") or b.frame.get("another"):
@@ -533,8 +543,20 @@ def _marks_change(a: Claim, b: Claim) -> bool:
         return False
     ma, mb = a.frame.get("modifiers") or [], b.frame.get("modifiers") or []
     ta, tb = a.frame.get("time"), b.frame.get("time")
-    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb) \
-        or bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
+    # A figure said as the one before ("față de 35", "de la +0,1% la +0,2%") is the earlier value
+    # of the figure its own sentence gives, not of one on another line of a list.
+    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb and _day(ta) and _day(tb)) \
+        or (bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.sentence == b.sentence)
+
+
+def _day(t: dict) -> bool:
+    """A time of a day or two: the moment a running tally was told. Two months, two quarters or
+    a quarter and the year to date are the periods of two figures, not one figure's update."""
+    try:
+        lo, hi = date.fromisoformat(str(t["low"])), date.fromisoformat(str(t["high"]))
+    except (KeyError, TypeError, ValueError):
+        return False
+    return (hi - lo).days <= 1
 
 
 def _time_words(c: Claim) -> str:

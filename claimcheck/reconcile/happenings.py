@@ -59,7 +59,7 @@ def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:
     f = c.frame
     pred, subject = f.get("predicate"), f.get("subject")
     if c.concept or not pred or not subject or not_happened(c) or f.get("aside") \
-            or f.get("another_date") or f.get("compared"):
+            or f.get("another_date") or f.get("compared") or f.get("measured_period"):
         return None  # (see extract/dates.py: no happening's own time, or not known to be)
     if f.get("relative") and f.get("grain") in ("day", "week") and not any(ch.isdigit() for ch in c.text):
         # "ieri", "vineri", "săptămâna trecută" are read against the article's date, which is

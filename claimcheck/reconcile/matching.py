@@ -63,12 +63,42 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
     return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True, wording=True)
 
 
+def _listed(a: Claim, b: Claim) -> FieldScore | None:
+    """Two lines of lists that name different items ("Industria:", "Agricultura:") give the
+    figures of two items, whatever the words after the colon share."""
+    la, lb = a.frame.get("label"), b.frame.get("label")
+    if la and lb and not shared_stems(la, lb):
+        return FieldScore("subject", VETO, f"list items {' '.join(la)!r} vs {' '.join(lb)!r}", veto=True)
+    return None
+
+
+def _bracketed(a: Claim, b: Claim) -> FieldScore | None:
+    """A figure given for a bracket of a scale ("cu pensii sub 1.500 de lei") is one fact with a
+    figure for the same bracket only: not with another bracket's, nor with one said for all."""
+    ba, bb = a.frame.get("bracket"), b.frame.get("bracket")
+    if not (ba or bb) or (ba and bb and any(_meets(x, y) for x in ba for y in bb)):
+        return None
+    return FieldScore("subject", VETO, f"{ba or 'all'} vs {bb or 'all'}: two brackets of a scale", veto=True)
+
+
+def _meets(x: list, y: list) -> bool:
+    """Two brackets [low, high] (None: open) that share more than an edge."""
+    lo = max(v for v in (x[0], y[0], float("-inf")) if v is not None)
+    hi = min(v for v in (x[1], y[1], float("inf")) if v is not None)
+    return lo < hi or x == y
+
+
 def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
            clock_gap: float = THRESHOLDS["clock-gap-minutes"]) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
     t = tables(rules_dir)
     ma = ea in t.modal or not_happened(a)
     mb = eb in t.modal or not_happened(b)
+    if ma != mb and not (ea in t.modal or eb in t.modal) and (_still_running(b) if ma else _still_running(a)):
+        # "pensiile vor crește de la 1 martie" and "pensiile cresc din martie", both written in
+        # March: a present tense over a period the article stands in speaks of the same change
+        # as the plan, not of one that came true before it.
+        ma = mb = True
     if ma != mb:
         # An offer, a demand or a forecast is never the figure that came true.
         return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
@@ -224,7 +254,11 @@ def _roles_differ(ra: str | None, rb: str | None) -> bool:
 
 def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
-    termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă")."""
+    termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă"), the item of a
+    list and the bracket of a scale it is given for."""
+    for apart in (_listed(a, b), _bracketed(a, b)):
+        if apart is not None:
+            return apart
     qa, qb = a.frame.get("period"), b.frame.get("period")
     if qa and qb and abs(qa - qb) > PERIOD_TOLERANCE * max(qa, qb):
         return FieldScore("subject", VETO, "totals over periods of different lengths (\"în primele N luni\")", veto=True)
@@ -375,6 +409,15 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
 
 
+def _still_running(c: Claim) -> bool:
+    """Dated by its own words to a period that reaches its article's day or later: what it says
+    is under way or to come, not finished."""
+    t, d = c.frame.get("time"), c.frame.get("article_date")
+    if not (t and d and c.frame.get("time_text")) or t.get("unit") != "date" or not isinstance(t.get("high"), str):
+        return False
+    return t["high"] >= d and t["low"] <= t["high"]
+
+
 def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
     """(low, high, how) of the time a claim speaks of: its own date words, else the year before
     its article's date (news speaks of the recent past unless it says otherwise), else None."""
@@ -441,7 +484,8 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = merged_thresholds(thresholds)
-    fields = [_concept(a, b), _measured(a, b, rules_dir), _event(a, b, rules_dir, th["place-similarity"], th["clock-gap-minutes"]),
+    fields = [_concept(a, b), _measured(a, b, rules_dir),
+              _event(a, b, rules_dir, th["place-similarity"], th["clock-gap-minutes"]),
               _actor(a, b, rules_dir),
               _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
     if any(f.veto for f in fields):

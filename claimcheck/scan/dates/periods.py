@@ -82,17 +82,23 @@ def weekday_in_week(ref: date, wd: int, weeks: int) -> date:
     return monday + timedelta(days=wd)
 
 
+# How far behind the article a day-month under a future cue may still lie: "pensiile vor crește
+# de la 1 martie" written on 10 March is this March (a change that takes effect, or is paid,
+# after the news), not one eleven months away.
+FUTURE_LOOKBACK_DAYS = 31
+
+
 def day_month_year(ref: date, m: int, d: int, future: bool) -> int | None:
     """The year of a day-month without one: the occurrence nearest `ref`, or with a future cue the first
-    on or after it. None if the day does not exist near `ref` (30 February)."""
+    on or after a month before it. None if the day does not exist near `ref` (30 February)."""
     best: tuple[int, int] | None = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         if not valid(y, m, d):
             continue
         dist = (date(y, m, d) - ref).days
-        if future and dist < 0:
+        if future and dist < -FUTURE_LOOKBACK_DAYS:
             continue
-        score = dist if future else abs(dist)
+        score = dist + FUTURE_LOOKBACK_DAYS if future else abs(dist)
         if best is None or score < best[0]:
             best = (score, y)
     return best[1] if best else None
