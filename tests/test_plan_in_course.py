@@ -29,3 +29,18 @@ def test_a_plan_does_not_meet_what_came_true_before(report):
         claim_by_text(r, "b", "135.000 de familii", kind="quantity")
     assert plan.frame["mood"] == "planned"
     assert findings_between(r, plan, last_year) == []
+
+
+PERIOD = ARTICLES / "anydomain" / "plan-perioada"
+period = case_report(PERIOD, "period")
+
+
+def test_a_plan_for_a_period_under_way_is_what_came_to_be(period):
+    """"vor participa 3.000 de militari" in an exercise "în perioada 20 octombrie-13 noiembrie"
+    is the figure "peste 3.000 de militari participă" gives on 10 November (matching._plan_come),
+    and not the one told on 5 October, before the period began."""
+    r = period
+    plan, during, before = claim_by_text(r, "a", "3.000"), claim_by_text(r, "b", "3.000"), claim_by_text(r, "c", "2.600")
+    assert plan.frame["mood"] == "planned" and plan.frame["time"]["low"] == "2025-10-20"
+    assert [f.rule for f in findings_between(r, plan, during)] == ["quantity-imprecise"]
+    assert not findings_between(r, plan, before)

@@ -300,6 +300,13 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
             # (only when denied: "au reușit să se salveze" and "au reușit să iasă" tell one fact)
             f.event = next((cls for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                             and (cls := t.events.lookup(_lemma(c)))), None)
+    if noun_tok is not None and (f.predicate is None or _records(f.predicate, w)) \
+            and (said := _participle_after(noun_tok, w)) is not None:
+        # "a fost consemnat un volum de 13.817 de autoturisme noi înmatriculate": a verb that only
+        # records the figure leaves what happened to the counted to the participle after it, as
+        # "au fost înmatriculate 13.816 autoturisme" says it with the verb
+        f.predicate = _lemma(said)
+        f.event = t.events.lookup(f.predicate) or f.event
     if f.event is None and noun_tok is not None:
         # "o ambarcațiune cu 13 persoane la bord", "persoanele aflate la bord": what happened to
         # the counted is said right after it when the clause's verb does not say it
@@ -437,6 +444,22 @@ def _negated(verb: Token, span: Span, w: FrameWords) -> bool:
         if key in w.negations:
             return True
     return False
+
+
+def _records(predicate: str, w: FrameWords) -> bool:
+    """A verb that gives a figure without saying what happened: "este", "a ajuns", "s-au
+    înregistrat", "a fost consemnat"."""
+    return predicate in w.copulas or predicate.startswith(w.measure_verbs)
+
+
+def _participle_after(noun: Token, w: FrameWords) -> Token | None:
+    """A participle right after the counted noun, hanging on it ("autoturisme noi înmatriculate",
+    "droguri ascunse"): the model tags it an adjective, so its ending tells it."""
+    for c in noun.children:
+        if c.i > noun.i and c.i - noun.i <= 2 and c.dep_ in ("amod", "acl") and c.pos_ in ("ADJ", "VERB") \
+                and fold(c.text).endswith(w.participle_endings):
+            return c
+    return None
 
 
 def _event_after_noun(noun: Token, t: FrameTables) -> str | None:

@@ -94,7 +94,8 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
     t = tables(rules_dir)
     ma = ea in t.modal or not_happened(a)
     mb = eb in t.modal or not_happened(b)
-    if ma != mb and not (ea in t.modal or eb in t.modal) and (_still_running(b) if ma else _still_running(a)):
+    if ma != mb and not (ea in t.modal or eb in t.modal) \
+            and (_still_running(b) or _plan_come(a, b) if ma else _still_running(a) or _plan_come(b, a)):
         # "pensiile vor crește de la 1 martie" and "pensiile cresc din martie", both written in
         # March: a present tense over a period the article stands in speaks of the same change
         # as the plan, not of one that came true before it.
@@ -407,6 +408,16 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     if sa and sb and sa[0] != sb[0]:
         return FieldScore("place", VETO, f"{pa!r} ({sa[0]}) vs {pb!r} ({sb[0]})", veto=True)
     return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
+
+
+def _plan_come(plan: Claim, told: Claim) -> bool:
+    """A plan dated by its own words to a period that had begun by the day the other article
+    was written ("vor participa 5.000 de militari" in an exercise "în perioada 20 octombrie-13
+    noiembrie", against "au participat" on 13 November): the plan is what came to be."""
+    t, d = plan.frame.get("time"), told.frame.get("article_date")
+    if not (t and d and plan.frame.get("time_text")) or t.get("unit") != "date" or not isinstance(t.get("low"), str):
+        return False
+    return t["low"] <= d
 
 
 def _still_running(c: Claim) -> bool:
