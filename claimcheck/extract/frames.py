@@ -64,9 +64,11 @@ class Frame:
     people: bool | None = None  # the counted noun names people (NER), known to a table or not
     happening: str | None = None  # stem of what "a avut loc" / "s-a produs"; "*" for "incidentul"
     value_of: list[str] = field(default_factory=list)  # stems: "populația feminină a fost de N persoane"
+    after: str | None = None  # the two words right after the figure, folded ("de la": an anniversary)
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, [])}
+        # (`after` serves concept_for while the frame is built; the words are in the text)
+        return {k: v for k, v in asdict(self).items() if v not in (None, []) and k != "after"}
 
 
 def _distance(span: Span, i: int) -> int:
@@ -242,6 +244,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # "Până în acest moment, trei persoane …" (an article that says "Rezultate parțiale" anywhere:
     # quantities.quantity_claims, once per article)
     frame.partial = measured.has_cue(before, w.partial_markers) or None
+    frame.after = " ".join(fold(t.text) for t in doc[span.end:span.end + 2]) or None
     return frame
 
 
@@ -714,6 +717,11 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
                 # "Peste 90 reținuți": people named by the event itself count what "91 de persoane
                 # reținute" counts
                 return "people"
+    for cue, name in t.concepts_after.get(kind, ()):
+        # "la doi ani de la tragedie": read from the words right after the figure only, not from
+        # another phrase of its sentence ("la 10 ani de detenție", "… de la 2 Mai")
+        if frame.after and (frame.after + " ").startswith(cue + " "):
+            return name
     table = t.concepts_by_context.get(kind)
     if table and frame.subject_text and kind in ("percent", "money", "measure"):
         # The noun phrase a figure belongs to is the local evidence: in "inflația a urcat la 9,88%,

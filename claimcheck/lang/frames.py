@@ -30,6 +30,7 @@ class FrameTables:
     noun_events: dict[str, str] | None = None  # concept -> the event its noun itself states ("morți": die)
     concept_roles: dict[str, tuple[str, ...]] | None = None  # concept -> the rate roles it can have
     told: frozenset[str] = frozenset()  # concepts whose fact is the happening its verb tells
+    concepts_after: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # kind -> (cue, concept)
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -72,7 +73,9 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                        frozenset(ev.get("modal", [])),
                        {n: c["event"] for n, c in cc["concepts"].items() if c.get("event")},
                        {n: tuple(c["roles"]) for n, c in cc["concepts"].items() if c.get("roles")},
-                       frozenset(n for n, c in cc["concepts"].items() if c.get("told_by_verb")))
+                       frozenset(n for n, c in cc["concepts"].items() if c.get("told_by_verb")),
+                       {k: tuple((fold(w), n) for n, c in cc["concepts"].items() if k in kinds[n]
+                                 for w in c.get("right_after", [])) for k in {k for v in kinds.values() for k in v}})
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:

@@ -92,6 +92,12 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
            clock_gap: float = THRESHOLDS["clock-gap-minutes"]) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
     t = tables(rules_dir)
+    if (ea in t.modal) != (eb in t.modal):
+        # "au cerut peste 10 ani de detenție" and "va rămâne cu pedeapsa de 10 ani": what was asked
+        # or offered is never what was decided, planned or done
+        return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
+                                         f"{eb or b.frame.get('mood') or 'no event'}: only one is asked or offered",
+                          veto=True)
     ma = ea in t.modal or not_happened(a)
     mb = eb in t.modal or not_happened(b)
     if ma != mb and not (ea in t.modal or eb in t.modal) \
