@@ -67,7 +67,9 @@ realnews: install
 	             "../heldout14-texts tests/gold/realnews/heldout14.json" \
 	             "../heldout15-texts tests/gold/realnews/heldout15.json" \
 	             "../heldout16-texts tests/gold/realnews/heldout16.json" \
-	             "../heldout17-texts tests/gold/realnews/heldout17.json"; do \
+	             "../heldout17-texts tests/gold/realnews/heldout17.json" \
+	             "../heldout18-texts tests/gold/realnews/heldout18.json" \
+	             "../heldout19-texts tests/gold/realnews/heldout19.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

@@ -21,6 +21,7 @@ from claimcheck.lang.stems import stem
 # without a unit or a counted noun there is nothing to line them up by.
 CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute"})
 LABEL_CHARS = 30  # a line label ("2023:", "Ministerul Muncii:") is at most this long
+AUDIENCE = "attend"  # the event of a count that watched ("în fața a 38.000 de spectatori")
 LABEL_WORDS_CHARS = 60  # a list item's name before its colon ("Agricultura, silvicultura și pescuitul :")
 
 
@@ -172,6 +173,11 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["step"] = m.attrs["step"]
         if article.date is not None:
             fd["article_date"] = article.date.isoformat()
+        if kind == "count" and _after(doc.text, m.start, frame_words(rules_dir).audience_before):
+            # "în fața a 38.000 de spectatori": the audience of what the clause tells
+            for key in ("predicate", "object", "owner", "ranked", "actor", "actor_text"):
+                fd.pop(key, None)
+            fd["event"] = AUDIENCE
         if label := line_label(doc.text, m.start):
             fd["label"] = label
         if bracket := _brackets(m, matches, sent.start_char, sent.end_char):
