@@ -19,7 +19,7 @@ from claimcheck.lang.stems import stem
 
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
 # without a unit or a counted noun there is nothing to line them up by.
-CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute"})
+CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute", "score"})
 LABEL_CHARS = 30  # a line label ("2023:", "Ministerul Muncii:") is at most this long
 AUDIENCE = "attend"  # the event of a count that watched ("în fața a 38.000 de spectatori")
 LABEL_WORDS_CHARS = 60  # a list item's name before its colon ("Agricultura, silvicultura și pescuitul :")
@@ -178,6 +178,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             for key in ("predicate", "object", "owner", "ranked", "actor", "actor_text"):
                 fd.pop(key, None)
             fd["event"] = AUDIENCE
+        if kind == "score":
+            # which match: the names right before it ("Franța – Spania 30-28"), else its sentence's
+            fw = frame_words(rules_dir).function_words
+            fd["teams"] = _names(doc.text[_clause_start(doc.text, m.start):m.start], fw) \
+                if len(_names(doc.text[_clause_start(doc.text, m.start):m.start], fw)) >= 2 \
+                else _names(doc.text[sent.start_char:sent.end_char], fw)
         if label := line_label(doc.text, m.start):
             fd["label"] = label
         if bracket := _brackets(m, matches, sent.start_char, sent.end_char):
@@ -387,6 +393,17 @@ def _brackets(m: Match, matches: list[Match], start: int, end: int) -> list[list
     return [[o.value.low, o.value.high] for o in matches
             if o is not m and start <= o.start < end and o.kind == "money"
             and o.value.qualifier in BRACKET_QUALIFIERS and not (o.start <= m.start < o.end)]
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the words a figure closes start: after the last line break, full stop or colon."""
+    return max(text.rfind(ch, 0, at) for ch in ("\n", ". ", ":", ";")) + 1
+
+
+def _names(text: str, function_words: frozenset[str]) -> list[str]:
+    """Stems of the capitalised words of a score's sentence: the teams, whatever else is named."""
+    return sorted({stem(w) for w in re.findall(r"\b[A-ZĂÂÎȘŞȚŢ][^\W\d_]{2,}", text)
+                   if fold(w) not in function_words})
 
 
 def line_label(text: str, at: int) -> list[str]:

@@ -74,8 +74,9 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
             return (q, "~" + subject[0][:3], c.value.unit or "")
         # "Adrian Iovan avea 54 de ani": a named person's age
         return (q, "@" + c.frame["owner"], "age") if c.frame.get("owner") and c.frame.get("age") else None
-    if q == "clock":
-        # Compared with every time of day: matching._happening decides which tell one happening.
+    if q in ("clock", "score"):
+        # Compared with every time of day (matching._happening decides which tell one happening),
+        # every final score with every other (matching._match_of: the same teams)
         return (q, "", c.value.unit or "")
     if q == "minute":
         # A time of day or a minute of play is the time of something: the same happening, by
@@ -450,6 +451,10 @@ def _one_side_says(xs: list[Claim], ys: list[Claim], flag: str) -> bool:
 def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
     if a.kind == "date":
         return compare_dates(a.value, b.value)
+    if a.frame.get("quantity") == "score":
+        # a result is right or wrong: 33-24 is not 34-23 said loosely
+        return (AGREE, "the same score") if (a.value.low, a.value.high) == (b.value.low, b.value.high) \
+            else (CONFLICT, "two final scores of one match")
     verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
                       a.frame.get("step"), b.frame.get("step"))
     if verdict[0] == CONFLICT and a.frame.get("quantity") in ("count", "measure") \

@@ -63,6 +63,17 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
     return FieldScore("concept", VETO, f"{ka} vs {kb}", veto=True, wording=True)
 
 
+def _match_of(a: Claim, b: Claim) -> FieldScore:
+    """Two final scores are of one match when their sentences name a team in common ("România –
+    Croaţia 34-23", "a învins Croația, scor 33-24")."""
+    if a.frame.get("quantity") != b.frame.get("quantity"):
+        return FieldScore("event", VETO, "a score vs another figure", veto=True)
+    shared = shared_stems(a.frame.get("teams") or [], b.frame.get("teams") or [])
+    if shared:
+        return FieldScore("event", 1.0, f"the match of {' '.join(shared)}")
+    return FieldScore("event", VETO, "no team named on both sides: two matches", veto=True)
+
+
 def _listed(a: Claim, b: Claim) -> FieldScore | None:
     """Two lines of lists that name different items ("Industria:", "Agricultura:") give the
     figures of two items, whatever the words after the colon share."""
@@ -501,6 +512,10 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = merged_thresholds(thresholds)
+    if a.frame.get("quantity") == "score" or b.frame.get("quantity") == "score":
+        fields = [_match_of(a, b), _time(a, b, th["implicit-time-days"])]
+        same = not any(f.veto for f in fields)
+        return same, 1.0 if same else 0.0, fields
     fields = [_concept(a, b), _measured(a, b, rules_dir),
               _event(a, b, rules_dir, th["place-similarity"], th["clock-gap-minutes"]),
               _actor(a, b, rules_dir),

@@ -158,6 +158,8 @@ def describe(v: Value) -> str:
 
     if v.unit == "s":
         return _describe_duration(v)
+    if v.unit == "score":  # a result, higher first ("34-23")
+        return f"{n(v.high)}-{n(v.low)}"
     if v.unit == "min":  # a clock time: minutes since midnight
         def hm(x: float | date | None) -> str:
             return "?" if x is None or isinstance(x, date) else f"{int(x) // 60:02d}:{int(x) % 60:02d}"

@@ -4,6 +4,7 @@ sources side by side, then the quotes."""
 from __future__ import annotations
 
 import os
+import re
 from typing import TextIO
 
 from rich import box
@@ -138,10 +139,7 @@ def render(report: Report, out: TextIO) -> None:
             con.print(Text.assemble((f.severity.upper(), SEVERITY_STYLE.get(f.severity, "")), f"  {f.rule}  ",
                                     (f.id, "dim")))
             _print_claims(con, claims, labels, report.focus)
-            why = _why(f.message, claims)
-            for c in claims:  # the same names as in the table
-                why = why.replace(c.article, f"“{labels.get(c.article, c.article)}”") if c.article in labels else why
-            con.print(Text(why))
+            con.print(Text(_named(_why(f.message, claims), {c.article for c in claims if c.article in labels}, labels)))
             con.print()
     else:
         con.print("No disagreements found.")
@@ -173,3 +171,12 @@ def _print_group(con: Console, g: Group, by_id: dict[str, Claim], labels: dict[s
     head = Text.assemble((g.verdict, VERDICT_STYLE.get(g.verdict, "")), f"  {g.kind}: {label}  ", (g.id, "dim"))
     con.print(head)
     _print_claims(con, claims, labels, focus)
+
+
+def _named(why: str, articles: set[str], labels: dict[str, str]) -> str:
+    """A finding's message with its articles' ids as the names the table shows, each id only
+    as a whole word and once ("a" is an article, not the letter in "final")."""
+    if not articles:
+        return why
+    ids = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+    return re.sub(rf"(?<![\w-])(?:{ids})(?![\w-])", lambda m: f"“{labels.get(m.group(0), m.group(0))}”", why)

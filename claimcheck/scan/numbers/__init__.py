@@ -23,6 +23,7 @@ from pathlib import Path
 from claimcheck.model import Match
 from .lexicon import anchor_position, get_lexicon
 from .clock import scan_clock
+from .score import scan_scores
 from .phrase import Skip, parse_at
 
 __all__ = ["scan"]
@@ -56,10 +57,10 @@ def scan(text: str, rules_dir: Path | str | None = None) -> list[Match]:
             pos = max(r.end, m.end())
         else:
             pos = m.end()
-    clocks = scan_clock(text, rules_dir)
+    clocks = scan_clock(text, rules_dir) + scan_scores(text, rules_dir)
     if not clocks:
         return out
-    # A clock time or a minute of play wins over a bare number inside it ("minutul 60").
+    # A clock time, a minute of play or a score wins over a bare number inside it ("minutul 60").
     taken = [(c.start, c.end) for c in clocks]
     out = [m for m in out if not any(s < m.end and m.start < e for s, e in taken)]
     return sorted(out + clocks, key=lambda x: x.start)

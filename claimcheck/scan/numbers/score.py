@@ -1,0 +1,68 @@
+"""A match's final score ("scor 33-24", "România – Croația 34-23"): `scan_scores(text)`.
+
+"34-23" with no unit is read as a quantity by no grammar (numbers.yml guards it: a bare range is
+a score far more often than a range of something). Here it is a score when the words before it
+say so (rules/clock.yml `score_cues`) or two names joined by a dash stand before it, and its
+sentence does not say it is a score along the way (`score_interim`: "la pauză", "au condus cu
+5-2"): those meet the final score of another report and would accuse it. The value is the two
+goal counts, higher first as news writes a result (`Value(low, high, "score")`): an outlet that
+names the teams the other way round gives the same result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimcheck.lang.rules import load_rules
+from claimcheck.model import Match, Value
+from claimcheck.read.textnorm import fold
+
+UNIT = "score"
+_SCORE = re.compile(r"(?<![\d.,:/])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,:/]?\d|\s*%)")
+# "România – Croaţia 34-23": two capitalised names joined by a dash right before the score
+_TEAMS = re.compile(r"[A-ZĂÂÎȘŞȚŢ][\w.'-]*(?:\s+[A-ZĂÂÎȘŞȚŢ][\w.'-]*)*\s+[-–—]\s+[A-ZĂÂÎȘŞȚŢ][\w.'-]*"
+                    r"(?:\s+[A-ZĂÂÎȘŞȚŢ][\w.'-]*)*,?\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass(frozen=True)
+class ScoreRules:
+    cue_rx: re.Pattern[str]  # a cue ending right before the score
+    interim: tuple[str, ...]  # folded words of a score along the way
+
+
+@lru_cache(maxsize=8)
+def score_rules(rules_dir: str | None = None) -> ScoreRules:
+    cr = load_rules("clock", rules_dir)
+    cues = sorted({fold(w) for w in cr.get("score_cues", [])}, key=len, reverse=True)
+    cue_rx = re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(c) for c in cues)})\s*$") if cues else re.compile(r"(?!)")
+    return ScoreRules(cue_rx, tuple(fold(w) for w in cr.get("score_interim", [])))
+
+
+def _sentence(folded: str, start: int, end: int) -> str:
+    before = [m.end() for m in _SENTENCE_END.finditer(folded, 0, start)]
+    after = _SENTENCE_END.search(folded, end)
+    return folded[before[-1] if before else 0:after.start() if after else len(folded)]
+
+
+def scan_scores(text: str, rules_dir: Path | str | None = None) -> list[Match]:
+    sr = score_rules(str(rules_dir) if rules_dir else None)
+    folded = fold(text)  # same length as text: offsets carry over
+    out: list[Match] = []
+    for m in _SCORE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+        said = sr.cue_rx.search(folded, max(line_start, m.start() - 30), m.start()) \
+            or _TEAMS.search(text, line_start, m.start())
+        if not said:
+            continue
+        words = re.findall(r"\w+", _sentence(folded, m.start(), m.end()))
+        sentence = " " + " ".join(words) + " "
+        if any(f" {w} " in sentence for w in sr.interim):
+            continue
+        out.append(Match(text[m.start():m.end()], m.start(), m.end(), "score",
+                         Value(min(a, b), max(a, b), UNIT, "exact"), {}))
+    return out
