@@ -54,3 +54,12 @@ def test_bounds_against_a_precise_figure(bound, point, want):
     step = 100_000 if bound.low == 3_400_000 or bound.low == 3_800_000 else None
     verdict, _ = compare(bound, Value(point, point, qualifier="exact"), a_step=step)
     assert verdict == want
+
+
+def test_a_bound_and_an_approximate_figure_at_one_number_agree():
+    """"peste 2,8 milioane de pensionari" and "circa 2,8 milioane": two loose sayings of one
+    figure, neither the more precise (verdicts.compare)."""
+    over = Value(2_800_000, None, "pensionar", "more_than")
+    about = Value(2_800_000, 2_800_000, "pensionar", "approx")
+    assert compare(over, about)[0] == AGREE and compare(about, over)[0] == AGREE
+    assert compare(over, Value(2_700_000, 2_700_000, "pensionar", "approx"))[0] != AGREE

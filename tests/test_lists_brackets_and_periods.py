@@ -5,7 +5,9 @@
   after a semicolon) gives its own item's figures (quantities.line_label, matching._listed): the
   industry's +0,2% never meets the construction's +0,3%, and the two construction figures do.
 - trepte: a figure given for a bracket of a scale ("cu pensii între 1.501 și 2.000 de lei … 800
-  de lei") meets the same bracket's figure only (quantities._brackets, matching._bracketed).
+  de lei", "cu pensia maximă de 3.000 de lei … 650 de lei") meets only a figure of a bracket
+  with an edge in common (quantities._brackets, matching._bracketed); the bracket's amounts
+  are no claims.
 - ambele-valori: an article that gives both values of what the frames take for one fact ("5.000
   de militari", "Franța trimite 2.400 de militari") shows two facts: no other article is wrong
   for giving one of them (blocks._cluster_findings).
@@ -51,7 +53,14 @@ def test_a_bracket_of_a_scale_meets_its_own_bracket_only(reports):
         for high in ("800 de lei", "850 de lei", "600 de lei"):
             for c in [c for c in r.claims if c.kind == "quantity" and c.text == high]:
                 assert not findings_between(r, lowest, c)
-    assert len([f for f in r.findings if f.rule.startswith("quantity")]) == 1
+    # "cu pensia maximă de 3.000 de lei … 650 de lei" is the top bracket's, against its 600
+    top, capped = claim_by_text(r, "a", "600 de lei"), claim_by_text(r, "c", "650 de lei")
+    assert capped.frame["bracket"] == [[None, 3000]]
+    assert [f.rule for f in findings_between(r, top, capped)] == ["quantity-conflict"]
+    assert not findings_between(r, said, capped) and not findings_between(r, other, capped)
+    # the amounts that bound a bracket say whose the figure is: no claims of their own
+    assert not [c for c in r.claims if "între" in c.text or "sub 1.500" in c.text or "3.000" in c.text]
+    assert len([f for f in r.findings if f.rule.startswith("quantity")]) == 2
 
 
 def test_an_article_giving_both_values_accuses_no_one(reports):

@@ -39,6 +39,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     # "Rezultate parțiale" anywhere in the article: every figure of it is partial
     folded = fold(doc.text)
     partial_article = any(p in folded for p in frame_words(rules_dir).partial_article_markers)
+    conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -186,8 +187,11 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 else _names(doc.text[sent.start_char:sent.end_char], fw)
         if label := line_label(doc.text, m.start):
             fd["label"] = label
-        if bracket := _brackets(m, matches, sent.start_char, sent.end_char):
+        bracket, edges = _brackets(m, matches, sent.start_char, sent.end_char, doc.text,
+                                   frame_words(rules_dir).bracket_before)
+        if bracket:
             fd["bracket"] = bracket
+            conditions.update(edges)
         when = _date_in(_label_start(doc.text, sent.start_char), sent.end_char, dates, m, matches, doc.text, rules_dir)
         if when is not None:
             fd["time"] = when.value.to_dict()
@@ -218,7 +222,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             frame=fd,
             id_key=kind,
         ))
-    return claims
+    # "cu pensii între 2.001 și 3.000 de lei … 600 de lei": the bracket says whose, it is no fact
+    return [c for c in claims if c.start not in conditions] if conditions else claims
 
 
 def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
@@ -382,17 +387,35 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     return min(found, key=lambda d: dist(d, m), default=None)
 
 
-BRACKET_QUALIFIERS = ("at_most", "at_least", "range")
+BRACKET_QUALIFIERS = ("at_most", "at_least", "less_than", "more_than", "range")
+# "cu" and a noun or two right before a bracket's amount: those having it ("cu pensii sub",
+# "cu venituri cuprinse între", "cu pensia maximă de"), not an amount of the story
+_HAVING = re.compile(r"\bcu\s+(?:(?:o|un)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
 
 
-def _brackets(m: Match, matches: list[Match], start: int, end: int) -> list[list[float | None]]:
-    """The amounts of money bounded or ranged in the figure's sentence that are not the figure
-    itself: "pensionarii cu venituri între 1.501 și 2.000 de lei … 800 de lei", "cu pensii sub
-    1.500 de lei … 1.000 de lei". They say which bracket the figure is given for: each bracket of
+def _brackets(m: Match, matches: list[Match], start: int, end: int, text: str,
+              edges: tuple[tuple[str, ...], ...]) -> tuple[list[list[float | None]], list[int]]:
+    """The amounts of money bounded or ranged in the figure's sentence, after "cu" and a noun,
+    that are not the figure itself: "pensionarii cu venituri între 1.501 și 2.000 de lei … 800 de lei", "cu pensii sub
+    1.500 de lei … 1.000 de lei", "cu pensia maximă de 3.000 de lei": rules/frames.yml
+    bracket_before). They say which bracket the figure is given for: each bracket of
     a scale has its own, and a figure for one is no figure for all."""
-    return [[o.value.low, o.value.high] for o in matches
-            if o is not m and start <= o.start < end and o.kind == "money"
-            and o.value.qualifier in BRACKET_QUALIFIERS and not (o.start <= m.start < o.end)]
+    out: list[list[float | None]] = []
+    starts: list[int] = []
+    for o in matches:
+        if o is m or not start <= o.start < end or o.kind != "money" or o.start <= m.start < o.end \
+                or not _HAVING.search(fold(text[max(start, o.start - 40):o.start])):
+            continue
+        if o.value.qualifier in BRACKET_QUALIFIERS:
+            out.append([o.value.low, o.value.high])
+        elif _after(text, o.start, edges):
+            # ("maximă de 3.000": the bracket up to it; "minimă de": from it)
+            upper = fold(text[max(0, o.start - 12):o.start]).rstrip().endswith(("maxima de", "maxim de", "maxime de"))
+            out.append([None, o.value.high] if upper else [o.value.low, None])
+        else:
+            continue
+        starts.append(o.start)
+    return out, starts
 
 
 def _clause_start(text: str, at: int) -> int:

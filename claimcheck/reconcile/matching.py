@@ -93,10 +93,10 @@ def _bracketed(a: Claim, b: Claim) -> FieldScore | None:
 
 
 def _meets(x: list, y: list) -> bool:
-    """Two brackets [low, high] (None: open) that share more than an edge."""
-    lo = max(v for v in (x[0], y[0], float("-inf")) if v is not None)
-    hi = min(v for v in (x[1], y[1], float("inf")) if v is not None)
-    return lo < hi or x == y
+    """Two brackets [low, high] (None: open) with an edge in common: "între 1.501 și 2.000" and
+    "între 1.500 și 2.000 de lei" (the upper), "pensia maximă de 3.000" and "între 2.001 și 3.000".
+    Overlapping is not enough: "sub 3.000" holds every bracket of a scale below it."""
+    return x == y or (x[0] is not None and x[0] == y[0]) or (x[1] is not None and x[1] == y[1])
 
 
 def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,

@@ -83,6 +83,12 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
     # inside it confirms it rather than making either source imprecise.
     if a.qualifier == "vague" or b.qualifier == "vague":
         return AGREE, "within the vague amount"
+    # "peste 2,8 milioane" and "circa 2,8 milioane": two loose sayings of one figure; neither is
+    # the more precise, so neither is said loosely against the other
+    for bound, other, other_approx in ((a, b, b_approx), (b, a, a_approx)):
+        if bound.qualifier in LOWER_BOUNDS + UPPER_BOUNDS and (other.qualifier == "approx" or other_approx) \
+                and is_point(other) and other.low == (bound.low if bound.qualifier in LOWER_BOUNDS else bound.high):
+            return AGREE, "a bound and an approximate figure at the same number"
     a_in_b = blo <= alo and ahi <= bhi
     b_in_a = alo <= blo and bhi <= ahi
     bound = LOWER_BOUNDS + UPPER_BOUNDS
