@@ -1,6 +1,6 @@
 """A match's final score is a claim (scan/numbers/score.py, rules/clock.yml score_cues and
 score_interim): "România – Croaţia 34-23" and "România a învins Croaţia, scor 33-24" are two
-results of one match (the same teams named, matching._match_of) and a conflict, whichever team
+results of one match (both teams named, matching._match_of) and a conflict, whichever team
 an outlet names first ("Croaţia – România 23-34" agrees); a score along the way ("La pauză,
 scorul era 20-12", "au condus cu 5-2") is no claim, and another match of the same group
 ("Franța – Spania 30-28") meets only that match's score. The terminal report names article "a"
@@ -25,6 +25,10 @@ def test_final_scores_of_one_match_meet(report):
     assert [f.rule for f in findings_between(r, title, said)] == ["quantity-conflict"]
     assert not findings_between(r, title, reversed_)
     assert not [c for c in r.claims if c.article == "b" and c.text in ("20-12", "5-2")]
+    # one team in common is another match of that team ("Croația a cedat cu Danemarca, scor 22-31")
+    other_match = claim_by_text(r, "b", "22-31")
+    assert other_match.frame["teams"] == ["croat", "danemarc"]
+    assert not findings_between(r, title, other_match) and not findings_between(r, reversed_, other_match)
 
 
 def test_another_match_meets_its_own_score_only(report):

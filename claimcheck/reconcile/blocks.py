@@ -18,6 +18,7 @@ matching.score_pair) whether two are one fact, and `_frame_key` what of a claim 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -551,7 +552,15 @@ def _marks_change(a: Claim, b: Claim) -> bool:
     # A figure said as the one before ("față de 35", "de la +0,1% la +0,2%") is the earlier value
     # of the figure its own sentence gives, not of one on another line of a list.
     return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb and _day(ta) and _day(tb)) \
-        or (bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.sentence == b.sentence)
+        or (bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.sentence == b.sentence
+            and not _told_change(a, b))
+
+
+def _told_change(a: Claim, b: Claim) -> bool:
+    """"crește … de la 33,03 lei/MWh la 36,45 lei/MWh": the article tells the change itself, from
+    the one figure straight to the other; nothing in it is corrected."""
+    before, after = (a, b) if a.frame.get("previous") else (b, a)
+    return re.search(re.escape(before.text) + r"\S*\s+la\s+" + re.escape(after.text), before.sentence) is not None
 
 
 def _day(t: dict) -> bool:

@@ -64,14 +64,16 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
 
 
 def _match_of(a: Claim, b: Claim) -> FieldScore:
-    """Two final scores are of one match when their sentences name a team in common ("România –
-    Croaţia 34-23", "a învins Croația, scor 33-24")."""
+    """Two final scores are of one match when their sentences name both teams ("România – Croaţia
+    34-23", "România a învins Croația, scor 33-24")."""
     if a.frame.get("quantity") != b.frame.get("quantity"):
         return FieldScore("event", VETO, "a score vs another figure", veto=True)
     shared = shared_stems(a.frame.get("teams") or [], b.frame.get("teams") or [])
-    if shared:
+    if len(shared) >= 2:
         return FieldScore("event", 1.0, f"the match of {' '.join(shared)}")
-    return FieldScore("event", VETO, "no team named on both sides: two matches", veto=True)
+    # (one team in common is one team's two matches as often: "U-BT … 111-92 cu Aris", "U-BT …
+    # cu Bourg-en-Bresse 96-84")
+    return FieldScore("event", VETO, f"{' '.join(shared) or 'no team'} named on both sides: two matches", veto=True)
 
 
 def _listed(a: Claim, b: Claim) -> FieldScore | None:
@@ -345,6 +347,12 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         if not ma and not mb:
             return FieldScore("subject", None, "a count: its noun says what is counted")
         if same_modifiers(ma, mb):
+            if bool(ma) != bool(mb):
+                # "2.400 de militari francezi" among "peste 5.000 de militari": one word more is
+                # the same thing said more fully, unless the narrower count is clearly the smaller
+                narrow, broad = (a, b) if ma else (b, a)
+                if _magnitude(narrow) < PART_SHARE * _magnitude(broad):
+                    return FieldScore("subject", VETO, f"{' '.join(ma or mb)}: a part of the whole count", veto=True)
             return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
         return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True, wording=True)
     sa_, sb_ = a.frame.get("subject") or [], b.frame.get("subject") or []
