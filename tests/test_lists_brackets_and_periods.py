@@ -2,11 +2,11 @@
 (tests/articles/anydomain/<case>), in both model modes:
 
 - lista-ramuri: each line of a list that a label opens ("Industria: …", "Construcțiile: …", also
-  after a semicolon) gives its own item's figures (quantities.line_label, matching._listed): the
+  after a semicolon) gives its own item's figures (givenfor.line_label, reconcile/givenfor.items_apart): the
   industry's +0,2% never meets the construction's +0,3%, and the two construction figures do.
 - trepte: a figure given for a bracket of a scale ("cu pensii între 1.501 și 2.000 de lei … 800
   de lei", "cu pensia maximă de 3.000 de lei … 650 de lei") meets only a figure of a bracket
-  with an edge in common (quantities._brackets, matching._bracketed); the bracket's amounts
+  with an edge in common (extract/givenfor.brackets, reconcile/givenfor.brackets_apart); the bracket's amounts
   are no claims.
 - ambele-valori: an article that gives both values of what the frames take for one fact ("5.000
   de militari", "Franța trimite 2.400 de militari") shows two facts: no other article is wrong

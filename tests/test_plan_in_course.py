@@ -37,7 +37,7 @@ period = case_report(PERIOD, "period")
 
 def test_a_plan_for_a_period_under_way_is_what_came_to_be(period):
     """"vor participa 3.000 de militari" in an exercise "în perioada 20 octombrie-13 noiembrie"
-    is the figure "peste 3.000 de militari participă" gives on 10 November (matching._plan_come),
+    is the figure "peste 3.000 de militari participă" gives on 10 November (happenings.plan_came),
     and not the one told on 5 October, before the period began."""
     r = period
     plan, during, before = claim_by_text(r, "a", "3.000"), claim_by_text(r, "b", "3.000"), claim_by_text(r, "c", "2.600")

@@ -1,6 +1,6 @@
 """A match's final score is a claim (scan/numbers/score.py, rules/clock.yml score_cues and
 score_interim): "România – Croaţia 34-23" and "România a învins Croaţia, scor 33-24" are two
-results of one match (both teams named, matching._match_of) and a conflict, whichever team
+results of one match (both teams named, reconcile/givenfor.same_match) and a conflict, whichever team
 an outlet names first ("Croaţia – România 23-34" agrees); a score along the way ("La pauză,
 scorul era 20-12", "au condus cu 5-2") is no claim, and another match of the same group
 ("Franța – Spania 30-28") meets only that match's score. The terminal report names article "a"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -10,6 +9,7 @@ from spacy.tokens import Doc
 
 from claimcheck.model import Article, Claim, Match, Value
 from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
+from claimcheck.extract.givenfor import brackets, line_label, teams
 from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
@@ -22,7 +22,6 @@ from claimcheck.lang.stems import stem
 CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute", "score"})
 LABEL_CHARS = 30  # a line label ("2023:", "Ministerul Muncii:") is at most this long
 AUDIENCE = "attend"  # the event of a count that watched ("în fața a 38.000 de spectatori")
-LABEL_WORDS_CHARS = 60  # a list item's name before its colon ("Agricultura, silvicultura și pescuitul :")
 
 
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
@@ -180,15 +179,11 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 fd.pop(key, None)
             fd["event"] = AUDIENCE
         if kind == "score":
-            # which match: the names right before it ("Franța – Spania 30-28"), else its sentence's
-            fw = frame_words(rules_dir).function_words
-            fd["teams"] = _names(doc.text[_clause_start(doc.text, m.start):m.start], fw) \
-                if len(_names(doc.text[_clause_start(doc.text, m.start):m.start], fw)) >= 2 \
-                else _names(doc.text[sent.start_char:sent.end_char], fw)
+            fd["teams"] = teams(doc.text, m.start, sent.start_char, sent.end_char, frame_words(rules_dir).function_words)
         if label := line_label(doc.text, m.start):
             fd["label"] = label
-        bracket, edges = _brackets(m, matches, sent.start_char, sent.end_char, doc.text,
-                                   frame_words(rules_dir).bracket_before)
+        bracket, edges = brackets(m, matches, sent.start_char, sent.end_char, doc.text,
+                                  frame_words(rules_dir).bracket_before)
         if bracket:
             fd["bracket"] = bracket
             conditions.update(edges)
@@ -385,62 +380,6 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
         or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
     return min(found, key=lambda d: dist(d, m), default=None)
-
-
-BRACKET_QUALIFIERS = ("at_most", "at_least", "less_than", "more_than", "range")
-# "cu" and a noun or two right before a bracket's amount: those having it ("cu pensii sub",
-# "cu venituri cuprinse între", "cu pensia maximă de"), not an amount of the story
-_HAVING = re.compile(r"\bcu\s+(?:(?:o|un)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
-
-
-def _brackets(m: Match, matches: list[Match], start: int, end: int, text: str,
-              edges: tuple[tuple[str, ...], ...]) -> tuple[list[list[float | None]], list[int]]:
-    """The amounts of money bounded or ranged in the figure's sentence, after "cu" and a noun,
-    that are not the figure itself: "pensionarii cu venituri între 1.501 și 2.000 de lei … 800 de lei", "cu pensii sub
-    1.500 de lei … 1.000 de lei", "cu pensia maximă de 3.000 de lei": rules/frames.yml
-    bracket_before). They say which bracket the figure is given for: each bracket of
-    a scale has its own, and a figure for one is no figure for all."""
-    out: list[list[float | None]] = []
-    starts: list[int] = []
-    for o in matches:
-        if o is m or not start <= o.start < end or o.kind != "money" or o.start <= m.start < o.end \
-                or not _HAVING.search(fold(text[max(start, o.start - 40):o.start])):
-            continue
-        if o.value.qualifier in BRACKET_QUALIFIERS:
-            out.append([o.value.low, o.value.high])
-        elif _after(text, o.start, edges):
-            # ("maximă de 3.000": the bracket up to it; "minimă de": from it)
-            upper = fold(text[max(0, o.start - 12):o.start]).rstrip().endswith(("maxima de", "maxim de", "maxime de"))
-            out.append([None, o.value.high] if upper else [o.value.low, None])
-        else:
-            continue
-        starts.append(o.start)
-    return out, starts
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the words a figure closes start: after the last line break, full stop or colon."""
-    return max(text.rfind(ch, 0, at) for ch in ("\n", ". ", ":", ";")) + 1
-
-
-def _names(text: str, function_words: frozenset[str]) -> list[str]:
-    """Stems of the capitalised words of a score's sentence: the teams, whatever else is named."""
-    return sorted({stem(w) for w in re.findall(r"\b[A-ZĂÂÎȘŞȚŢ][^\W\d_]{2,}", text)
-                   if fold(w) not in function_words})
-
-
-def line_label(text: str, at: int) -> list[str]:
-    """The stems of the words of a list line's label, when the figure at `at` stands on a line
-    (or after a semicolon) that a short label ending in a colon opens ("Industria: contribuție constantă (+0,2%)",
-    "Agricultura, silvicultura și pescuitul : … de la +0,5% la +0,6%"): each line of such a list
-    gives the figures of its own item. A year ("2023:") is a time, read as one (dates)."""
-    # (items may share a line, each after a semicolon: "…; Industria : contribuție constantă")
-    line = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
-    colon = text.find(":", line, at)
-    if colon < 0 or colon - line > LABEL_WORDS_CHARS:
-        return []
-    words = [w for w in re.findall(r"[^\W\d_]+", text[line:colon]) if len(w) >= 3]
-    return sorted({stem(w) for w in words})
 
 
 def _label_start(text: str, start: int) -> int:

@@ -77,7 +77,7 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
         return (q, "@" + c.frame["owner"], "age") if c.frame.get("owner") and c.frame.get("age") else None
     if q in ("clock", "score"):
         # Compared with every time of day (matching._happening decides which tell one happening),
-        # every final score with every other (matching._match_of: the same teams)
+        # every final score with every other (reconcile/givenfor.same_match: the same teams)
         return (q, "", c.value.unit or "")
     if q == "minute":
         # A time of day or a minute of play is the time of something: the same happening, by

@@ -18,7 +18,8 @@ from claimcheck.extract.valued import value_relation
 from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
-from claimcheck.reconcile.happenings import not_happened, same_happening, told_by_noun
+from claimcheck.reconcile.givenfor import brackets_apart, items_apart, same_match
+from claimcheck.reconcile.happenings import not_happened, plan_came, same_happening, still_running, told_by_noun
 from claimcheck.settings import THRESHOLDS, merged_thresholds
 
 VETO = 0.0
@@ -64,41 +65,8 @@ def _concept(a: Claim, b: Claim) -> FieldScore:
 
 
 def _match_of(a: Claim, b: Claim) -> FieldScore:
-    """Two final scores are of one match when their sentences name both teams ("România – Croaţia
-    34-23", "România a învins Croația, scor 33-24")."""
-    if a.frame.get("quantity") != b.frame.get("quantity"):
-        return FieldScore("event", VETO, "a score vs another figure", veto=True)
-    shared = shared_stems(a.frame.get("teams") or [], b.frame.get("teams") or [])
-    if len(shared) >= 2:
-        return FieldScore("event", 1.0, f"the match of {' '.join(shared)}")
-    # (one team in common is one team's two matches as often: "U-BT … 111-92 cu Aris", "U-BT …
-    # cu Bourg-en-Bresse 96-84")
-    return FieldScore("event", VETO, f"{' '.join(shared) or 'no team'} named on both sides: two matches", veto=True)
-
-
-def _listed(a: Claim, b: Claim) -> FieldScore | None:
-    """Two lines of lists that name different items ("Industria:", "Agricultura:") give the
-    figures of two items, whatever the words after the colon share."""
-    la, lb = a.frame.get("label"), b.frame.get("label")
-    if la and lb and not shared_stems(la, lb):
-        return FieldScore("subject", VETO, f"list items {' '.join(la)!r} vs {' '.join(lb)!r}", veto=True)
-    return None
-
-
-def _bracketed(a: Claim, b: Claim) -> FieldScore | None:
-    """A figure given for a bracket of a scale ("cu pensii sub 1.500 de lei") is one fact with a
-    figure for the same bracket only: not with another bracket's, nor with one said for all."""
-    ba, bb = a.frame.get("bracket"), b.frame.get("bracket")
-    if not (ba or bb) or (ba and bb and any(_meets(x, y) for x in ba for y in bb)):
-        return None
-    return FieldScore("subject", VETO, f"{ba or 'all'} vs {bb or 'all'}: two brackets of a scale", veto=True)
-
-
-def _meets(x: list, y: list) -> bool:
-    """Two brackets [low, high] (None: open) with an edge in common: "între 1.501 și 2.000" and
-    "între 1.500 și 2.000 de lei" (the upper), "pensia maximă de 3.000" and "între 2.001 și 3.000".
-    Overlapping is not enough: "sub 3.000" holds every bracket of a scale below it."""
-    return x == y or (x[0] is not None and x[0] == y[0]) or (x[1] is not None and x[1] == y[1])
+    same, why = same_match(a, b)
+    return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
 
 
 def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
@@ -114,7 +82,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
     ma = ea in t.modal or not_happened(a)
     mb = eb in t.modal or not_happened(b)
     if ma != mb and not (ea in t.modal or eb in t.modal) \
-            and (_still_running(b) or _plan_come(a, b) if ma else _still_running(a) or _plan_come(b, a)):
+            and (still_running(b) or plan_came(a, b) if ma else still_running(a) or plan_came(b, a)):
         # "pensiile vor crește de la 1 martie" and "pensiile cresc din martie", both written in
         # March: a present tense over a period the article stands in speaks of the same change
         # as the plan, not of one that came true before it.
@@ -276,9 +244,9 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă"), the item of a
     list and the bracket of a scale it is given for."""
-    for apart in (_listed(a, b), _bracketed(a, b)):
+    for apart in (items_apart(a, b), brackets_apart(a, b)):
         if apart is not None:
-            return apart
+            return FieldScore("subject", VETO, apart, veto=True)
     qa, qb = a.frame.get("period"), b.frame.get("period")
     if qa and qb and abs(qa - qb) > PERIOD_TOLERANCE * max(qa, qb):
         return FieldScore("subject", VETO, "totals over periods of different lengths (\"în primele N luni\")", veto=True)
@@ -433,25 +401,6 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     if sa and sb and sa[0] != sb[0]:
         return FieldScore("place", VETO, f"{pa!r} ({sa[0]}) vs {pb!r} ({sb[0]})", veto=True)
     return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
-
-
-def _plan_come(plan: Claim, told: Claim) -> bool:
-    """A plan dated by its own words to a period that had begun by the day the other article
-    was written ("vor participa 5.000 de militari" in an exercise "în perioada 20 octombrie-13
-    noiembrie", against "au participat" on 13 November): the plan is what came to be."""
-    t, d = plan.frame.get("time"), told.frame.get("article_date")
-    if not (t and d and plan.frame.get("time_text")) or t.get("unit") != "date" or not isinstance(t.get("low"), str):
-        return False
-    return t["low"] <= d
-
-
-def _still_running(c: Claim) -> bool:
-    """Dated by its own words to a period that reaches its article's day or later: what it says
-    is under way or to come, not finished."""
-    t, d = c.frame.get("time"), c.frame.get("article_date")
-    if not (t and d and c.frame.get("time_text")) or t.get("unit") != "date" or not isinstance(t.get("high"), str):
-        return False
-    return t["high"] >= d and t["low"] <= t["high"]
 
 
 def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:

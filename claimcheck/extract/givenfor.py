@@ -1,0 +1,79 @@
+"""What a figure is given for, when its words alone do not say: the item of a list its line
+names ("Industria: contribuție constantă (+0,2%)"), the bracket of a scale its sentence sets
+("cu pensii între 1.501 și 2.000 de lei … 800 de lei") and the match a score is of (the teams
+named before it). Text only, so both model modes read them alike; reconcile/matching.py tells
+two items, two brackets or two matches apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.words import ends_with as _after
+from claimcheck.lang.stems import stem
+from claimcheck.model import Match
+from claimcheck.read.textnorm import fold
+
+LABEL_WORDS_CHARS = 60  # a list item's name before its colon ("Agricultura, silvicultura și pescuitul :")
+
+BRACKET_QUALIFIERS = ("at_most", "at_least", "less_than", "more_than", "range")
+# "cu" and a noun or two right before a bracket's amount: those having it ("cu pensii sub",
+# "cu venituri cuprinse între", "cu pensia maximă de"), not an amount of the story
+_HAVING = re.compile(r"\bcu\s+(?:(?:o|un)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
+def brackets(m: Match, matches: list[Match], start: int, end: int, text: str,
+             edges: tuple[tuple[str, ...], ...]) -> tuple[list[list[float | None]], list[int]]:
+    """The brackets of a scale the figure `m` is given for: the amounts of money of its sentence
+    bounded or ranged after "cu" and a noun ("pensionarii cu venituri între 1.501 și 2.000 de lei
+    … 800 de lei", "cu pensii sub 1.500 de lei", "cu pensia maximă de 3.000 de lei":
+    rules/frames.yml bracket_before), each as [low, high] (None: open); and those amounts'
+    offsets, which are a condition, no claim of their own. Each bracket of a scale has its own
+    figure, and a figure for one is no figure for all."""
+    out: list[list[float | None]] = []
+    starts: list[int] = []
+    for o in matches:
+        if o is m or not start <= o.start < end or o.kind != "money" or o.start <= m.start < o.end \
+                or not _HAVING.search(fold(text[max(start, o.start - 40):o.start])):
+            continue
+        if o.value.qualifier in BRACKET_QUALIFIERS:
+            out.append([o.value.low, o.value.high])
+        elif _after(text, o.start, edges):
+            # ("maximă de 3.000": the bracket up to it; "minimă de": from it)
+            upper = fold(text[max(0, o.start - 12):o.start]).rstrip().endswith(("maxima de", "maxim de", "maxime de"))
+            out.append([None, o.value.high] if upper else [o.value.low, None])
+        else:
+            continue
+        starts.append(o.start)
+    return out, starts
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the words a figure closes start: after the last line break, full stop or colon."""
+    return max(text.rfind(ch, 0, at) for ch in ("\n", ". ", ":", ";")) + 1
+
+
+def _names(text: str, function_words: frozenset[str]) -> list[str]:
+    """Stems of the capitalised words of a score's sentence: the teams, whatever else is named."""
+    return sorted({stem(w) for w in re.findall(r"\b[A-ZĂÂÎȘŞȚŢ][^\W\d_]{2,}", text)
+                   if fold(w) not in function_words})
+
+
+def line_label(text: str, at: int) -> list[str]:
+    """The stems of the words of a list line's label, when the figure at `at` stands on a line
+    (or after a semicolon) that a short label ending in a colon opens ("Industria: contribuție constantă (+0,2%)",
+    "Agricultura, silvicultura și pescuitul : … de la +0,5% la +0,6%"): each line of such a list
+    gives the figures of its own item. A year ("2023:") is a time, read as one (dates)."""
+    # (items may share a line, each after a semicolon: "…; Industria : contribuție constantă")
+    line = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+    colon = text.find(":", line, at)
+    if colon < 0 or colon - line > LABEL_WORDS_CHARS:
+        return []
+    words = [w for w in re.findall(r"[^\W\d_]+", text[line:colon]) if len(w) >= 3]
+    return sorted({stem(w) for w in words})
+
+def teams(text: str, at: int, sent_start: int, sent_end: int, function_words: frozenset[str]) -> list[str]:
+    """Which match a score at `at` is of: the names right before it ("Franța – Spania 30-28"),
+    else its sentence's."""
+    before = _names(text[_clause_start(text, at):at], function_words)
+    return before if len(before) >= 2 else _names(text[sent_start:sent_end], function_words)
