@@ -23,11 +23,12 @@ _HAVING = re.compile(r"\bcu\s+(?:(?:o|un)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$
 
 
 def brackets(m: Match, matches: list[Match], start: int, end: int, text: str,
-             edges: tuple[tuple[str, ...], ...]) -> tuple[list[list[float | None]], list[int]]:
+             upper: tuple[tuple[str, ...], ...], lower: tuple[tuple[str, ...], ...]
+             ) -> tuple[list[list[float | None]], list[int]]:
     """The brackets of a scale the figure `m` is given for: the amounts of money of its sentence
     bounded or ranged after "cu" and a noun ("pensionarii cu venituri între 1.501 și 2.000 de lei
     … 800 de lei", "cu pensii sub 1.500 de lei", "cu pensia maximă de 3.000 de lei":
-    rules/frames.yml bracket_before), each as [low, high] (None: open); and those amounts'
+    rules/frames.yml bracket_before, `upper` and `lower`), each as [low, high] (None: open); and those amounts'
     offsets, which are a condition, no claim of their own. Each bracket of a scale has its own
     figure, and a figure for one is no figure for all."""
     out: list[list[float | None]] = []
@@ -38,10 +39,10 @@ def brackets(m: Match, matches: list[Match], start: int, end: int, text: str,
             continue
         if o.value.qualifier in BRACKET_QUALIFIERS:
             out.append([o.value.low, o.value.high])
-        elif _after(text, o.start, edges):
-            # ("maximă de 3.000": the bracket up to it; "minimă de": from it)
-            upper = fold(text[max(0, o.start - 12):o.start]).rstrip().endswith(("maxima de", "maxim de", "maxime de"))
-            out.append([None, o.value.high] if upper else [o.value.low, None])
+        elif _after(text, o.start, upper):
+            out.append([None, o.value.high])  # "maximă de 3.000": the bracket up to it
+        elif _after(text, o.start, lower):
+            out.append([o.value.low, None])  # "minimă de": from it
         else:
             continue
         starts.append(o.start)
@@ -71,6 +72,7 @@ def line_label(text: str, at: int) -> list[str]:
         return []
     words = [w for w in re.findall(r"[^\W\d_]+", text[line:colon]) if len(w) >= 3]
     return sorted({stem(w) for w in words})
+
 
 def teams(text: str, at: int, sent_start: int, sent_end: int, function_words: frozenset[str]) -> list[str]:
     """Which match a score at `at` is of: the names right before it ("Franța – Spania 30-28"),

@@ -183,7 +183,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if label := line_label(doc.text, m.start):
             fd["label"] = label
         bracket, edges = brackets(m, matches, sent.start_char, sent.end_char, doc.text,
-                                  frame_words(rules_dir).bracket_before)
+                                  frame_words(rules_dir).bracket_upper_before, frame_words(rules_dir).bracket_lower_before)
         if bracket:
             fd["bracket"] = bracket
             conditions.update(edges)

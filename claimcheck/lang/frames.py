@@ -101,7 +101,8 @@ class FrameWords:
     agent_markers: frozenset[str] = frozenset()  # "de", "potrivit": the name after is a source
     partitive_before: tuple[tuple[str, ...], ...] = ()  # "dintre care": the figure is a share
     audience_before: tuple[tuple[str, ...], ...] = ()  # "în fața a": the counted were there to watch
-    bracket_before: tuple[tuple[str, ...], ...] = ()  # "pensia maximă de": an amount that is a bracket's edge
+    bracket_upper_before: tuple[tuple[str, ...], ...] = ()  # "pensia maximă de": a bracket up to the amount
+    bracket_lower_before: tuple[tuple[str, ...], ...] = ()  # "pensia minimă de": a bracket from the amount
     remain_before: tuple[tuple[str, ...], ...] = ()  # "mai rămân": the figure is what is left
     change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
     share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
@@ -181,7 +182,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         clause_breaks=words("clause_breaks"), comparison_markers=phrases("comparison_markers"),
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"),
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),
-        bracket_before=phrases("bracket_before"),
+        bracket_upper_before=_phrases((fw.get("bracket_before") or {}).get("upper", [])),
+        bracket_lower_before=_phrases((fw.get("bracket_before") or {}).get("lower", [])),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"),

@@ -54,23 +54,28 @@ def not_happened(c: Claim) -> bool:
     return c.frame.get("mood") in ("planned", "unreal")
 
 
+def _own_dates(c: Claim) -> tuple[str, str] | None:
+    """(low, high) of the date a claim's own words give it, as ISO strings; None without one."""
+    t = c.frame.get("time")
+    if not (t and c.frame.get("time_text")) or t.get("unit") != "date" \
+            or not (isinstance(t.get("low"), str) and isinstance(t.get("high"), str)):
+        return None
+    return t["low"], t["high"]
+
+
 def plan_came(plan: Claim, told: Claim) -> bool:
     """A plan dated by its own words to a period that had begun by the day the other article
     was written ("vor participa 5.000 de militari" in an exercise "în perioada 20 octombrie-13
     noiembrie", against "au participat" on 13 November): the plan is what came to be."""
-    t, d = plan.frame.get("time"), told.frame.get("article_date")
-    if not (t and d and plan.frame.get("time_text")) or t.get("unit") != "date" or not isinstance(t.get("low"), str):
-        return False
-    return t["low"] <= d
+    own, d = _own_dates(plan), told.frame.get("article_date")
+    return bool(own and d) and own[0] <= d
 
 
 def still_running(c: Claim) -> bool:
     """Dated by its own words to a period that reaches its article's day or later: what it says
     is under way or to come, not finished."""
-    t, d = c.frame.get("time"), c.frame.get("article_date")
-    if not (t and d and c.frame.get("time_text")) or t.get("unit") != "date" or not isinstance(t.get("high"), str):
-        return False
-    return t["high"] >= d and t["low"] <= t["high"]
+    own, d = _own_dates(c), c.frame.get("article_date")
+    return bool(own and d) and own[1] >= d and own[0] <= own[1]
 
 
 def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:

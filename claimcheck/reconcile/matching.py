@@ -81,8 +81,9 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
                           veto=True)
     ma = ea in t.modal or not_happened(a)
     mb = eb in t.modal or not_happened(b)
-    if ma != mb and not (ea in t.modal or eb in t.modal) \
-            and (still_running(b) or plan_came(a, b) if ma else still_running(a) or plan_came(b, a)):
+    # (one side asked or offered and not the other was vetoed above: here a side that has not
+    # happened is a plan or a forecast)
+    if ma != mb and (still_running(b) or plan_came(a, b) if ma else still_running(a) or plan_came(b, a)):
         # "pensiile vor crește de la 1 martie" and "pensiile cresc din martie", both written in
         # March: a present tense over a period the article stands in speaks of the same change
         # as the plan, not of one that came true before it.

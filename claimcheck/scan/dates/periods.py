@@ -98,7 +98,7 @@ def day_month_year(ref: date, m: int, d: int, future: bool) -> int | None:
         dist = (date(y, m, d) - ref).days
         if future and dist < -FUTURE_LOOKBACK_DAYS:
             continue
-        score = dist + FUTURE_LOOKBACK_DAYS if future else abs(dist)
+        score = dist if future else abs(dist)
         if best is None or score < best[0]:
             best = (score, y)
     return best[1] if best else None

@@ -26,6 +26,7 @@ _SCORE = re.compile(r"(?<![\d.,:/])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,:/]?\d|
 _TEAMS = re.compile(r"[A-ZĂÂÎȘŞȚŢ][\w.'-]*(?:\s+[A-ZĂÂÎȘŞȚŢ][\w.'-]*)*\s+[-–—]\s+[A-ZĂÂÎȘŞȚŢ][\w.'-]*"
                     r"(?:\s+[A-ZĂÂÎȘŞȚŢ][\w.'-]*)*,?\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_LOOK_BACK = 1000  # characters before a score searched first for the end of the sentence before
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,13 @@ def score_rules(rules_dir: str | None = None) -> ScoreRules:
 
 
 def _sentence(folded: str, start: int, end: int) -> str:
-    before = [m.end() for m in _SENTENCE_END.finditer(folded, 0, start)]
+    """The sentence around [start, end): from the end of the last one before it to the next end.
+    The last end is looked for in the stretch just before the score first, not from the
+    article's start for every score."""
+    lo = max(0, start - _LOOK_BACK)
+    before = [m.end() for m in _SENTENCE_END.finditer(folded, lo, start)]
+    if not before and lo:
+        before = [m.end() for m in _SENTENCE_END.finditer(folded, 0, start)]
     after = _SENTENCE_END.search(folded, end)
     return folded[before[-1] if before else 0:after.start() if after else len(folded)]
 
