@@ -27,6 +27,7 @@ from claimcheck.model import Article, Claim, Finding, Group, Problem, Report
 from claimcheck.read.corpus import Corpus, read_corpus
 from claimcheck.reconcile.findings import select_findings
 from claimcheck.reconcile.judge import judge
+from claimcheck.reconcile.keys import keys_for
 from claimcheck.settings import RunSettings
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
             # and the worker processes are stopped before claimcheck exits (quietly: spaCy's
             # W127 says only that they were stopped).
             if store is not None and save and parsed:
-                store.save(parsed, opts.model, version)
+                store.save(parsed, opts.model, version, keys_for(opts.rules_dir))
             import multiprocessing
 
             for child in multiprocessing.active_children():
@@ -202,7 +203,7 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
             gc.collect()
             raise
         if store is not None and save:
-            store.save(parsed, opts.model, version)
+            store.save(parsed, opts.model, version, keys_for(opts.rules_dir))
     return [c for a in articles for c in per_article[a.id]]
 
 
@@ -210,6 +211,26 @@ def _parse(articles: list[Article], s: RunSettings, watch: Watch, store: "Store 
            save: bool = True) -> list[Claim]:
     with watch.stage() as st:
         return extract(articles, s, st.advance, store, save, phase=st.phase)
+
+
+def _keys_trusted(store: "Store", s: RunSettings) -> bool:
+    from claimcheck.reconcile.keys import scheme
+    from claimcheck.store.keyed import trusted
+    from claimcheck.store.store import rules_hash
+
+    return trusted(store, scheme(), s.model, rules_hash(s.rules_dir))
+
+
+def _refresh_keys(store: "Store", s: RunSettings) -> None:
+    """After a run that parsed or read every stored article: write the keys `check` reads by,
+    when the store's are missing or were written by other code (once per such change)."""
+    if _keys_trusted(store, s):
+        return
+    from claimcheck.reconcile.keys import scheme
+    from claimcheck.store.keyed import write_keys
+    from claimcheck.store.store import rules_hash
+
+    write_keys(store, keys_for(s.rules_dir), scheme(), s.model, rules_hash(s.rules_dir))
 
 
 def judge_reported(claims: list[Claim], articles: list[Article], settings: RunSettings | None = None, *,
@@ -259,6 +280,7 @@ def report(paths: list[str] | None, settings: RunSettings | None = None, *, url_
         groups, findings = judge_reported(claims, corpus.articles, s, watch=w)
         if store is not None:
             store.save_findings(groups, findings)
+            _refresh_keys(store, s)
     return Report(corpus.articles, claims, groups, findings, corpus.problems)
 
 
@@ -294,33 +316,63 @@ def check(new: list[str], settings: RunSettings | None = None, *, against: list[
         store = _open_store(stack, s.db, create=add or bool(against) or url_list is not None)
         old_articles = [a for a in (old_corpus.articles if old_corpus else [])
                         if Path(a.path).resolve() not in new_paths and a.id not in new_ids]
-        if store is not None:
-            known = {a.id for a in old_articles}
-            stored = store.articles()
-            old_articles += [a for a in stored if a.id not in known and a.id not in new_ids]
-            if not old_articles:
-                if not add:
-                    raise RunError(f"{s.db}: the store holds no articles to compare with; fill it with "
-                                   f"`claimcheck report PATH --db {s.db}` (or `check --add`)")
-                w.warning(f"warning: {s.db}: the store holds no other articles: nothing to compare with yet; "
-                          "the new articles are stored")
-        old_claims = _parse(old_articles, s, w, store)
-        new_claims = _parse(new_corpus.articles, s, w, store, save=add)
-        if store is not None and add:
-            # The stored groups and findings describe the whole stored corpus: with the new
-            # articles in it, they are judged again (as `report --db` would).
-            store.save_findings(*judge_reported(new_claims + old_claims, new_corpus.articles + old_articles, s))
-    claims = new_claims + old_claims
-    groups, findings = judge_reported(claims, new_corpus.articles + old_articles, s, only_articles=new_ids, watch=w)
-    in_new = {c.id for c in new_claims}
-    groups = [g for g in groups if in_new.intersection(g.claims)]
+        keyed = store is not None and not add and _keys_trusted(store, s)
+        if keyed:
+            # Only the stored claims that can meet the new ones (reconcile/keys.py): the same
+            # findings as a full read, without reading an archive's every claim.
+            from claimcheck.store import keyed as by_key
+
+            new_claims = _parse(new_corpus.articles, s, w, store, save=False)
+            skip = new_ids | {a.id for a in old_articles}
+            old_claims = _parse(old_articles, s, w, store)
+            corpus_size = len(old_articles) + by_key.count_articles(store, skip)
+            if not corpus_size:
+                raise RunError(f"{s.db}: the store holds no articles to compare with; fill it with "
+                               f"`claimcheck report PATH --db {s.db}` (or `check --add`)")
+            blocks, classes = zip(*map(keys_for(s.rules_dir), new_claims)) if new_claims else ((), ())
+            with w.stage() as st:
+                st.phase("reading the stored claims that can meet the new ones")
+                old_claims += by_key.claims_meeting(store, filter(None, blocks), filter(None, classes), skip)
+        else:
+            if store is not None:
+                known = {a.id for a in old_articles}
+                stored = store.articles()
+                old_articles += [a for a in stored if a.id not in known and a.id not in new_ids]
+                if not old_articles:
+                    if not add:
+                        raise RunError(f"{s.db}: the store holds no articles to compare with; fill it with "
+                                       f"`claimcheck report PATH --db {s.db}` (or `check --add`)")
+                    w.warning(f"warning: {s.db}: the store holds no other articles: nothing to compare with yet; "
+                              "the new articles are stored")
+            old_claims = _parse(old_articles, s, w, store)
+            new_claims = _parse(new_corpus.articles, s, w, store, save=add)
+            corpus_size = len(old_articles)
+            if store is not None and add:
+                # The stored groups and findings describe the whole stored corpus: with the new
+                # articles in it, they are judged again (as `report --db` would).
+                store.save_findings(*judge_reported(new_claims + old_claims, new_corpus.articles + old_articles, s))
+            if store is not None:
+                _refresh_keys(store, s)
+        claims = new_claims + old_claims
+        with w.stage() as st:
+            st.phase(f"reconciling {len(claims):,} claims")
+            groups, findings = judge(claims, s, new_ids)
+        in_new = {c.id for c in new_claims}
+        groups = [g for g in groups if in_new.intersection(g.claims)]
+        if keyed:
+            # the stored articles that the groups and findings name: their ignore comments apply
+            by_id = {c.id: c for c in claims}
+            have = {a.id for a in new_corpus.articles + old_articles}
+            cited = {by_id[i].article for x in (*groups, *findings) for i in x.claims if i in by_id}
+            old_articles += by_key.articles_by_id(store, cited - have)
+    findings = select_findings(findings, claims, new_corpus.articles + old_articles, s)
     # The report speaks of the new articles: their claims, and the corpus claims and articles
     # that their groups and findings name, not the whole corpus.
     named = in_new.union(*(g.claims for g in groups), *(f.claims for f in findings))
     claims = [c for c in claims if c.id in named]
     cited = {c.article for c in claims}
     articles = new_corpus.articles + [a for a in old_articles if a.id in cited]
-    return Report(articles, claims, groups, findings, problems, focus=new_ids, corpus_size=len(old_articles))
+    return Report(articles, claims, groups, findings, problems, focus=new_ids, corpus_size=corpus_size)
 
 
 @dataclass(slots=True)

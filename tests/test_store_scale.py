@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.reconcile.keys import keys_for, scheme
 from claimcheck.store import admin as store_admin
+from claimcheck.store import keyed
 from claimcheck.api import RunSettings as Options, extract, judge, read
 from claimcheck.store.store import Store, rules_hash
 from claimcheck.store.schema import SCHEMA_VERSION
@@ -76,7 +78,7 @@ def test_stats_count_what_the_store_holds(filled):
     with Store.open(db) as store:
         s = store_admin.stats(store)
         con = store.db
-        assert s["schema_version"] == SCHEMA_VERSION == 4
+        assert s["schema_version"] == SCHEMA_VERSION == 5
         assert s["articles"] == len(articles) == 15 and s["claims"] == len(claims)
         assert sum(s["claims_by_kind"].values()) == len(claims)
         assert s["findings"] == con.execute("SELECT count(*) FROM findings").fetchone()[0] > 0
@@ -89,6 +91,11 @@ def test_stats_count_what_the_store_holds(filled):
         assert {"finding_claims", "article_claims", "group_claims", "article_summary"} <= set(s["views"])
         text = store_admin.format_stats(s)
         assert f"articles       15 " in text and f"claims         {len(claims):,}" in text
+        # filled by extract() without a full run's refresh: check would read every claim
+        assert not s["keys_current"] and "check reads    every stored claim" in text
+        assert keyed.write_keys(store, keys_for(None), scheme(), "blank", rules_hash(None))
+        s = store_admin.stats(store)
+        assert s["keys_current"] and "the claims that can meet the new ones" in store_admin.format_stats(s)
         con.execute("UPDATE articles SET rules_hash = 'old' WHERE path LIKE '%copy0%'")
         s = store_admin.stats(store)
         assert s["stale_articles"] == 5 and "other rules: parsed again when read" in store_admin.format_stats(s)
@@ -134,9 +141,12 @@ def test_a_version_3_store_gains_the_indexes(tmp_path):
         con.execute("DROP INDEX articles_path")
         con.execute("DROP INDEX articles_parsed")
         con.execute("DROP VIEW article_summary")
+        for index, column in (("claims_block", "block"), ("claims_class", "class")):  # version 5's
+            con.execute(f"DROP INDEX {index}")
+            con.execute(f"ALTER TABLE claims DROP COLUMN {column}")
         con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     Store.open(db).close()
     with sqlite3.connect(db) as con:
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-        assert {"articles_path", "articles_parsed", "article_summary"} <= names
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("4",)
+        assert {"articles_path", "articles_parsed", "article_summary", "claims_block", "claims_class"} <= names
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("5",)

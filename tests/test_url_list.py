@@ -269,4 +269,4 @@ def test_a_version_2_store_gains_the_page_cache(tmp_path):
         assert store.page("http://127.0.0.1/a") == "<html>ă</html>"
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5

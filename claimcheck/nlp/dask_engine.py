@@ -183,8 +183,9 @@ def extract_into(todo: list["Article"], opts: Any, per_article: dict[str, list["
                 batch_size=opts.batch_size, rules_version=version, progress=progress, on_batch=parsed.extend)
     finally:
         if store is not None and parsed:
+            from claimcheck.reconcile.keys import keys_for
             from claimcheck.store.store import rules_hash
 
-            store.save(parsed, opts.model, version or rules_hash(opts.rules_dir))
+            store.save(parsed, opts.model, version or rules_hash(opts.rules_dir), keys_for(opts.rules_dir))
     for article, claims in parsed:
         per_article[article.id] = claims

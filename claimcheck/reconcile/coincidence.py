@@ -40,7 +40,7 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
     stated: list[tuple[tuple, float, Claim]] = []
     unit: dict[str, float] = {}  # claim id -> the last digit it gives (see _unit)
     for c in claims:
-        cls = _class(c)
+        cls = claim_class(c)
         n = _stated(c) if cls is not None else None
         if n is None:
             continue
@@ -127,7 +127,7 @@ def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
     return bool(ua and ub and stems_meet(stem(ua), stem(ub))) or bool(a.frame.get("people") and b.frame.get("people"))
 
 
-def _class(c: Claim) -> tuple | None:
+def claim_class(c: Claim) -> tuple | None:
     """What a figure must share with another to be one: the kind of measure and, but for counts
     (whose noun is the wording in question), the unit."""
     if c.kind != "quantity" or c.value is None:

@@ -108,6 +108,11 @@ def stats(store: Store, rules_dir: str | None = None) -> dict[str, Any]:
             "views": [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")],
         }
         out["stale_articles"] = (sum(n for _, r, n in parsed if r != current) if current else None)
+        from claimcheck.reconcile.keys import scheme
+
+        written = db.execute("SELECT value FROM meta WHERE key = 'key_scheme'").fetchone()
+        # `check` reads by the claims' keys only when this holds and no article is stale (store/keyed.py)
+        out["keys_current"] = written is not None and written[0] == scheme()
         out["tables"] = _table_bytes(db)
     return out
 
@@ -155,6 +160,10 @@ def format_stats(s: dict[str, Any]) -> str:
     if s["tables"]:
         biggest = ", ".join(f"{name} {_size(size)}" for name, size in list(s["tables"].items())[:6])
         lines.append(f"largest        {biggest}")
+    lines.append("check reads    " + ("the claims that can meet the new ones (their keys are current)"
+                                      if s["keys_current"] and not s["stale_articles"] else
+                                      "every stored claim (keys missing, stale or from other code: the next "
+                                      "`report --db` or `check --db` writes them)"))
     lines.append(f"views          {', '.join(s['views'])}")
     return "\n".join(lines) + "\n"
 

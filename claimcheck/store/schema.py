@@ -191,7 +191,28 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
+# Version 5: what each claim can meet (reconcile/keys.py), so that `check` reads only the claims
+# that share a key with the new article's instead of the whole store: its reconciliation block
+# and its coincidence class, as JSON text. Claims stored before this version have none; the
+# meta row 'key_scheme' names the code the keys were written by and is absent until a run that
+# read every claim writes them all (see Store.write_keys).
+KEYS_V5_COLUMNS = ("block", "class")
+KEYS_V5 = """
+CREATE INDEX IF NOT EXISTS claims_block ON claims(block);
+CREATE INDEX IF NOT EXISTS claims_class ON claims(class)
+"""
+
+
+def _v4_to_v5(db: sqlite3.Connection) -> None:
+    have = columns(db, "claims")
+    for column in KEYS_V5_COLUMNS:
+        if column not in have:  # (as the indexes' IF NOT EXISTS: a step may meet its own work)
+            db.execute(f"ALTER TABLE claims ADD COLUMN {column} TEXT")
+    for statement in _statements(KEYS_V5):
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

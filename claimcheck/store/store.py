@@ -20,7 +20,7 @@ import hashlib
 import json
 import math
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -42,8 +42,8 @@ ARTICLE_COLUMNS = ("id", "path", "sha256", "date", "title", "body_start", "text"
                    "parsed_at")
 _QUOTED = [f'"{c}"' for c in CLAIM_COLUMNS]  # "end" and "column" are SQL keywords
 _CLAIMS_SELECT = ", ".join(f"c.{c}" for c in _QUOTED)
-_CLAIMS_INSERT = (f"INSERT INTO claims ({', '.join(_QUOTED)}) "
-                  f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})")
+_CLAIMS_INSERT = (f"INSERT INTO claims ({', '.join(_QUOTED)}, block, class) "
+                  f"VALUES ({', '.join('?' * (len(CLAIM_COLUMNS) + 2))})")
 _ARTICLES_INSERT = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})")
 
@@ -290,11 +290,16 @@ class Store:
                                    (article.id,)).fetchall()
         return [claim_from_row(r) for r in rows]
 
-    def save(self, articles_with_claims: Iterable[tuple[Article, list[Claim]]], model: str, rules_hash: str) -> None:
+    def save(self, articles_with_claims: Iterable[tuple[Article, list[Claim]]], model: str, rules_hash: str,
+             keys: Callable[[Claim], tuple[str | None, str | None]] | None = None) -> None:
         """Store articles with their claims, replacing what was stored under the same ids; one
-        transaction."""
+        transaction. `keys` gives each claim's block and class (reconcile/keys.py); without it
+        the claims have none, and the store's keys are no longer trusted (`key_scheme`)."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        no_keys = (None, None)
         with self._transaction():
+            if keys is None:
+                self.db.execute("DELETE FROM meta WHERE key = 'key_scheme'")
             for article, claims in articles_with_claims:
                 seen: set[str] = set()
                 for c in claims:
@@ -307,7 +312,8 @@ class Store:
                 self.db.execute(_ARTICLES_INSERT, (article.id, article.path, article.sha256, _iso(article.date),
                                               article.title, article.body_start, article.offsets.original,
                                               model, rules_hash, now))
-                self.db.executemany(_CLAIMS_INSERT, (claim_to_row(c, i) for i, c in enumerate(claims)))
+                self.db.executemany(_CLAIMS_INSERT, (claim_to_row(c, i) + (keys(c) if keys else no_keys)
+                                                     for i, c in enumerate(claims)))
 
     def articles(self) -> list[Article]:
         """Every stored article with its text (articles migrated from version 0 have none and

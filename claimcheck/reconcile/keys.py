@@ -1,0 +1,65 @@
+"""What a stored claim can meet, written beside it so that `check` reads only those claims.
+
+A claim of a new article can be grouped only with claims of its block (blocks.block_key), can
+round only figures of its coincidence class (coincidence.claim_class), and can be a variant only
+of another quotation (quotes.py compares every quotation's wording). The store keeps these keys
+per claim (schema version 5), and `check` asks for the claims that share a key with the new
+article's claims instead of reading the whole store: the reconcilers see every claim that can
+change a finding about the new article, so the findings are those of a full read.
+
+The keys are computed by code, so they are trusted only while the code that computed them is
+the code that reads them: `scheme()` hashes the modules that decide them (the reconcilers and the
+language tables) and claimcheck's version, and the store records the scheme its keys were last
+written under. Another scheme, or a save that wrote no keys, and `check` reads the whole store
+(and writes the keys again). The rules the keys depend on are covered by each article's
+rules_hash: `check` takes the keyed path only when every stored article was parsed with the
+run's model and rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from claimcheck import __version__
+from claimcheck.model import Claim
+
+QUOTES = '["quote"]'  # every quotation meets every other (by wording): one key for all
+
+
+def claim_keys(c: Claim, rules_dir: str | None = None) -> tuple[str | None, str | None]:
+    """(block, class) of `c` as JSON text, each None when the claim has none."""
+    from claimcheck.reconcile.blocks import block_key
+    from claimcheck.reconcile.coincidence import claim_class
+
+    if c.kind == "quote":
+        return QUOTES, None
+    block, cls = block_key(c, rules_dir), claim_class(c)
+    return (None if block is None else _text(block)), (None if cls is None else _text(cls))
+
+
+def keys_for(rules_dir: str | None) -> Callable[[Claim], tuple[str | None, str | None]]:
+    """`claim_keys` with the run's rules, as `Store.save(keys=...)` takes it."""
+    return lambda c: claim_keys(c, rules_dir)
+
+
+def _text(key: tuple) -> str:
+    return json.dumps(list(key), ensure_ascii=False, separators=(",", ":"))
+
+
+@lru_cache(maxsize=1)
+def scheme() -> str | None:
+    """A hash of the code that computes the keys; None when that code cannot be read (an
+    install without sources), and then no stored key is trusted."""
+    package = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(f"claimcheck {__version__}\0".encode())
+    try:
+        for path in sorted([*(package / "reconcile").glob("*.py"), *(package / "lang").glob("*.py"),
+                            package / "model.py"]):
+            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return h.hexdigest()[:16]
