@@ -70,7 +70,8 @@ realnews: install
 	             "../heldout17-texts tests/gold/realnews/heldout17.json" \
 	             "../heldout18-texts tests/gold/realnews/heldout18.json" \
 	             "../heldout19-texts tests/gold/realnews/heldout19.json" \
-	             "../heldout20-texts tests/gold/realnews/heldout20.json"; do \
+	             "../heldout20-texts tests/gold/realnews/heldout20.json" \
+	             "../heldout21-texts tests/gold/realnews/heldout21.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

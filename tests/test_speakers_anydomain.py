@@ -2,7 +2,8 @@
 between a speech verb and its subject, a title with its name in apposition, the same mark nested,
 a quote credited with "conform", a sentence that announces a quotation, "Name, Organisation:", a
 title resolved later in the article, a misspelt verb, a quotation carried over paragraphs, a
-signed paragraph, a genitive name, a title after "fostul" and a borrowed title ("CEO-ul"). The articles in tests/articles/anydomain/ were written for
+signed paragraph, a genitive name, a title after "fostul", a borrowed title ("CEO-ul") and a
+quotation glued to the sentence before it ("a spus sportivul.„Nu vreau…"). The articles in tests/articles/anydomain/ were written for
 these tests (invented people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from conftest import ARTICLES
 CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
-           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu")
+           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -123,3 +124,11 @@ def test_a_former_title_is_still_the_title_of_the_person_named(reports):
 def test_a_borrowed_title_is_a_title(reports):
     # "Radu Anghel, CEO-ul Transgaz, a anunțat …" … "a declarat CEO-ul" (rules/actors.yml: "ceo")
     assert speaker(reports["fost-titlu"], "Reducem numărul de departamente") == "Radu Anghel"
+
+
+def test_a_quotation_glued_to_the_sentence_before_it_ends_that_sentence(reports):
+    # "a spus sportivul.„Nu vreau…", a adăugat Victor Sârbu": with no space after the period the
+    # two attributions were one sentence, and the name in the second made the title someone else
+    r = reports["ghilimele-lipite"]
+    assert speaker(r, "Nu știu dacă plec") == "Victor Sârbu"
+    assert speaker(r, "Nu vreau să plâng") == "Victor Sârbu"

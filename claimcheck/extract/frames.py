@@ -102,8 +102,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     w = frame_words(rules_dir)
     outer_start = start if outer_start is None else outer_start
     if doc.has_annotation("DEP"):
-        skip = range(outer.start, span.start) if (outer := token_span(doc, outer_start, start)) is not None \
-            and outer_start < start else range(0)
+        # (nor is the figure itself, which the tagger may take for a verb: "Șase dintre pacienți")
+        skip = range(outer.start, span.end) if (outer := token_span(doc, outer_start, start)) is not None \
+            and outer_start < start else range(span.start, span.end)
         frame = _frame_from_parse(span, noun_tok, t, w, skip)
         verb = _governing_verb(noun_tok or span.root, skip)
         # The words right before a figure name what it measures more reliably than a parse of

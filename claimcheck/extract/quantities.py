@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ from claimcheck.lang.stems import stem
 
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
 # without a unit or a counted noun there is nothing to line them up by.
-CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute", "score"})
+CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute", "score", "rank"})
 LABEL_CHARS = 30  # a line label ("2023:", "Ministerul Muncii:") is at most this long
 AUDIENCE = "attend"  # the event of a count that watched ("în fața a 38.000 de spectatori")
 
@@ -67,8 +68,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         # more surely than the count said before it
         counted = _count_head(doc.text, sent.start_char, m.start, rules_dir) or _count_head_parsed(span, rules_dir) \
             if kind == "number" else None
+        own_verb = False
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
+        elif kind == "number" and not counted and (of_whom := _partitive_noun(doc.text, m, words)):
+            # "șapte dintre pacienți sunt decedați": it counts patients, a part of those the article
+            # names, with a verb of its own ("unul dintre organizatori" is one person, no figure)
+            noun_span, kind, part, own_verb = of_whom, "count", True, True
         elif kind == "number" and not counted and m.value.qualifier != "range" and last_count is not None \
                 and last_count[0] >= _previous_sentence_start(sent):
             # (a bare range is a score, "România - Elveția 36-24", far more often than an ellipsis)
@@ -157,13 +163,15 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             for key, said in (last_count_said or {}).items():
                 fd[key] = said
             fd.pop("part", None)
-        if inherited:
+        if inherited or own_verb:
             fd["noun_from"] = "partitive" if part else "ellipsis"
         if part or fd.get("part"):
             fd["part"] = True  # a share of a count said before: only ever the same fact as another share
             # "dintre care trei" shares the whole's verb; "două au suferit arsuri" has its own, and
             # may count the same people as another source's "patru persoane au suferit arsuri"
-            if last_count is not None and frame.predicate and frame.predicate != last_count[2]:
+            # (without a parse the window may take "răniți" of "patru dintre răniți" for the verb)
+            if frame.predicate and ((own_verb and stem(frame.predicate) != stem(frame.noun or ""))
+                                    or (last_count is not None and frame.predicate != last_count[2])):
                 fd["own_predicate"] = True
         if m.attrs.get("approx"):
             fd["approx"] = True
@@ -178,6 +186,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             for key in ("predicate", "object", "owner", "ranked", "actor", "actor_text"):
                 fd.pop(key, None)
             fd["event"] = AUDIENCE
+        if kind == "rank":
+            # whose place it is and in which ranking, as the apposition says (scan/numbers/rank.py)
+            fd["owner"], fd["ranking"] = m.attrs["owner"], m.attrs["ranking"]
         if kind == "score":
             fd["teams"] = teams(doc.text, m.start, sent.start_char, sent.end_char, frame_words(rules_dir).function_words)
         if label := line_label(doc.text, m.start):
@@ -233,6 +244,26 @@ def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
         return _next_word(doc.text, m.end) in frame_words(rules_dir).subject_followers
     return root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
         and not any(c.dep_ == "nmod" for c in root.children)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _partitive_noun(text: str, m: Match, words: dict[str, frozenset[str]]) -> tuple[int, int] | None:
+    """Where the noun a bare number takes a part of stands ("șapte dintre pacienți"); None after
+    a pronoun or a determiner ("2.000 dintre ei": the count before says whom), for none and one,
+    and for a range."""
+    if m.value.qualifier == "range" or m.value.low in (0, 1):
+        return None  # ("niciunul dintre", "unul dintre": no figure of the noun's)
+    first = _WORD.match(text, m.end + len(text[m.end:]) - len(text[m.end:].lstrip()))
+    if first is None or fold(first.group()) not in words["partitive"]:
+        return None
+    rest = text[first.end():]
+    noun = _WORD.match(text, first.end() + len(rest) - len(rest.lstrip()))
+    if noun is None or not noun.group().isalpha() or fold(noun.group()) in words["pronouns"] \
+            or fold(noun.group()) in words["anaphoric"]:  # ("dintre cei trei lideri": said before)
+        return None
+    return noun.start(), noun.end()
 
 
 def _count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> str | None:

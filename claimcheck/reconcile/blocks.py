@@ -75,6 +75,9 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
             return (q, "~" + subject[0][:3], c.value.unit or "")
         # "Adrian Iovan avea 54 de ani": a named person's age
         return (q, "@" + c.frame["owner"], "age") if c.frame.get("owner") and c.frame.get("age") else None
+    if q == "rank":
+        # a named one's place (scan/numbers/rank.py): only ever that one's place
+        return (q, "@" + c.frame["owner"], "rank") if c.frame.get("owner") else None
     if q in ("clock", "score"):
         # Compared with every time of day (matching._happening decides which tell one happening),
         # every final score with every other (reconcile/givenfor.same_match: the same teams)
@@ -452,10 +455,11 @@ def _one_side_says(xs: list[Claim], ys: list[Claim], flag: str) -> bool:
 def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
     if a.kind == "date":
         return compare_dates(a.value, b.value)
-    if a.frame.get("quantity") == "score":
-        # a result is right or wrong: 33-24 is not 34-23 said loosely
-        return (AGREE, "the same score") if (a.value.low, a.value.high) == (b.value.low, b.value.high) \
-            else (CONFLICT, "two final scores of one match")
+    if a.frame.get("quantity") in ("score", "rank"):
+        # a result or a place is right or wrong: 33-24 is not 34-23 said loosely, nor 66th 72nd
+        what = "score" if a.frame.get("quantity") == "score" else "place"
+        return (AGREE, f"the same {what}") if (a.value.low, a.value.high) == (b.value.low, b.value.high) \
+            else (CONFLICT, "two final scores of one match" if what == "score" else "two places of one in one ranking")
     verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
                       a.frame.get("step"), b.frame.get("step"))
     if verdict[0] == CONFLICT and a.frame.get("quantity") in ("count", "measure") \

@@ -133,8 +133,8 @@ def claim_class(c: Claim) -> tuple | None:
     if c.kind != "quantity" or c.value is None:
         return None
     q = c.frame.get("quantity")
-    if q in (None, "clock", "minute") or c.frame.get("age"):
-        return None  # (times of day and minutes of play coincide by the clock's few values)
+    if q in (None, "clock", "minute", "rank") or c.frame.get("age"):
+        return None  # (times of day, minutes of play and places coincide by their few values)
     return (q, "" if q == "count" else (c.value.unit or ""))
 
 

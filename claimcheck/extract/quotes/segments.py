@@ -79,7 +79,10 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteS
                 if k >= pe:
                     break
                 nxt = text[k]
-                if k > j and (nxt.isupper() or nxt.isdigit() or nxt in "„«“\"”—–-") and not _abbreviation(text, s, i, abbreviations):
+                # (an opening quotation mark ends the sentence before it even with no space:
+                # "a spus sportiva.„Nu vreau…", as pages glue paragraphs)
+                if ((k > j and (nxt.isupper() or nxt.isdigit() or nxt in "„«“\"”—–-")) or (k == j and nxt in "„«")) \
+                        and not _abbreviation(text, s, i, abbreviations):
                     out.append((s, j))
                     s = k
                     i = k
