@@ -3,7 +3,8 @@ between a speech verb and its subject, a title with its name in apposition, the 
 a quote credited with "conform", a sentence that announces a quotation, "Name, Organisation:", a
 title resolved later in the article, a misspelt verb, a quotation carried over paragraphs, a
 signed paragraph, a genitive name, a title after "fostul", a borrowed title ("CEO-ul") and a
-quotation glued to the sentence before it ("a spus sportivul.„Nu vreau…"). The articles in tests/articles/anydomain/ were written for
+quotation glued to the sentence before it ("a spus sportivul.„Nu vreau…") and an institution's
+acronym after a weekday ("a anunțat vineri ANR"). The articles in tests/articles/anydomain/ were written for
 these tests (invented people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from conftest import ARTICLES
 CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
-           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite")
+           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -132,3 +133,9 @@ def test_a_quotation_glued_to_the_sentence_before_it_ends_that_sentence(reports)
     r = reports["ghilimele-lipite"]
     assert speaker(r, "Nu știu dacă plec") == "Victor Sârbu"
     assert speaker(r, "Nu vreau să plâng") == "Victor Sârbu"
+
+
+def test_an_acronym_after_a_weekday_is_the_institution_that_speaks(reports):
+    # "„…Comisia de Evaluare a ANR…”, a anunțat vineri ANR": the weekday says when, and the
+    # acronym is the institution itself, not the committee named inside the quotation
+    assert speaker(reports["acronim-zi"], "Contestațiile depuse") == "ANR"

@@ -28,6 +28,7 @@ from claimcheck.settings import RunSettings
 MIN_DIGITS = 3  # a precise figure needs this many significant digits to name itself ("5,96", "427.000")
 LOOSE_SHARE = 0.03  # "aproape 700.000" names 694.718; "peste 150.000" does not name 157.000
 NEAREST = 6  # precise figures looked at per rounded one (figures of a synthetic corpus crowd)
+NEAREST_STEPS = 4 * NEAREST  # figures walked past for them (an article's own and repeated ones are passed over)
 _FIRST_NUMBER = re.compile(r"\d[\d.\s]*(?:,\d+)?")
 
 
@@ -59,8 +60,8 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
             continue
         def within(width: float) -> list[tuple[float, Claim]]:
             lo, hi = bisect_left(keys[cls], n - width), bisect_right(keys[cls], n + width)
-            return [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi)
-                    if exact.article != loose.article and _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
+            return [(x, exact) for x, exact in _nearest(xs, keys[cls], n, lo, hi, loose.article)
+                    if _rounds_to(x, unit[exact.id], n, unit[loose.id], loose)]
 
         # "aproape 2.180 euro" is given to the ten: the one precise figure that rounds to it
         # (2.178) is what it names, though 2.223 is also within a few percent of it
@@ -98,19 +99,29 @@ def _one_figure(near: list[tuple[float, Claim]], unit: dict[str, float]) -> bool
     return all(abs(x - best) <= unit[c.id] / 2 + 1e-9 for x, c in near)
 
 
-def _nearest(xs: list[tuple[float, Claim]], keys: list[float], n: float, lo: int, hi: int) -> list[tuple[float, Claim]]:
-    """The NEAREST figures of xs[lo:hi] to n, walking out from where n would stand: a window
-    that a corpus crowds with one figure costs NEAREST steps, not its size."""
+def _nearest(xs: list[tuple[float, Claim]], keys: list[float], n: float, lo: int, hi: int,
+             own: str) -> list[tuple[float, Claim]]:
+    """The NEAREST figures of xs[lo:hi] to n from articles other than `own`, one per article and
+    value, walking out from where n would stand: a window that a corpus crowds with one figure
+    costs NEAREST steps, not its size. (The rounding's own article and a figure an article says
+    twice, in its title and its body, would take the places of other outlets' figures.)"""
     right = bisect_left(keys, n, lo, hi)
     left = right - 1
     out: list[tuple[float, Claim]] = []
-    while len(out) < NEAREST and (left >= lo or right < hi):
+    seen: set[tuple[str, float]] = set()
+    steps = 0
+    while len(out) < NEAREST and (left >= lo or right < hi) and steps < NEAREST_STEPS:
+        steps += 1
         if right >= hi or (left >= lo and n - keys[left] <= keys[right] - n):
-            out.append(xs[left])
+            pick = xs[left]
             left -= 1
         else:
-            out.append(xs[right])
+            pick = xs[right]
             right += 1
+        key = (pick[1].article, pick[0])
+        if pick[1].article != own and key not in seen:
+            seen.add(key)
+            out.append(pick)
     return out
 
 

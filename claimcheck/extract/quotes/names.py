@@ -277,8 +277,9 @@ class ArticleNames:
         if not words:
             return text.strip()
         actor = self.table.by_key.get(key)
-        if len(words) == 1:
-            # A bare surname first means the last person of that name the article gave.
+        if len(words) == 1 and not (len(text.strip()) > 1 and text.strip().isupper()):
+            # A bare surname first means the last person of that name the article gave (but an
+            # acronym is the institution itself: "a anunțat CNIR" is not "Comisia … a CNIR").
             full = self._last_full_name(words[0], at)
             if full is not None:
                 return full
