@@ -58,3 +58,14 @@ def test_every_outlet_that_gives_the_precise_figure_is_named():
     found = [f for f in r.findings if f.rule == "quantity-imprecise"]
     assert len(found) == 1
     assert {by_id[i].article for i in found[0].claims} == {"a", "b", "c", "d", "e", "l"}
+
+
+@pytest.mark.model
+def test_both_sayings_of_an_outlets_figure_are_looked_at():
+    # tests/articles/anydomain/rotunjire-titlu: an outlet gives "134 de persoane" in its title and,
+    # with a county named, in its body; another rounds it, naming no place. The body's saying is
+    # set apart by its place level, the title's is the one the rounding names: both are looked at
+    r = analyse_case(ARTICLES / "anydomain" / "rotunjire-titlu", "ro_legal_fl")
+    title, loose = claim_by_text(r, "a", "134 de persoane", index=0), claim_by_text(r, "b", "peste 130")
+    assert title.line == 1 and not title.frame.get("place")
+    assert [f.rule for f in findings_between(r, title, loose)] == ["quantity-imprecise"]

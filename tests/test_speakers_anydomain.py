@@ -4,7 +4,8 @@ a quote credited with "conform", a sentence that announces a quotation, "Name, O
 title resolved later in the article, a misspelt verb, a quotation carried over paragraphs, a
 signed paragraph, a genitive name, a title after "fostul", a borrowed title ("CEO-ul") and a
 quotation glued to the sentence before it ("a spus sportivul.„Nu vreau…") and an institution's
-acronym after a weekday ("a anunțat vineri ANR"). The articles in tests/articles/anydomain/ were written for
+acronym after a weekday ("a anunțat vineri ANR"), an outlet named by its web address ("pentru
+Ziarul.ro"). The articles in tests/articles/anydomain/ were written for
 these tests (invented people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from conftest import ARTICLES
 CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
-           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi")
+           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi", "adresa-web")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -139,3 +140,8 @@ def test_an_acronym_after_a_weekday_is_the_institution_that_speaks(reports):
     # "„…Comisia de Evaluare a ANR…”, a anunțat vineri ANR": the weekday says when, and the
     # acronym is the institution itself, not the committee named inside the quotation
     assert speaker(reports["acronim-zi"], "Contestațiile depuse") == "ANR"
+
+
+def test_an_outlet_named_by_its_web_address_is_an_aside(reports):
+    # ", a declarat, luni, pentru Ziarul.ro, purtătoarea de cuvânt a spitalului, Ana Ilieș"
+    assert speaker(reports["adresa-web"], "Pacienții externați") == "Ana Ilieș"

@@ -101,16 +101,18 @@ def _one_figure(near: list[tuple[float, Claim]], unit: dict[str, float]) -> bool
 
 def _nearest(xs: list[tuple[float, Claim]], keys: list[float], n: float, lo: int, hi: int,
              own: str) -> list[tuple[float, Claim]]:
-    """The NEAREST figures of xs[lo:hi] to n from articles other than `own`, one per article and
-    value, walking out from where n would stand: a window that a corpus crowds with one figure
-    costs NEAREST steps, not its size. (The rounding's own article and a figure an article says
-    twice, in its title and its body, would take the places of other outlets' figures.)"""
+    """The figures of xs[lo:hi] nearest to n from NEAREST outlet-and-value pairs other than the
+    rounding's own article, walking out from where n would stand: a window that a corpus crowds
+    with one figure costs at most NEAREST_STEPS steps, not its size. (The rounding's own article
+    and a figure an article says twice, in its title and its body, would otherwise take the
+    places of other outlets' figures; both sayings of a figure are kept, since one of them may be
+    told apart by its frame.)"""
     right = bisect_left(keys, n, lo, hi)
     left = right - 1
     out: list[tuple[float, Claim]] = []
     seen: set[tuple[str, float]] = set()
     steps = 0
-    while len(out) < NEAREST and (left >= lo or right < hi) and steps < NEAREST_STEPS:
+    while (left >= lo or right < hi) and steps < NEAREST_STEPS:
         steps += 1
         if right >= hi or (left >= lo and n - keys[left] <= keys[right] - n):
             pick = xs[left]
@@ -118,10 +120,14 @@ def _nearest(xs: list[tuple[float, Claim]], keys: list[float], n: float, lo: int
         else:
             pick = xs[right]
             right += 1
+        if pick[1].article == own:
+            continue
         key = (pick[1].article, pick[0])
-        if pick[1].article != own and key not in seen:
+        if key not in seen:
+            if len(seen) == NEAREST:
+                break
             seen.add(key)
-            out.append(pick)
+        out.append(pick)
     return out
 
 

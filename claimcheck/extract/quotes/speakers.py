@@ -239,6 +239,7 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     return None
 
 
+_WEB_SUFFIX = re.compile(r"\.[a-z]{2,4}\b")
 # An inverted subject may follow this many asides (", marți,", "pentru Agerpres") at most.
 _MAX_ASIDES = 3
 
@@ -273,9 +274,13 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
             continue
         if word in ctx.actors.oblique and word not in ctx.speech.pronouns:
             m = ctx.mention_at(j + w.end() + 1)
-            if m is None or text[m.end:m.end + 1] not in (",", " "):
+            # ("pentru News.ro": an outlet named by its web address)
+            if m is None:
                 return j
-            k = m.end  # "pentru Agerpres", "la Realitatea Plus"
+            after = m.end + (len(web.group()) if (web := _WEB_SUFFIX.match(text, m.end)) else 0)
+            if text[after:after + 1] not in (",", " "):
+                return j
+            k = after  # "pentru Agerpres", "la Realitatea Plus"
             continue
         # an adverb before a comma ("marți,") or a known one ("ieri Ion Pop"), never a noun that
         # heads the subject ("reprezentanții Ministerului") nor a word that opens a clause ("că")
