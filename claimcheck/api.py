@@ -127,10 +127,13 @@ def _open_store(stack: ExitStack, db: Path | None, *, create: bool = True) -> "S
 
 def extract(articles: list[Article], settings: RunSettings | None = None, progress: Progress | None = None,
             store: "Store | None" = None, save: bool = True,
-            phase: Callable[..., None] | None = None) -> list[Claim]:
+            phase: Callable[..., None] | None = None,
+            failed: Callable[[Article, Exception], None] | None = None) -> list[Claim]:
     """Parse the articles in batches and pull out their claims. With a store, an article whose
     bytes, date, model and rules are unchanged is not parsed again, and the model is not even
-    loaded when nothing needs parsing."""
+    loaded when nothing needs parsing. With `failed`, an article that claimcheck fails on (a
+    defect, not the input's fault) is reported there and skipped, with no claims and nothing
+    stored, instead of stopping the run; without it the error propagates."""
     if not articles:
         return []
     opts = settings or RunSettings()
@@ -182,9 +185,16 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
         try:
             with interrupts_reach_only_this_process():
                 for i, (article, doc) in enumerate(zip(short + long_, docs), 1):
-                    claims = extract_claims(doc, article, opts.rules_dir)
-                    per_article[article.id] = claims
-                    parsed.append((article, claims))
+                    try:
+                        claims = extract_claims(doc, article, opts.rules_dir)
+                    except Exception as exc:  # noqa: BLE001 - one article's defect must not sink the corpus
+                        if failed is None:
+                            raise
+                        failed(article, exc)
+                        per_article[article.id] = []
+                    else:
+                        per_article[article.id] = claims
+                        parsed.append((article, claims))
                     if progress:
                         progress(i, len(todo))
         except KeyboardInterrupt:
@@ -209,8 +219,13 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
 
 def _parse(articles: list[Article], s: RunSettings, watch: Watch, store: "Store | None" = None,
            save: bool = True) -> list[Claim]:
+    def failed(article: Article, exc: Exception) -> None:
+        watch.warning(f"warning: {article.path}: skipped: claimcheck failed on this article ({type(exc).__name__}: "
+                      f"{exc}); its claims are left out. This is a defect in claimcheck: please report it with "
+                      "the file")
+
     with watch.stage() as st:
-        return extract(articles, s, st.advance, store, save, phase=st.phase)
+        return extract(articles, s, st.advance, store, save, phase=st.phase, failed=failed)
 
 
 def _keys_trusted(store: "Store", s: RunSettings) -> bool:

@@ -172,3 +172,37 @@ def test_output_into_a_read_only_folder(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and one_line_error(p.stderr, str(target), "cannot write"), p.stderr
     assert p.stderr.strip().count("\n") == 0
+
+
+def test_an_article_claimcheck_fails_on_is_skipped_with_one_warning(tmp_path, monkeypatch):
+    # A defect met on one article (here made to happen: no input is known to cause one) costs that
+    # article, with a warning naming it, not the run: the other articles are reported and stored,
+    # and the failed one is not cached as an article without claims.
+    import json
+    import shutil
+    import sqlite3
+
+    import claimcheck.extract as extraction
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    broken = sorted(corpus.glob("*.txt"))[0]
+    real = extraction.extract_claims
+
+    def failing(doc, article, rules_dir=None):
+        if article.path.endswith(broken.name):
+            raise KeyError("a defect")
+        return real(doc, article, rules_dir)
+
+    monkeypatch.setattr(extraction, "extract_claims", failing)
+    db = tmp_path / "cc.db"
+    r = run("report", str(corpus), "--model", "blank", "-f", "json", "--db", str(db))
+    assert r.exit_code in (0, 1), r.stderr
+    warnings = [line for line in r.stderr.splitlines() if "claimcheck failed on this article" in line]
+    assert len(warnings) == 1 and broken.name in warnings[0] and "Traceback" not in r.stderr
+    report = json.loads(r.stdout)
+    articles = {c["article"] for c in report["claims"]}
+    assert broken.stem not in articles and len(articles) == len(list(corpus.glob("*.txt"))) - 1
+    with sqlite3.connect(db) as con:
+        stored = {row[0] for row in con.execute("SELECT path FROM articles")}
+    assert not any(p.endswith(broken.name) for p in stored) and len(stored) == len(articles)
