@@ -81,3 +81,20 @@ def test_the_period_of_a_rate_is_no_happening_date(reports):
     year = claim_by_text(r, "a", "În 2024", kind="date")
     assert year.frame.get("measured_period")
     assert not [f for f in r.findings if f.rule in ("date-conflict", "quantity-update")]
+
+
+@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
+def topics(request):
+    return request.param, analyse_case(ARTICLES / "anydomain" / "subiect-proba", request.param)
+
+
+def test_a_clause_opened_by_its_item_gives_that_items_figure(topics):
+    # "La Matematică, 4.206 elevi …" and "La Limba română, 5.380 de elevi …": the opening phrase
+    # names the item, as a list line's label does (rules/frames.yml topic_openers)
+    model, r = topics
+    math, romanian = claim_by_text(r, "a", "4.206"), claim_by_text(r, "b", "5.380")
+    assert math.frame["label"] == ["matemat"] and "roman" in romanian.frame["label"]
+    assert findings_between(r, math, romanian) == []
+    if model != "blank":  # (without the parse the two counts' verbs are not read alike)
+        same = claim_by_text(r, "a", "5.412")
+        assert [f.rule for f in findings_between(r, same, romanian)] == ["quantity-conflict"]

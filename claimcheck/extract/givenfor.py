@@ -74,6 +74,26 @@ def line_label(text: str, at: int) -> list[str]:
     return sorted({stem(w) for w in words})
 
 
+def topic_label(text: str, at: int, openers: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The stems of the item a clause names before its figure: "La Matematică, 116.251 de elevi
+    …", "…; la proba de Limba română, 131.849 de elevi" (rules/frames.yml topic_openers), the
+    opener at the clause's start and its comma right before the figure. Like a list line's label,
+    each such clause gives the figures of its own item."""
+    comma = text.rfind(",", 0, at)
+    if comma < 0 or text[comma + 1:at].strip():
+        return []
+    # (the phrase may follow another: "Conform sursei citate, la proba de Limba română, …")
+    start = max(_clause_start(text, comma), text.rfind(",", 0, comma) + 1)
+    head = text[start:comma]
+    if len(head) > LABEL_WORDS_CHARS:
+        return []
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", head)]
+    opener = next((p for p in openers if tuple(words[:len(p)]) == p), None)
+    if opener is None or len(words) == len(opener):
+        return []
+    return sorted({stem(w) for w in words[len(opener):] if len(w) >= 3})
+
+
 def teams(text: str, at: int, sent_start: int, sent_end: int, function_words: frozenset[str]) -> list[str]:
     """Which match a score at `at` is of: the names right before it ("Franța – Spania 30-28"),
     else its sentence's."""

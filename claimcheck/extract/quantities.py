@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from claimcheck.model import Article, Claim, Match, Value
 from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
-from claimcheck.extract.givenfor import brackets, line_label, teams
+from claimcheck.extract.givenfor import brackets, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
@@ -191,7 +191,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["owner"], fd["ranking"] = m.attrs["owner"], m.attrs["ranking"]
         if kind == "score":
             fd["teams"] = teams(doc.text, m.start, sent.start_char, sent.end_char, frame_words(rules_dir).function_words)
-        if label := line_label(doc.text, m.start):
+        if label := line_label(doc.text, m.start) or topic_label(doc.text, m.start, frame_words(rules_dir).topic_openers):
             fd["label"] = label
         bracket, edges = brackets(m, matches, sent.start_char, sent.end_char, doc.text,
                                   frame_words(rules_dir).bracket_upper_before, frame_words(rules_dir).bracket_lower_before)
