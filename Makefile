@@ -71,7 +71,8 @@ realnews: install
 	             "../heldout18-texts tests/gold/realnews/heldout18.json" \
 	             "../heldout19-texts tests/gold/realnews/heldout19.json" \
 	             "../heldout20-texts tests/gold/realnews/heldout20.json" \
-	             "../heldout21-texts tests/gold/realnews/heldout21.json"; do \
+	             "../heldout21-texts tests/gold/realnews/heldout21.json" \
+	             "../heldout22-texts tests/gold/realnews/heldout22.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, analyse_case, case_report, claim_by_text, findings_between
 
 CASES = ("lista-ramuri", "trepte", "ambele-valori", "perioade")
 
@@ -83,15 +83,13 @@ def test_the_period_of_a_rate_is_no_happening_date(reports):
     assert not [f for f in r.findings if f.rule in ("date-conflict", "quantity-update")]
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def topics(request):
-    return request.param, analyse_case(ARTICLES / "anydomain" / "subiect-proba", request.param)
+topics = case_report(ARTICLES / "anydomain" / "subiect-proba", "topics")
 
 
-def test_a_clause_opened_by_its_item_gives_that_items_figure(topics):
+def test_a_clause_opened_by_its_item_gives_that_items_figure(topics, request):
     # "La Matematică, 4.206 elevi …" and "La Limba română, 5.380 de elevi …": the opening phrase
     # names the item, as a list line's label does (rules/frames.yml topic_openers)
-    model, r = topics
+    model, r = request.node.callspec.params["topics"], topics
     math, romanian = claim_by_text(r, "a", "4.206"), claim_by_text(r, "b", "5.380")
     assert math.frame["label"] == ["matemat"] and "roman" in romanian.frame["label"]
     assert findings_between(r, math, romanian) == []

@@ -7,20 +7,13 @@ tagger takes a sentence-initial "Șase" for a verb: the figure is never its own 
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "parte-dintre"
+r = case_report(CASE, "r")
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def report(request):
-    return request.param, analyse_case(CASE, request.param)
-
-
-def test_a_part_of_a_noun_counts_that_noun_with_its_own_verb(report):
-    _, r = report
+def test_a_part_of_a_noun_counts_that_noun_with_its_own_verb(r):
     six = claim_by_text(r, "a", "Șase")
     assert six.frame["part"] and six.frame["own_predicate"] and six.frame["event"] == "die"
     assert six.value.unit.startswith("pacient") and six.frame["predicate"].startswith("mur")
@@ -28,13 +21,11 @@ def test_a_part_of_a_noun_counts_that_noun_with_its_own_verb(report):
     assert [f.rule for f in findings_between(r, six, nine)] == ["quantity-conflict"]
 
 
-def test_a_part_with_another_verb_is_not_the_whole(report):
-    _, r = report
+def test_a_part_with_another_verb_is_not_the_whole(r):
     three, twelve = claim_by_text(r, "a", "Trei"), claim_by_text(r, "b", "12 răniți")
     assert three.frame["part"]
     assert findings_between(r, three, twelve) == []
 
 
-def test_one_of_them_is_no_figure(report):
-    _, r = report
+def test_one_of_them_is_no_figure(r):
     assert not [c for c in r.claims if c.article == "b" and c.text.startswith("Unul")]

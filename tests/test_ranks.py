@@ -6,36 +6,28 @@ name before it, is no fact to compare. Both model modes, and the scanner on its 
 
 from __future__ import annotations
 
-import pytest
 
 from claimcheck.scan.numbers.rank import scan_ranks
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between
 
 CASE = ARTICLES / "anydomain" / "loc-clasament"
+r = case_report(CASE, "r")
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def report(request):
-    return request.param, analyse_case(CASE, request.param)
-
-
-def test_two_places_of_one_player_in_one_ranking_conflict(report):
-    _, r = report
+def test_two_places_of_one_player_in_one_ranking_conflict(r):
     a, b = claim_by_text(r, "a", "locul 112"), claim_by_text(r, "b", "locul 118")
     assert (a.frame["owner"], b.frame["owner"]) == ("stoica", "stoica")
     assert [f.rule for f in findings_between(r, a, b)] == ["quantity-conflict"]
 
 
-def test_world_and_atp_are_one_standing(report):
-    _, r = report
+def test_world_and_atp_are_one_standing(r):
     a, b = claim_by_text(r, "a", "locul 45"), claim_by_text(r, "b", "locul 45")
     assert (a.frame["ranking"], b.frame["ranking"]) == ("mondial", "atp")
     assert findings_between(r, a, b) == []
     assert any(a.id in g.claims and b.id in g.claims for g in r.groups)
 
 
-def test_a_place_without_a_name_before_it_is_no_claim(report):
-    _, r = report
+def test_a_place_without_a_name_before_it_is_no_claim(r):
     assert not [c for c in r.claims if c.text in ("locul 3", "locul 2")]
 
 
