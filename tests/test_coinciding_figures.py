@@ -69,3 +69,13 @@ def test_both_sayings_of_an_outlets_figure_are_looked_at():
     title, loose = claim_by_text(r, "a", "134 de persoane", index=0), claim_by_text(r, "b", "peste 130")
     assert title.line == 1 and not title.frame.get("place")
     assert [f.rule for f in findings_between(r, title, loose)] == ["quantity-imprecise"]
+
+
+@pytest.mark.parametrize("model", [pytest.param("ro_legal_fl", marks=pytest.mark.model), "blank"])
+def test_a_figure_cut_to_its_last_digit_in_other_words_is_imprecise(model):
+    # tests/articles/anydomain/trunchiere: "un profit net de 4.587.341.226 lei" and "un câștig de
+    # 4,58 miliarde de lei" (cut, not rounded: 4,59 would be the rounding) name one figure in two
+    # words, as a rounding in other words does
+    r = analyse_case(ARTICLES / "anydomain" / "trunchiere", model)
+    exact, cut = claim_by_text(r, "a", "4.587.341.226"), claim_by_text(r, "b", "4,58 miliarde", index=1)
+    assert [f.rule for f in findings_between(r, exact, cut)] == ["quantity-imprecise"]

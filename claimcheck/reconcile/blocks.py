@@ -27,7 +27,7 @@ from datetime import date
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
-from claimcheck.reconcile.coincidence import coinciding, digits, written_unit
+from claimcheck.reconcile.coincidence import coinciding, cut_to_last_digit, digits, written_unit
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
@@ -476,27 +476,13 @@ def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         return AGREE, "a bound and a figure of different scopes"
     if verdict[0] == CONFLICT and _two_groups(a, b, s):
         return AGREE, "a few people named by two nouns: two groups"
-    if verdict[0] == CONFLICT and (_cut(a, b) or _cut(b, a)):
+    if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (_point(a) and _point(b)):
         # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
         # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
         return AGREE, "overlapping times of day"
     return verdict
-
-
-def _cut(short: Claim, long_: Claim) -> bool:
-    """`short` gives `long_`'s figure cut, not rounded, to its last digit: "10,28 miliarde de lei"
-    of 10.287.553.182 lei, "630 milioane de lei" of 630.646.624 lei (news truncates as often as it
-    rounds). Only for a figure given to many more digits than the other, so that "12 milioane"
-    and "11 milioane" stay two figures."""
-    if not (_point(short) and _point(long_)) or short.frame.get("approx") or long_.frame.get("approx"):
-        return False
-    n, x = short.value.low, long_.value.low
-    if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
-        return False
-    unit = written_unit(short, float(n))
-    return unit > 1 and digits(float(x)) > digits(float(n)) + 1 and 0 <= abs(x) - abs(n) < unit
 
 
 def _two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
 from claimcheck.reconcile.matching import score_pair
-from claimcheck.reconcile.verdicts import IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare, last_digit
+from claimcheck.reconcile.verdicts import CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare, last_digit
 from claimcheck.settings import RunSettings
 
 MIN_DIGITS = 3  # a precise figure needs this many significant digits to name itself ("5,96", "427.000")
@@ -66,7 +66,8 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
         # "aproape 2.180 euro" is given to the ten: the one precise figure that rounds to it
         # (2.178) is what it names, though 2.223 is also within a few percent of it
         near = within(last_digit(abs(n), loose.frame.get("step"), loose.value.unit) / 2) if _loose(loose) else []
-        near = near or within(max(unit[loose.id] / 2, LOOSE_SHARE * abs(n) if _loose(loose) else 0.0))
+        # (a whole unit: a figure cut to its last digit lies up to one unit above it)
+        near = near or within(max(unit[loose.id], LOOSE_SHARE * abs(n) if _loose(loose) else 0.0))
         if not near or (len({x for x, _ in near}) != 1 and not _one_figure(near, unit)):
             # "aproape 8,1 lei" of 8,12 or of 8,15: figures crowded in a few percent (the prices
             # of a market, the shares of a vote) do not say which one a rounding names
@@ -80,6 +81,8 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
                 continue
             verdict, reason = compare(exact.value, loose.value, s.tolerance, bool(exact.frame.get("approx")),
                                       bool(loose.frame.get("approx")), exact.frame.get("step"), loose.frame.get("step"))
+            if verdict == CONFLICT and cut_to_last_digit(loose, exact):
+                verdict, reason = IMPRECISE, "the same figure cut to fewer digits"
             if verdict != IMPRECISE:
                 continue
             _, _, fields = score_pair(exact, loose, s.rules_dir, s.thresholds)
@@ -195,6 +198,24 @@ def written_unit(c: Claim, n: float) -> float:
     return 1.0
 
 
+def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
+    """`short` gives `long_`'s figure cut, not rounded, to its last digit: "10,28 miliarde de lei"
+    of 10.287.553.182 lei, "630 milioane de lei" of 630.646.624 lei (news truncates as often as it
+    rounds). Only for a figure given to many more digits than the other, so that "12 milioane"
+    and "11 milioane" stay two figures."""
+    if not (_point(short) and _point(long_)) or short.frame.get("approx") or long_.frame.get("approx"):
+        return False
+    n, x = short.value.low, long_.value.low
+    if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
+        return False
+    unit = written_unit(short, float(n))
+    return unit > 1 and digits(float(x)) > digits(float(n)) + 1 and 0 <= abs(x) - abs(n) < unit
+
+
+def _point(c: Claim) -> bool:
+    return c.value.qualifier == "exact" or bool(c.frame.get("around"))
+
+
 def _loose(c: Claim) -> bool:
     return c.value.qualifier != "exact" or bool(c.frame.get("approx"))
 
@@ -207,4 +228,6 @@ def _rounds_to(x: float, x_unit: float, n: float, n_unit: float, loose: Claim) -
         if (q in LOWER_BOUNDS and x < n) or (q in UPPER_BOUNDS and x > n):
             return False
         return abs(x - n) <= max(LOOSE_SHARE * abs(x), n_unit / 2)
-    return digits(n) < digits(x) and n_unit > x_unit and abs(x - n) <= n_unit / 2 + 1e-9
+    # (or cut, not rounded, to its last digit: "10,28 miliarde" of 10.287.553.182, see cut_to_last_digit)
+    return digits(n) < digits(x) and n_unit > x_unit and (abs(x - n) <= n_unit / 2 + 1e-9
+                                                         or (digits(x) > digits(n) + 1 and 0 <= abs(x) - abs(n) < n_unit))
