@@ -39,3 +39,13 @@ def test_with_the_parse_the_rise_of_petrol_still_conflicts():
     found = findings_between(r, a34, b30)
     assert [f.rule for f in found] == ["quantity-conflict"]
     assert not findings_between(r, a34, claim_by_text(r, "b", "50 de bani"))
+
+
+@pytest.mark.parametrize("model", [pytest.param("ro_legal_fl", marks=pytest.mark.model), "blank"])
+def test_a_change_the_sentence_tells_is_no_update(model):
+    # tests/articles/anydomain/schimbare-spusa: "au ajuns la o cotă de piață de 8,4%, în creștere
+    # de la 6,1%, în aceeași lună din anul anterior" tells the change itself, and the 6,1% is the
+    # earlier value of that sentence's figure only, not of "o cotă de piață de 41,2%" two lines up
+    r = analyse_case(ARTICLES / "anydomain" / "schimbare-spusa", model)
+    assert claim_by_text(r, "a", "6,1%").frame.get("previous")
+    assert [f for f in r.findings if f.rule == "quantity-update"] == []

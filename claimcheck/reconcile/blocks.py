@@ -533,24 +533,33 @@ def _marks_change(a: Claim, b: Claim) -> bool:
     afectate până acum, au fost reconectate 86.000"), not a count and its update."""
     if a.frame.get("another") or b.frame.get("another"):
         return False  # ("alte 114.000" counts others, it corrects nothing)
+    if a.frame.get("previous") or b.frame.get("previous"):
+        # A figure said as the one before ("în creștere de la 5,5%", "față de 35") is the earlier
+        # value of the figure its own sentence gives, whatever word dates it ("din anul
+        # anterior"), never of a figure on another line; and a change the sentence tells from
+        # the one to the other corrects nothing.
+        if a.sentence != b.sentence or (bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
+                                        and _told_change(a, b)):
+            return False
     pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
     if a.frame.get("quantity") == "count" and pa and pb and not stems_meet(stem(pa), stem(pb)) \
             and not (a.frame.get("event") and a.frame.get("event") == b.frame.get("event")):
         return False
     ma, mb = a.frame.get("modifiers") or [], b.frame.get("modifiers") or []
     ta, tb = a.frame.get("time"), b.frame.get("time")
-    # A figure said as the one before ("față de 35", "de la +0,1% la +0,2%") is the earlier value
-    # of the figure its own sentence gives, not of one on another line of a list.
     return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb and _day(ta) and _day(tb)) \
         or (bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.sentence == b.sentence
             and not _told_change(a, b))
 
 
 def _told_change(a: Claim, b: Claim) -> bool:
-    """"crește … de la 33,03 lei/MWh la 36,45 lei/MWh": the article tells the change itself, from
-    the one figure straight to the other; nothing in it is corrected."""
+    """"crește … de la 33,03 lei/MWh la 36,45 lei/MWh", "7,6%, în creștere de la 5,5%": the
+    article tells the change itself, from the one figure straight to the other; nothing in it is
+    corrected."""
     before, after = (a, b) if a.frame.get("previous") else (b, a)
-    return re.search(re.escape(before.text) + r"\S*\s+la\s+" + re.escape(after.text), before.sentence) is not None
+    # (or the new figure first: "o cotă de 7,6%, în creștere de la 5,5%")
+    return re.search(re.escape(before.text) + r"\S*\s+la\s+" + re.escape(after.text), before.sentence) is not None \
+        or re.search(re.escape(after.text) + r"[^.;]{0,40}?\bde\s+la\s+" + re.escape(before.text), before.sentence) is not None
 
 
 def _day(t: dict) -> bool:
