@@ -239,13 +239,18 @@ def _keys_trusted(store: "Store", s: RunSettings) -> bool:
 def _refresh_keys(store: "Store", s: RunSettings) -> None:
     """After a run that parsed or read every stored article: write the keys `check` reads by,
     when the store's are missing or were written by other code (once per such change)."""
-    if _keys_trusted(store, s):
-        return
     from claimcheck.reconcile.keys import scheme
-    from claimcheck.store.keyed import write_keys
+    from claimcheck.store.keyed import trusted, write_keys
     from claimcheck.store.store import rules_hash
 
-    write_keys(store, keys_for(s.rules_dir), scheme(), s.model, rules_hash(s.rules_dir))
+    current, version = scheme(), rules_hash(s.rules_dir)
+    if not trusted(store, current, s.model, version):
+        write_keys(store, keys_for(s.rules_dir), current, s.model, version)
+
+
+def _empty_store(db: Path | None) -> str:
+    return f"{db}: the store holds no articles to compare with; fill it with `claimcheck report PATH --db {db}` " \
+        "(or `check --add`)"
 
 
 def judge_reported(claims: list[Claim], articles: list[Article], settings: RunSettings | None = None, *,
@@ -342,8 +347,7 @@ def check(new: list[str], settings: RunSettings | None = None, *, against: list[
             old_claims = _parse(old_articles, s, w, store)
             corpus_size = len(old_articles) + by_key.count_articles(store, skip)
             if not corpus_size:
-                raise RunError(f"{s.db}: the store holds no articles to compare with; fill it with "
-                               f"`claimcheck report PATH --db {s.db}` (or `check --add`)")
+                raise RunError(_empty_store(s.db))
             blocks, classes = zip(*map(keys_for(s.rules_dir), new_claims)) if new_claims else ((), ())
             with w.stage() as st:
                 st.phase("reading the stored claims that can meet the new ones")
@@ -355,8 +359,7 @@ def check(new: list[str], settings: RunSettings | None = None, *, against: list[
                 old_articles += [a for a in stored if a.id not in known and a.id not in new_ids]
                 if not old_articles:
                     if not add:
-                        raise RunError(f"{s.db}: the store holds no articles to compare with; fill it with "
-                                       f"`claimcheck report PATH --db {s.db}` (or `check --add`)")
+                        raise RunError(_empty_store(s.db))
                     w.warning(f"warning: {s.db}: the store holds no other articles: nothing to compare with yet; "
                               "the new articles are stored")
             old_claims = _parse(old_articles, s, w, store)

@@ -246,7 +246,7 @@ def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
         and not any(c.dep_ == "nmod" for c in root.children)
 
 
-_WORD = re.compile(r"\w+")
+_TWO_WORDS = re.compile(r"\s*(\w+)\s+(\w+)")  # the two words after a figure
 
 
 def _partitive_noun(text: str, m: Match, words: dict[str, frozenset[str]]) -> tuple[int, int] | None:
@@ -255,15 +255,14 @@ def _partitive_noun(text: str, m: Match, words: dict[str, frozenset[str]]) -> tu
     and for a range."""
     if m.value.qualifier == "range" or m.value.low in (0, 1):
         return None  # ("niciunul dintre", "unul dintre": no figure of the noun's)
-    first = _WORD.match(text, m.end + len(text[m.end:]) - len(text[m.end:].lstrip()))
-    if first is None or fold(first.group()) not in words["partitive"]:
+    after = _TWO_WORDS.match(text, m.end)
+    if after is None or fold(after.group(1)) not in words["partitive"]:
         return None
-    rest = text[first.end():]
-    noun = _WORD.match(text, first.end() + len(rest) - len(rest.lstrip()))
-    if noun is None or not noun.group().isalpha() or fold(noun.group()) in words["pronouns"] \
-            or fold(noun.group()) in words["anaphoric"]:  # ("dintre cei trei lideri": said before)
+    noun = after.group(2)
+    if not noun.isalpha() or fold(noun) in words["pronouns"] \
+            or fold(noun) in words["anaphoric"]:  # ("dintre cei trei lideri": said before)
         return None
-    return noun.start(), noun.end()
+    return after.span(2)
 
 
 def _count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> str | None:

@@ -102,8 +102,8 @@ class FrameWords:
     partitive_before: tuple[tuple[str, ...], ...] = ()  # "dintre care": the figure is a share
     audience_before: tuple[tuple[str, ...], ...] = ()  # "în fața a": the counted were there to watch
     bracket_upper_before: tuple[tuple[str, ...], ...] = ()  # "pensia maximă de": a bracket up to the amount
-    topic_openers: tuple[tuple[str, ...], ...] = ()  # "La Matematică, 116.251 de elevi": the item
     bracket_lower_before: tuple[tuple[str, ...], ...] = ()  # "pensia minimă de": a bracket from the amount
+    topic_openers: tuple[tuple[str, ...], ...] = ()  # "La Matematică, 116.251 de elevi": the item
     remain_before: tuple[tuple[str, ...], ...] = ()  # "mai rămân": the figure is what is left
     change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
     share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
@@ -184,8 +184,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"),
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),
         bracket_upper_before=_phrases((fw.get("bracket_before") or {}).get("upper", [])),
-        topic_openers=_phrases(fw.get("topic_openers", [])),
         bracket_lower_before=_phrases((fw.get("bracket_before") or {}).get("lower", [])),
+        topic_openers=_phrases(fw.get("topic_openers", [])),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"),

@@ -27,7 +27,7 @@ from datetime import date
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
-from claimcheck.reconcile.coincidence import coinciding, cut_to_last_digit, digits, written_unit
+from claimcheck.reconcile.coincidence import coinciding, cut_to_last_digit, is_point
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
@@ -478,7 +478,7 @@ def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         return AGREE, "a few people named by two nouns: two groups"
     if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
-    if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (_point(a) and _point(b)):
+    if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (is_point(a) and is_point(b)):
         # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
         # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
         return AGREE, "overlapping times of day"
@@ -520,10 +520,6 @@ def _times_apart(a: Claim, b: Claim) -> float:
     lb, hb = interval(b.value, 0.0)
     small, big = (ha, lb) if ha < lb else (hb, la)
     return big / small if small and small > 0 else 1.0
-
-
-def _point(c: Claim) -> bool:
-    return c.value.qualifier == "exact" or bool(c.frame.get("around"))
 
 
 def _marks_change(a: Claim, b: Claim) -> bool:

@@ -203,16 +203,21 @@ def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
     of 10.287.553.182 lei, "630 milioane de lei" of 630.646.624 lei (news truncates as often as it
     rounds). Only for a figure given to many more digits than the other, so that "12 milioane"
     and "11 milioane" stay two figures."""
-    if not (_point(short) and _point(long_)) or short.frame.get("approx") or long_.frame.get("approx"):
+    if not (is_point(short) and is_point(long_)) or short.frame.get("approx") or long_.frame.get("approx"):
         return False
     n, x = short.value.low, long_.value.low
     if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
         return False
     unit = written_unit(short, float(n))
-    return unit > 1 and digits(float(x)) > digits(float(n)) + 1 and 0 <= abs(x) - abs(n) < unit
+    return unit > 1 and _cut(float(x), float(n), unit)
 
 
-def _point(c: Claim) -> bool:
+def _cut(x: float, n: float, n_unit: float) -> bool:
+    """`n` is `x` cut to the digit `n_unit`, and `x` has many more digits than it."""
+    return digits(x) > digits(n) + 1 and 0 <= abs(x) - abs(n) < n_unit
+
+
+def is_point(c: Claim) -> bool:
     return c.value.qualifier == "exact" or bool(c.frame.get("around"))
 
 
@@ -229,5 +234,4 @@ def _rounds_to(x: float, x_unit: float, n: float, n_unit: float, loose: Claim) -
             return False
         return abs(x - n) <= max(LOOSE_SHARE * abs(x), n_unit / 2)
     # (or cut, not rounded, to its last digit: "10,28 miliarde" of 10.287.553.182, see cut_to_last_digit)
-    return digits(n) < digits(x) and n_unit > x_unit and (abs(x - n) <= n_unit / 2 + 1e-9
-                                                         or (digits(x) > digits(n) + 1 and 0 <= abs(x) - abs(n) < n_unit))
+    return digits(n) < digits(x) and n_unit > x_unit and (abs(x - n) <= n_unit / 2 + 1e-9 or _cut(x, n, n_unit))

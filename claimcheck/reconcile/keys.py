@@ -30,20 +30,20 @@ from claimcheck.model import Claim
 QUOTES = '["quote"]'  # every quotation meets every other (by wording): one key for all
 
 
-def claim_keys(c: Claim, rules_dir: str | None = None) -> tuple[str | None, str | None]:
-    """(block, class) of `c` as JSON text, each None when the claim has none."""
+def keys_for(rules_dir: str | None) -> Callable[[Claim], tuple[str | None, str | None]]:
+    """The function giving a claim's (block, class) as JSON text, each None when it has none,
+    with the run's rules, as `Store.save(keys=...)` takes it. (The reconcilers are imported here,
+    once per run, not at claimcheck's start-up.)"""
     from claimcheck.reconcile.blocks import block_key
     from claimcheck.reconcile.coincidence import claim_class
 
-    if c.kind == "quote":
-        return QUOTES, None
-    block, cls = block_key(c, rules_dir), claim_class(c)
-    return (None if block is None else _text(block)), (None if cls is None else _text(cls))
+    def claim_keys(c: Claim) -> tuple[str | None, str | None]:
+        if c.kind == "quote":
+            return QUOTES, None
+        block, cls = block_key(c, rules_dir), claim_class(c)
+        return (None if block is None else _text(block)), (None if cls is None else _text(cls))
 
-
-def keys_for(rules_dir: str | None) -> Callable[[Claim], tuple[str | None, str | None]]:
-    """`claim_keys` with the run's rules, as `Store.save(keys=...)` takes it."""
-    return lambda c: claim_keys(c, rules_dir)
+    return claim_keys
 
 
 def _text(key: tuple) -> str:

@@ -469,10 +469,10 @@ def _days_before(span: tuple[str, str, str], start: str) -> int:
 def _ranking(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """One's place in one ranking: "mondial" and "WTA" are one standing (numbers.yml
     `rank_standing`), as is a place said with no ranking; "în grupa B" and "la general" are two."""
-    from claimcheck.scan.numbers.rank import standing
+    from claimcheck.scan.numbers.rank import rank_rules
 
     ra, rb = a.frame.get("ranking") or "", b.frame.get("ranking") or ""
-    world = standing(rules_dir)
+    world = rank_rules(rules_dir).standing
     if ra == rb or ({ra, rb} - {""}) <= world:
         return FieldScore("ranking", 1.0, f"{ra or 'no ranking named'} / {rb or 'no ranking named'}")
     return FieldScore("ranking", VETO, f"{ra or 'no ranking named'} vs {rb or 'no ranking named'}: two rankings",
@@ -483,12 +483,10 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = merged_thresholds(thresholds)
-    if a.frame.get("quantity") == "score" or b.frame.get("quantity") == "score":
-        fields = [_match_of(a, b), _time(a, b, th["implicit-time-days"])]
-        same = not any(f.veto for f in fields)
-        return same, 1.0 if same else 0.0, fields
-    if a.frame.get("quantity") == "rank" or b.frame.get("quantity") == "rank":
-        fields = [_ranking(a, b, rules_dir), _time(a, b, th["implicit-time-days"])]
+    kinds = {a.frame.get("quantity"), b.frame.get("quantity")}
+    if kinds & {"score", "rank"}:
+        # a score is one match's, a place one ranking's: that and the time decide
+        fields = [_match_of(a, b) if "score" in kinds else _ranking(a, b, rules_dir), _time(a, b, th["implicit-time-days"])]
         same = not any(f.veto for f in fields)
         return same, 1.0 if same else 0.0, fields
     fields = [_concept(a, b), _measured(a, b, rules_dir),

@@ -109,10 +109,10 @@ def stats(store: Store, rules_dir: str | None = None) -> dict[str, Any]:
         }
         out["stale_articles"] = (sum(n for _, r, n in parsed if r != current) if current else None)
         from claimcheck.reconcile.keys import scheme
+        from claimcheck.store.keyed import written_scheme
 
-        written = db.execute("SELECT value FROM meta WHERE key = 'key_scheme'").fetchone()
         # `check` reads by the claims' keys only when this holds and no article is stale (store/keyed.py)
-        out["keys_current"] = written is not None and written[0] == scheme()
+        out["keys_current"] = written_scheme(store) == scheme() is not None
         out["tables"] = _table_bytes(db)
     return out
 

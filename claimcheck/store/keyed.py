@@ -19,17 +19,22 @@ from claimcheck.store.admin import iter_claims
 from claimcheck.store.store import _CLAIMS_SELECT, Store, _article_from_row, claim_from_row
 
 
-def trusted(store: Store, scheme: str | None, model: str, rules_hash: str) -> bool:
-    """The stored keys are those the running code would write, for every stored article."""
-    if scheme is None:
-        return False
+def written_scheme(store: Store) -> str | None:
+    """The scheme the store's keys were last written under; None when they are not all written."""
     with store._errors():
         row = store.db.execute("SELECT value FROM meta WHERE key = 'key_scheme'").fetchone()
-        if row is None or row[0] != scheme:
-            return False
-        stale = store.db.execute("SELECT 1 FROM articles WHERE text IS NOT NULL AND (model IS NOT ? OR "
-                                 "rules_hash IS NOT ?) LIMIT 1", (model, rules_hash)).fetchone()
-    return stale is None
+    return row[0] if row else None
+
+
+def _all_parsed_with(store: Store, model: str, rules_hash: str) -> bool:
+    with store._errors():
+        return store.db.execute("SELECT 1 FROM articles WHERE text IS NOT NULL AND (model IS NOT ? OR "
+                                "rules_hash IS NOT ?) LIMIT 1", (model, rules_hash)).fetchone() is None
+
+
+def trusted(store: Store, scheme: str | None, model: str, rules_hash: str) -> bool:
+    """The stored keys are those the running code would write, for every stored article."""
+    return scheme is not None and written_scheme(store) == scheme and _all_parsed_with(store, model, rules_hash)
 
 
 def write_keys(store: Store, keys: Callable[[Claim], tuple[str | None, str | None]], scheme: str | None,
@@ -37,12 +42,7 @@ def write_keys(store: Store, keys: Callable[[Claim], tuple[str | None, str | Non
     """Write every stored claim's keys and record `scheme`, in one transaction; only when every
     stored article was parsed with `model` and `rules_hash` (the keys depend on the rules).
     True when written."""
-    if scheme is None:
-        return False
-    with store._errors():
-        stale = store.db.execute("SELECT 1 FROM articles WHERE text IS NOT NULL AND (model IS NOT ? OR "
-                                 "rules_hash IS NOT ?) LIMIT 1", (model, rules_hash)).fetchone()
-    if stale is not None:
+    if scheme is None or not _all_parsed_with(store, model, rules_hash):
         return False
     rows = [(*keys(c), c.id) for c in iter_claims(store)]
     with store._transaction():

@@ -195,7 +195,7 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
 # that share a key with the new article's instead of the whole store: its reconciliation block
 # and its coincidence class, as JSON text. Claims stored before this version have none; the
 # meta row 'key_scheme' names the code the keys were written by and is absent until a run that
-# read every claim writes them all (see Store.write_keys).
+# read every claim writes them all (see store/keyed.write_keys).
 KEYS_V5_COLUMNS = ("block", "class")
 KEYS_V5 = """
 CREATE INDEX IF NOT EXISTS claims_block ON claims(block);

@@ -12,6 +12,7 @@ other owners are (extract/measured._surname).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,38 +26,37 @@ _QUALIFIER = re.compile(r"[^,;.()\n]{0,40}")
 
 
 
-@lru_cache(maxsize=8)
-def _qualifier_ends(rules_dir: str | None) -> frozenset[str]:
-    return frozenset(fold(w).lower() for w in load_rules("numbers", rules_dir).get("rank_qualifier_ends", []))
+@dataclass(frozen=True)
+class RankRules:
+    rx: re.Pattern[str]  # a name, a comma, a rank word and the place
+    ends: frozenset[str]  # folded words where the ranking's words stop
+    standing: frozenset[str]  # rankings that are one standing whatever their words
 
 
 @lru_cache(maxsize=8)
-def standing(rules_dir: str | None) -> frozenset[str]:
-    """Rankings that are one standing whatever their words (numbers.yml `rank_standing`)."""
-    return frozenset(fold(w).lower() for w in load_rules("numbers", rules_dir).get("rank_standing", []))
-
-
-@lru_cache(maxsize=8)
-def _rank_rx(rules_dir: str | None) -> re.Pattern[str]:
-    words = load_rules("numbers", rules_dir).get("rank_words", [])
-    if not words:
-        return re.compile(r"(?!)")
+def rank_rules(rules_dir: str | None = None) -> RankRules:
+    nr = load_rules("numbers", rules_dir)
+    folded = lambda key: frozenset(fold(w).lower() for w in nr.get(key, []))  # noqa: E731
+    words = nr.get("rank_words", [])
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s*,\s*(?i:{alt})\s+(?P<n>\d{{1,4}})(?![\d.,]?\d)")
+    rx = re.compile(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s*,\s*(?i:{alt})\s+(?P<n>\d{{1,4}})(?![\d.,]?\d)") \
+        if words else re.compile(r"(?!)")
+    return RankRules(rx, folded("rank_qualifier_ends"), folded("rank_standing"))
 
 
 def scan_ranks(text: str, rules_dir: Path | str | None = None) -> list[Match]:
-    rd = str(rules_dir) if rules_dir else None
-    ends = _qualifier_ends(rd)
+    rr = rank_rules(str(rules_dir) if rules_dir else None)
     out: list[Match] = []
-    for m in _rank_rx(rd).finditer(text):
+    for m in rr.rx.finditer(text):
         name = m.group("name")
-        before = text[:m.start()].rstrip()
-        if " " not in name and (not before or before[-1] in ".!?\n"):
+        i = m.start() - 1
+        while i >= 0 and text[i].isspace():  # (the last character before the name, past spaces)
+            i -= 1
+        if " " not in name and (i < 0 or text[i] in ".!?"):
             continue  # "Echipa, locul 3": one capitalised word opening a sentence is no name
         n = int(m.group("n"))
         words = fold(_QUALIFIER.match(text, m.end()).group()).lower().split()
-        cut = next((k for k, w in enumerate(words) if w in ends), len(words))
+        cut = next((k for k, w in enumerate(words) if w in rr.ends), len(words))
         ranking = " ".join(words[:min(cut, 3)])
         start = m.start("n") - len(text[m.end("name"):m.start("n")].lstrip(" ,"))
         out.append(Match(text[start:m.end()], start, m.end(), "rank", Value(n, n, UNIT, "exact"),
