@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -> list[Claim]:
     # (imported here: the reconciler imports extract/quotes/names.py, and a run that only
     # reconciles stored claims must not import spaCy through this package)
+    from claimcheck.extract.coordinated import mark_split_counts
     from claimcheck.extract.dates import date_claims
     from claimcheck.extract.quantities import quantity_claims
     from claimcheck.extract.quotes import attributions, covering, quote_claims
+    from claimcheck.lang.frames import frame_words
 
     attrs = attributions(doc, rules_dir=rules_dir)
 
@@ -31,6 +33,7 @@ def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -
     claims += date_claims(doc, article, dates, source_of, rules_dir)
     claims += quote_claims(doc, article, rules_dir=rules_dir)
     claims.sort(key=lambda c: (c.start, c.kind))
+    mark_split_counts(claims, doc.text, frame_words(rules_dir).list_links)
     _mark_lead_happening(claims)
     _mark_periods_of_rates(claims)
     return claims

@@ -144,7 +144,11 @@ def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
     if a.frame.get("quantity") != "count":
         return True
     ua, ub = a.value.unit, b.value.unit
-    return bool(ua and ub and stems_meet(stem(ua), stem(ub))) or bool(a.frame.get("people") and b.frame.get("people"))
+    if ua and ub and stems_meet(stem(ua), stem(ub)):
+        return True
+    # ("27 de adulți și 10 copii": a kind of a group said in parts is never other people)
+    return bool(a.frame.get("people") and b.frame.get("people")) \
+        and not (a.frame.get("split") or b.frame.get("split"))
 
 
 def claim_class(c: Claim) -> tuple | None:

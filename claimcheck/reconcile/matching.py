@@ -309,6 +309,9 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         if _magnitude(narrow) < PART_SHARE * _magnitude(broad):
             return FieldScore("subject", VETO, f"{' '.join(narrow.frame['value_of'])}: a part of "
                                                f"{' '.join(broad.frame['value_of'])}", veto=True)
+    if _split_apart(a, b):
+        return FieldScore("subject", VETO, f"{a.value.unit} vs {b.value.unit}: one kind of a group said "
+                                           "in parts (\"27 de adulți și 10 copii\")", veto=True)
     if a.frame.get("quantity") == "count":
         # The block already holds one concept or noun ("militari", "soldați"); what narrows it
         # ("cazuri de gripă" vs "cazuri de infecții respiratorii") may still set two counts apart.
@@ -343,6 +346,15 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     if same:
         return FieldScore("subject", 1.0, f"both measure {sa!r} ~ {sb!r}")
     return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True, wording=True)
+
+
+def _split_apart(a: Claim, b: Claim) -> bool:
+    """A count said beside the other kinds of its group (extract/coordinated.py) is that kind's
+    only: never another noun's count, however both name people."""
+    if not (a.frame.get("split") or b.frame.get("split")):
+        return False
+    na, nb = a.frame.get("noun"), b.frame.get("noun")
+    return not (na and nb and stems_meet(stem(na), stem(nb)))
 
 
 def _valued_alike(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,43 @@
+"""Counts said together as the parts of one group: "27 de adulți și 10 copii sunt internați".
+
+Two counts of different nouns joined by "și" or a comma, with one verb and one happening, split one
+group of people or things into kinds. Each is the count of its kind only: "27 de adulți" is not
+another outlet's "60 de persoane internate" (a part of them), nor the "10 copii" beside it. A
+kind the sentence names on its own ("32 de copii au fost internați") is no such part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.model import Claim
+from claimcheck.lang.stems import stem, stems_meet
+from claimcheck.read.textnorm import fold
+
+_BETWEEN = re.compile(r"\s*(?:,\s*)?(\w+)?\s*$")
+
+
+def mark_split_counts(claims: list[Claim], text: str, links: frozenset[str] | list[str]) -> None:
+    """Set frame["split"] on counts joined to a neighbouring count of another noun (claims in
+    text order)."""
+    counts = [c for c in claims if c.kind == "quantity" and c.frame.get("quantity") == "count"]
+    for a, b in zip(counts, counts[1:]):
+        if not _joined(text[a.end:b.start], links):
+            continue
+        na, nb = a.frame.get("noun"), b.frame.get("noun")
+        if not (na and nb) or stems_meet(stem(na), stem(nb)):
+            continue  # "2.400 de militari francezi și 1.000 de militari belgieni": its modifiers decide
+        if a.frame.get("predicate") != b.frame.get("predicate") or a.frame.get("event") != b.frame.get("event"):
+            continue  # "trei morți și 12 răniți": two happenings, each its own count
+        a.frame["split"] = b.frame["split"] = True
+
+
+def _joined(between: str, links) -> bool:
+    """Only a comma or a link word between the two figures: "27 de adulți și 10 copii"."""
+    if len(between) > 12:
+        return False
+    m = _BETWEEN.fullmatch(between)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (word is None and "," in between) or (word is not None and fold(word) in links)
