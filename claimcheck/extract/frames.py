@@ -106,7 +106,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         skip = range(outer.start, span.end) if (outer := token_span(doc, outer_start, start)) is not None \
             and outer_start < start else range(span.start, span.end)
         frame = _frame_from_parse(span, noun_tok, t, w, skip)
-        verb = _governing_verb(noun_tok or span.root, skip)
+        verb = _governing_verb(noun_tok or span.root, skip, w.gerund_prepositions)
         # The words right before a figure name what it measures more reliably than a parse of
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
         phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
@@ -285,7 +285,7 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         # ro_legal_fl tags nouns for people ("pacienți", "turiști") as PERSON: whatever the table
         # knows, they count people, and what happened to them says which fact
         f.people = (noun_tok.ent_type_ == "PERSON" and noun_tok.pos_ == "NOUN") or None
-    verb = _governing_verb(anchor, skip) or anchor
+    verb = _governing_verb(anchor, skip, w.gerund_prepositions) or anchor
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
         f.negated = _negated(verb, span, w) or None
@@ -304,7 +304,11 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
             # (only when denied: "au reușit să se salveze" and "au reușit să iasă" tell one fact)
             f.event = next((cls for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                             and (cls := t.events.lookup(_lemma(c)))), None)
-    if noun_tok is not None and (f.predicate is None or _records(f.predicate, w)) \
+    if f.predicate in w.state_verbs and (said := _state_participle(verb, w)) is not None:
+        # "58 de persoane se află internate": being somewhere says nothing of what happened
+        f.predicate = _lemma(said)
+        f.event = t.events.lookup(f.predicate) or f.event
+    elif noun_tok is not None and (f.predicate is None or _records(f.predicate, w)) \
             and (said := _participle_after(noun_tok, w)) is not None:
         # "a fost consemnat un volum de 13.817 de autoturisme noi înmatriculate": a verb that only
         # records the figure leaves what happened to the counted to the participle after it, as
@@ -456,6 +460,13 @@ def _records(predicate: str, w: FrameWords) -> bool:
     return predicate in w.copulas or predicate.startswith(w.measure_verbs)
 
 
+def _state_participle(verb: Token, w: FrameWords) -> Token | None:
+    """The participle completing a verb of state ("se află internați", "rămân blocate"); the
+    model tags it an adjective or a verb, as a complement or an adverbial clause."""
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "advcl")
+                 and c.pos_ in ("ADJ", "VERB") and fold(c.text).endswith(w.participle_endings)), None)
+
+
 def _participle_after(noun: Token, w: FrameWords) -> Token | None:
     """A participle right after the counted noun, hanging on it ("autoturisme noi înmatriculate",
     "droguri ascunse"): the model tags it an adjective, so its ending tells it."""
@@ -483,18 +494,19 @@ def _event_after_noun(noun: Token, t: FrameTables) -> str | None:
     return None
 
 
-def _governing_verb(anchor: Token, skip: range = range(0)) -> Token | None:
+def _governing_verb(anchor: Token, skip: range = range(0), passed: frozenset[str] = frozenset()) -> Token | None:
     """The verb a figure's phrase depends on; a number inside a relative clause or a nominal
     stays with it. None when the climb reaches the root without a verb. Tokens in `skip` belong to
-    the figure's own qualifier ("cu puțin trecut de ora 9"): no verb of the fact."""
+    the figure's own qualifier ("cu puțin trecut de ora 9"): no verb of the fact; the gerunds in
+    `passed` are prepositions ("reluată începând cu ora 15.10": resumed, not begun)."""
     verb = anchor
     for _ in range(6):
-        if verb.pos_ == "VERB" and verb.i not in skip:
+        if verb.pos_ == "VERB" and verb.i not in skip and fold(verb.text) not in passed:
             return verb
         if verb.dep_ == "ROOT":
             break
         verb = verb.head
-    return verb if verb.pos_ == "VERB" else None
+    return verb if verb.pos_ == "VERB" and fold(verb.text) not in passed else None
 
 
 def _place_from_parse(f: Frame, verb: Token | None, w: FrameWords) -> None:
@@ -502,7 +514,10 @@ def _place_from_parse(f: Frame, verb: Token | None, w: FrameWords) -> None:
     are 135.591 de voturi")."""
     if verb is None:
         return
-    for child in verb.children:
+    children = list(verb.children)
+    if _lemma(verb) in w.state_verbs and (said := _state_participle(verb, w)) is not None:
+        children += list(said.children)  # "se află internate la Spitalul Județean"
+    for child in children:
         if child.dep_ == "obl" and child.pos_ == "NOUN" and (level := measured.place_level([child.text], w)):
             names = [g.text for g in child.children if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")]
             if level in w.named_levels and not names:

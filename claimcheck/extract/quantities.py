@@ -16,7 +16,7 @@ from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import load_rules
 from claimcheck.read.textnorm import fold
-from claimcheck.lang.stems import stem
+from claimcheck.lang.stems import stem, stems_meet
 
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
 # without a unit or a counted noun there is nothing to line them up by.
@@ -53,6 +53,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         compared = False
         another = False
         kind = m.kind
+        prior_count = last_count  # (this figure may become the latest count below)
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
         part = _after(doc.text, m.start, frame_words(rules_dir).partitive_before) \
             or _after(doc.text, m.start, frame_words(rules_dir).remain_before)
@@ -167,6 +168,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["noun_from"] = "partitive" if part else "ellipsis"
         if part or fd.get("part"):
             fd["part"] = True  # a share of a count said before: only ever the same fact as another share
+            if kind == "count" and not inherited and prior_count is not None and prior_count[0] == sent.start \
+                    and fd.get("noun") and not stems_meet(stem(fd["noun"]), stem(prior_count[1])):
+                # "58 de persoane, dintre care 14 copii": a kind within the whole, named
+                fd["kind_of"] = prior_count[1]
             # "dintre care trei" shares the whole's verb; "două au suferit arsuri" has its own, and
             # may count the same people as another source's "patru persoane au suferit arsuri"
             # (without a parse the window may take "răniți" of "patru dintre răniți" for the verb)

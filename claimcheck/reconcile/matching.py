@@ -262,9 +262,11 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
     part = a if a.frame.get("part") else b
     if bool(a.frame.get("part")) != bool(b.frame.get("part")) \
-            and not (part.frame.get("own_predicate") and _same_predicate(a, b)):
+            and not (part.frame.get("own_predicate") and _same_predicate(a, b)) \
+            and not (part.frame.get("kind_of") and _same_noun(a, b)):
         # "Patru persoane au fost rănite – două au suferit arsuri": the two are not the four; but
-        # "două au suferit arsuri" and "patru persoane au suferit arsuri" count the same people.
+        # "două au suferit arsuri" and "patru persoane au suferit arsuri" count the same people,
+        # and "58 de persoane, dintre care 14 copii" counts children as "10 copii" does.
         return FieldScore("subject", VETO, "a part vs a whole", veto=True)
     if bool(a.frame.get("aside")) != bool(b.frame.get("aside")):
         return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
@@ -348,13 +350,15 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True, wording=True)
 
 
+def _same_noun(a: Claim, b: Claim) -> bool:
+    na, nb = a.frame.get("noun"), b.frame.get("noun")
+    return bool(na and nb and stems_meet(stem(na), stem(nb)))
+
+
 def _split_apart(a: Claim, b: Claim) -> bool:
     """A count said beside the other kinds of its group (extract/coordinated.py) is that kind's
     only: never another noun's count, however both name people."""
-    if not (a.frame.get("split") or b.frame.get("split")):
-        return False
-    na, nb = a.frame.get("noun"), b.frame.get("noun")
-    return not (na and nb and stems_meet(stem(na), stem(nb)))
+    return bool(a.frame.get("split") or b.frame.get("split")) and not _same_noun(a, b)
 
 
 def _valued_alike(a: Claim, b: Claim) -> bool:
