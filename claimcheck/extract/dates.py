@@ -44,7 +44,7 @@ def _subject(span: Span, rules_dir: str | None) -> list[str] | None:
     for dep in ("nsubj", "nsubj:pass"):
         for noun in verb.children:
             if noun.dep_ == dep and noun.pos_ == "NOUN" and not (span.start <= noun.i < span.end):
-                mods = [t for t in noun.subtree if t is not noun and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")
+                mods = [t for t in noun.subtree if t != noun and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")
                         and fold(t.text) not in w.function_words and not (span.start <= t.i < span.end)]
                 return [stem(t.text) for t in [noun, *mods][:_MAX_SUBJECT]]
     return None

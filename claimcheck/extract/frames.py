@@ -289,7 +289,7 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
         f.negated = _negated(verb, span, w) or None
-        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c is not anchor
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c != anchor
                     and not (span.start <= c.i < span.end)), None)
         f.object = stem(obj.text) if obj is not None else None
         f.happening = _happening(verb, anchor, span, w)
@@ -297,8 +297,8 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         # fost duse la spital" (hospitalise); "Explozia s-a produs" from what happened.
         f.event = t.events.lookup(f.predicate) if f.happening is None else None
         f.event = f.event or next(
-            (cls for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and c is not anchor
-             and (cls := t.events.lookup(_lemma(c)))), None)
+            (cls for c in verb.children if c.dep_ in ("obj", "obl", "obl:agent", "nsubj", "nsubj:pass") and c != anchor
+             and (cls := t.events.lookup(_lemma(c)) or t.means.lookup(_lemma(c)))), None)
         if f.event is None and f.negated:
             # "18 vieți nu au mai putut fi salvate": a denied "could" is about its complement
             # (only when denied: "au reușit să se salveze" and "au reușit să iasă" tell one fact)
@@ -389,7 +389,7 @@ def _happening(verb: Token, anchor: Token, span: Span, w: FrameWords) -> str | N
         ok = any(c.dep_.startswith("expl") for c in verb.children)
     else:
         ok = any(fold(c.text) == need for c in verb.children if c.i > verb.i)
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not anchor
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c != anchor
                  and not (span.start <= c.i < span.end) and c.pos_ in ("NOUN", "PRON")), None)
     if not ok or subj is None:
         return None
@@ -620,7 +620,7 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fr
             continue
         if tok.i > 0 and fold(doc[tok.i - 1].text) in w.indefinite_articles:
             continue  # "o fabrică", "un produs": a noun that looks like a verb of a class
-        cls = t.events.lookup(tok.text)
+        cls = t.events.lookup(tok.text) or t.means.lookup(tok.text)
         if cls:
             dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
             if tok.i < span.start and any(x.text == ":" for x in doc[tok.i:span.start]):

@@ -57,7 +57,7 @@ def _phrase(noun: Token, span: Span, w: FrameWords) -> list[Token] | None:
     # indicelui armonizat (IAPC)" is not "Rata anuală a inflației".
     # (a coordinated word whatever its tag: "Impozitul pe salarii și venit", with "venit" taken
     # for a verb, is not the tax on wages alone)
-    mods = [c for c in noun.subtree if c is not noun and (_content(c) or (c.dep_ == "conj" and c.is_alpha))
+    mods = [c for c in noun.subtree if c != noun and (_content(c) or (c.dep_ == "conj" and c.is_alpha))
             and not c.is_space and not (span.start <= c.i < span.end) and c.i < span.start]
     words = [noun] + sorted(mods, key=lambda t: t.i)[:MAX_MODIFIERS]
     return words
@@ -116,7 +116,7 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     # A time is when, not what ("La 27 mai, ora 9:30, debitul a fost de 60 mc/s": the parse may
     # hang the figure on "ora").
     timely = head.ent_type_ == "DATETIME" or head.idx in dated
-    if head is not root and head.pos_ == "NOUN" and not (span.start <= head.i < span.end) and not timely \
+    if head != root and head.pos_ == "NOUN" and not (span.start <= head.i < span.end) and not timely \
             and root.dep_.split(":")[0] in ("nmod", "amod", "appos", "nummod"):
         found = _phrase(head, span, w)
         if found:

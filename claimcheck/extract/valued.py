@@ -46,13 +46,13 @@ def value_of(noun: Token, w: FrameWords) -> list[Token]:
     subj = None
     if any(c.dep_ == "cop" for c in noun.children):
         # "Populația feminină … a fost de 9.752.600 persoane"
-        subj = _subject(noun) or (_subject(head) if noun.dep_ in _SHARED_SUBJECT and head is not noun else None)
+        subj = _subject(noun) or (_subject(head) if noun.dep_ in _SHARED_SUBJECT and head != noun else None)
     elif noun.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < noun.i and _case(noun) == w.of_link:
         # "o populație rezidentă de 19.036.031 de persoane"
         subj = head
     elif noun.dep_ == "obl" and head.pos_ == "VERB" and _case(noun) == w.at_link and _reaches(head, w):
         # "…, ajungând la 9.768.000 persoane": the subject of the verb that reached it
-        subj = _subject(head) or (_subject(head.head) if head.dep_ in _SHARED_SUBJECT and head.head is not head else None)
+        subj = _subject(head) or (_subject(head.head) if head.dep_ in _SHARED_SUBJECT and head.head != head else None)
     if subj is None or subj.pos_ != "NOUN" or stems_meet(stem(subj.text), stem(noun.text)) \
             or fold(subj.text) in w.count_heads or fold(subj.text) in w.containers:
         return []

@@ -31,6 +31,7 @@ class FrameTables:
     concept_roles: dict[str, tuple[str, ...]] | None = None  # concept -> the rate roles it can have
     told: frozenset[str] = frozenset()  # concepts whose fact is the happening its verb tells
     concepts_after: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # kind -> (cue, concept)
+    means: StemTable = StemTable([])  # "transportate cu ambulanțele": a verb's argument tells its class
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -75,7 +76,8 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                        {n: tuple(c["roles"]) for n, c in cc["concepts"].items() if c.get("roles")},
                        frozenset(n for n, c in cc["concepts"].items() if c.get("told_by_verb")),
                        {k: tuple((fold(w), n) for n, c in cc["concepts"].items() if k in kinds[n]
-                                 for w in c.get("right_after", [])) for k in {k for v in kinds.values() for k in v}})
+                                 for w in c.get("right_after", [])) for k in {k for v in kinds.values() for k in v}},
+                       StemTable([(stem, cls) for cls, stems in (ev.get("means") or {}).items() for stem in stems]))
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:

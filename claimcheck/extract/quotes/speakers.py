@@ -187,7 +187,7 @@ def _subtree_span(subj: Token, site: Site) -> tuple[int, int]:
     """The subject's words, on its side of the verb only, without relative clauses."""
     drop: set[int] = set()
     for t in subj.subtree:
-        if t is not subj and t.dep_.startswith("acl"):
+        if t != subj and t.dep_.startswith("acl"):
             drop.update(x.i for x in t.subtree)
     toks = [t for t in subj.subtree if t.i not in drop]
     if subj.idx < site.start:
