@@ -162,6 +162,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # "rănirea a zece persoane", "evacuarea a 200 de oameni": what happened to the counted is
         # the noun they complete
         frame.event = nominal
+    if frame.event is None and kind in ("percent", "money") and (change := _change_noun_before(span, t, w)):
+        # "economia a consemnat un avans de 0,9%", "o scădere de 0,2%": the noun says which way
+        frame.event = change
     if kind == "duration" and not frame.named_after and _is_age(span, frame, w):
         frame.age = True
     if kind == "measure" and noun_tok is None and (after := measured.noun_right_after(span, w)) is not None:
@@ -415,6 +418,18 @@ def _happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> t
                 generic = any(stems_meet(said, g) for g in w.generic_happening_stems)
                 return ("*" if generic else said), start + k
     return None
+
+
+def _change_noun_before(span: Span, t: FrameTables, w: FrameWords) -> str | None:
+    """Which way a change noun an amount is "de" of goes: "un avans de 0,9%" (increase)."""
+    doc = span.doc
+    if span.start < 2 or fold(doc[span.start - 1].text) != w.of_link:
+        return None
+    noun = doc[span.start - 2]
+    if not noun.is_alpha or noun.pos_ != "NOUN":
+        return None
+    word = fold(noun.text)
+    return next((way for stem_, way in w.change_directions if word.startswith(stem_)), None)
 
 
 def _event_noun_before(span: Span, t: FrameTables, w: FrameWords) -> str | None:

@@ -128,6 +128,7 @@ class FrameWords:
     participle_endings: tuple[str, ...] = ()  # "autoturisme înmatriculate": what befell the counted
     state_verbs: frozenset[str] = frozenset()  # "se află internate": the participle says what befell them
     gerund_prepositions: frozenset[str] = frozenset()  # "începând cu ora 15.10": no verb of the fact
+    change_directions: tuple[tuple[str, str], ...] = ()  # (stem, increase|decrease): "un avans de 0,9%"
     percent_words: frozenset[str] = frozenset()  # "la sută", "procente": the figure is a percentage
     of_link: str = ""  # "de": "o întârziere de două ore"
     with_link: str = ""  # "cu": "un microbuz cu 14 persoane"
@@ -206,6 +207,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         measure_verbs=tuple(fold(x) for x in fw.get("measure_verbs", [])),
         participle_endings=tuple(fold(x) for x in fw.get("participle_endings", [])),
         state_verbs=words("state_verbs"), gerund_prepositions=words("gerund_prepositions"),
+        change_directions=tuple((fold(x), way) for way, stems in (fw.get("change_directions") or {}).items()
+                                for x in stems),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
