@@ -5,7 +5,7 @@ title resolved later in the article, a misspelt verb, a quotation carried over p
 signed paragraph, a genitive name, a title after "fostul", a borrowed title ("CEO-ul") and a
 quotation glued to the sentence before it ("a spus sportivul.„Nu vreau…") and an institution's
 acronym after a weekday ("a anunțat vineri ANR"), an outlet named by its web address ("pentru
-Ziarul.ro"). The articles in tests/articles/anydomain/ were written for
+Ziarul.ro"), a title that goes on with the speaker of a long quotation ("Oficialul a adăugat"). The articles in tests/articles/anydomain/ were written for
 these tests (invented people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from conftest import ARTICLES
 CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
-           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi", "adresa-web")
+           "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi", "adresa-web",
+           "oficialul")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -145,3 +146,11 @@ def test_an_acronym_after_a_weekday_is_the_institution_that_speaks(reports):
 def test_an_outlet_named_by_its_web_address_is_an_aside(reports):
     # ", a declarat, luni, pentru Ziarul.ro, purtătoarea de cuvânt a spitalului, Ana Ilieș"
     assert speaker(reports["adresa-web"], "Pacienții externați") == "Ana Ilieș"
+
+
+def test_a_title_goes_on_with_the_speaker_before_it(reports):
+    # The minister's quotation runs over two paragraphs and names another official inside it;
+    # "Oficialul a adăugat" right after it is still the minister, named three paragraphs up.
+    r = reports["oficialul"]
+    assert speaker(r, "Situația este gravă") == "Andrei Vlăsceanu"
+    assert speaker(r, "fondurile pentru medicamente") == "Andrei Vlăsceanu"

@@ -192,6 +192,7 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
     spoke: list = []
     left: list[tuple] = []  # (speaker, stem, complement) of titles no person was found for
     titled: list[Holding] = []  # the titles that were resolved, as holdings of their person
+    last = None  # the statement before this one, whoever made it
     for f in found:
         sp = f.speaker
         if sp.text and sp.start is not None and _unresolved(sp):
@@ -201,7 +202,7 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
                     people = find_people(ctx)
                     held = holdings(ctx, people)
                 p = (_apposition(ctx, sp.start, people) or _same_title(ctx, sp.start, stem, f, people, held)
-                     or _recent(ctx, sp.start, stem, f, people, held, spoke))
+                     or _recent(ctx, sp.start, stem, f, people, held, spoke, last))
                 comp = _complement(ctx, sp.start, people) if stem else None
                 if p is not None:
                     sp.name = p.name
@@ -210,6 +211,7 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
                     left.append((sp, stem, comp))
         if sp.name:
             spoke.append(f)
+        last = f
     for sp, stem, comp in left:
         p = _only_holder(held + titled, stem, comp)
         if p is not None:
@@ -240,14 +242,19 @@ def _same_title(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], 
     return best.person
 
 
-def _recent(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held: list[Holding], spoke: list) -> Person | None:
+def _recent(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held: list[Holding], spoke: list,
+            last=None) -> Person | None:
     anchor = min(at, f.start)
     prior = [p for p in people if p.end <= anchor and not oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique)]
     if not prior:
         return None
     p = prior[-1]
     lay = ctx.layout
-    if lay.paragraph_index(anchor) - lay.paragraph_index(p.start) > 1:
+    # "„…”, a declarat ministrul. Oficialul a adăugat că …": a title right after the statement of
+    # the person named last goes on with that person, however long the statement ran
+    goes_on = last is not None and last.speaker.name == p.name and last.end > p.start \
+        and lay.paragraph_index(anchor) - lay.paragraph_index(last.end) <= 1
+    if lay.paragraph_index(anchor) - lay.paragraph_index(p.start) > 1 and not goes_on:
         return None
     near = lay.sentence_index(anchor) - lay.sentence_index(p.start) <= _RECENT_SENTENCES
     if not (near or any(g.speaker.name == p.name and g.end > p.start for g in spoke)):
