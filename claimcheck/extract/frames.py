@@ -43,6 +43,7 @@ class Frame:
     place_level: str | None = None  # country, county, city, sector, commune
     of: str | None = None  # the noun a count qualifies ("diferența de 10.000 de voturi"): another measure
     holder: str | None = None  # stem of what holds the counted ("un microbuz cu 14 persoane")
+    member_of: str | None = None  # stem of what the counted make up ("o echipă formată din 11 salvatori")
     negated: bool | None = None  # the predicate is denied ("patru … nu au putut fi salvate")
     age: bool | None = None  # a span of years that is someone's age ("Iovan avea 54 de ani")
     subject_text: str | None = None  # the measured noun phrase as written
@@ -226,7 +227,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if frame.place_level is None:
         _place_from_window(frame, span, w)
     frame.base = measured.base_of(span, w)
-    if noun_tok is not None and (_qualifies_previous_noun(span, t, w) or _with_previous_noun(span, w)):
+    if noun_tok is not None and (maker := _made_of(span, w)) is not None:
+        frame.member_of = stem(maker.text)
+    elif noun_tok is not None and (_qualifies_previous_noun(span, t, w) or _with_previous_noun(span, w)):
         head = doc[span.start - 2]
         if fold(head.text) not in w.containers and (not doc.has_annotation("POS") or head.pos_ == "NOUN"):
             if fold(doc[span.start - 1].text) == w.with_link:
@@ -702,6 +705,19 @@ def _with_previous_noun(span: Span, w: FrameWords) -> bool:
     doc = span.doc
     return fold(doc[span.start - 1].text) == w.with_link and doc[span.start - 2].is_alpha \
         and fold(doc[span.start - 3].text) in w.indefinite_articles
+
+
+def _made_of(span: Span, w: FrameWords) -> Token | None:
+    """"o echipă pedestră formată din 11 salvatori": the noun after an indefinite article that a
+    participle of `made_of` and "din" say the count makes up (a word may describe it between)."""
+    doc = span.doc
+    k = span.start
+    if k < 4 or fold(doc[k - 1].text) != "din" or fold(doc[k - 2].text) not in w.made_of:
+        return None
+    for a in range(k - 4, max(k - 6, 0) - 1, -1):
+        if fold(doc[a].text) in w.indefinite_articles and doc[a + 1].is_alpha:
+            return doc[a + 1]
+    return None
 
 
 def _clause_bounds(span: Span) -> Span:

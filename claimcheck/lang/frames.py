@@ -129,6 +129,7 @@ class FrameWords:
     state_verbs: frozenset[str] = frozenset()  # "se află internate": the participle says what befell them
     gerund_prepositions: frozenset[str] = frozenset()  # "începând cu ora 15.10": no verb of the fact
     change_directions: tuple[tuple[str, str], ...] = ()  # (stem, increase|decrease): "un avans de 0,9%"
+    made_of: frozenset[str] = frozenset()  # "o echipă formată din 11 salvatori": the team holds them
     percent_words: frozenset[str] = frozenset()  # "la sută", "procente": the figure is a percentage
     of_link: str = ""  # "de": "o întârziere de două ore"
     with_link: str = ""  # "cu": "un microbuz cu 14 persoane"
@@ -206,7 +207,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         joins=words("joins"), people_participles=tuple(fold(x) for x in fw.get("people_participles", [])),
         measure_verbs=tuple(fold(x) for x in fw.get("measure_verbs", [])),
         participle_endings=tuple(fold(x) for x in fw.get("participle_endings", [])),
-        state_verbs=words("state_verbs"), gerund_prepositions=words("gerund_prepositions"),
+        state_verbs=words("state_verbs"), gerund_prepositions=words("gerund_prepositions"), made_of=words("made_of"),
         change_directions=tuple((fold(x), way) for way, stems in (fw.get("change_directions") or {}).items()
                                 for x in stems),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),

@@ -292,6 +292,11 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     ra, rb = a.frame.get("role"), b.frame.get("role")
     if _roles_differ(ra, rb):
         return FieldScore("subject", VETO, f"a {ra} vs a {rb}", veto=True)
+    wa, wb = a.frame.get("member_of"), b.frame.get("member_of")
+    if (wa or wb) and not (wa and wb and stems_meet(wa, wb)):
+        # "o echipă pedestră formată din 11 salvatori": that team's members, a part of "două
+        # echipe, totalizând 15 salvatori"; however alike the nouns ("salvatori montani")
+        return FieldScore("subject", VETO, f"members of {wa or '-'} vs of {wb or '-'}", veto=True)
     ha, hb = a.frame.get("holder"), b.frame.get("holder")
     if ha and hb and not stems_meet(ha, hb):
         return FieldScore("subject", VETO, f"held by {ha} vs by {hb}", veto=True)
