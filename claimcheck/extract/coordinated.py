@@ -1,4 +1,5 @@
-"""Counts said together as the parts of one group: "27 de adulți și 10 copii sunt internați".
+"""Figures said together: counts as the parts of one group ("27 de adulți și 10 copii sunt
+internați"), an amount and its conversion ("600 de milioane de lei (circa 120 de milioane de euro)").
 
 Two counts of different nouns joined by "și" or a comma, with one verb and one happening, split one
 group of people or things into kinds. Each is the count of its kind only: "27 de adulți" is not
@@ -41,3 +42,23 @@ def _joined(between: str, links) -> bool:
         return False
     word = m.group(1)
     return (word is None and "," in between) or (word is not None and fold(word) in links)
+
+
+# What may stand between an amount and the same amount in another currency: "600 de milioane de
+# lei (circa 120 de milioane de euro)", "5,17 miliarde lei (fără TVA), adică aproape 1 miliard".
+_CONVERSION = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*[,(]?\s*(?:adica\s*)?", re.IGNORECASE)
+
+
+def mark_conversions(claims: list[Claim], text: str) -> None:
+    """An amount converted into another currency right after it says what that amount says: its
+    role (a difference, "mai scumpă cu …", stays one), subject and happening."""
+    money = [c for c in claims if c.kind == "quantity" and c.frame.get("quantity") == "money"]
+    for a, b in zip(money, money[1:]):
+        if a.value.unit == b.value.unit or not _CONVERSION.fullmatch(fold(text[a.end:b.start])):
+            continue
+        for key in ("role", "subject", "event", "predicate"):
+            if a.frame.get(key) is not None:
+                b.frame[key] = a.frame[key]
+            else:
+                b.frame.pop(key, None)
+        b.frame["converted"] = True
