@@ -31,7 +31,7 @@ from claimcheck.reconcile.coincidence import coinciding, cut_to_last_digit, is_p
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
-from claimcheck.reconcile.matching import concept_key, score_pair
+from claimcheck.reconcile.matching import concept_key, later_state, score_pair
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, RANK, UPPER_BOUNDS, compare,
                                             compare_dates, describe, interval)
 from claimcheck.settings import RunSettings, merged_thresholds
@@ -386,7 +386,9 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
         if xs and ys:
             rule = "date-conflict" if xs[0].kind == "date" else \
                 "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
-            if rule == "quantity-conflict" and _rose(xs, ys, s.tolerance):
+            if rule == "quantity-conflict" and _later(xs, ys):
+                rule = "quantity-later"
+            elif rule == "quantity-conflict" and _rose(xs, ys, s.tolerance):
                 rule = "quantity-rise"
             elif rule == "quantity-conflict" and _partial(xs, ys):
                 rule = "quantity-partial"
@@ -438,6 +440,12 @@ def _rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
     # "Bilanțul a crescut: cinci persoane au fost rănite, iar alte 9 au primit îngrijiri": the
     # whole toll moved, some of its parts down
     return _one_side_says(xs, ys, "toll_rose")
+
+
+def _later(xs: list[Claim], ys: list[Claim]) -> bool:
+    """Every claim of one side is the state of a later day than every claim of the other was
+    published on (matching.later_state): the figure changed, no outlet is wrong."""
+    return all(later_state(x, y) for x in xs for y in ys) or all(later_state(y, x) for x in xs for y in ys)
 
 
 def _partial(xs: list[Claim], ys: list[Claim]) -> bool:

@@ -24,6 +24,11 @@ from claimcheck.settings import THRESHOLDS, merged_thresholds
 
 VETO = 0.0
 IMPLICIT_AFTER_DAYS = 7
+# A figure dated at most a month long, up to this many days after another report was published,
+# is a later state of what that report gave undated ("în data de 27.09.2024, mai sunt active 24
+# de focare" against "Aproape 60 de focare" of 10 August): compared, as an update.
+LATER_DAYS = 120
+LATER_SPAN_DAYS = 31
 # Two periods within 5% are one ("primele 11 luni" of 30 days each and "ianuarie–noiembrie", 334
 # days); ten months against eleven differ by 9%.
 PERIOD_TOLERANCE = 0.05
@@ -462,6 +467,8 @@ def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:
         return FieldScore("time", None, f"{ia[2] if ia else 'no time'} / {ib[2] if ib else 'no time'}")
     # ISO dates compare correctly as strings.
     if ia[1] < ib[0] or ib[1] < ia[0]:
+        if later_state(a, b) or later_state(b, a):
+            return FieldScore("time", 0.5, f"{ia[2]} / {ib[2]}: a later day's state")
         return FieldScore("time", VETO, f"{ia[2]} vs {ib[2]}: disjoint", veto=True)
     explicit = a.frame.get("time") and b.frame.get("time")
     if not explicit and (a.frame.get("time") or b.frame.get("time")):
@@ -473,6 +480,21 @@ def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:
         if _days_before(said, guessed[0]) * 2 > _days(said):
             return FieldScore("time", VETO, f"{said[2]} lies mostly before {guessed[2]}", veto=True)
     return FieldScore("time", 1.0 if explicit else 0.7, f"{ia[2]} / {ib[2]}: overlap")
+
+
+def later_state(early: Claim, late: Claim) -> bool:
+    """`late` gives a count or measure as of a day (or a month) after `early`'s undated report
+    was published, within LATER_DAYS: a later state of the same thing, not another time's fact."""
+    if early.frame.get("time") or early.frame.get("quantity") not in ("count", "measure"):
+        return False
+    t, d, own = late.frame.get("time"), early.frame.get("article_date"), late.frame.get("article_date")
+    if not (t and d and own and isinstance(t.get("low"), str) and isinstance(t.get("high"), str)):
+        return False
+    lo, hi, day = date_cls.fromisoformat(t["low"]), date_cls.fromisoformat(t["high"]), date_cls.fromisoformat(d)
+    # (past the days a next-day report may still date the same fact, and a day its own report
+    # has seen: "etapa de pe 12 septembrie" in a report of the 10th is a plan, not a state)
+    return (hi - lo).days < LATER_SPAN_DAYS and IMPLICIT_AFTER_DAYS < (lo - day).days <= LATER_DAYS \
+        and hi <= date_cls.fromisoformat(own)
 
 
 def _days(span: tuple[str, str, str]) -> int:

@@ -1,0 +1,29 @@
+"""A figure given as of a day after another report was published (matching.later_state) is the
+state of a later day: "în data de 25.09.2026 mai sunt active 15 focare" against an August
+report's undated "aproape 40 de focare" is a quantity-later warning, not an error; a total of a
+past year ("în anul 2025 au fost înregistrate 90 de focare") is another time's fact, never
+compared (tests/articles/anydomain/stare-ulterioara). Without the model the window takes
+"România" for the owner of the later count, so nothing is compared there."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+
+
+@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
+def moded(request):
+    return request.param, analyse_case(ARTICLES / "anydomain" / "stare-ulterioara", request.param)
+
+
+def test_a_later_days_state_is_a_warning(moded):
+    mode, r = moded
+    early, late = claim_by_text(r, "a", "40 de focare", index=1), claim_by_text(r, "b", "15 focare")
+    assert late.frame["time"]["low"] == "2026-09-25"
+    if mode == "ro_legal_fl":
+        [f] = findings_between(r, early, late)
+        assert (f.rule, f.severity) == ("quantity-later", "warning")
+    for c in (early, late):
+        assert findings_between(r, c, claim_by_text(r, "c", "90 de focare")) == []
+    assert not [f for f in r.findings if f.severity == "error"]
