@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -> list[Claim]:
     # (imported here: the reconciler imports extract/quotes/names.py, and a run that only
     # reconciles stored claims must not import spaCy through this package)
-    from claimcheck.extract.coordinated import mark_conversions, mark_split_counts
+    from claimcheck.extract.coordinated import mark_conversions, mark_scene, mark_split_counts
     from claimcheck.extract.dates import date_claims
     from claimcheck.extract.quantities import quantity_claims
     from claimcheck.extract.quotes import attributions, covering, quote_claims
@@ -35,6 +35,8 @@ def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -
     claims.sort(key=lambda c: (c.start, c.kind))
     mark_split_counts(claims, doc.text, frame_words(rules_dir).list_links)
     mark_conversions(claims, doc.text)
+    w = frame_words(rules_dir)
+    mark_scene(claims, doc.text, article.body_start, w.place_levels, w.named_levels)
     _mark_lead_happening(claims)
     _mark_periods_of_rates(claims)
     return claims

@@ -62,3 +62,27 @@ def mark_conversions(claims: list[Claim], text: str) -> None:
             else:
                 b.frame.pop(key, None)
         b.frame["converted"] = True
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def mark_scene(claims: list[Claim], text: str, start: int, levels: dict[str, str], named: frozenset[str]) -> None:
+    """The one establishment an article tells of ("un incendiu a izbucnit la Spitalul Județean din
+    Piatra Neamț"), kept as the scene of its counts that name no place: "zece pacienți au decedat"
+    there may be another outlet's count "la Spitalul Județean". An article that names two
+    establishments of a level ("Spitalul Abrud", "Spitalul Județean Alba") has no one scene."""
+    scenes: dict[str, str] = {}
+    words = list(_WORDS.finditer(text, start))
+    for k, w in enumerate(words[:-1]):
+        if levels.get(fold(w.group())) not in named:
+            continue
+        name = words[k + 1].group()
+        if name[:1].isupper() and text[w.end():words[k + 1].start()].strip() == "":
+            scenes.setdefault(fold(name)[:5], f"{w.group()} {name}")
+    if len(scenes) != 1:
+        return
+    [scene] = scenes.values()
+    for c in claims:
+        if c.kind == "quantity" and c.frame.get("quantity") == "count" and not c.frame.get("place"):
+            c.frame["scene"] = scene

@@ -14,6 +14,7 @@ from claimcheck.lang.stems import stem
 from claimcheck.model import Match
 from claimcheck.read.textnorm import fold
 
+_QUOTE_OPENERS = frozenset("„“”\"«»'")
 LABEL_WORDS_CHARS = 60  # a list item's name before its colon ("Agricultura, silvicultura și pescuitul :")
 
 BRACKET_QUALIFIERS = ("at_most", "at_least", "less_than", "more_than", "range")
@@ -51,7 +52,7 @@ def brackets(m: Match, matches: list[Match], start: int, end: int, text: str,
 
 def _clause_start(text: str, at: int) -> int:
     """Where the words a figure closes start: after the last line break, full stop or colon."""
-    return max(text.rfind(ch, 0, at) for ch in ("\n", ". ", ":", ";")) + 1
+    return max(text.rfind(ch, 0, at) for ch in ("\n", ". ", "! ", "? ", ":", ";")) + 1
 
 
 def _names(text: str, function_words: frozenset[str]) -> list[str]:
@@ -68,7 +69,8 @@ def line_label(text: str, at: int) -> list[str]:
     # (items may share a line, each after a semicolon: "…; Industria : contribuție constantă")
     line = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
     colon = text.find(":", line, at)
-    if colon < 0 or colon - line > LABEL_WORDS_CHARS:
+    if colon < 0 or colon - line > LABEL_WORDS_CHARS or text[colon + 1:at].lstrip()[:1] in _QUOTE_OPENERS:
+        # ("Comunicat al Spitalului Județean Neamț: „…": who says it, not an item of a list)
         return []
     words = [w for w in re.findall(r"[^\W\d_]+", text[line:colon]) if len(w) >= 3]
     return sorted({stem(w) for w in words})

@@ -407,6 +407,12 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
         # A time is of one happening, not a total over an area: "a evadat din penitenciarul
         # din județul Constanța la ora 18:45" and "Evadarea a avut loc la 18:20" time one escape.
         unknown_level = True
+    for x, y in ((a, b), (b, a)):
+        scene = y.frame.get("scene")
+        if x.frame.get("place_level") == "site" and not y.frame.get("place") and scene \
+                and (sim := fuzz.token_set_ratio(fold(x.frame["place"]), fold(scene))) >= similarity:
+            # "zece pacienți au decedat" in an article about one hospital's fire is that hospital's
+            return FieldScore("place", sim / 100, f"{x.frame['place']!r} ~ {scene!r}, the scene of its article")
     if (la or lb) and la != lb and not unknown_level and (la not in (None, "country") or lb not in (None, "country")):
         return FieldScore("place", VETO, f"{pa or 'no place named'} ({la or 'whole'}) vs "
                                          f"{pb or 'no place named'} ({lb or 'whole'}): different levels", veto=True)
