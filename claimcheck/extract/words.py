@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.read.textnorm import fold
+
+# A sentence glued to the one before it in scraped text: "…de urgență era deja plină.Alți șase
+# pacienți": the full stop between a small and a capital letter separates two words.
+_SPLIT = re.compile(r"\s+|(?<=[a-zăâîșşțţ])[.!?](?=[A-ZĂÂÎȘŞȚŢ])")
 
 
 def words(text: str) -> list[str]:
     """The words of `text` without the punctuation around them."""
-    return [w.strip(",.;:()") for w in text.split()]
+    return [w.strip(",.;:()") for w in _SPLIT.split(text) if w]
 
 
 def ends_with(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
