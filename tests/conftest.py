@@ -94,6 +94,16 @@ def case_report(case: Path, name: str = "report"):
     return _report
 
 
+def moded_case_report(case: Path, name: str = "moded"):
+    """As `case_report`, but the fixture gives (model name, report): for tests whose expectation
+    differs without a parse."""
+    @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"], name=name)
+    def _report(request):
+        return request.param, analyse_case(case, request.param)
+
+    return _report
+
+
 def claim_by_text(report, article_prefix: str, text_fragment: str, kind: str | None = None,
                   index: int | None = None):
     """The one claim of an article (of `kind`, if given) whose text contains a fragment.

@@ -6,14 +6,10 @@ the parse; without one, the words around a level are not taken for its direction
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def moded(request):
-    return request.param, analyse_case(ARTICLES / "anydomain" / "avans-scadere", request.param)
+moded = moded_case_report(ARTICLES / "anydomain" / "avans-scadere")
 
 
 def test_a_rise_is_not_a_fall(moded):

@@ -8,14 +8,10 @@ these tests (tests/articles/anydomain/pedeapsa-ceruta)."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def moded(request):
-    return request.param, analyse_case(ARTICLES / "anydomain" / "pedeapsa-ceruta", request.param)
+moded = moded_case_report(ARTICLES / "anydomain" / "pedeapsa-ceruta")
 
 
 def test_a_demand_never_meets_the_sentence(moded):

@@ -7,14 +7,10 @@ compared (tests/articles/anydomain/stare-ulterioara). Without the model the wind
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def moded(request):
-    return request.param, analyse_case(ARTICLES / "anydomain" / "stare-ulterioara", request.param)
+moded = moded_case_report(ARTICLES / "anydomain" / "stare-ulterioara")
 
 
 def test_a_later_days_state_is_a_warning(moded):

@@ -8,14 +8,10 @@ known person: the two counts never meet, and the ambulances never do."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def moded(request):
-    return request.param, analyse_case(ARTICLES / "anydomain" / "ambulante", request.param)
+moded = moded_case_report(ARTICLES / "anydomain" / "ambulante")
 
 
 def test_carried_by_ambulance_is_taken_to_hospital(moded):

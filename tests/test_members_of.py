@@ -6,14 +6,10 @@ model modes."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def moded(request):
-    return request.param, analyse_case(ARTICLES / "anydomain" / "echipa-formata", request.param)
+moded = moded_case_report(ARTICLES / "anydomain" / "echipa-formata")
 
 
 def test_a_teams_members_are_not_the_whole_count(moded):

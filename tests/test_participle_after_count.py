@@ -7,14 +7,10 @@ articles written for these tests (tests/articles/anydomain/participiu-consemnat)
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def moded(request):
-    return request.param, analyse_case(ARTICLES / "anydomain" / "participiu-consemnat", request.param)
+moded = moded_case_report(ARTICLES / "anydomain" / "participiu-consemnat")
 
 
 def test_a_participle_says_what_a_recorded_count_counts(moded):

@@ -8,16 +8,12 @@ rules/frames.yml state_verbs): read from the parse; the window reads no place af
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 CASE = ARTICLES / "anydomain" / "categorii-insumate"
 
 
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def moded(request):
-    return request.param, analyse_case(CASE, request.param)
+moded = moded_case_report(CASE)
 
 
 def test_kinds_said_together_are_marked(moded):
