@@ -179,7 +179,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
                      for k, tok in enumerate(phrase)]
     frame.subject_text = " ".join(tok.text for tok in phrase) or None
     frame.mood = measured.mood_of(span, w)
-    if (frame.event in ("increase", "decrease") and measured.is_previous_value(span, w)) or measured.was_before(span, w):
+    if (frame.event in ("increase", "decrease") and measured.is_previous_value(span, w)) or measured.was_before(span, w) \
+            or measured.in_base_clause(span, w):
         frame.previous = True
     frame.part = measured.is_part(span, w) or None
     frame.aside = measured.in_aside(span, w) or None

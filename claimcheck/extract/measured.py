@@ -404,6 +404,16 @@ def is_previous_value(span: Span, w: FrameWords) -> bool:
     return any(before[-len(p):] == p for p in w.previous_markers if len(p) <= len(before))
 
 
+def in_base_clause(span: Span, w: FrameWords) -> bool:
+    """"față de luna precedentă, când erau înregistrați 487.300 de șomeri": a clause after a
+    comparison base gives the base's own value, the one before, not the one reported."""
+    doc = span.doc
+    lead = [fold(t.text) for t in doc[max(span.sent.start, span.start - 12):span.start]]
+    opener = max((k for k, x in enumerate(lead) if x in w.base_clause_openers), default=None)
+    return opener is not None and not any(t.like_num for t in doc[span.start - len(lead) + opener:span.start]) \
+        and has_cue(lead[:opener], w.comparison_markers)
+
+
 def was_before(span: Span, w: FrameWords) -> bool:
     """"Anterior, salariul minim fusese stabilit la 4.050 lei", "În prezent, … se ridică la 4.050":
     the article names the value before the change it reports."""

@@ -118,6 +118,8 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         if only_articles is not None and not any(c.article in only_articles for c in members):
             continue  # `check`: a block without a new claim cannot hold a finding to report
         kind = "date" if key[0] == "date" else "quantity"
+        if key[0] == "count" and str(key[1]).startswith("~"):
+            _mark_sole(members)
         block = _Block(members, s)
         unsure = block.unsure()
         group_of: dict[str, str] = {}
@@ -161,6 +163,19 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
                                      xs, ys, reason, s))
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
+
+
+def _mark_sole(members: list[Claim]) -> None:
+    """A noun no concept knows, counted with one value only in an article (a title may repeat
+    it): that article's one figure of the noun ("aproape trei milioane de pensionari"), which
+    another report's one figure of it may state too (matching reads `sole` for the event it
+    would otherwise want on both sides)."""
+    values: dict[str, set] = defaultdict(set)
+    for c in members:
+        values[c.article].add((c.value.low, c.value.high, c.value.qualifier))
+    for c in members:
+        if len(values[c.article]) == 1 and not any(c.frame.get(k) for k in ("part", "increment", "another", "previous")):
+            c.frame["sole"] = True
 
 
 class _Block:

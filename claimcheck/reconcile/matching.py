@@ -135,7 +135,9 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
         # value says itself that the two are one quantity
         compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
-        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed and not compared:
+        # (an article's one figure of the noun against another's: reconcile/blocks._mark_sole)
+        sole = a.article != b.article and a.frame.get("sole") and b.frame.get("sole")
+        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed and not compared and not sole:
             return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
                               veto=True, wording=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
