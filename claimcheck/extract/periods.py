@@ -31,6 +31,7 @@ class Period:
     seconds: float
     window: tuple[date, date] | None = None  # the dates it covers, when the words say which
     text: str = ""
+    at: int | None = None  # where its words start, when a figure says it ("în ultimii 5 ani")
 
 
 def periods_of(doc: Doc, matches: list[Match], dates: list[Match], article_date: date | None,
@@ -54,7 +55,7 @@ def periods_of(doc: Doc, matches: list[Match], dates: list[Match], article_date:
         sent = span.sent
         marker = fold(words(doc.text[max(0, m.start - 20):m.start])[-1])
         window = _window(marker, m.value.low, sent, dates, article_date)
-        out[sent.start] = Period(m.value.low, window, m.text)
+        out[sent.start] = Period(m.value.low, window, m.text, m.start)
     return out
 
 

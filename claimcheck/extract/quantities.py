@@ -153,7 +153,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
             fd["from"] = value.low
             value = replace(value, low=value.high, qualifier="exact")
-        if kind != "duration" and sent.start in periods:
+        own_period = sent.start in periods and _period_is_own(periods[sent.start], m, matches, dates, sent, doc.text)
+        if kind != "duration" and own_period:
             # "deficit de 108,87 miliarde lei în primele zece luni": a total over ten months is not
             # the one over eleven
             fd["period"] = periods[sent.start].seconds
@@ -215,7 +216,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["period"] = months
         elif kind == "count" and "period" not in fd and (day := day_period(when)):
             fd["period"] = day
-        period = periods.get(sent.start) if kind != "duration" else None
+        period = periods.get(sent.start) if kind != "duration" and own_period else None
         if period is not None and period.window and _within(period.window, when):
             # "în primele zece luni ale anului 2025": the ten months, not the whole year
             fd["time"] = Value(*period.window, unit="date").to_dict()
@@ -419,6 +420,24 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
         or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
     return min(found, key=lambda d: dist(d, m), default=None)
+
+
+def _period_is_own(period, m: Match, figures: list[Match], dates: list[Match], sent, text: str) -> bool:
+    """Whether the period a sentence names is the figure's: "…, o rată de participare de 95,6%,
+    situată la aceleași valori consemnate în ultimii 5 ani" is the rate's five years, not the
+    152.233 candidates' said before it. A period said by no figure ("în primele zece luni" as
+    words) is every figure's of the sentence."""
+    if period.at is None:
+        return True
+
+    def dist(f: Match) -> int:
+        gap = text[f.end:period.at] if f.end <= period.at else text[period.at:f.start]
+        return len(gap.split()) + (3 if "," in gap or ";" in gap else 0)
+
+    others = [f for f in figures if f is not m and sent.start_char <= f.start < sent.end_char
+              and f.start != period.at and f.kind not in ("duration", "clock")
+              and not any(d.start <= f.start < d.end for d in dates)]
+    return not any(dist(f) < dist(m) for f in others)
 
 
 def _label_start(text: str, start: int) -> int:
