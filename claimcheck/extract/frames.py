@@ -710,10 +710,11 @@ def _with_previous_noun(span: Span, w: FrameWords) -> bool:
 
 def _made_of(span: Span, w: FrameWords) -> Token | None:
     """"o echipă pedestră formată din 11 salvatori": the noun after an indefinite article that a
-    participle of `made_of` and "din" say the count makes up (a word may describe it between)."""
+    participle of `made_of` and `from_link` ("din") say the count makes up (a word may describe it
+    between)."""
     doc = span.doc
     k = span.start
-    if k < 4 or fold(doc[k - 1].text) != "din" or fold(doc[k - 2].text) not in w.made_of:
+    if k < 4 or fold(doc[k - 1].text) != w.from_link or fold(doc[k - 2].text) not in w.made_of:
         return None
     for a in range(k - 4, max(k - 6, 0) - 1, -1):
         if fold(doc[a].text) in w.indefinite_articles and doc[a + 1].is_alpha:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.words import ends_with as _after
+from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.lang.stems import stem
 from claimcheck.model import Match
 from claimcheck.read.textnorm import fold
 
-_QUOTE_OPENERS = frozenset("„“”\"«»'")
 LABEL_WORDS_CHARS = 60  # a list item's name before its colon ("Agricultura, silvicultura și pescuitul :")
 
 BRACKET_QUALIFIERS = ("at_most", "at_least", "less_than", "more_than", "range")
@@ -69,7 +69,7 @@ def line_label(text: str, at: int) -> list[str]:
     # (items may share a line, each after a semicolon: "…; Industria : contribuție constantă")
     line = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
     colon = text.find(":", line, at)
-    if colon < 0 or colon - line > LABEL_WORDS_CHARS or text[colon + 1:at].lstrip()[:1] in _QUOTE_OPENERS:
+    if colon < 0 or colon - line > LABEL_WORDS_CHARS or text[colon + 1:at].lstrip()[:1] in ALL_MARKS:
         # ("Comunicat al Spitalului Județean Neamț: „…": who says it, not an item of a list)
         return []
     words = [w for w in re.findall(r"[^\W\d_]+", text[line:colon]) if len(w) >= 3]

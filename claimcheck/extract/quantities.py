@@ -403,9 +403,7 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     it is compared with ("comparativ cu luna septembrie 2024") is the base, not its time."""
     markers = frame_words(rules_dir).comparison_markers
     def dist(d: Match, f: Match) -> int:
-        # Words between, and a comma counts as three: "cutremurul de ieri de 5,2 grade, azi, …"
-        gap = text[d.end:f.start] if d.end <= f.start else text[f.end:d.start]
-        return len(gap.split()) + (3 if "," in gap or ";" in gap else 0)
+        return _words_apart(text[d.end:f.start] if d.end <= f.start else text[f.end:d.start])
 
     # (a number inside a date is the date's: "În prima parte a lunii mai"; a clock time is part
     # of the time: "La 27 mai, ora 9:30, debitul a fost de 60 mc/s")
@@ -422,6 +420,12 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     return min(found, key=lambda d: dist(d, m), default=None)
 
 
+def _words_apart(gap: str) -> int:
+    """How far apart two things are by the text between them: its words, and a comma or a
+    semicolon counts as three ("cutremurul de ieri de 5,2 grade, azi, …")."""
+    return len(gap.split()) + (3 if "," in gap or ";" in gap else 0)
+
+
 def _period_is_own(period, m: Match, figures: list[Match], dates: list[Match], sent, text: str) -> bool:
     """Whether the period a sentence names is the figure's: "…, o rată de participare de 95,6%,
     situată la aceleași valori consemnate în ultimii 5 ani" is the rate's five years, not the
@@ -431,8 +435,7 @@ def _period_is_own(period, m: Match, figures: list[Match], dates: list[Match], s
         return True
 
     def dist(f: Match) -> int:
-        gap = text[f.end:period.at] if f.end <= period.at else text[period.at:f.start]
-        return len(gap.split()) + (3 if "," in gap or ";" in gap else 0)
+        return _words_apart(text[f.end:period.at] if f.end <= period.at else text[period.at:f.start])
 
     others = [f for f in figures if f is not m and sent.start_char <= f.start < sent.end_char
               and f.start != period.at and f.kind not in ("duration", "clock")
