@@ -204,11 +204,19 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.role = measured.rate_role(span, w).replace("share", "level")
     elif kind == "count" and (role := measured.rate_role(span, w)).startswith("change"):
         frame.role = role
+    if kind in ("money", "count") and frame.role == "change" \
+            and not measured.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup):
+        frame.role = None if kind == "count" else "level"
     if frame.subject and any(frame.subject[0].startswith(c) for c in w.change_nouns):
         # "creșterea medie a pensiilor este de 622 lei" is a change of pensions: the same fact as
         # "pensiile cresc în medie cu 600 de lei"
-        if frame.role == "level":
+        # (but the value a change reaches or starts from is a level: "creștere cu 7,91%, de la
+        # 294,08 lei/MWh la 317,39 lei/MWh")
+        reached = measured.is_previous_value(span, w) or measured.is_reached_value(span, w)
+        if frame.role == "level" and not reached:
             frame.role = "change"
+        if frame.event is None:
+            frame.event = next((way for stem_, way in w.change_directions if frame.subject[0].startswith(stem_)), None)
         rest = [x for x in frame.subject[1:] if not any(x.startswith(c) for c in w.weak_heads)]
         # "veniturile au totalizat 591 mld lei, în creștere cu 13%": a bare "creștere" is a
         # change of whatever the clause is about (its subject); with no subject, what grew is

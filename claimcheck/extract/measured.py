@@ -14,6 +14,8 @@ of the place it counts in.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Span, Token
 
 from claimcheck.lang.frames import FrameWords
@@ -23,6 +25,8 @@ from claimcheck.lang.stems import stem
 MAX_MODIFIERS = 6
 # Entity labels of ro_legal_fl (RoNEC) that name someone a figure can belong to.
 OWNER_LABELS = ("PERSON", "ORG")
+# The event classes of rules/events.yml that are changes of a level.
+CHANGE_EVENTS = ("increase", "decrease")
 
 
 def _content(tok: Token) -> bool:
@@ -396,6 +400,26 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
     return "level"
 
 
+def change_is_said(span: Span, predicate: str | None, event: str | None, w: FrameWords,
+                   lookup: Callable[[str], str | None]) -> bool:
+    """Whether "cu" before an amount marks a change: only a word of change or a comparative
+    makes it one, anywhere before it in its sentence ("a crescut cu 275 de lei", "o creștere cu
+    7,91%", "mai scumpă cu 500 de lei").
+    Elsewhere "cu" gives the amount itself: "au înșelat … cu peste 100 de milioane de euro",
+    "a fost amendată cu 8.000 de lei"."""
+    if span[0].text[:1] in w.change_before or event in CHANGE_EVENTS:
+        return True
+    if predicate and (fold(predicate).startswith(w.change_nouns) or lookup(predicate) in CHANGE_EVENTS):
+        return True
+    # (anywhere before it in the sentence: a gapped verb is still the amount's, "benzina s-a
+    # scumpit cu 30 de bani, iar motorina cu aproape 50 de bani")
+    doc = span.doc
+    before = [t for t in doc[span.sent.start:span.start] if t.is_alpha]
+    return any(fold(t.text) in w.comparative_words for t in before[-4:]) \
+        or any(fold(t.text).startswith(w.change_nouns) or lookup(t.lemma_ or t.text) in CHANGE_EVENTS
+               or lookup(t.text) in CHANGE_EVENTS for t in before)
+
+
 def is_previous_value(span: Span, w: FrameWords) -> bool:
     """"crește de la 4.050 lei la 4.325 lei": with a change verb, the figure after "de la" is the
     value before the change, a different fact from the value after it."""
@@ -412,6 +436,19 @@ def in_base_clause(span: Span, w: FrameWords) -> bool:
     opener = max((k for k, x in enumerate(lead) if x in w.base_clause_openers), default=None)
     return opener is not None and not any(t.like_num for t in doc[span.start - len(lead) + opener:span.start]) \
         and has_cue(lead[:opener], w.comparison_markers)
+
+
+def is_reached_value(span: Span, w: FrameWords) -> bool:
+    """"creștere cu 7,91%, de la 294,08 lei/MWh la 317,39 lei/MWh": after a change, the figure after
+    "la" in a "de la … la" pair is the value it reaches, a level and not the change. ("avansul
+    rămâne la 1,4%" gives the change itself.)"""
+    doc = span.doc
+    before = fold(doc[span.start - 1].text) if span.start > span.sent.start else ""
+    lead = [fold(t.text) for t in span if not t.like_num][:1]
+    if before not in w.reached_markers and not (lead and lead[0] in w.reached_markers):
+        return False
+    words = tuple(fold(t.text) for t in doc[max(span.sent.start, span.start - 10):span.start - 1])
+    return any(words[k:k + len(p)] == p for p in w.previous_markers for k in range(len(words)))
 
 
 def was_before(span: Span, w: FrameWords) -> bool:

@@ -118,6 +118,8 @@ class FrameWords:
     before_words: tuple[tuple[str, ...], ...] = ()  # "anterior", "în prezent": the value before a change
     part_after: tuple[tuple[str, ...], ...] = ()  # "plus": the figure is a part of a total
     part_openers: frozenset[str] = frozenset()  # "–", ":": an elliptic figure after them is a part
+    reached_markers: frozenset[str] = frozenset()  # "de la 294 lei la 317 lei": 317 is reached
+    comparative_words: frozenset[str] = frozenset()  # "mai scumpă cu 500 de lei": "cu" gives a difference
     change_nouns: tuple[str, ...] = ()  # stems: "creșterea de 622 lei" is a change, not a level
     weak_heads: tuple[str, ...] = ()  # stems of modifiers that never head what is measured ("medie")
     copulas: frozenset[str] = frozenset()  # "este de 622": the measured noun is the copula's subject
@@ -201,6 +203,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         per_markers=tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),
         before_words=phrases("before_words"), part_after=phrases("part_after"),
         part_openers=frozenset(fw.get("part_openers", [])),
+        comparative_words=words("comparative_words"), reached_markers=words("reached_markers"),
         change_nouns=tuple(fold(x) for x in fw.get("change_nouns", [])),
         weak_heads=tuple(fold(x) for x in fw.get("weak_heads", [])),
         copulas=words("copulas"), genitive_links=words("genitive_links"),

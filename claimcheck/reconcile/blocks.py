@@ -577,7 +577,9 @@ def _told_change(a: Claim, b: Claim) -> bool:
     corrected."""
     before, after = (a, b) if a.frame.get("previous") else (b, a)
     # (or the new figure first: "o cotă de 7,6%, în creștere de la 5,5%")
-    return re.search(re.escape(before.text) + r"\S*\s+la\s+" + re.escape(after.text), before.sentence) is not None \
+    # (a unit may follow the first figure: "de la 294 de lei pe MWh la 317,39 lei pe MWh")
+    return re.search(re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+" + re.escape(after.text),
+                     before.sentence) is not None \
         or re.search(re.escape(after.text) + r"[^.;]{0,40}?\bde\s+la\s+" + re.escape(before.text), before.sentence) is not None
 
 
