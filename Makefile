@@ -73,7 +73,8 @@ realnews: install
 	             "../heldout20-texts tests/gold/realnews/heldout20.json" \
 	             "../heldout21-texts tests/gold/realnews/heldout21.json" \
 	             "../heldout22-texts tests/gold/realnews/heldout22.json" \
-	             "../heldout23-texts tests/gold/realnews/heldout23.json"; do \
+	             "../heldout23-texts tests/gold/realnews/heldout23.json" \
+	             "../heldout24-texts tests/gold/realnews/heldout24.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

@@ -18,7 +18,7 @@ CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
            "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi", "adresa-web",
-           "oficialul")
+           "oficialul", "titlu-acronim")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -154,3 +154,13 @@ def test_a_title_goes_on_with_the_speaker_before_it(reports):
     r = reports["oficialul"]
     assert speaker(r, "Situația este gravă") == "Andrei Vlăsceanu"
     assert speaker(r, "fondurile pentru medicamente") == "Andrei Vlăsceanu"
+
+
+def test_a_title_of_an_acronym_is_the_title_of_its_name(reports):
+    # "Președintele FRS, Mircea Ardeleanu" and, later, "Președintele Federației de Scrimă a
+    # recunoscut că …": the acronym's letters hold the name's initials in order; "Președintele
+    # Federației de Fotbal" heads another federation and stays unresolved.
+    r = reports["titlu-acronim"]
+    assert speaker(r, "lotul a avut nevoie") == "Mircea Ardeleanu"
+    assert speaker(r, "A fost o competiție foarte grea") == "Mircea Ardeleanu"
+    assert speaker(r, "Sunt mândru de acești sportivi") == "Președintele Federației de Fotbal"

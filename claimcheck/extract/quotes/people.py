@@ -38,6 +38,8 @@ _QUOTED_NAME_WORDS = 3
 # (c): the person must be named in the quote's paragraph or the one before, and either this
 # many sentences before the quote at most or have spoken since.
 _RECENT_SENTENCES = 2
+# An all-capitals word this long at most, after a title, is an acronym of what the title is of ("FRC").
+_ACRONYM_LETTERS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 
 
@@ -49,12 +51,40 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class Complement:
+    """What a title is of: the first capitalised word after its head ("ministrul Muncii" → "munci"),
+    with the initials of the capitalised words it starts ("Federației Române de Canotaj" → "frc"),
+    so that an acronym ("Președinta FRC") meets the name it stands for ("Președinta Federației de
+    Canotaj")."""
+
+    key: str
+    initials: str
+    acronym: bool
+
+    def meets(self, other: "Complement") -> bool:
+        if self.acronym == other.acronym:
+            # ("ministrul Muncii" is "ministrul Muncii și Solidarității Sociale"; "Federației de
+            # Scrimă" is not "Federației de Fotbal")
+            a, b = sorted((self.initials, other.initials), key=len)
+            return self.key == other.key and (self.acronym or b.startswith(a))
+        short, full = (self, other) if self.acronym else (other, self)
+        # (the initials in order within the acronym, from its first letter: "Federației de
+        # Canotaj" in FRC, never "Federației de Fotbal")
+        letters = iter(short.key[1:])
+        return full.initials[:1] == short.key[:1] and all(c in letters for c in full.initials[1:])
+
+
+def _meet(a: Complement | None, b: Complement | None) -> bool:
+    return a is None or b is None or a.meets(b)
+
+
+@dataclass(frozen=True, slots=True)
 class Holding:
     """A person named with a title: "Florin Manole" with ministru + "munci"."""
 
     person: Person
     stem: str
-    complement: str | None
+    complement: Complement | None
     at: int
 
 
@@ -119,20 +149,30 @@ def is_title(ctx: QuoteContext, start: int, text: str) -> str | None:
     return None
 
 
-def _complement(ctx: QuoteContext, start: int, people: list[Person]) -> str | None:
+def _complement(ctx: QuoteContext, start: int, people: list[Person]) -> Complement | None:
     """The word that tells two titles of one kind apart: the first capitalised word after the
     title's head, within three words ("ministrul Muncii", "seismolog la INFP")."""
     head = _WORD.match(ctx.text, start)
     if head is None:
         return None
-    for n, w in enumerate(_WORD.finditer(ctx.text, head.end(), min(len(ctx.text), head.end() + 60))):
+    words = list(_WORD.finditer(ctx.text, head.end(), min(len(ctx.text), head.end() + 80)))
+    for n, w in enumerate(words):
         gap = ctx.text[head.end():w.start()]
         if n >= 3 or any(c in gap for c in ",.;:!?\n") or any(c in ALL_MARKS for c in gap):
             return None
         if w.group()[:1].isupper():
             if any(p.start <= w.start() < p.end for p in people):
                 return None
-            return name_key(w.group())[:5]
+            word = w.group()
+            acronym = word.isupper() and 2 <= len(word) <= _ACRONYM_LETTERS
+            # (the capitalised words of the name it starts, up to a break: "Federației Române de Canotaj")
+            initials = ""
+            for x in words[n:n + 6]:
+                if any(c in ctx.text[w.start():x.start()] for c in ",.;:!?\n") or any(c in ALL_MARKS for c in ctx.text[w.start():x.start()]):
+                    break
+                if x.group()[:1].isupper():
+                    initials += name_key(x.group())[:1]
+            return Complement(name_key(word).lower() if acronym else name_key(word)[:5], initials, acronym)
     return None
 
 
@@ -222,7 +262,7 @@ def _only_holder(held: list[Holding], stem: str, comp: str | None) -> Person | N
     """"„…”, este de părere ministrul" before the article names anyone: the title stands for the
     person it stands for elsewhere in the article, when that is one person only."""
     names = {h.person.name: h.person for h in held
-             if h.stem == stem and (comp is None or h.complement is None or h.complement == comp)}
+             if h.stem == stem and _meet(comp, h.complement)}
     return next(iter(names.values())) if len(names) == 1 else None
 
 
@@ -234,7 +274,7 @@ def _same_title(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], 
     if not stem:
         return None
     comp = _complement(ctx, at, people)
-    cands = [h for h in held if h.stem == stem and h.at != at and (comp is None or h.complement in (None, comp))]
+    cands = [h for h in held if h.stem == stem and h.at != at and _meet(comp, h.complement)]
     if not cands:
         return None
     before = [h for h in cands if h.at < f.start]
@@ -263,10 +303,10 @@ def _recent(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held
     if any(q.name == p.name and at < q.start < se for q in people):
         return None  # "a spus medicul, care a tratat-o pe Ana Pop": Ana Pop is someone else
     comp = _complement(ctx, at, people) if stem else None
-    if comp and any(name_key(w)[:5] == comp for w in p.name.split()):
+    if comp and not comp.acronym and any(name_key(w)[:5] == comp.key for w in p.name.split()):
         return None  # "primarul orașului Brad" is not "Radio Vocea Brad": the name holds what the title is of
     for h in held:
         # Florin Manole is the minister of Labour: "ministrul Transporturilor" is someone else.
-        if h.person.name == p.name and stem and h.stem == stem and comp and h.complement and h.complement != comp:
+        if h.person.name == p.name and stem and h.stem == stem and not _meet(comp, h.complement):
             return None
     return p
