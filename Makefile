@@ -74,7 +74,8 @@ realnews: install
 	             "../heldout21-texts tests/gold/realnews/heldout21.json" \
 	             "../heldout22-texts tests/gold/realnews/heldout22.json" \
 	             "../heldout23-texts tests/gold/realnews/heldout23.json" \
-	             "../heldout24-texts tests/gold/realnews/heldout24.json"; do \
+	             "../heldout24-texts tests/gold/realnews/heldout24.json" \
+	             "../heldout25-texts tests/gold/realnews/heldout25.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

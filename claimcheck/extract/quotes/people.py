@@ -249,6 +249,13 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
                     titled.append(Holding(p, stem, comp, sp.start))
                 elif stem:
                     left.append((sp, stem, comp))
+            elif _definite_noun(ctx, sp.start):
+                if people is None:
+                    people = find_people(ctx)
+                    held = holdings(ctx, people)
+                p = _sole_person(ctx, people, min(sp.start, f.start))
+                if p is not None:
+                    sp.name = p.name
         if sp.name:
             spoke.append(f)
         last = f
@@ -256,6 +263,23 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
         p = _only_holder(held + titled, stem, comp)
         if p is not None:
             sp.name = p.name
+
+
+def _definite_noun(ctx: QuoteContext, start: int) -> bool:
+    """"„…”, a punctat elevul": a speaker written as a singular common noun with the definite
+    article refers back to someone the reader already knows (read from the parse only)."""
+    tok = ctx.token_at(start) if ctx.parsed else None
+    return tok is not None and tok.pos_ == "NOUN" and tok.text[:1].islower() \
+        and tok.morph.get("Definite") == ["Def"] and tok.morph.get("Number") == ["Sing"]
+
+
+def _sole_person(ctx: QuoteContext, people: list[Person], before: int) -> Person | None:
+    """The one person the article names before `before`, if it names exactly one: "Vlad Boancă,
+    puștiul din Cluj-Napoca, …" and later "a punctat elevul". With two people named, "elevul"
+    could be either, and is left as written."""
+    prior = {name_key(p.name): p for p in people if p.end <= before
+             and not oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique)}
+    return next(iter(prior.values())) if len(prior) == 1 else None
 
 
 def _only_holder(held: list[Holding], stem: str, comp: str | None) -> Person | None:
