@@ -46,6 +46,7 @@ class Frame:
     member_of: str | None = None  # stem of what the counted make up ("o echipă formată din 11 salvatori")
     negated: bool | None = None  # the predicate is denied ("patru … nu au putut fi salvate")
     age: bool | None = None  # a span of years that is someone's age ("Iovan avea 54 de ani")
+    timed: bool | None = None  # a named one's time, as in a race ("Todoran, cu timpul 2h 21min 24sec")
     subject_text: str | None = None  # the measured noun phrase as written
     named_after: bool | None = None  # a span of time named by the noun after it ("5 ani de închisoare")
     repeat: bool | None = None  # said of a second time ("a decolat din nou"): not the first time's figure
@@ -229,6 +230,14 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # voturi"), more often than the clause's grammatical subject does in lists of results.
     frame.owner = measured.owner_from_window(span, w) or frame.owner
     frame.ranked = (frame.owner is not None and measured.ranked_with(span, w)) or None
+    if kind == "duration" and frame.owner is not None and not frame.age:
+        # "Paula Todoran, cu timpul 2h 21min 24sec", "Todoran a parcurs cei 42 de kilometri în 2
+        # ore și 41 de minute": what one named took, compared with the same one's elsewhere
+        # (the distance from the sentence's words before the time when there is no parse)
+        frame.timed = bool(frame.ranked or (frame.subject and frame.subject[0] in w.time_nouns)
+                           or (frame.object and frame.object.startswith(w.distance_words))
+                           or any(t.is_alpha and fold(t.text).startswith(w.distance_words)
+                                  for t in doc[span.sent.start:span.start])) or None
     if frame.place_level is None and noun_tok is not None:
         _place_after_noun(frame, noun_tok, w)
     if frame.place_level is None and noun_tok is not None:
@@ -460,8 +469,32 @@ def _is_age(span: Span, frame: Frame, w: FrameWords) -> bool:
     doc = span.doc
     before = [fold(t.text) for t in doc[max(0, span.start - 3):span.start]]
     unit = fold(doc[span.end - 1].text)
-    cues = w.age_words | w.age_verbs
-    return unit in w.age_units and (frame.predicate in w.age_verbs or any(b in cues for b in before))
+    if unit not in w.age_units:
+        return False
+    if any(b in w.age_words for b in before):
+        return True
+    if len(before) >= 2 and before[-1] == w.of_link and doc[span.start - 2].is_alpha \
+            and doc[span.start - 2].text[:1].islower():
+        return False  # "avea o experiență de 11 ani": the noun's span, not an age
+    return frame.predicate in w.age_verbs or any(b in w.age_verbs for b in before) or _after_full_name(span, w)
+
+
+def _after_full_name(span: Span, w: FrameWords) -> bool:
+    """"asistentul Gabriel Sandu, de 40 de ani", "pilotul Doru Gavril, 53 de ani": years right
+    after a person's full name (two capitalised words, a PERSON with the parse) are the age."""
+    doc = span.doc
+    k = span.start
+    while k > span.sent.start and (doc[k - 1].text == "," or fold(doc[k - 1].text) == w.of_link) and span.start - k < 2:
+        k -= 1
+    if k == span.start or k - 2 < span.sent.start:
+        return False
+    last, first = doc[k - 1], doc[k - 2]
+    if not (last.is_alpha and first.is_alpha and last.text[:1].isupper() and first.text[:1].isupper()) \
+            or last.is_sent_start or first.is_sent_start or fold(first.text) in w.place_levels:
+        return False
+    if doc.has_annotation("ENT_IOB") and doc.has_annotation("DEP"):
+        return last.ent_type_ == "PERSON" and first.ent_type_ == "PERSON"
+    return True
 
 
 def _negated(verb: Token, span: Span, w: FrameWords) -> bool:

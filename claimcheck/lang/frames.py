@@ -163,6 +163,8 @@ class FrameWords:
     located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
     negations: frozenset[str] = frozenset()  # "nu": the verb after is denied
     denied_events: dict[str, str] = field(default_factory=dict)  # rescue -> die: "nu au putut fi salvate"
+    time_nouns: frozenset[str] = frozenset()  # stems: "cu timpul 2h 21min" is one's time
+    distance_words: tuple[str, ...] = ()  # stems: "a parcurs cei 42 de kilometri în 2 ore"
     age_verbs: frozenset[str] = frozenset()  # "avea": "Iovan avea 54 de ani" is an age
     age_words: frozenset[str] = frozenset()  # "vârstă": "în vârstă de 54 de ani"
     age_units: frozenset[str] = frozenset()  # "ani": an age is said in years
@@ -232,6 +234,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
+        time_nouns=words("time_nouns"), distance_words=tuple(fold(x) for x in fw.get("distance_words", [])),
         age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
         generic_happenings=words("generic_happenings"),

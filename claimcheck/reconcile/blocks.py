@@ -27,7 +27,7 @@ from datetime import date
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
-from claimcheck.reconcile.coincidence import coinciding, cut_to_last_digit, is_point
+from claimcheck.reconcile.coincidence import coinciding, cut_to_last_digit, is_point, to_the_unit
 from claimcheck.reconcile.findings import finding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
@@ -73,8 +73,11 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
         subject = c.frame.get("subject") if c.frame.get("named_after") else None
         if subject:
             return (q, "~" + subject[0][:3], c.value.unit or "")
-        # "Adrian Iovan avea 54 de ani": a named person's age
-        return (q, "@" + c.frame["owner"], "age") if c.frame.get("owner") and c.frame.get("age") else None
+        # "Adrian Iovan avea 54 de ani": a named person's age; "Paula Todoran, cu timpul 2h 21min
+        # 24sec": a named one's time (extract/frames `timed`)
+        if c.frame.get("owner") and (c.frame.get("age") or c.frame.get("timed")):
+            return (q, "@" + c.frame["owner"], "age" if c.frame.get("age") else "time")
+        return None
     if q == "rank":
         # a named one's place (scan/numbers/rank.py): only ever that one's place
         return (q, "@" + c.frame["owner"], "rank") if c.frame.get("owner") else None
@@ -499,6 +502,8 @@ def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         return AGREE, "a bound and a figure of different scopes"
     if verdict[0] == CONFLICT and _two_groups(a, b, s):
         return AGREE, "a few people named by two nouns: two groups"
+    if verdict[0] == CONFLICT and (to_the_unit(a, b) or to_the_unit(b, a)):
+        return AGREE, "a measure to the unit and with its decimals"
     if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (is_point(a) and is_point(b)):

@@ -216,6 +216,19 @@ def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
     return unit > 1 and _cut(float(x), float(n), unit)
 
 
+def to_the_unit(short: Claim, long_: Claim) -> bool:
+    """`short` gives `long_`'s measure rounded to the unit, with no decimals written: "maratonul
+    de 42 de kilometri" of 42,195 km. Said so, a well-known measure is not said loosely."""
+    if short.frame.get("quantity") != "measure" or not (is_point(short) and is_point(long_)) \
+            or short.frame.get("approx") or long_.frame.get("approx") or short.frame.get("step"):
+        return False
+    n, x = short.value.low, long_.value.low
+    if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
+        return False
+    return float(n).is_integer() and not float(x).is_integer() and round(float(x)) == n \
+        and digits(float(x)) > digits(float(n)) + 1
+
+
 def _cut(x: float, n: float, n_unit: float) -> bool:
     """`n` is `x` cut to the digit `n_unit`, and `x` has many more digits than it."""
     return digits(x) > digits(n) + 1 and 0 <= abs(x) - abs(n) < n_unit

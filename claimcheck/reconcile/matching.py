@@ -103,6 +103,9 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
                                          "only one is denied (\"nu\")", veto=True)
     if a.frame.get("quantity") == "clock":
         return _happening(a, b, clock_gap)
+    if (a.frame.get("age") and b.frame.get("age")) or (a.frame.get("timed") and b.frame.get("timed")):
+        # one named's age or race time, told with any verb ("a câștigat cu timpul", "a parcurs în")
+        return FieldScore("event", None, "an age or a time of one named: any verb tells it")
     if a.kind == "date" and not a.concept:
         same, why = same_happening(a, b, rules_dir, place_similarity)
         return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
@@ -262,6 +265,9 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", VETO, "a second time (\"din nou\") vs the first", veto=True)
     if a.frame.get("quantity") == "clock":
         return FieldScore("subject", None, "a time of day: what happened decides (see event)")
+    if (a.frame.get("age") and b.frame.get("age")) or (a.frame.get("timed") and b.frame.get("timed")):
+        # "asistenta Maria Ionescu, de 41 de ani" and "în vârstă de 44 de ani": the one named decides
+        return FieldScore("subject", None, "an age or a time of one named: whose it is decides (see actor)")
     if a.kind == "date" and not a.concept:
         return FieldScore("subject", None, "a date: its happening decides (see event)")
     ba, bb = a.frame.get("base"), b.frame.get("base")
@@ -405,6 +411,9 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     # level word ("București") may be of any level: only a figure with no place at all is the
     # whole's.
     unknown_level = (la is None and pa) or (lb is None and pb)
+    if a.frame.get("age") and b.frame.get("age"):
+        # an age is the person's, wherever the article says they come from or died
+        return FieldScore("place", None, "an age: the person's, not a place's")
     if (not pa or not pb) and (a.kind == "date" or a.frame.get("quantity") in ("clock", "minute")):
         # A time is of one happening, not a total over an area: "a evadat din penitenciarul
         # din județul Constanța la ora 18:45" and "Evadarea a avut loc la 18:20" time one escape.

@@ -18,6 +18,7 @@ only around them, so ordinary news text goes through at several MB/s.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from claimcheck.model import Match
@@ -30,6 +31,15 @@ from .phrase import Skip, parse_at
 __all__ = ["scan"]
 
 _DIACRITICS = re.compile("[ăâîșțĂÂÎȘȚ]")
+
+
+def _sentence_dot(m: Match, text: str) -> Match:
+    """An abbreviation's dot that also ends the sentence ("cu timpul 2h 21min 24sec.") is the
+    sentence's: the claim's words end before it, its value stays."""
+    nxt = text[m.end:m.end + 2]
+    if m.text.endswith(".") and len(m.text) > 1 and (nxt == "" or nxt[:1] == "\n" or (nxt[:1] == " " and nxt[1:].isupper())):
+        return replace(m, text=m.text[:-1], end=m.end - 1)
+    return m
 
 
 def scan(text: str, rules_dir: Path | str | None = None) -> list[Match]:
@@ -51,7 +61,7 @@ def scan(text: str, rules_dir: Path | str | None = None) -> list[Match]:
             continue
         r = parse_at(lex, text, at, floor, diacritics)
         if isinstance(r, Match):
-            out.append(r)
+            out.append(_sentence_dot(r, text))
             floor = r.end
             pos = max(r.end, m.end())
         elif isinstance(r, Skip):

@@ -50,9 +50,13 @@ def unit_starts(lex: NumberLexicon, st: Stream, j: int) -> bool:
 
 def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction, last: Fraction) -> tuple[Fraction, int]:
     """Smaller units after a duration: "două ore și jumătate", "o oră și 15 minute", "2 ore 30
-    de minute", "o oră și un sfert"."""
+    de minute", "o oră și un sfert", "două ore, 13 minute și 37 de secunde"."""
     while True:
         k = j
+        # (a comma before a smaller unit lists the parts of one duration; read_unit below still
+        # wants the smaller unit, so "două ore, 30 de lei" stays two figures)
+        if st[k] is not None and st[k].kind == "s" and st[k].raw == ",":
+            k += 1
         conj = word(st[k]) in lex.and_word
         if conj:
             k += 1
