@@ -107,14 +107,16 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # (nor is the figure itself, which the tagger may take for a verb: "Șase dintre pacienți")
         skip = range(outer.start, span.end) if (outer := token_span(doc, outer_start, start)) is not None \
             and outer_start < start else range(span.start, span.end)
-        frame = _frame_from_parse(span, noun_tok, t, w, skip)
         verb = _governing_verb(noun_tok or span.root, skip, w.gerund_prepositions)
+        # ("se află internate": a verb of state says its fact with the participle after it)
+        said = _state_participle(verb, w) if verb is not None and _lemma(verb) in w.state_verbs else None
+        frame = _frame_from_parse(span, noun_tok, t, w, verb, said)
         # The words right before a figure name what it measures more reliably than a parse of
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
         phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
             or measured.subject_from_parse(span, verb, w) or []
         frame.owner = measured.owner_from_parse(span, verb)
-        _place_from_parse(frame, verb, w)
+        _place_from_parse(frame, verb, said, w)
         if frame.predicate is None:
             # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left
             # hanging): the word window still knows what happened nearby.
@@ -301,7 +303,9 @@ def _lemma(tok: Token) -> str:
 
 
 def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords,
-                      skip: range = range(0)) -> Frame:
+                      governing: Token | None, said: Token | None) -> Frame:
+    """The frame the parse gives: `governing` is the figure's clause verb (or None), `said` the
+    participle a verb of state says its fact with."""
     f = Frame()
     anchor = noun_tok or span.root
     if noun_tok is not None:
@@ -309,7 +313,7 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         # ro_legal_fl tags nouns for people ("pacienți", "turiști") as PERSON: whatever the table
         # knows, they count people, and what happened to them says which fact
         f.people = (noun_tok.ent_type_ == "PERSON" and noun_tok.pos_ == "NOUN") or None
-    verb = _governing_verb(anchor, skip, w.gerund_prepositions) or anchor
+    verb = governing or anchor
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)
         f.negated = _negated(verb, span, w) or None
@@ -328,7 +332,7 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
             # (only when denied: "au reușit să se salveze" and "au reușit să iasă" tell one fact)
             f.event = next((cls for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                             and (cls := t.events.lookup(_lemma(c)))), None)
-    if f.predicate in w.state_verbs and (said := _state_participle(verb, w)) is not None:
+    if said is not None:
         # "58 de persoane se află internate": being somewhere says nothing of what happened
         f.predicate = _lemma(said)
         f.event = t.events.lookup(f.predicate) or f.event
@@ -569,13 +573,13 @@ def _governing_verb(anchor: Token, skip: range = range(0), passed: frozenset[str
     return verb if verb.pos_ == "VERB" and fold(verb.text) not in passed else None
 
 
-def _place_from_parse(f: Frame, verb: Token | None, w: FrameWords) -> None:
+def _place_from_parse(f: Frame, verb: Token | None, said: Token | None, w: FrameWords) -> None:
     """A place with its level, as the figure's own clause names it ("În județul Constanța, X
     are 135.591 de voturi")."""
     if verb is None:
         return
     children = list(verb.children)
-    if _lemma(verb) in w.state_verbs and (said := _state_participle(verb, w)) is not None:
+    if said is not None:
         children += list(said.children)  # "se află internate la Spitalul Județean"
     for child in children:
         if child.dep_ == "obl" and child.pos_ == "NOUN" and (level := measured.place_level([child.text], w)):

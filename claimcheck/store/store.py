@@ -22,6 +22,7 @@ import math
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -130,9 +131,18 @@ def rules_hash(rules_dir: str | Path | None = None) -> str:
     base = Path(rules_dir) if rules_dir else default_rules_dir()
     if not base.is_dir():
         raise RulesError(f"{base}: no such rules folder")
+    # (one run asks several times, `check` for the corpus and for the new articles: the files
+    # are read again only when one of them changed size or time)
+    paths = sorted([*base.glob("*.yml"), *(base / "findings").glob("*.yml")])
+    stamp = tuple((p.relative_to(base).as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    return _rules_digest(str(base), stamp)
+
+
+@lru_cache(maxsize=8)
+def _rules_digest(base: str, stamp: tuple[tuple[str, int, int], ...]) -> str:
     h = hashlib.sha256(f"claimcheck {__version__}\0".encode())
-    for path in sorted([*base.glob("*.yml"), *(base / "findings").glob("*.yml")]):
-        h.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, _, _ in stamp:
+        h.update(name.encode() + b"\0" + (Path(base) / name).read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
 
