@@ -308,3 +308,14 @@ def test_clock_times_and_minutes_of_play(text: str, kind: str, low, high) -> Non
 def test_a_clock_time_said_to_the_hour_stands_for_the_half_hour_either_side() -> None:
     [m] = scan("la ora 9 a început ședința")
     assert m.attrs["step"] == 60 and (m.value.low, m.value.high) == (540, 540)
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("Peretele s-a prăbușit joi peste doi bărbați.", "doi bărbați", "exact"),  # onto two men
+    ("Un zid a căzut peste trei muncitori.", "trei muncitori", "exact"),
+    ("Au murit peste doi bărbați.", "peste doi bărbați", "more_than"),
+    ("Au căzut peste 100 de litri pe metru pătrat.", "peste 100 de litri", "more_than"),  # a measure fell
+])
+def test_peste_after_a_verb_of_falling_is_a_preposition_before_a_count(text: str, span: str, qualifier: str) -> None:
+    [m] = scan(text)
+    assert (m.text, m.value.qualifier) == (span, qualifier)

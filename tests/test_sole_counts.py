@@ -4,8 +4,9 @@ against "a trimis 14 echipaje" is a conflict, though only one side tells a happe
 that gives the noun two values ("10 echipaje … alte 3 echipaje") has no one figure of it. A
 figure in a clause after a comparison base ("față de luna precedentă, când erau înregistrați
 488.100 de șomeri", rules/frames.yml base_clause_openers) is the base's value, never the
-month's; "peste" after a verb of falling ("s-a prăbușit marți peste doi muncitori", onto_verbs)
-is "onto", so two workers against three is a conflict, not a loose bound. On articles written
+month's; "peste" after a verb of falling ("s-a prăbușit marți peste doi muncitori",
+rules/qualifiers.yml prepositions_after) is "onto", so two workers against three is a conflict,
+not a loose bound. On articles written
 for these tests (tests/articles/anydomain/numar-unic, luna-precedenta). Without the model the
 window takes "România" for the owner of one count, so the crews are not compared there."""
 

@@ -116,10 +116,6 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # a scene after it ("la nunta din Ivănești") says where, not what is counted
             frame.subject = head_phrase
         value = m.value
-        if value.qualifier == "more_than" and fold(m.attrs.get("qualifier_text") or "") == "peste" \
-                and frame_words(rules_dir).onto_verbs & {fold(x) for x in _words(doc.text[max(0, m.start - 30):m.start])[-2:]}:
-            # "s-a prăbușit (joi) peste doi bărbați": onto two men, not more than two
-            value = replace(value, high=value.low, qualifier="exact")
         if kind == "count":
             frame.noun = frame.noun or inherited
             if frame.noun is None:

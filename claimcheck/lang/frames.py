@@ -113,7 +113,6 @@ class FrameWords:
     less_after: tuple[tuple[str, ...], ...] = ()  # "cu 4% mai puține": a change downwards
     previous_markers: tuple[tuple[str, ...], ...] = ()  # "de la 4.050 lei": the value before a change
     base_clause_openers: frozenset[str] = frozenset()  # "față de luna precedentă, când …": the base's value
-    onto_verbs: frozenset[str] = frozenset()  # "s-a prăbușit peste doi bărbați": "peste" is "onto"
     per_markers: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # "pe oră" -> hour
     before_words: tuple[tuple[str, ...], ...] = ()  # "anterior", "în prezent": the value before a change
     part_after: tuple[tuple[str, ...], ...] = ()  # "plus": the figure is a part of a total
@@ -201,7 +200,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"), base_clause_openers=words("base_clause_openers"),
-        onto_verbs=words("onto_verbs"),
+
         per_markers=tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),
         before_words=phrases("before_words"), part_after=phrases("part_after"),
         part_openers=frozenset(fw.get("part_openers", [])),

@@ -73,6 +73,8 @@ class NumberLexicon:
     noun_skip: dict = field(default_factory=dict)  # trie
     vague: dict = field(default_factory=dict)  # trie -> (low, high, factor)
     qualifiers: dict = field(default_factory=dict)  # backward trie -> qualifier
+    # folded qualifier phrase -> the folded verbs after which it is a preposition, no bound
+    prepositions_after: dict = field(default_factory=dict)
     infix: dict = field(default_factory=dict)  # trie
     range_prefix: dict = field(default_factory=dict)  # backward trie -> closer trie
     unit_forms: dict = field(default_factory=dict)  # trie on folded keys
@@ -248,6 +250,8 @@ def build(rules_dir: Path | str | None) -> NumberLexicon:
     for q in ("approx", "more_than", "at_least", "less_than", "at_most", "exact"):
         for f in forms(quals.get(q), where="qualifiers.yml"):
             trie_add(lex.qualifiers, f, q, backward=True)
+    lex.prepositions_after = {fold(q): frozenset(fold(v) for v in forms(verbs, where="qualifiers.yml"))
+                              for q, verbs in (quals.get("prepositions_after") or {}).items()}
     ranges = quals.get("ranges") or {}
     for f in forms(ranges.get("infix"), where="qualifiers.yml"):
         trie_add(lex.infix, f, True)

@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from claimcheck.model import Match, Value
+from claimcheck.read.textnorm import fold
 from .grammar import Num, read_number, read_ordinal, word
 from .lexicon import NumberLexicon, match_backward, match_forward
 from .tokens import Back, Stream
@@ -243,6 +244,12 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
         start = back[base].start  # range opener, currency symbol or minus
         if opener is not None and opener[0][0] == "de la":
             attrs["from_to"] = True
+    if q is not None and unit is None \
+            and (after := lex.prepositions_after.get(fold(text[back[q[1]].start:back[base + 1].end]))) \
+            and any((t := back[q[1] + k]) is not None and t.key in after for k in (1, 2)):
+        # "s-a prăbușit (joi) peste doi bărbați": onto two men, not more than two (but a measure
+        # that fell is a bound: "au căzut peste 50 de litri pe metru pătrat")
+        q = None
     if q is not None:
         qk, qd = q
         attrs["qualifier_text"] = text[back[qd].start:back[base + 1].end]
