@@ -313,6 +313,14 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         # ro_legal_fl tags nouns for people ("pacienți", "turiști") as PERSON: whatever the table
         # knows, they count people, and what happened to them says which fact
         f.people = (noun_tok.ent_type_ == "PERSON" and noun_tok.pos_ == "NOUN") or None
+    if f.noun and fold(f.noun) in w.classifier_nouns and governing is not None:
+        # "autoturismele … au înregistrat un volum de 13.816 de unități": a noun that only counts
+        # pieces counts what its clause's subject names
+        # (never a container: "cifrele … doar 8.913 unități" counts no figures)
+        subj = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"
+                     and c != noun_tok and _lemma(c) not in w.containers and fold(c.text) not in w.containers), None)
+        if subj is not None:
+            f.noun = _lemma(subj)
     verb = governing or anchor
     if verb.pos_ == "VERB":
         f.predicate = _lemma(verb)

@@ -534,17 +534,25 @@ def is_usual(span: Span, w: FrameWords) -> bool:
 def is_own(span: Span, w: FrameWords) -> bool:
     """"Gradul nostru de ocupare este de 100%", "la noi au venit 300 de turiști": the speaker's
     own figure (a hotel's, a firm's), read like `is_usual`."""
-    return any(word in w.own_markers for word in _clause_before(span, w))
+    toks = _clause_tokens(span, w)
+    words = [fold(t.text) for t in toks]
+    return any(word in w.own_markers for word in words) or any(
+        word in w.own_pronouns and (k == 0 or words[k - 1] in w.own_pronoun_after or toks[k].pos_ == "PRON")
+        for k, word in enumerate(words))
 
 
 def _clause_before(span: Span, w: FrameWords) -> list[str]:
     """The folded words before a figure, up to ten, back to its clause's start or a number."""
+    return [fold(t.text) for t in _clause_tokens(span, w)]
+
+
+def _clause_tokens(span: Span, w: FrameWords) -> list[Token]:
     doc = span.doc
     start = span.start
     while start > max(span.sent.start, span.start - 10) and fold(doc[start - 1].text) not in w.clause_breaks \
             and not doc[start - 1].like_num:
         start -= 1
-    return [fold(t.text) for t in doc[start:span.start]]
+    return list(doc[start:span.start])
 
 
 def in_aside(span: Span, w: FrameWords) -> bool:

@@ -146,6 +146,8 @@ class FrameWords:
     partial_article_markers: tuple[str, ...] = ()  # folded phrases: the whole article's figures are
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
     own_markers: frozenset[str] = frozenset()  # "gradul nostru": the speaker's own figure
+    own_pronouns: frozenset[str] = frozenset()  # "la noi": the speaker's, but "autoturismele noi" are new
+    own_pronoun_after: frozenset[str] = frozenset()
     usual_markers: tuple[tuple[str, ...], ...] = ()  # "de obicei": what usually holds, not this time's value
     from_link: str = ""  # "din": "candidați din promoțiile anterioare" narrows what is counted
     label_endings: tuple[str, ...] = ()  # "nivelul 3": without a parse, a noun's article before a figure
@@ -162,6 +164,7 @@ class FrameWords:
     located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
     negations: frozenset[str] = frozenset()  # "nu": the verb after is denied
     denied_events: dict[str, str] = field(default_factory=dict)  # rescue -> die: "nu au putut fi salvate"
+    classifier_nouns: frozenset[str] = frozenset()  # lemmas: "13.816 de unități" counts the clause's subject
     time_nouns: frozenset[str] = frozenset()  # stems: "cu timpul 2h 21min" is one's time
     distance_words: tuple[str, ...] = ()  # stems: "a parcurs cei 42 de kilometri în 2 ore"
     age_verbs: frozenset[str] = frozenset()  # "avea": "Iovan avea 54 de ani" is an age
@@ -220,7 +223,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
-        own_markers=words("own_markers"),
+        own_markers=words("own_markers"), own_pronouns=words("own_pronouns"), own_pronoun_after=words("own_pronoun_after"),
         from_link=fold(fw.get("from_link") or ""),
         label_endings=tuple(fold(x) for x in fw.get("label_endings", [])),
         time_units=frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
@@ -233,7 +236,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
-        time_nouns=words("time_nouns"), distance_words=tuple(fold(x) for x in fw.get("distance_words", [])),
+        classifier_nouns=words("classifier_nouns"), time_nouns=words("time_nouns"), distance_words=tuple(fold(x) for x in fw.get("distance_words", [])),
         age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
         generic_happenings=words("generic_happenings"),
