@@ -324,6 +324,11 @@ def _count_head_parsed(span, rules_dir: str | None) -> str | None:
     if not span.doc.has_annotation("DEP"):
         return None
     verb = span.root.head
+    # (the parser may hang the figure on a date after it, "a ajuns la 1.250 săptămâna trecută")
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
     heads = frame_words(rules_dir).count_heads
     for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
         if fold(subj.text) in heads:

@@ -78,6 +78,7 @@ class NumberLexicon:
     infix: dict = field(default_factory=dict)  # trie
     range_prefix: dict = field(default_factory=dict)  # backward trie -> closer trie
     unit_forms: dict = field(default_factory=dict)  # trie on folded keys
+    date_modifiers: frozenset = frozenset()  # after a calendar word: a date, not a unit ("săptămâna trecută")
     unit_symbols: dict = field(default_factory=dict)  # trie on raw text
     prefix_units: dict = field(default_factory=dict)  # backward trie on raw text
     number_words: frozenset = frozenset()  # every word that is part of a number
@@ -188,6 +189,7 @@ def build(rules_dir: Path | str | None) -> NumberLexicon:
     units = load_rules("units", rules_dir)
     vague = load_rules("vague", rules_dir)
     lex = NumberLexicon()
+    lex.date_modifiers = _folded(forms(units.get("date_modifiers"), where="units.yml"))
     w = "numbers.yml"
     for v, fs in (nums.get("units") or {}).items():
         for f in forms(fs, where=f"{w} units"):

@@ -31,6 +31,8 @@ def read_unit(lex: NumberLexicon, st: Stream, j: int, num: Num) -> tuple[Unit, i
         return None
     unit, e = best
     nxt = st[e]
+    if unit.kind == "duration" and nxt is not None and word(nxt) in lex.date_modifiers:
+        return None  # "la 1.250 săptămâna trecută": the week is when, not what
     if nxt is not None and nxt.ws == "":
         # An abbreviation glued to more letters is part of a word: "s-a", "m-am", "ani-lumină".
         if nxt.kind in "wn":
@@ -111,6 +113,8 @@ def noun_at(lex: NumberLexicon, st: Stream, k: int) -> tuple[Tok, int] | None:
         return None
     if match_forward(lex.months, st, k) is not None or match_forward(lex.vague, st, k) is not None:
         return None
+    if (nxt := st[k + 1]) is not None and word(nxt) in lex.date_modifiers:
+        return None  # "a ajuns la 1.250 săptămâna trecută": a date, not what is counted
     return t, k
 
 
