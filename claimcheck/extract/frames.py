@@ -181,6 +181,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.subject = [("+" if (tok.dep_ == "conj" or (joined is not None and tok.i == joined.i)) and k else "") + stem(tok.text)
                      for k, tok in enumerate(phrase)]
     frame.subject_text = " ".join(tok.text for tok in phrase) or None
+    if frame.subject and frame.predicate and fold(frame.predicate).startswith(w.price_verbs) \
+            and frame.subject[0] != w.price_noun:
+        # "pâinea s-a scumpit cu 12%" is a change of the bread's price: "prețul pâinii a crescut"
+        frame.subject = [w.price_noun, *frame.subject]
     frame.mood = measured.mood_of(span, w)
     if (frame.event in ("increase", "decrease") and measured.is_previous_value(span, w)) or measured.was_before(span, w) \
             or measured.in_base_clause(span, w):
@@ -363,7 +367,8 @@ def _frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         if child.dep_.startswith("nmod") and child.i > span.root.i:
             context.append(_lemma(child))
     doc = span.doc
-    context.append(" ".join(fold(w.text) for w in doc[span.end: span.end + 2]))
+    # (three words: "120 de litri pe metru pătrat" is rain)
+    context.append(" ".join(fold(w.text) for w in doc[span.end: span.end + 3]))
     # The noun the amount belongs to: "o cifră de afaceri de 1,2 miliarde" (its head, with the
     # words after it, for multi-word names).
     head = span.root.head

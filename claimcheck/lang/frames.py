@@ -164,6 +164,8 @@ class FrameWords:
     located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
     negations: frozenset[str] = frozenset()  # "nu": the verb after is denied
     denied_events: dict[str, str] = field(default_factory=dict)  # rescue -> die: "nu au putut fi salvate"
+    price_verbs: tuple[str, ...] = ()  # stems: "s-a scumpit" says its subject's price changed
+    price_noun: str = ""  # the stem of the noun it says ("preț")
     classifier_nouns: frozenset[str] = frozenset()  # lemmas: "13.816 de unități" counts the clause's subject
     time_nouns: frozenset[str] = frozenset()  # stems: "cu timpul 2h 21min" is one's time
     distance_words: tuple[str, ...] = ()  # stems: "a parcurs cei 42 de kilometri în 2 ore"
@@ -236,6 +238,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
+        price_verbs=tuple(fold(x) for x in fw.get("price_verbs", [])), price_noun=fold(fw.get("price_noun", "")),
         classifier_nouns=words("classifier_nouns"), time_nouns=words("time_nouns"), distance_words=tuple(fold(x) for x in fw.get("distance_words", [])),
         age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
