@@ -704,7 +704,9 @@ def _frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fr
                 # "Bilanțul a crescut: cinci persoane au fost rănite": a verb of the clause after a
                 # colon is the figure's; the one before it only when no other is near
                 dist += WINDOW
-            if best is None or dist < best[0]:
+            # (at one distance, the verb after it: "Trei persoane au murit și alte cinci au fost
+            # rănite" wounded the five)
+            if best is None or dist < best[0] or (dist == best[0] and tok.i > span.start > best[3]):
                 best = (dist, fold(tok.text), cls, tok.i)
     if best:
         f.predicate, f.event = best[1], best[2]

@@ -516,10 +516,17 @@ def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
 def _two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
     """"trei turiști" and "doi tineri", "trei persoane" and "doi bărbați": a handful of people
     named by two nouns, neither of which says what befell them ("morți", "răniți" do), are two
-    groups of one story far more often than one group miscounted."""
+    groups of one story far more often than one group miscounted; but two nouns that name anyone
+    ("persoane", "oameni") with one event are one group."""
     if not (a.frame.get("quantity") == "count" and a.frame.get("people") and b.frame.get("people")):
         return False
     ua, ub = a.value.unit, b.value.unit
+    t = tables(s.rules_dir)
+    if all(t.concepts_by_noun.lookup(u or "") in t.generic for u in (ua, ub)) \
+            and a.frame.get("event") and a.frame.get("event") == b.frame.get("event"):
+        # "Trei persoane au murit" and "Patru oameni au murit": two words for anyone, one verb
+        # for what befell them: one group, miscounted
+        return False
     return bool(ua and ub) and not stems_meet(stem(ua), stem(ub)) \
         and max(_top(a), _top(b)) <= merged_thresholds(s.thresholds)["few-people"] \
         and not any(tables(s.rules_dir).events.lookup(u) for u in (ua, ub))
