@@ -104,6 +104,15 @@ def moded_case_report(case: Path, name: str = "moded"):
     return _report
 
 
+def speaker_of(report, fragment: str, article: str | None = None) -> str | None:
+    """The speaker of the one quotation (of `article`, if given) whose words contain `fragment`;
+    fails loudly when none or several do."""
+    found = [c for c in report.claims if c.kind == "quote" and fragment in (c.quote or "")
+             and (article is None or c.article == article)]
+    assert len(found) == 1, f"{fragment!r}: {[(c.article, c.quote, c.speaker) for c in report.claims if c.kind == 'quote']}"
+    return found[0].speaker
+
+
 def claim_by_text(report, article_prefix: str, text_fragment: str, kind: str | None = None,
                   index: int | None = None):
     """The one claim of an article (of `kind`, if given) whose text contains a fragment.

@@ -7,29 +7,23 @@ tests/articles/anydomain/vorbitor-definit."""
 
 from __future__ import annotations
 
-from conftest import ARTICLES, moded_case_report
+from conftest import ARTICLES, moded_case_report, speaker_of
 
 moded = moded_case_report(ARTICLES / "anydomain" / "vorbitor-definit")
-
-
-def speaker(report, article: str, fragment: str) -> str | None:
-    found = [c for c in report.claims if c.kind == "quote" and c.article == article and fragment in (c.quote or "")]
-    assert len(found) == 1, [(c.article, c.quote, c.speaker) for c in report.claims if c.kind == "quote"]
-    return found[0].speaker
 
 
 def test_a_definite_noun_is_the_one_person_named(moded):
     mode, r = moded
     want = "Andrei Mureșan" if mode == "ro_legal_fl" else None
-    assert speaker(r, "a", "Am lucrat zi de zi") == (want or "tânărul")
-    assert speaker(r, "a", "Vreau să studiez fizica") == (want or "elevul")
+    assert speaker_of(r, "Am lucrat zi de zi", "a") == (want or "tânărul")
+    assert speaker_of(r, "Vreau să studiez fizica", "a") == (want or "elevul")
 
 
 def test_with_two_people_named_the_noun_stays(moded):
     _, r = moded
-    assert speaker(r, "b", "cel mai greu concurs") == "elevul"
+    assert speaker_of(r, "cel mai greu concurs", "b") == "elevul"
 
 
 def test_more_speech_verbs(moded):
     _, r = moded
-    assert speaker(r, "b", "Rata de promovare") == "Mihai Pop"
+    assert speaker_of(r, "Rata de promovare", "b") == "Mihai Pop"

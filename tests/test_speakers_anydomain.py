@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES
+from conftest import ARTICLES, speaker_of as speaker
 
 CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
@@ -26,12 +26,6 @@ def reports(request):
     from claimcheck.api import RunSettings, analyse
 
     return {name: analyse([CASES / name], RunSettings(model=request.param)) for name in FOLDERS}
-
-
-def speaker(report, fragment: str) -> str | None:
-    found = [c for c in report.claims if c.kind == "quote" and fragment in (c.quote or "")]
-    assert len(found) == 1, f"{fragment!r}: {[(c.quote, c.speaker) for c in report.claims if c.kind == 'quote']}"
-    return found[0].speaker
 
 
 def test_the_subject_after_asides_and_particles(reports):

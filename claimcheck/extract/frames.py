@@ -223,7 +223,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         if frame.role == "level" and not reached:
             frame.role = "change"
         if frame.event is None:
-            frame.event = next((way for stem_, way in w.change_directions if frame.subject[0].startswith(stem_)), None)
+            frame.event = _change_direction(frame.subject[0], w)
         rest = [x for x in frame.subject[1:] if not any(x.startswith(c) for c in w.weak_heads)]
         # "veniturile au totalizat 591 mld lei, în creștere cu 13%": a bare "creștere" is a
         # change of whatever the clause is about (its subject); with no subject, what grew is
@@ -466,7 +466,11 @@ def _change_noun_before(span: Span, t: FrameTables, w: FrameWords) -> str | None
     noun = doc[span.start - 2]
     if not noun.is_alpha or noun.pos_ != "NOUN":
         return None
-    word = fold(noun.text)
+    return _change_direction(fold(noun.text), w)
+
+
+def _change_direction(word: str, w: FrameWords) -> str | None:
+    """increase or decrease, for a folded word or stem that starts with a change noun's stem."""
     return next((way for stem_, way in w.change_directions if word.startswith(stem_)), None)
 
 

@@ -205,7 +205,6 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"), base_clause_openers=words("base_clause_openers"),
-
         per_markers=tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),
         before_words=phrases("before_words"), part_after=phrases("part_after"),
         part_openers=frozenset(fw.get("part_openers", [])),

@@ -529,7 +529,7 @@ def _two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
         return False
     return bool(ua and ub) and not stems_meet(stem(ua), stem(ub)) \
         and max(_top(a), _top(b)) <= merged_thresholds(s.thresholds)["few-people"] \
-        and not any(tables(s.rules_dir).events.lookup(u) for u in (ua, ub))
+        and not any(t.events.lookup(u) for u in (ua, ub))
 
 
 def _bound_far(a: Claim, b: Claim, ratio: float) -> bool:

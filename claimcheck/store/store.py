@@ -134,7 +134,8 @@ def rules_hash(rules_dir: str | Path | None = None) -> str:
     # (one run asks several times, `check` for the corpus and for the new articles: the files
     # are read again only when one of them changed size or time)
     paths = sorted([*base.glob("*.yml"), *(base / "findings").glob("*.yml")])
-    stamp = tuple((p.relative_to(base).as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    stats = [(p, p.stat()) for p in paths]
+    stamp = tuple((p.relative_to(base).as_posix(), st.st_mtime_ns, st.st_size) for p, st in stats)
     return _rules_digest(str(base), stamp)
 
 

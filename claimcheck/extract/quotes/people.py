@@ -157,8 +157,7 @@ def _complement(ctx: QuoteContext, start: int, people: list[Person]) -> Compleme
         return None
     words = list(_WORD.finditer(ctx.text, head.end(), min(len(ctx.text), head.end() + 80)))
     for n, w in enumerate(words):
-        gap = ctx.text[head.end():w.start()]
-        if n >= 3 or any(c in gap for c in ",.;:!?\n") or any(c in ALL_MARKS for c in gap):
+        if n >= 3 or _breaks(ctx.text[head.end():w.start()]):
             return None
         if w.group()[:1].isupper():
             if any(p.start <= w.start() < p.end for p in people):
@@ -168,12 +167,17 @@ def _complement(ctx: QuoteContext, start: int, people: list[Person]) -> Compleme
             # (the capitalised words of the name it starts, up to a break: "Federației Române de Canotaj")
             initials = ""
             for x in words[n:n + 6]:
-                if any(c in ctx.text[w.start():x.start()] for c in ",.;:!?\n") or any(c in ALL_MARKS for c in ctx.text[w.start():x.start()]):
+                if _breaks(ctx.text[w.start():x.start()]):
                     break
                 if x.group()[:1].isupper():
                     initials += name_key(x.group())[:1]
             return Complement(name_key(word).lower() if acronym else name_key(word)[:5], initials, acronym)
     return None
+
+
+def _breaks(gap: str) -> bool:
+    """Punctuation or a quotation mark: the words after it are no longer the title's."""
+    return any(c in ",.;:!?\n" or c in ALL_MARKS for c in gap)
 
 
 def _apposition(ctx: QuoteContext, start: int, people: list[Person]) -> Person | None:
