@@ -75,7 +75,8 @@ realnews: install
 	             "../heldout22-texts tests/gold/realnews/heldout22.json" \
 	             "../heldout23-texts tests/gold/realnews/heldout23.json" \
 	             "../heldout24-texts tests/gold/realnews/heldout24.json" \
-	             "../heldout25-texts tests/gold/realnews/heldout25.json"; do \
+	             "../heldout25-texts tests/gold/realnews/heldout25.json" \
+	             "../heldout26-texts tests/gold/realnews/heldout26.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

@@ -1,7 +1,7 @@
 """A noun that only counts pieces ("unități", "bucăți", "exemplare": rules/frames.yml
 `classifier_nouns`) counts what its clause's subject names, read from the parse:
 "Autoturismele noi au înregistrat … un volum de 12.480 de unități" counts cars, and meets another
-outlet's "12.408 autoturisme" (extract/frames._frame_from_parse). Without a parse the subject is
+outlet's "12.408 autoturisme" (extract/parsed.frame_from_parse). Without a parse the subject is
 not known and the count stays one of units. "noi" after a noun is the adjective "new", not the
 speaker's own ("la noi"; `own_pronouns`, `own_pronoun_after`). Case:
 tests/articles/anydomain/unitati."""

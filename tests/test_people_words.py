@@ -5,7 +5,7 @@ reading no set tuned this on).
   name anyone ("persoane", "oameni") with one event are no two groups (reconcile/blocks._two_groups,
   which still keeps "trei turiști" and "doi tineri" apart).
 - Without a parse, "… au murit și alte cinci au fost rănite" wounded the five: at one distance the
-  verb after a figure is its own (extract/frames._frame_from_window), so the five injured never
+  verb after a figure is its own (extract/windowed.frame_from_window), so the five injured never
   meet another outlet's four dead.
 Case: tests/articles/anydomain/persoane-oameni. In both model modes."""
 

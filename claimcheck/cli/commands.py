@@ -22,7 +22,7 @@ import typer
 from claimcheck import __version__
 from claimcheck.cli.errors import CliExit, err, guarded
 from claimcheck.cli.options import (
-    BaselineOpt, ExplainFormatOpt, ExtractFormatOpt, FailOn, FailOnOpt, FormatOpt, IgnoreOpt, OutputOpt, RulesOpt,
+    BaselineOpt, ExplainFormatOpt, ExtractFormatOpt, FailOnOpt, FormatOpt, IgnoreOpt, OutputOpt, RulesOpt,
     RunFlags, SelectOpt, ToleranceOpt, UrlListOpt, parse_date, resolve, run_options,
 )
 from claimcheck.cli.output import apply_baseline, emit, exit_code

@@ -5,12 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from claimcheck.extract import measured
-from claimcheck.extract.frames import SourceOf, _governing_verb, build_frame, concept_for, token_span
+from claimcheck.extract.frame import SourceOf, token_span
+from claimcheck.extract.frames import build_frame, concept_for
+from claimcheck.extract.parsed import governing_verb
 from claimcheck.lang.frames import frame_words
 from claimcheck.lang.stems import stem
 from claimcheck.model import Article, Claim, Match
 from claimcheck.read.textnorm import fold
 
+_BASE_REACH = 10  # words before a date where a comparison marker makes it a base's date
 _MAX_SUBJECT = 6  # words of a subject's phrase kept: enough for "Containerele cu cele 16 tone de fructe"
 
 
@@ -37,7 +40,7 @@ def _subject(span: Span, rules_dir: str | None) -> list[str] | None:
     the inquiry the words before the date name)."""
     if not span.doc.has_annotation("DEP"):
         return None
-    verb = _governing_verb(span.root)
+    verb = governing_verb(span.root)
     if verb is None:
         return None
     w = frame_words(rules_dir)
@@ -51,7 +54,7 @@ def _subject(span: Span, rules_dir: str | None) -> list[str] | None:
 
 
 def _verb_of(span: Span):
-    return _governing_verb(span.root) if span.doc.has_annotation("DEP") else None
+    return governing_verb(span.root) if span.doc.has_annotation("DEP") else None
 
 
 def _marks(span: Span, others: list[Span], rules_dir: str | None) -> dict[str, object]:
@@ -65,8 +68,9 @@ def _marks(span: Span, others: list[Span], rules_dir: str | None) -> dict[str, o
     if any(verb is None or (v := _verb_of(o)) is None or v.i == verb.i for o in same):
         out["another_date"] = True
     doc = span.doc
-    before = [fold(t.text) for t in doc[max(span.sent.start, span.start - 4):span.start]]
-    # (the markers of a comparison base are the quantities' own, rules/frames.yml)
+    # (the markers of a comparison base are the quantities' own, rules/frames.yml; a base may be
+    # named at length: "comparativ cu aceeași perioadă a anului anterior, respectiv noiembrie 2024")
+    before = [fold(t.text) for t in doc[max(span.sent.start, span.start - _BASE_REACH):span.start]]
     if measured.has_cue(before, frame_words(rules_dir).comparison_markers):
         out["compared"] = True
     words = [fold(t.text) for t in span.sent]

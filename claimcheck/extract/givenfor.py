@@ -96,6 +96,26 @@ def topic_label(text: str, at: int, openers: tuple[tuple[str, ...], ...]) -> lis
     return sorted({stem(w) for w in words[len(opener):] if len(w) >= 3})
 
 
+GROUP_WORDS = 6  # words of a group's name after its opener ("persoanelor de sex masculin")
+_GROUP_END = re.compile(r"[,.;:()]|\s(?:și|iar|sau)\s")
+
+
+def group_after(text: str, end: int, openers: tuple[tuple[str, ...], ...],
+                function_words: frozenset[str]) -> list[str]:
+    """The stems of the group a figure is given for, named right after it: "rata șomajului a fost
+    de 6,1% în cazul persoanelor de sex masculin și de 5,9% în cazul …" (rules/frames.yml
+    group_openers). The figure of a group is not the figure of all, nor another group's."""
+    rest = text[end:end + 120]
+    stop = _GROUP_END.search(rest)
+    words = re.findall(r"[^\W\d_]+", rest[:stop.start()] if stop else rest)
+    folded = [fold(w) for w in words]
+    opener = next((p for p in openers if tuple(folded[:len(p)]) == p), None)
+    if opener is None or len(folded) == len(opener) or not rest[:1].isspace():
+        return []
+    named = [w for w in folded[len(opener):][:GROUP_WORDS] if w not in function_words and len(w) >= 3]
+    return sorted({stem(w) for w in named})
+
+
 def teams(text: str, at: int, sent_start: int, sent_end: int, function_words: frozenset[str]) -> list[str]:
     """Which match a score at `at` is of: the names right before it ("Franța – Spania 30-28"),
     else its sentence's."""

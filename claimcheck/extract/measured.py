@@ -362,7 +362,7 @@ def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
             continue
         if key in (w.of_link, w.with_link, w.from_link) and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
             if key == "din" and fold(doc[k + 1].text) in w.place_levels:
-                break  # "consumatori din județul Buzău": where, not which (frames._place_after_noun)
+                break  # "consumatori din județul Buzău": where, not which (places.place_after_noun)
             k += 1
             continue
         if not tok.is_alpha or key in w.function_words or key in w.window_stops \
@@ -453,10 +453,11 @@ def is_reached_value(span: Span, w: FrameWords) -> bool:
 
 def was_before(span: Span, w: FrameWords) -> bool:
     """"Anterior, salariul minim fusese stabilit la 4.050 lei", "În prezent, … se ridică la 4.050":
-    the article names the value before the change it reports."""
+    the article names the value before the change it reports. ("Până în prezent au fost raportate
+    șase decese" is a count so far, partial_markers, not an earlier value.)"""
     doc = span.doc
     before = [fold(t.text) for t in doc[span.sent.start:span.start]]
-    return has_cue(before, w.before_words)
+    return has_cue(before, w.before_words) and not has_cue(before, w.partial_markers)
 
 
 def per_unit(span: Span, w: FrameWords) -> list[str] | None:
@@ -469,6 +470,19 @@ def per_unit(span: Span, w: FrameWords) -> list[str] | None:
     found = {name for name, phrases in w.per_markers if has_cue(after, phrases)}
     found |= {name for name, phrases in w.per_markers if name in ("net", "gross") and has_cue(before, phrases)}
     return sorted(found) or None
+
+
+def is_stock(span: Span, w: FrameWords, event: str | None) -> bool:
+    """A count followed by "câte sunt", "cât avem" (rules/frames.yml stock_markers) says how many
+    there are, a stock: "Din cele 270 de case câte sunt în sat, 220 au acoperișurile distruse"
+    does not count houses the hail hit. So does one after "din totalul de", "dintre cei"
+    (whole_markers) with nothing befalling it: "Din totalul de aproximativ 1.600 de salariați ai
+    fabricii, aproape o treime …" (but "dintre cele 58 de persoane intoxicate" is a toll)."""
+    doc = span.doc
+    after = [fold(t.text) for t in doc[span.end:min(span.end + 3, span.sent.end)]]
+    before = [fold(t.text) for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    return has_cue(after[:2], w.stock_markers) or (event is None and any(
+        tuple(before[-len(p):]) == p for p in w.whole_markers if len(p) <= len(before)))
 
 
 def is_part(span: Span, w: FrameWords) -> bool:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from claimcheck.extract.frames import token_span
+from claimcheck.extract.frame import token_span
 from claimcheck.extract.measured import has_cue
 from claimcheck.extract.words import ends_with, words
 from claimcheck.lang.frames import frame_words

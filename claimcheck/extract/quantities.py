@@ -9,8 +9,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from claimcheck.model import Article, Claim, Match, Value
-from claimcheck.extract.frames import SourceOf, build_frame, concept_for, token_span
-from claimcheck.extract.givenfor import brackets, line_label, teams, topic_label
+from claimcheck.extract.frame import SourceOf, token_span
+from claimcheck.extract.frames import build_frame, concept_for
+from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
@@ -29,8 +30,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                     source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
     words = _word_lists(rules_dir)
-    # (sentence start, counted noun, predicate) of the latest count
-    last_count: tuple[int, str, str | None] | None = None
+    # (sentence start, counted noun, predicate, people) of the latest count
+    last_count: tuple[int, str, str | None, bool | None] | None = None
     last_money: tuple[int, str] | None = None  # (sentence start, currency) of the latest amount
     last_count_said: dict | None = None  # what the latest count's frame says it counts and of what happening
     said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
@@ -115,13 +116,17 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # what narrows it is what "de" joins to it ("numărul cazurilor de gripă"); a place or
             # a scene after it ("la nunta din Ivănești") says where, not what is counted
             frame.subject = head_phrase
+            frame.total = True
         value = m.value
         if kind == "count":
             frame.noun = frame.noun or inherited
             if frame.noun is None:
                 continue  # a number with nothing named to count
+            if inherited and prior_count is not None and inherited == prior_count[1]:
+                # "nouă copii …, dintre care șapte au decedat": people, as the count they are of
+                frame.people = frame.people or prior_count[3]
             if not inherited:
-                last_count = (sent.start, frame.noun, frame.predicate)
+                last_count = (sent.start, frame.noun, frame.predicate, frame.people)
                 last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
                                                      ("event", frame.event), ("object", frame.object)) if v}
             if _previous_word(doc.text, m.start) in words["anaphoric"] and not m.attrs.get("qualifier_text"):
@@ -199,6 +204,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["teams"] = teams(doc.text, m.start, sent.start_char, sent.end_char, frame_words(rules_dir).function_words)
         if label := line_label(doc.text, m.start) or topic_label(doc.text, m.start, frame_words(rules_dir).topic_openers):
             fd["label"] = label
+        if group := group_after(doc.text, m.end, frame_words(rules_dir).group_openers,
+                                frame_words(rules_dir).function_words):
+            fd["group"] = group
         bracket, edges = brackets(m, matches, sent.start_char, sent.end_char, doc.text,
                                   frame_words(rules_dir).bracket_upper_before, frame_words(rules_dir).bracket_lower_before)
         if bracket:

@@ -65,6 +65,28 @@ def value_of(noun: Token, w: FrameWords) -> list[Token]:
     return [subj, *sorted(narrow, key=lambda t: t.i)]
 
 
+def named_count(noun: Token, w: FrameWords) -> Token | None:
+    """The noun that says what a count of people-in-general counts, from the parse: "Numărul
+    șomerilor … a fost estimat la 493.700 de persoane" counts the unemployed (the count head's
+    genitive), and "500.000 de români sunt șomeri" counts them too (the noun the counted are said
+    to be). None when the clause names nothing else."""
+    if not noun.doc.has_annotation("DEP"):
+        return None
+    head = noun.head
+    if noun.dep_.startswith("nsubj") and head.pos_ == "NOUN" and head.i > noun.i \
+            and any(c.dep_ == "cop" for c in head.children) and not any(c.dep_ == "case" for c in head.children):
+        return head  # ("sunt șomeri": what they are; "sunt în stare gravă" is how they are)
+    subj = None
+    if any(c.dep_ == "cop" for c in noun.children):
+        # (the parser may hang the copula's noun on the subject: "Numărul … a fost de N persoane")
+        subj = _subject(noun) or (head if head.i < noun.i and head.pos_ == "NOUN" else None)
+    elif noun.dep_ == "obl" and head.pos_ == "VERB" and _case(noun) in (w.at_link, w.of_link) and _reaches(head, w):
+        subj = _subject(head)
+    if subj is None or fold(subj.text) not in w.count_heads:
+        return None
+    return next((c for c in subj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > subj.i), None)
+
+
 def joined_noun(noun: Token, after: list[Token], w: FrameWords, is_event=lambda word: None) -> Token | None:
     """A noun the counted one is joined to by "și"/"sau": "300 de elevi și cadre didactice" counts
     pupils and teachers together, never pupils alone. From the parse (a `conj` of the noun),

@@ -32,6 +32,7 @@ class FrameTables:
     told: frozenset[str] = frozenset()  # concepts whose fact is the happening its verb tells
     concepts_after: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # kind -> (cue, concept)
     means: StemTable = StemTable([])  # "transportate cu ambulanțele": a verb's argument tells its class
+    tolls: frozenset[str] = frozenset()  # event classes of a toll, which grows while a story runs
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -77,7 +78,8 @@ def tables(rules_dir: str | None = None) -> FrameTables:
                        frozenset(n for n, c in cc["concepts"].items() if c.get("told_by_verb")),
                        {k: tuple((fold(w), n) for n, c in cc["concepts"].items() if k in kinds[n]
                                  for w in c.get("right_after", [])) for k in {k for v in kinds.values() for k in v}},
-                       StemTable([(stem, cls) for cls, stems in (ev.get("means") or {}).items() for stem in stems]))
+                       StemTable([(stem, cls) for cls, stems in (ev.get("means") or {}).items() for stem in stems]),
+                       frozenset(ev.get("tolls", [])))
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:
@@ -106,6 +108,10 @@ class FrameWords:
     bracket_upper_before: tuple[tuple[str, ...], ...] = ()  # "pensia maximă de": a bracket up to the amount
     bracket_lower_before: tuple[tuple[str, ...], ...] = ()  # "pensia minimă de": a bracket from the amount
     topic_openers: tuple[tuple[str, ...], ...] = ()  # "La Matematică, 116.251 de elevi": the item
+    group_openers: tuple[tuple[str, ...], ...] = ()  # "6,1% în cazul bărbaților": the group it is for
+    whole_markers: tuple[tuple[str, ...], ...] = ()  # "din totalul de 1.600 de salariați": the whole of a share
+    stock_markers: tuple[tuple[str, ...], ...] = ()  # "270 de case câte sunt în sat": how many there are
+    scope_links: frozenset[str] = frozenset()  # "abonamentul pentru metrou": a word after it narrows for good
     remain_before: tuple[tuple[str, ...], ...] = ()  # "mai rămân": the figure is what is left
     change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
     share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
@@ -202,6 +208,9 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         bracket_upper_before=_phrases((fw.get("bracket_before") or {}).get("upper", [])),
         bracket_lower_before=_phrases((fw.get("bracket_before") or {}).get("lower", [])),
         topic_openers=_phrases(fw.get("topic_openers", [])),
+        group_openers=_phrases(fw.get("group_openers", [])),
+        scope_links=words("scope_links"), stock_markers=_phrases(fw.get("stock_markers", [])),
+        whole_markers=_phrases(fw.get("whole_markers", [])),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"), base_clause_openers=words("base_clause_openers"),

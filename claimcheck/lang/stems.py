@@ -70,7 +70,8 @@ def shared_stems(a: list[str], b: list[str]) -> list[str]:
 
 def same_modifiers(ma: list[str], mb: list[str]) -> bool:
     """One modifier more or less is the same thing said more fully; two are a different thing, and
-    so is one joined by "și" (marked "+"): "salarii și venit" is not "salarii"."""
+    so is one marked "+" (joined by "și", or after a scope link): "salarii și venit" is not
+    "salarii", "abonament pentru metrou" is not "abonament"."""
     only_a = [m for m in ma if not any(stems_meet(m.lstrip("+"), n.lstrip("+")) for n in mb)]
     only_b = [m for m in mb if not any(stems_meet(m.lstrip("+"), n.lstrip("+")) for n in ma)]
     if any(m.startswith("+") for m in only_a + only_b):

@@ -36,6 +36,10 @@ from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOU
                                             compare_dates, describe, interval)
 from claimcheck.settings import RunSettings, merged_thresholds
 
+# Days between two reports of a toll past which the later one's higher figure is the toll's later
+# state (quantity-grown): a story's next-day reports still disagree about one moment's toll.
+GROWN_DAYS = 2
+
 
 @dataclass(slots=True)
 class Result:
@@ -406,6 +410,8 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
                 "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
             if rule == "quantity-conflict" and _later(xs, ys):
                 rule = "quantity-later"
+            elif rule == "quantity-conflict" and _grown(xs, ys, s):
+                rule = "quantity-grown"
             elif rule == "quantity-conflict" and _rose(xs, ys, s.tolerance):
                 rule = "quantity-rise"
             elif rule == "quantity-conflict" and _partial(xs, ys):
@@ -466,6 +472,34 @@ def _later(xs: list[Claim], ys: list[Claim]) -> bool:
     return all(later_state(x, y) for x in xs for y in ys) or all(later_state(y, x) for x in xs for y in ys)
 
 
+def _grown(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
+    """A toll (rules/events.yml `tolls`) given as of its report on both sides, higher on the side
+    whose every report was published GROWN_DAYS or more after every report of the other side: the
+    toll's later state."""
+    tolls = tables(s.rules_dir).tolls
+    both = [*xs, *ys]
+    if any(c.frame.get("quantity") != "count" or c.frame.get("event") not in tolls
+           or not c.frame.get("article_date") or not _as_of_report(c) for c in both):
+        return False
+    low, high = (xs, ys) if _span(xs[0], s.tolerance) < _span(ys[0], s.tolerance) else (ys, xs)
+    last = date.fromisoformat(max(c.frame["article_date"] for c in low))
+    return (date.fromisoformat(min(c.frame["article_date"] for c in high)) - last).days >= GROWN_DAYS
+
+
+def _as_of_report(c: Claim) -> bool:
+    """Undated, or dated to its report's day or the day before ("a anunțat luni"): the toll as
+    that report knew it."""
+    t = c.frame.get("time")
+    if not t:
+        return True
+    try:
+        lo, hi = date.fromisoformat(str(t["low"])), date.fromisoformat(str(t["high"]))
+    except (KeyError, TypeError, ValueError):
+        return False
+    day = date.fromisoformat(c.frame["article_date"])
+    return hi <= day and (day - lo).days <= 1
+
+
 def _partial(xs: list[Claim], ys: list[Claim]) -> bool:
     """One side's every claim is said to be partial or provisional, the other's none: a count
     still moving, not an error (quantity-partial)."""
@@ -522,10 +556,13 @@ def _two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
         return False
     ua, ub = a.value.unit, b.value.unit
     t = tables(s.rules_dir)
+    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
     if all(t.concepts_by_noun.lookup(u or "") in t.generic for u in (ua, ub)) \
-            and a.frame.get("event") and a.frame.get("event") == b.frame.get("event"):
+            and ((a.frame.get("event") and a.frame.get("event") == b.frame.get("event"))
+                 or (pa and pb and stems_meet(stem(pa), stem(pb)))):
         # "Trei persoane au murit" and "Patru oameni au murit": two words for anyone, one verb
-        # for what befell them: one group, miscounted
+        # for what befell them: one group, miscounted (also a verb no table knows: "se aflau
+        # alte cinci", "iar în autoturism patru" [se aflau])
         return False
     return bool(ua and ub) and not stems_meet(stem(ua), stem(ub)) \
         and max(_top(a), _top(b)) <= merged_thresholds(s.thresholds)["few-people"] \
@@ -588,11 +625,17 @@ def _told_change(a: Claim, b: Claim) -> bool:
     article tells the change itself, from the one figure straight to the other; nothing in it is
     corrected."""
     before, after = (a, b) if a.frame.get("previous") else (b, a)
-    # (or the new figure first: "o cotă de 7,6%, în creștere de la 5,5%")
+    # (or the new figure first: "o cotă de 7,6%, în creștere de la 5,5%", "493.700 …, în creștere
+    # cu 6.400 față de luna precedentă, de la 487.300")
     # (a unit may follow the first figure: "de la 294 de lei pe MWh la 317,39 lei pe MWh")
     return re.search(re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+" + re.escape(after.text),
                      before.sentence) is not None \
-        or re.search(re.escape(after.text) + r"[^.;]{0,40}?\bde\s+la\s+" + re.escape(before.text), before.sentence) is not None
+        or re.search(re.escape(after.text) + _CLAUSE_GAP + r"\bde\s+la\s+" + re.escape(before.text), before.sentence) is not None
+
+
+# Up to a few words of the same sentence, figures included ("493.700 de persoane, în creștere cu
+# 6.400 față de luna precedentă, de la 487.300"): a full stop inside a number ends nothing.
+_CLAUSE_GAP = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
 
 
 def _day(t: dict) -> bool:

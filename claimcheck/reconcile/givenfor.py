@@ -40,6 +40,16 @@ def brackets_apart(a: Claim, b: Claim) -> str | None:
     return f"{ba or 'all'} vs {bb or 'all'}: two brackets of a scale"
 
 
+def groups_apart(a: Claim, b: Claim) -> str | None:
+    """A figure said for a group ("6,1% în cazul persoanelor de sex masculin") is one fact only
+    with a figure said for the same group in the same words: not with another group's, nor with
+    the figure for all."""
+    ga, gb = a.frame.get("group"), b.frame.get("group")
+    if not (ga or gb) or ga == gb:
+        return None
+    return f"{' '.join(ga or []) or 'all'} vs {' '.join(gb or []) or 'all'}: two groups"
+
+
 def _meets(x: list, y: list) -> bool:
     """Two brackets [low, high] (None: open) with an edge in common: "între 1.501 și 2.000" and
     "între 1.500 și 2.000 de lei" (the upper), "pensia maximă de 3.000" and "între 2.001 și 3.000".

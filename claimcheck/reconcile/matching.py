@@ -18,7 +18,7 @@ from claimcheck.extract.valued import value_relation
 from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
-from claimcheck.reconcile.givenfor import brackets_apart, items_apart, same_match
+from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_apart, same_match
 from claimcheck.reconcile.happenings import not_happened, plan_came, same_happening, still_running, told_by_noun
 from claimcheck.settings import THRESHOLDS, merged_thresholds
 
@@ -140,7 +140,11 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
         # (an article's one figure of the noun against another's: reconcile/blocks._mark_sole)
         sole = a.article != b.article and a.frame.get("sole") and b.frame.get("sole")
-        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed and not compared and not sole:
+        # "Numărul șomerilor a fost de 493.700" and "500.000 de români sunt șomeri": each says it
+        # is the whole number of the noun, which is then the fact
+        total = a.frame.get("total") and b.frame.get("total")
+        if generic and a.frame.get("quantity") == "count" and not owned and not narrowed and not compared \
+                and not sole and not total:
             return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
                               veto=True, wording=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
@@ -241,6 +245,12 @@ def _same_predicate(a: Claim, b: Claim) -> bool:
     return not (oa and ob) or stems_meet(oa, ob)
 
 
+def _same_event(a: Claim, b: Claim) -> bool:
+    """Both frames name one event class ("au decedat", "decese": die)."""
+    ea = a.frame.get("event")
+    return bool(ea) and ea == b.frame.get("event")
+
+
 def _roles_differ(ra: str | None, rb: str | None) -> bool:
     """A change, a share and a level are three facts; a change of unknown direction may be
     either a rise or a fall, but a rise is not a fall."""
@@ -255,7 +265,7 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă"), the item of a
     list and the bracket of a scale it is given for."""
-    for apart in (items_apart(a, b), brackets_apart(a, b)):
+    for apart in (items_apart(a, b), brackets_apart(a, b), groups_apart(a, b)):
         if apart is not None:
             return FieldScore("subject", VETO, apart, veto=True)
     qa, qb = a.frame.get("period"), b.frame.get("period")
@@ -275,16 +285,19 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
     part = a if a.frame.get("part") else b
     if bool(a.frame.get("part")) != bool(b.frame.get("part")) \
-            and not (part.frame.get("own_predicate") and _same_predicate(a, b)) \
+            and not (part.frame.get("own_predicate") and (_same_predicate(a, b) or _same_event(a, b))) \
             and not (part.frame.get("kind_of") and _same_noun(a, b)):
         # "Patru persoane au fost rănite – două au suferit arsuri": the two are not the four; but
         # "două au suferit arsuri" and "patru persoane au suferit arsuri" count the same people,
-        # and "58 de persoane, dintre care 14 copii" counts children as "10 copii" does.
+        # and "58 de persoane, dintre care 14 copii" counts children as "10 copii" does; "nouă
+        # copii infectați, dintre care șapte au decedat" counts the dead as "șase decese" does.
         return FieldScore("subject", VETO, "a part vs a whole", veto=True)
     if bool(a.frame.get("aside")) != bool(b.frame.get("aside")):
         return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
     if bool(a.frame.get("increment")) != bool(b.frame.get("increment")):
         return FieldScore("subject", VETO, "more of them (\"încă\", \"alte\") vs a total", veto=True)
+    if bool(a.frame.get("stock")) != bool(b.frame.get("stock")):
+        return FieldScore("subject", VETO, "how many there are vs a count of what happened", veto=True)
     if bool(a.frame.get("usual")) != bool(b.frame.get("usual")):
         return FieldScore("subject", VETO, "what usually holds vs this time's value", veto=True)
     if bool(a.frame.get("own")) != bool(b.frame.get("own")) \

@@ -1,0 +1,104 @@
+"""Where a figure holds, and at which level (country, county, city, commune, one named site):
+from the verb's places in the parse, the words right after the counted noun, or a word window.
+A county's figure is not the country's, so the level is part of the fact."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span, Token
+
+from claimcheck.extract import measured
+from claimcheck.extract.frame import Frame
+from claimcheck.lang.frames import FrameWords
+from claimcheck.read.textnorm import fold
+
+
+def place_from_parse(f: Frame, verb: Token | None, said: Token | None, w: FrameWords) -> None:
+    """A place with its level, as the figure's own clause names it ("În județul Constanța, X
+    are 135.591 de voturi")."""
+    if verb is None:
+        return
+    children = list(verb.children)
+    if said is not None:
+        children += list(said.children)  # "se află internate la Spitalul Județean"
+    for child in children:
+        if child.dep_ == "obl" and child.pos_ == "NOUN" and (level := measured.place_level([child.text], w)):
+            names = [g.text for g in child.children if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")]
+            if level in w.named_levels and not names:
+                continue
+            f.place = " ".join([child.text, *names])
+            f.place_level = level
+            return
+
+
+def place_after_noun(f: Frame, noun: Token, w: FrameWords) -> None:
+    """"11.000 de consumatori din județul Buzău", "1.707 consumatori din patru localități ale
+    județului": where the counted things are, said right after their noun."""
+    doc = noun.doc
+    folded = [fold(t.text) for t in doc[noun.i + 1:min(noun.i + 8, noun.sent.end)]]
+    # (one word may describe the noun first: "consumatori afectați la nivelul județului")
+    skip = 1 if len(folded) > 1 and folded[0].isalpha() and folded[0] not in w.function_words \
+        and folded[1] in w.place_prepositions else 0
+    if len(folded) <= skip or folded[skip] not in w.place_prepositions:
+        return
+    for k, word in enumerate(folded):
+        if k < skip:
+            continue
+        if word in (",", ".", ";") or (k > skip and word in w.window_stops):
+            return
+        level = measured.place_level([word], w)
+        if level:
+            name = doc[noun.i + 2 + k].text if noun.i + 2 + k < len(doc) and doc[noun.i + 2 + k].is_alpha else ""
+            if level in w.named_levels and not name[:1].isupper():
+                return
+            f.place, f.place_level = f"{doc[noun.i + 1 + k].text} {name}".strip(), level
+            return
+
+
+def site_after_noun(f: Frame, noun: Token, w: FrameWords, reach: int = 5) -> None:
+    """"14 elevi au fost internați la Spitalul Județean Hunedoara": a named establishment in the
+    counted noun's clause, a few words on, is where they were counted (the parse finds it as the
+    verb's place; without a parse, the words do)."""
+    doc = noun.doc
+    # (a preposition, the level word and a name's first word, all inside the sentence)
+    end = min(noun.i + 1 + reach, noun.sent.end - 3)
+    for k in range(noun.i + 1, end + 1):
+        word = fold(doc[k].text)
+        if word in (",", ".", ";", ":") or word in w.clause_breaks or doc[k].like_num:
+            return
+        if word in w.place_prepositions and (level := measured.place_level([doc[k + 1].text], w)) \
+                and level in w.named_levels and doc[k + 2].text[:1].isupper():
+            names = [t.text for t in itertools.takewhile(lambda t: t.text[:1].isupper(),
+                                                         doc[k + 2:min(k + 5, noun.sent.end)])]
+            f.place, f.place_level = " ".join([doc[k + 1].text, *names]), level
+            return
+
+
+def place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
+    """A place that opens a sentence ("În județul Constanța, X are …") sets the scene for the rest
+    of its paragraph line, as a heading does. A place inside a sentence ("un bloc din sectorul 5")
+    describes a noun, not where a figure counts, so only a fronted one is taken."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 80 and not (doc[i].is_space and "\n" in doc[i].text):
+        i -= 1
+    line = doc[i + 1:span.start]
+    # (a clause opened by "iar" sets its own scene: "…, iar la nivelul județului Bacău rata este de 27%")
+    starts = [t.i for t in line if t.is_sent_start or t.i == line.start
+              or (t.i > line.start and fold(doc[t.i - 1].text) in w.clause_breaks)]
+    # "Spitalul Clinic de Urgență Floreasca – 5 pacienți": a list line's label is the place of
+    # its figure, all of it (another line names "Spitalul Clinic de Urgență pentru Copii …")
+    labelled = len(line) > 1 and line[-1].text[-1:] in ("-", "–", "—", ":")  # ("Bagdasar-Arseni- 5")
+    for sent_start in reversed(starts):
+        head = doc[sent_start:min(sent_start + 3, span.start)]
+        for k, tok in enumerate(head):
+            level = measured.place_level([tok.text], w)
+            if labelled and level and k == 0 and sent_start == line.start:
+                f.place, f.place_level = doc[tok.i:span.start].text.rstrip(" -–—:"), level
+                return
+            if level in w.named_levels and not (k and fold(head[k - 1].text) in w.place_prepositions):
+                continue  # ("Elevii Școlii Gimnaziale … au plecat": whose, not where)
+            if level and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                f.place, f.place_level = f"{tok.text} {doc[tok.i + 1].text}", level
+                return

@@ -1,0 +1,160 @@
+"""A figure's frame without a parse (`--model blank`): the verb, the actor and what is measured,
+read from a window of words around the figure in its clause. Weaker than the parse, but the
+same tables from `rules/` decide, so both modes agree on easy cases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.extract.frame import Frame, side_of
+from claimcheck.extract.parsed import is_negated
+from claimcheck.lang.frames import FrameTables, FrameWords
+from claimcheck.lang.stems import stem, stems_meet
+from claimcheck.read.textnorm import fold
+
+WINDOW = 8  # words either side where a parse-less frame looks for the verb and actor: about a clause
+CONTEXT_WINDOW = 12  # words after it that may name what is measured ("au semnat un acord de …")
+
+
+def happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> tuple[str, int] | None:
+    """Without a parse: (what happened, where its verb starts) when a happen verb as written
+    stands before the figure in its clause, after a noun ("Evadarea a avut loc joi, la ora 18:20")."""
+    folded = [fold(t.text) for t in doc[start:span.start]]
+    for k in range(1, len(folded)):
+        for form in w.happen_forms:
+            if tuple(folded[k:k + len(form)]) == form and doc[start + k - 1].is_alpha:
+                # the word before the verb, unless it is a name ending the subject's phrase
+                # ("Scurgerea de gaz de la Școala … din Deva a avut loc"): then the clause's first
+                before = doc[start + k - 1]
+                noun = before if before.is_sent_start or not before.text[:1].isupper() else doc[start]
+                if not noun.is_alpha:
+                    return None
+                said = stem(noun.text)
+                generic = any(stems_meet(said, g) for g in w.generic_happening_stems)
+                return ("*" if generic else said), start + k
+    return None
+
+
+def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords) -> Frame:
+    f = Frame()
+    doc = span.doc
+    sent = clause_bounds(span)
+    if noun_tok is not None:
+        f.noun = fold(noun_tok.text)
+    lo = max(sent.start, span.start - WINDOW)
+    hi = min(sent.end, span.end + CONTEXT_WINDOW)
+    # "3 persoane au murit, iar 13 victime au fost duse la spital": a connector starts another
+    # clause, whose verb is not this figure's.
+    breaks = w.clause_breaks
+    lo = max([lo] + [k + 1 for k in range(lo, span.start) if fold(doc[k].text) in breaks])
+    hi = min([hi] + [k for k in range(span.end, hi) if fold(doc[k].text) in breaks])
+    # Nearest verb-like word with an event class, after the quantity first: Romanian puts the
+    # verb after a subject quantity and before an object quantity, so look both ways by distance.
+    best: tuple[int, str, str] | None = None
+    for tok in doc[lo:hi]:
+        if span.start <= tok.i < span.end or not tok.is_alpha:
+            continue
+        if tok.i > 0 and fold(doc[tok.i - 1].text) in w.indefinite_articles:
+            continue  # "o fabrică", "un produs": a noun that looks like a verb of a class
+        cls = t.events.lookup(tok.text) or t.means.lookup(tok.text)
+        if cls:
+            dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
+            if tok.i < span.start and any(x.text == ":" for x in doc[tok.i:span.start]):
+                # "Bilanțul a crescut: cinci persoane au fost rănite": a verb of the clause after a
+                # colon is the figure's; the one before it only when no other is near
+                dist += WINDOW
+            # (at one distance, the verb after it: "Trei persoane au murit și alte cinci au fost
+            # rănite" wounded the five)
+            if best is None or dist < best[0] or (dist == best[0] and tok.i > span.start > best[3]):
+                best = (dist, fold(tok.text), cls, tok.i)
+    if best:
+        f.predicate, f.event = best[1], best[2]
+        f.negated = is_negated(doc[best[3]], span, w) or None
+    # (the whole sentence's clause: a subject may stand more than a window before its time)
+    first = span.sent.start
+    clause = max([first] + [k + 1 for k in range(first, span.start) if fold(doc[k].text) in breaks])
+    said = happening_from_window(doc, clause, span, w)
+    if said is not None:
+        # "Incidentul s-a produs la 18:45": what happened is the word before the verb, which
+        # itself says only that it did (and "produs" is no manufacture here)
+        f.happening, k = said
+        if best and k <= best[3] < span.start:
+            f.event = None
+    words = [w.text for w in doc[lo:hi]]
+    f.context = [" ".join(fold(w) for w in words[i:i + 3]) for i in range(len(words))]
+    if qualifies_previous_noun(span, t, w):
+        # "Jucătorul de 23 de ani a semnat": the amount describes the noun before "de" (an
+        # age, a size), so neither the verb nor the words around say what it measures.
+        f.predicate = f.event = None
+        # the noun, or the noun before its adjective ("un salariu anual de 800.000 de euro")
+        f.context = [fold(doc[i].text) for i in (span.start - 2, span.start - 3) if i >= 0]
+    # Actor: a nationality right after the counted noun ("militari nord-coreeni"), else a side
+    # named before the quantity in the same clause (a comma ends the look-back: in "Potrivit
+    # serviciilor sud-coreene, 15.000 de militari" the source is not the actor).
+    if noun_tok is not None and noun_tok.i + 1 < sent.end:
+        nxt = doc[noun_tok.i + 1]
+        side = side_of([nxt.text], t)
+        if side:
+            f.actor, f.actor_text = side, nxt.text
+    if f.actor is None:
+        for tok in reversed(doc[max(sent.start, span.start - WINDOW):span.start]):
+            if tok.is_punct and tok.text in ",;:":
+                break
+            if tok.is_alpha and tok.text[:1].isupper() or "-" in tok.text:
+                side = side_of([w.text for w in doc[tok.i:tok.i + 3]], t)
+                if side:
+                    f.actor, f.actor_text = side, tok.text
+                    break
+    return f
+
+
+def qualifies_previous_noun(span: Span, t: FrameTables, w: FrameWords) -> bool:
+    """Without a parse: is the amount a "de" complement of the word before it ("jucătorul de 23
+    de ani", "o întârziere de două ore"), rather than of the verb ("timp de două ore")?"""
+    if span.start < 2:
+        return False
+    de, word = span.doc[span.start - 1], span.doc[span.start - 2]
+    return fold(de.text) == w.of_link and word.is_alpha and fold(word.text) not in t.not_nouns_before_de
+
+
+def with_previous_noun(span: Span, w: FrameWords) -> bool:
+    """"un microbuz cu 14 persoane", "un bloc cu opt etaje": after an article, a noun and "cu" the
+    count describes that noun."""
+    if span.start < 3:
+        return False
+    doc = span.doc
+    return fold(doc[span.start - 1].text) == w.with_link and doc[span.start - 2].is_alpha \
+        and fold(doc[span.start - 3].text) in w.indefinite_articles
+
+
+def maker_of(span: Span, w: FrameWords) -> Token | None:
+    """"o echipă pedestră formată din 11 salvatori": the noun after an indefinite article that a
+    participle of `made_of` and `from_link` ("din") say the count makes up (a word may describe it
+    between)."""
+    doc = span.doc
+    k = span.start
+    if k < 4 or fold(doc[k - 1].text) != w.from_link or fold(doc[k - 2].text) not in w.made_of:
+        return None
+    for a in range(k - 4, max(k - 6, 0) - 1, -1):
+        if fold(doc[a].text) in w.indefinite_articles and doc[a + 1].is_alpha:
+            return doc[a + 1]
+    return None
+
+
+def clause_bounds(span: Span) -> Span:
+    """The sentence around `span` by punctuation and line breaks alone. A parser may cut a
+    fronted "Anul trecut, …" off its clause; the window must not trust that cut."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < CONTEXT_WINDOW:
+        prev = doc[start - 1]
+        if prev.text in (".", "!", "?") or (prev.is_space and "\n" in prev.text):
+            break
+        start -= 1
+    end = span.end
+    while end < len(doc) and end - span.end < CONTEXT_WINDOW:
+        tok = doc[end]
+        end += 1
+        if tok.text in (".", "!", "?") or (tok.is_space and "\n" in tok.text):
+            break
+    return doc[start:end]
