@@ -1,5 +1,5 @@
 """An open bound many times away from another figure is another scope, not the same figure said
-loosely (blocks._bound_far, `scope-ratio`), on an article pair written for these tests
+loosely (pairs.bound_far, `scope-ratio`), on an article pair written for these tests
 (tests/articles/anydomain/scopuri): "peste 700 de case" contains "aproape 6.000 de case", but
 no outlet that meant six thousand would say "more than 700"."""
 

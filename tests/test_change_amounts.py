@@ -1,10 +1,10 @@
 """"cu" before an amount is a change only with a word of change or a comparative near it
-(extract/measured.change_is_said): "au înșelat … cu aproximativ 12 milioane de lei" gives the
+(extract/roles.change_is_said): "au înșelat … cu aproximativ 12 milioane de lei" gives the
 damage itself, which another outlet's "Prejudiciul … se ridică la 12,4 milioane de lei" rounds;
 "mai scump cu 15 lei" stays a difference. After "de la X", the figure after "la" is the value a
-change reaches (extract/measured.is_reached_value), a level even in a line that starts with a
+change reaches (extract/roles.is_reached_value), a level even in a line that starts with a
 change noun ("creștere cu 2%, de la 350 lei/MWh la 357 lei/MWh"), and the article that tells the
-change from one to the other corrects nothing (reconcile/blocks._told_change reads a unit between
+change from one to the other corrects nothing (reconcile/changes.told_change reads a unit between
 them). Case: tests/articles/anydomain/cu-suma. In both model modes."""
 
 from __future__ import annotations

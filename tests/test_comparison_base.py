@@ -4,7 +4,7 @@ not a happening's date read against the article's day (extract/dates._marks, up 
 words back): "anului trecut" in a January report of November figures is not 2026 against
 another outlet's "noiembrie 2025". And the figure a monthly release moved from, told in the same
 sentence ("4.651.200 de persoane, în creștere cu 6.400 față de luna precedentă, de la 4.644.800
-pensionari"), corrects nothing (reconcile/blocks._told_change reads across a figure in the
+pensionari"), corrects nothing (reconcile/changes.told_change reads across a figure in the
 gap). Case: tests/articles/anydomain/baza-comparatie."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 "Numărul cazurilor noi de gripă a ajuns la 1.250 săptămâna trecută" is 1.250 cases last week,
 never 1.250 weeks (rules/units.yml `date_modifiers`, scan/numbers/units.read_unit, noun_at).
 With the parse, the count head reaches the verb past the date the figure hangs on
-(extract/quantities._count_head_parsed), so the 1.250 meets another outlet's "1.300 de cazuri
+(extract/count_heads.count_head_parsed), so the 1.250 meets another outlet's "1.300 de cazuri
 noi". Case: tests/articles/anydomain/saptamana-trecuta."""
 
 from __future__ import annotations

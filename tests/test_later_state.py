@@ -1,4 +1,4 @@
-"""A figure given as of a day after another report was published (matching.later_state) is the
+"""A figure given as of a day after another report was published (timing.later_state) is the
 state of a later day: "în data de 25.09.2026 mai sunt active 15 focare" against an August
 report's undated "aproape 40 de focare" is a quantity-later warning, not an error; a total of a
 past year ("în anul 2025 au fost înregistrate 90 de focare") is another time's fact, never

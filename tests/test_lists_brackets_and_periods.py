@@ -15,7 +15,7 @@
   happening's date (extract._mark_periods_of_rates): "În 2024, PIB-ul a crescut" is no
   date-conflict with "în primul trimestru din 2025, PIB-ul a crescut"; two periods of one
   article are two figures, never its update of one, and a change it tells itself ("de la 33,03
-  lei/MWh la 36,45 lei/MWh") corrects nothing (blocks._marks_change, _told_change).
+  lei/MWh la 36,45 lei/MWh") corrects nothing (changes.marks_change, told_change).
 """
 
 from __future__ import annotations

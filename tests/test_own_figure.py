@@ -1,4 +1,4 @@
-"""A figure the speaker gives of their own is not the whole's (extract/measured.is_own), on an
+"""A figure the speaker gives of their own is not the whole's (extract/roles.is_own), on an
 article pair written for these tests (tests/articles/anydomain/ocupare): a hotel manager's
 "Gradul nostru de ocupare este de 100%" is her hotel's, so it neither conflicts with the
 resort's 90% elsewhere nor makes her article's 95% for the resort an uncertain figure

@@ -2,7 +2,7 @@
 autocar cu 23 de persoane s-a izbit de un autoturism în care se aflau alte trei";
 extract/quantities). Two such handfuls named by two words for anyone ("persoane", "oameni") and
 one verb ("se aflau", which no table knows) are one group miscounted, not two groups of one
-story (reconcile/blocks._two_groups): "trei" in the car against another outlet's "doi". The
+story (reconcile/pairs.two_groups): "trei" in the car against another outlet's "doi". The
 parse gives the verb; without it nothing is said. Case: tests/articles/anydomain/autocar-autoturism."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 reading no set tuned this on).
 
 - "Trei persoane au murit" and "Patru oameni au murit" count one group, miscounted: two nouns that
-  name anyone ("persoane", "oameni") with one event are no two groups (reconcile/blocks._two_groups,
+  name anyone ("persoane", "oameni") with one event are no two groups (reconcile/pairs.two_groups,
   which still keeps "trei turiști" and "doi tineri" apart).
 - Without a parse, "… au murit și alte cinci au fost rănite" wounded the five: at one distance the
   verb after a figure is its own (extract/windowed.frame_from_window), so the five injured never

@@ -1,5 +1,5 @@
 """A count followed by "câte sunt", "cât avem" (rules/frames.yml `stock_markers`;
-extract/measured.is_stock) says how many there are: "Din cele aproximativ 180 de case câte sunt
+extract/roles.is_stock) says how many there are: "Din cele aproximativ 180 de case câte sunt
 în satul Valea Mare, 150 au acoperișurile distruse" does not count the houses the hail hit, and
 never meets another outlet's "acoperișurile a peste 170 de case" (reconcile/matching: a stock
 against a count of what happened). Case: tests/articles/anydomain/stoc-case."""

@@ -1,6 +1,6 @@
 """A toll told over several days (case tests/articles/anydomain/bilant-zile):
 - "Până în prezent au fost raportate cinci decese" is a count so far (partial), not a value
-  before a change (extract/measured.was_before leaves partial_markers to the partial reading);
+  before a change (extract/roles.was_before leaves partial_markers to the partial reading);
 - "opt pacienți … diagnosticați cu infecție, dintre care șase au decedat" counts the dead with
   a verb of its own: people, as the count it is a part of (extract/quantities), and the same
   fact as another report's dead (reconcile/matching: a part with its own predicate meets a

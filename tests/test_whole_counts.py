@@ -1,6 +1,6 @@
 """A count after "din totalul de", "dintre cei" (rules/frames.yml `whole_markers`) with nothing
 befalling it is the whole a share is taken from: how many there are, a stock
-(extract/measured.is_stock). "Din totalul de aproximativ 1.600 de salariați ai fabricii, aproape
+(extract/roles.is_stock). "Din totalul de aproximativ 1.600 de salariați ai fabricii, aproape
 o treime …" is not a count of the laid-off, and never meets another outlet's "2.200 de salariați
 au fost concediați" (reconcile/matching). And "fabricii" names a factory, not making
 (rules/events.yml `manufacture`). Case: tests/articles/anydomain/total-salariati."""

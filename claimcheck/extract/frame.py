@@ -59,7 +59,8 @@ class Frame:
     happening: str | None = None  # stem of what "a avut loc" / "s-a produs"; "*" for "incidentul"
     value_of: list[str] = field(default_factory=list)  # stems: "populația feminină a fost de N persoane"
     stock: bool | None = None  # how many there are: "cele 270 de case câte sunt în sat"
-    total: bool | None = None  # the whole number of its noun: "numărul șomerilor a fost de N", "N … sunt șomeri"
+    # the whole number of its noun: "numărul șomerilor a fost de N", "N … sunt șomeri", "cei N pasageri"
+    total: bool | None = None
     after: str | None = None  # the two words right after the figure, folded ("de la": an anniversary)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract import measured, valued
-from claimcheck.extract.frame import Frame, SourceOf, lemma_of, token_span
+from claimcheck.extract import measured, owners, roles, valued
+from claimcheck.extract.frame import Frame, lemma_of, token_span
 from claimcheck.extract.parsed import frame_from_parse, governing_verb, state_participle
 from claimcheck.extract.places import place_after_noun, place_from_parse, place_from_window, site_after_noun
 from claimcheck.extract.windowed import frame_from_window, maker_of, qualifies_previous_noun, with_previous_noun
@@ -58,7 +58,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
         phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
             or measured.subject_from_parse(span, verb, w) or []
-        frame.owner = measured.owner_from_parse(span, verb)
+        frame.owner = owners.owner_from_parse(span, verb)
         place_from_parse(frame, verb, said, w)
         if frame.predicate is None:
             # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left
@@ -89,6 +89,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # (never an age: noun_before reads no years)
         phrase = [before]
         frame.named_after = True  # (named by a noun of its own, before or after it)
+    elif kind == "duration" and noun_tok is None \
+            and (verb := measured.verb_right_before(token_span(doc, outer_start, end) or span, w)) is not None:
+        # "a întârziat peste trei ore" is the span "o întârziere de 140 de minute" names
+        phrase = [verb]
+        frame.named_after = True
     if kind == "count" and noun_tok is not None:
         phrase_of = valued.value_of(noun_tok, w) if doc.has_annotation("DEP") \
             else valued.value_of_window(span, noun_tok, w, measured.dated_chars(doc))
@@ -130,15 +135,15 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             and frame.subject[0] != w.price_noun:
         # "pâinea s-a scumpit cu 12%" is a change of the bread's price: "prețul pâinii a crescut"
         frame.subject = [w.price_noun, *frame.subject]
-    frame.mood = measured.mood_of(span, w)
-    if (frame.event in ("increase", "decrease") and measured.is_previous_value(span, w)) or measured.was_before(span, w) \
-            or measured.in_base_clause(span, w):
+    frame.mood = roles.mood_of(span, w)
+    if (frame.event in ("increase", "decrease") and roles.is_previous_value(span, w)) or roles.was_before(span, w) \
+            or roles.in_base_clause(span, w):
         frame.previous = True
-    frame.part = measured.is_part(span, w) or None
-    frame.aside = measured.in_aside(span, w) or None
-    frame.usual = measured.is_usual(span, w) or None
-    frame.own = measured.is_own(span, w) or None
-    frame.stock = (kind == "count" and measured.is_stock(token_span(doc, outer_start, end) or span, w, frame.event)) or None
+    frame.part = roles.is_part(span, w) or None
+    frame.aside = roles.in_aside(span, w) or None
+    frame.usual = roles.is_usual(span, w) or None
+    frame.own = roles.is_own(span, w) or None
+    frame.stock = (kind == "count" and roles.is_stock(token_span(doc, outer_start, end) or span, w, frame.event)) or None
     if kind == "clock":
         # A time of day is the time of whatever its sentence tells; two sentences that tell the
         # same happening share its words ("o delegație … discuții cu premierul Ilie Bolojan").
@@ -150,22 +155,22 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         if measured.has_cue([fold(t.text) for t in words], w.planned_cues):
             frame.mood = "planned"
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in w.percent_words:
-        frame.role = measured.rate_role(span, w)
+        frame.role = roles.rate_role(span, w)
     elif kind == "money":
         # "crește cu 275 de lei": the rise, not the wage ("din" after an amount is where it comes
         # from, "5 milioane din bonusuri", not a share as after a percentage)
-        frame.role = measured.rate_role(span, w).replace("share", "level")
-    elif kind == "count" and (role := measured.rate_role(span, w)).startswith("change"):
+        frame.role = roles.rate_role(span, w).replace("share", "level")
+    elif kind == "count" and (role := roles.rate_role(span, w)).startswith("change"):
         frame.role = role
     if kind in ("money", "count") and frame.role == "change" \
-            and not measured.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup):
+            and not roles.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup):
         frame.role = None if kind == "count" else "level"
     if frame.subject and any(frame.subject[0].startswith(c) for c in w.change_nouns):
         # "creșterea medie a pensiilor este de 622 lei" is a change of pensions: the same fact as
         # "pensiile cresc în medie cu 600 de lei"
         # (but the value a change reaches or starts from is a level: "creștere cu 7,91%, de la
         # 294,08 lei/MWh la 317,39 lei/MWh")
-        reached = measured.is_previous_value(span, w) or measured.is_reached_value(span, w)
+        reached = roles.is_previous_value(span, w) or roles.is_reached_value(span, w)
         if frame.role == "level" and not reached:
             frame.role = "change"
         if frame.event is None:
@@ -177,11 +182,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.subject = rest or _actor_stems(frame, w)
         if not frame.subject and (after := _changed_after(span, w)) is not None:
             frame.subject, frame.subject_text = [stem(after.text)], after.text
-    frame.per = measured.per_unit(span, w)
+    frame.per = roles.per_unit(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
-    frame.owner = measured.owner_from_window(span, w) or frame.owner
-    frame.ranked = (frame.owner is not None and measured.ranked_with(span, w)) or None
+    frame.owner = owners.owner_from_window(span, w) or frame.owner
+    frame.ranked = (frame.owner is not None and owners.ranked_with(span, w)) or None
     if kind == "duration" and frame.owner is not None and not frame.age:
         # "Paula Todoran, cu timpul 2h 21min 24sec", "Todoran a parcurs cei 42 de kilometri în 2
         # ore și 41 de minute": what one named took, compared with the same one's elsewhere

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from claimcheck.model import Article, Claim, Match, Value
 from claimcheck.extract.frame import SourceOf, token_span
+from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
@@ -33,6 +34,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     # (sentence start, counted noun, predicate, people) of the latest count
     last_count: tuple[int, str, str | None, bool | None] | None = None
     last_money: tuple[int, str] | None = None  # (sentence start, currency) of the latest amount
+    said_counts: set[tuple[float | None, str]] = set()  # (value, noun stem) of the counts said so far
     last_count_said: dict | None = None  # what the latest count's frame says it counts and of what happening
     said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
@@ -68,7 +70,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             elided = last_measure[2]
         # "…, numărul unităților ajungând astfel la 26": a count head names what the figure counts
         # more surely than the count said before it
-        counted = _count_head(doc.text, sent.start_char, m.start, rules_dir) or _count_head_parsed(span, rules_dir) \
+        counted = count_head(doc.text, sent.start_char, m.start, rules_dir) or count_head_parsed(span, rules_dir) \
             if kind == "number" else None
         own_verb = False
         if kind == "count" and m.attrs.get("noun_start") is not None:
@@ -100,8 +102,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 another = _after(doc.text, m.start, frame_words(rules_dir).elliptic)
         if kind == "number" and counted:
             # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
-            inherited, kind = _as_lemma(sent, counted), "count"
-            head_event, head_phrase = _count_head_reading(_words(doc.text[sent.start_char:m.start]), counted, rules_dir)
+            inherited, kind = as_lemma(sent, counted), "count"
+            head_event, head_phrase = count_head_reading(_words(doc.text[sent.start_char:m.start]), counted, rules_dir)
         else:
             head_event = counted = None  # (an elliptic count took the noun said before it)
         if kind not in CLAIM_KINDS:
@@ -129,10 +131,16 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 last_count = (sent.start, frame.noun, frame.predicate, frame.people)
                 last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
                                                      ("event", frame.event), ("object", frame.object)) if v}
-            if _previous_word(doc.text, m.start) in words["anaphoric"] and not m.attrs.get("qualifier_text"):
+            said_key = (m.value.low, stem(frame.noun))
+            if _previous_word(doc.text, m.start) in words["anaphoric"] and not m.attrs.get("qualifier_text") \
+                    and (m.value.low is None or m.value.low <= REFERENCE_MAX or said_key in said_counts):
                 # "cei doi lideri": a reference back, not a claim; but a reference does not hedge
-                # ("evacuarea tuturor celor peste 300 de elevi" says how many, loosely)
+                # ("evacuarea tuturor celor peste 300 de elevi" says how many, loosely), and "cei
+                # 176 de pasageri au fost cazați" is how many, unless the article said it before
                 continue
+            said_counts.add(said_key)
+            if _previous_word(doc.text, m.start) in words["anaphoric"]:
+                frame.total = True  # ("cei 176 de pasageri": all of them, the whole number)
             value = replace(value, unit=frame.noun)
         if kind == "money" and value.unit:
             last_money = (sent.start, value.unit)
@@ -260,6 +268,10 @@ def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
         and not any(c.dep_ == "nmod" for c in root.children)
 
 
+# A handful after "cei"/"cele" is the people or things just named ("cei doi lideri"); a larger
+# count is how many, unless the article gave it before.
+REFERENCE_MAX = 10
+
 _TWO_WORDS = re.compile(r"\s*(\w+)\s+(\w+)")  # the two words after a figure
 
 
@@ -277,72 +289,6 @@ def _partitive_noun(text: str, m: Match, words: dict[str, frozenset[str]]) -> tu
             or fold(noun) in words["anaphoric"]:  # ("dintre cei trei lideri": said before)
         return None
     return after.span(2)
-
-
-def _count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> str | None:
-    """The noun after "numărul"/"bilanțul" when a bare number is what it came to: "Numărul
-    deceselor a ajuns la 5" counts deaths."""
-    words = [fold(x) for x in _words(text[max(sent_start, at - 80):at])]
-    w = frame_words(rules_dir)
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in w.count_heads and k + 1 < len(words):
-            n = k + 1
-            # "Numărul total al spitalelor": past a qualifier and a genitive article to the noun
-            while n + 1 < len(words) and (words[n].startswith(w.weak_heads) or words[n] in w.genitive_links):
-                n += 1
-            between = words[n + 1:]
-            # only a verb and its particles between the noun and the figure ("a ajuns la")
-            if len(between) <= 4 and not any(any(ch.isdigit() for ch in x) for x in between):
-                return words[n]
-            return None
-    return None
-
-
-def _count_head_reading(words: list[str], counted: str, rules_dir: str | None) -> tuple[str | None, list[str]]:
-    """What the words after a count head's noun say (`words`: the sentence up to the figure):
-    the event that happened to the counted ("persoanelor intoxicate"), and the stems of the noun
-    and of the nouns "de" joins to it ("cazurilor de gripă")."""
-    folded = [fold(w) for w in words]
-    if counted not in folded:
-        return None, [stem(counted)]
-    k = folded.index(counted)
-    lookup = tables(rules_dir).events.lookup
-    event = next((e for x in folded[k + 1:] if (e := lookup(x)) and e not in ("increase", "decrease")), None)
-    phrase = [stem(words[k])]
-    of = frame_words(rules_dir).of_link
-    while k + 2 < len(words) and folded[k + 1] == of and words[k + 2].isalpha():
-        phrase.append(stem(words[k + 2]))
-        k += 2
-    return event, phrase
-
-
-def _as_lemma(sent, word: str) -> str:
-    """The lemma of `word` (folded, as written in `sent`) when the model gave lemmas: "spitalelor"
-    counts what "18 spitale" counts."""
-    if not sent.doc.has_annotation("LEMMA"):
-        return word
-    tok = next((t for t in sent if fold(t.text) == word), None)
-    return fold(tok.lemma_) if tok is not None and tok.lemma_ else word
-
-
-def _count_head_parsed(span, rules_dir: str | None) -> str | None:
-    """With a parse, the same reading across a long noun phrase: "Numărul total al spitalelor din
-    București afectate de atac ajunge la 26" (the figure's verb has "numărul" as its subject, and
-    the noun in the genitive after it is what is counted)."""
-    if not span.doc.has_annotation("DEP"):
-        return None
-    verb = span.root.head
-    # (the parser may hang the figure on a date after it, "a ajuns la 1.250 săptămâna trecută")
-    for _ in range(2):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-            break
-        verb = verb.head
-    heads = frame_words(rules_dir).count_heads
-    for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
-        if fold(subj.text) in heads:
-            noun = next((c for c in subj.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
-            return fold(noun.text) if noun is not None else None
-    return None
 
 
 def _money_ellipsis(m: Match, text: str, rules_dir: str | None) -> bool:

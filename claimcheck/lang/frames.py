@@ -111,6 +111,8 @@ class FrameWords:
     group_openers: tuple[tuple[str, ...], ...] = ()  # "6,1% în cazul bărbaților": the group it is for
     whole_markers: tuple[tuple[str, ...], ...] = ()  # "din totalul de 1.600 de salariați": the whole of a share
     stock_markers: tuple[tuple[str, ...], ...] = ()  # "270 de case câte sunt în sat": how many there are
+    span_verbs: tuple[str, ...] = ()  # stems: "a durat două ore" is named by its subject, not its verb
+    earlier_words: frozenset[str] = frozenset()  # "inițial": an undated figure of an earlier, unsaid time
     scope_links: frozenset[str] = frozenset()  # "abonamentul pentru metrou": a word after it narrows for good
     remain_before: tuple[tuple[str, ...], ...] = ()  # "mai rămân": the figure is what is left
     change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
@@ -209,7 +211,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         bracket_lower_before=_phrases((fw.get("bracket_before") or {}).get("lower", [])),
         topic_openers=_phrases(fw.get("topic_openers", [])),
         group_openers=_phrases(fw.get("group_openers", [])),
-        scope_links=words("scope_links"), stock_markers=_phrases(fw.get("stock_markers", [])),
+        scope_links=words("scope_links"), earlier_words=words("earlier_words"), span_verbs=tuple(fold(x) for x in fw.get("span_verbs", [])), stock_markers=_phrases(fw.get("stock_markers", [])),
         whole_markers=_phrases(fw.get("whole_markers", [])),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),

@@ -11,34 +11,29 @@ k (issue 14).
 
 Where to change what: `block_key` decides which claims are compared at all; `compatible` (with
 matching.score_pair) whether two are one fact, and `_frame_key` what of a claim it reads;
-`_judge` the verdict, and `_value_key` what of a claim it reads; `_Block` how a block is walked;
-`_cluster_findings` which clusters are judged against which; `_finding` the message.
+`pairs.verdict_of` the verdict, and `value_key` what of a claim it reads; `_Block` how a block is walked;
+`_cluster_findings` which clusters are judged against which; `wording.cluster_finding` the message.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 from claimcheck.lang.frames import tables
-from claimcheck.lang.stems import stem, stems_meet
+from claimcheck.lang.stems import stem
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
-from claimcheck.reconcile.coincidence import coinciding, cut_to_last_digit, is_point, to_the_unit
-from claimcheck.reconcile.findings import finding
+from claimcheck.reconcile.changes import marks_change
+from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
-from claimcheck.reconcile.matching import concept_key, later_state, score_pair
-from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, RANK, UPPER_BOUNDS, compare,
-                                            compare_dates, describe, interval)
-from claimcheck.settings import RunSettings, merged_thresholds
-
-# Days between two reports of a toll past which the later one's higher figure is the toll's later
-# state (quantity-grown): a story's next-day reports still disagree about one moment's toll.
-GROWN_DAYS = 2
+from claimcheck.reconcile.matching import concept_key, score_pair
+from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
+from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
+from claimcheck.reconcile.wording import cluster_finding
+from claimcheck.settings import RunSettings
 
 
 @dataclass(slots=True)
@@ -145,7 +140,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             if only_articles is not None and a.article not in only_articles:
                 continue
             gid = group_of.get(a.id) or group_of.get(b.id) or stable_id("group", a.id, b.id)
-            out.findings.append(_finding("quantity-update", gid, [a], [b], reason, s))
+            out.findings.append(cluster_finding("quantity-update", gid, [a], [b], reason, s))
     gid_of = {i: g.id for g in out.groups for i in g.claims}
     linked = {frozenset(f.claims[:2]) for f in out.findings}
     # An article that says its figure twice (the title, then the body) need not meet its rounding
@@ -154,7 +149,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     said: list[set[tuple]] = []
     findings_of: dict[str, list[int]] = defaultdict(list)
     for f in out.findings:
-        said.append({(by_id[i].article, _value_key(by_id[i])) for i in f.claims if i in by_id})
+        said.append({(by_id[i].article, value_key(by_id[i])) for i in f.claims if i in by_id})
         for i in f.claims:
             findings_of[i].append(len(said) - 1)
 
@@ -163,10 +158,10 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             return True
         ca, cb = by_id.get(a), by_id.get(b)
         return ca is not None and cb is not None and any(
-            (ca.article, _value_key(ca)) in said[k] for k in findings_of.get(b, ()))
+            (ca.article, value_key(ca)) in said[k] for k in findings_of.get(b, ()))
 
     for xs, ys, reason in coinciding(claims, judged, s, only_articles):
-        out.findings.append(_finding("quantity-imprecise", stable_id("group", *sorted(c.id for c in xs + ys)),
+        out.findings.append(cluster_finding("quantity-imprecise", stable_id("group", *sorted(c.id for c in xs + ys)),
                                      xs, ys, reason, s))
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
@@ -236,7 +231,7 @@ class _Block:
             c = self.members[idx[0]]
             sub[(c.frame.get("actor") or "", t.event_family(c.frame.get("event")))].append(f)
         for part in sub.values():
-            part.sort(key=lambda f: (_span(self.members[self.frames[f][0]], self.s.tolerance), f))
+            part.sort(key=lambda f: (value_span(self.members[self.frames[f][0]], self.s.tolerance), f))
             for x, i in enumerate(part):
                 yield i, i
                 for j in part[x + 1:x + 1 + limit]:
@@ -316,7 +311,7 @@ class _Block:
                 for x, i in enumerate(ks):
                     for j in ks[x + 1:]:
                         if self.ok(self.frame_of[i], self.frame_of[j]):
-                            verdict, reason = _judge(self.members[i], self.members[j], self.s)
+                            verdict, reason = verdict_of(self.members[i], self.members[j], self.s)
                             if verdict == CONFLICT:
                                 self._own.append((i, j, reason))
         return self._own
@@ -335,7 +330,7 @@ class _Block:
         out: set[str] = set()
         for i, j, _ in self.own_conflicts():
             a, b = self.members[i], self.members[j]
-            if a.kind == "date" or not _marks_change(a, b):
+            if a.kind == "date" or not marks_change(a, b):
                 out.update((a.id, b.id))
         return out
 
@@ -354,7 +349,7 @@ class _Block:
                 continue
             if self.frame_of[i] == self.frame_of[j]:
                 continue  # one frame: no modifier or date sets the two apart
-            if _marks_change(a, b):
+            if marks_change(a, b):
                 yield a, b, reason
 
 
@@ -365,23 +360,11 @@ def _frame_key(c: Claim) -> tuple:
             json.dumps(c.frame, sort_keys=True, default=str, ensure_ascii=False))
 
 
-def _value_key(c: Claim) -> tuple:
-    """What `_judge` reads of a claim: two claims with the same key get the same verdict against
-    any other, and read as the same value."""
-    return (c.kind, c.value, bool(c.frame.get("approx")), c.frame.get("step"))
-
-
-def _span(c: Claim, tolerance: float) -> tuple[float, float]:
-    if c.kind == "date":
-        return interval(c.value, 0.0)
-    return interval(c.value, tolerance, bool(c.frame.get("approx")), c.frame.get("step"))
-
-
 def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings,
                       unsure: set[str] = frozenset()) -> list[tuple[str, Finding]]:
     """A group's disagreements, as findings between clusters of claims that give one value.
 
-    The verdict between two claims depends only on their values (`_value_key`), so the claims of
+    The verdict between two claims depends only on their values (`value_key`), so the claims of
     a group are clustered by value and sorted by interval. Up to `pairwise_limit` clusters, every
     two clusters that disagree make one finding: exact, one finding per distinct pair of values
     however many articles repeat each. Past it (a group of many different values), the cluster
@@ -394,9 +377,9 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
     one such pair."""
     by_value: dict[tuple, list[Claim]] = {}
     for c in comp:
-        by_value.setdefault(_value_key(c), []).append(c)
+        by_value.setdefault(value_key(c), []).append(c)
     clusters = sorted(by_value.values(),
-                      key=lambda cl: (_span(cl[0], s.tolerance), cl[0].value.qualifier, describe(cl[0].value),
+                      key=lambda cl: (value_span(cl[0], s.tolerance), cl[0].value.qualifier, describe(cl[0].value),
                                       bool(cl[0].frame.get("approx")), str(cl[0].frame.get("step"))))
     m = len(clusters)
     out: list[tuple[str, Finding]] = []
@@ -408,15 +391,15 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
         if xs and ys:
             rule = "date-conflict" if xs[0].kind == "date" else \
                 "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
-            if rule == "quantity-conflict" and _later(xs, ys):
+            if rule == "quantity-conflict" and later(xs, ys):
                 rule = "quantity-later"
-            elif rule == "quantity-conflict" and _grown(xs, ys, s):
+            elif rule == "quantity-conflict" and grown(xs, ys, s):
                 rule = "quantity-grown"
-            elif rule == "quantity-conflict" and _rose(xs, ys, s.tolerance):
+            elif rule == "quantity-conflict" and rose(xs, ys, s.tolerance):
                 rule = "quantity-rise"
-            elif rule == "quantity-conflict" and _partial(xs, ys):
+            elif rule == "quantity-conflict" and partial(xs, ys):
                 rule = "quantity-partial"
-            out.append((verdict, _finding(rule, gid, xs, ys, reason, s)))
+            out.append((verdict, cluster_finding(rule, gid, xs, ys, reason, s)))
 
     said = [{c.article for c in cl} for cl in clusters]
     if m <= s.pairwise_limit:
@@ -429,7 +412,7 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
                     # other article is wrong for giving one of them. (Only the same value: a
                     # title's "peste 3,4 milioane" does not excuse its body's "3.4 milioane".)
                     continue
-                verdict, reason = _judge(clusters[x][0], clusters[y][0], s)
+                verdict, reason = verdict_of(clusters[x][0], clusters[y][0], s)
                 if verdict != AGREE:
                     emit(verdict, reason, clusters[x], clusters[y])
         return out
@@ -437,7 +420,7 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
     against: dict[str, tuple[str, list[Claim]]] = {}
     for x in range(m):
         if x != major and not said[major] & said[x]:
-            verdict, reason = _judge(clusters[major][0], clusters[x][0], s)
+            verdict, reason = verdict_of(clusters[major][0], clusters[x][0], s)
             if verdict != AGREE:
                 against.setdefault(verdict, (reason, []))[1].extend(clusters[x])
     for verdict in (CONFLICT, IMPRECISE):
@@ -446,281 +429,7 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
             emit(verdict, reason, clusters[major], others)
     for x in range(m - 1):
         if major not in (x, x + 1) and not said[x] & said[x + 1]:
-            verdict, reason = _judge(clusters[x][0], clusters[x + 1][0], s)
+            verdict, reason = verdict_of(clusters[x][0], clusters[x + 1][0], s)
             if verdict != AGREE:
                 emit(verdict, reason, clusters[x], clusters[x + 1])
     return out
-
-
-def _rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
-    """One side gives the higher count and says it rose to it ("a ajuns la 67", "bilanțul a
-    crescut la 26"), or says the whole toll rose, the other does not: a toll that grew between
-    two reports, not an error."""
-    if xs[0].frame.get("quantity") != "count":
-        return False
-    low, high = (xs, ys) if _span(xs[0], tolerance) < _span(ys[0], tolerance) else (ys, xs)
-    if all(c.frame.get("risen") for c in high) and not any(c.frame.get("risen") for c in low):
-        return True
-    # "Bilanțul a crescut: cinci persoane au fost rănite, iar alte 9 au primit îngrijiri": the
-    # whole toll moved, some of its parts down
-    return _one_side_says(xs, ys, "toll_rose")
-
-
-def _later(xs: list[Claim], ys: list[Claim]) -> bool:
-    """Every claim of one side is the state of a later day than every claim of the other was
-    published on (matching.later_state): the figure changed, no outlet is wrong."""
-    return all(later_state(x, y) for x in xs for y in ys) or all(later_state(y, x) for x in xs for y in ys)
-
-
-def _grown(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
-    """A toll (rules/events.yml `tolls`) given as of its report on both sides, higher on the side
-    whose every report was published GROWN_DAYS or more after every report of the other side: the
-    toll's later state."""
-    tolls = tables(s.rules_dir).tolls
-    both = [*xs, *ys]
-    if any(c.frame.get("quantity") != "count" or c.frame.get("event") not in tolls
-           or not c.frame.get("article_date") or not _as_of_report(c) for c in both):
-        return False
-    low, high = (xs, ys) if _span(xs[0], s.tolerance) < _span(ys[0], s.tolerance) else (ys, xs)
-    last = date.fromisoformat(max(c.frame["article_date"] for c in low))
-    return (date.fromisoformat(min(c.frame["article_date"] for c in high)) - last).days >= GROWN_DAYS
-
-
-def _as_of_report(c: Claim) -> bool:
-    """Undated, or dated to its report's day or the day before ("a anunțat luni"): the toll as
-    that report knew it."""
-    t = c.frame.get("time")
-    if not t:
-        return True
-    try:
-        lo, hi = date.fromisoformat(str(t["low"])), date.fromisoformat(str(t["high"]))
-    except (KeyError, TypeError, ValueError):
-        return False
-    day = date.fromisoformat(c.frame["article_date"])
-    return hi <= day and (day - lo).days <= 1
-
-
-def _partial(xs: list[Claim], ys: list[Claim]) -> bool:
-    """One side's every claim is said to be partial or provisional, the other's none: a count
-    still moving, not an error (quantity-partial)."""
-    return _one_side_says(xs, ys, "partial")
-
-
-def _one_side_says(xs: list[Claim], ys: list[Claim], flag: str) -> bool:
-    """Every claim of one side has the frame flag, and no claim of the other."""
-    said = [all(c.frame.get(flag) for c in side) for side in (xs, ys)]
-    return said[0] != said[1] and not any(c.frame.get(flag) for c in (ys if said[0] else xs))
-
-
-def _judge(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
-    if a.kind == "date":
-        return compare_dates(a.value, b.value)
-    if a.frame.get("quantity") in ("score", "rank"):
-        # a result or a place is right or wrong: 33-24 is not 34-23 said loosely, nor 66th 72nd
-        what = "score" if a.frame.get("quantity") == "score" else "place"
-        return (AGREE, f"the same {what}") if (a.value.low, a.value.high) == (b.value.low, b.value.high) \
-            else (CONFLICT, "two final scores of one match" if what == "score" else "two places of one in one ranking")
-    verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
-                      a.frame.get("step"), b.frame.get("step"))
-    if verdict[0] == CONFLICT and a.frame.get("quantity") in ("count", "measure") \
-            and _times_apart(a, b) > merged_thresholds(s.thresholds)["scope-ratio"]:
-        # "18 persoane au murit înecate în acest sezon" and "Patru turiști au murit în weekend":
-        # counts (and lengths, weights: "tronsonul de 50 km" of a 319 km motorway) many times
-        # apart are a part and a whole or two scopes the frames did not tell apart, far more
-        # often than one figure misreported; none accuses an outlet.
-        return AGREE, "counts of different scopes"
-    if verdict[0] == IMPRECISE and a.frame.get("quantity") in ("count", "measure") \
-            and _bound_far(a, b, merged_thresholds(s.thresholds)["scope-ratio"]):
-        # "peste 700 de case" and "aproape 6.000 de case": an open bound many times below (or
-        # above) the other figure contains it, but says another scope, not the same one loosely
-        return AGREE, "a bound and a figure of different scopes"
-    if verdict[0] == CONFLICT and _two_groups(a, b, s):
-        return AGREE, "a few people named by two nouns: two groups"
-    if verdict[0] == CONFLICT and (to_the_unit(a, b) or to_the_unit(b, a)):
-        return AGREE, "a measure to the unit and with its decimals"
-    if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
-        return IMPRECISE, "the same figure cut to fewer digits"
-    if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (is_point(a) and is_point(b)):
-        # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
-        # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
-        return AGREE, "overlapping times of day"
-    return verdict
-
-
-def _two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
-    """"trei turiști" and "doi tineri", "trei persoane" and "doi bărbați": a handful of people
-    named by two nouns, neither of which says what befell them ("morți", "răniți" do), are two
-    groups of one story far more often than one group miscounted; but two nouns that name anyone
-    ("persoane", "oameni") with one event are one group."""
-    if not (a.frame.get("quantity") == "count" and a.frame.get("people") and b.frame.get("people")):
-        return False
-    ua, ub = a.value.unit, b.value.unit
-    t = tables(s.rules_dir)
-    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
-    if all(t.concepts_by_noun.lookup(u or "") in t.generic for u in (ua, ub)) \
-            and ((a.frame.get("event") and a.frame.get("event") == b.frame.get("event"))
-                 or (pa and pb and stems_meet(stem(pa), stem(pb)))):
-        # "Trei persoane au murit" and "Patru oameni au murit": two words for anyone, one verb
-        # for what befell them: one group, miscounted (also a verb no table knows: "se aflau
-        # alte cinci", "iar în autoturism patru" [se aflau])
-        return False
-    return bool(ua and ub) and not stems_meet(stem(ua), stem(ub)) \
-        and max(_top(a), _top(b)) <= merged_thresholds(s.thresholds)["few-people"] \
-        and not any(t.events.lookup(u) for u in (ua, ub))
-
-
-def _bound_far(a: Claim, b: Claim, ratio: float) -> bool:
-    """One side is an open bound ("peste 700") and the figures said are more than `ratio` apart."""
-    open_ = LOWER_BOUNDS + UPPER_BOUNDS
-    if not (a.value.qualifier in open_ or b.value.qualifier in open_):
-        return False
-    said = [v.low if v.low is not None else v.high for v in (a.value, b.value)]
-    if any(not isinstance(x, (int, float)) or x <= 0 for x in said):
-        return False
-    return max(said) / min(said) > ratio
-
-
-def _top(c: Claim) -> float:
-    """The larger bound of a count."""
-    v = c.value
-    return float(v.high if v.high is not None else v.low or 0)
-
-
-def _times_apart(a: Claim, b: Claim) -> float:
-    """How many times the larger count is the smaller (by their nearest bounds)."""
-    la, ha = interval(a.value, 0.0)
-    lb, hb = interval(b.value, 0.0)
-    small, big = (ha, lb) if ha < lb else (hb, la)
-    return big / small if small and small > 0 else 1.0
-
-
-def _marks_change(a: Claim, b: Claim) -> bool:
-    """An article that corrects itself says so: "inițial", "până acum", two different dates, or
-    an earlier figure beside the new one in one sentence.
-    But two counts of one noun with two verbs are two facts ("din cele 200.000 de locuințe
-    afectate până acum, au fost reconectate 86.000"), not a count and its update."""
-    if a.frame.get("another") or b.frame.get("another"):
-        return False  # ("alte 114.000" counts others, it corrects nothing)
-    if a.frame.get("previous") or b.frame.get("previous"):
-        # A figure said as the one before ("în creștere de la 5,5%", "față de 35") is the earlier
-        # value of the figure its own sentence gives, whatever word dates it ("din anul
-        # anterior"), never of a figure on another line; and a change the sentence tells from
-        # the one to the other corrects nothing.
-        if a.sentence != b.sentence or (bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
-                                        and _told_change(a, b)):
-            return False
-    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
-    if a.frame.get("quantity") == "count" and pa and pb and not stems_meet(stem(pa), stem(pb)) \
-            and not (a.frame.get("event") and a.frame.get("event") == b.frame.get("event")):
-        return False
-    ma, mb = a.frame.get("modifiers") or [], b.frame.get("modifiers") or []
-    ta, tb = a.frame.get("time"), b.frame.get("time")
-    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb and _day(ta) and _day(tb)) \
-        or (bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.sentence == b.sentence
-            and not _told_change(a, b))
-
-
-def _told_change(a: Claim, b: Claim) -> bool:
-    """"crește … de la 33,03 lei/MWh la 36,45 lei/MWh", "7,6%, în creștere de la 5,5%": the
-    article tells the change itself, from the one figure straight to the other; nothing in it is
-    corrected."""
-    before, after = (a, b) if a.frame.get("previous") else (b, a)
-    # (or the new figure first: "o cotă de 7,6%, în creștere de la 5,5%", "493.700 …, în creștere
-    # cu 6.400 față de luna precedentă, de la 487.300")
-    # (a unit may follow the first figure: "de la 294 de lei pe MWh la 317,39 lei pe MWh")
-    return re.search(re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+" + re.escape(after.text),
-                     before.sentence) is not None \
-        or re.search(re.escape(after.text) + _CLAUSE_GAP + r"\bde\s+la\s+" + re.escape(before.text), before.sentence) is not None
-
-
-# Up to a few words of the same sentence, figures included ("493.700 de persoane, în creștere cu
-# 6.400 față de luna precedentă, de la 487.300"): a full stop inside a number ends nothing.
-_CLAUSE_GAP = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
-
-
-def _day(t: dict) -> bool:
-    """A time of a day or two: the moment a running tally was told. Two months, two quarters or
-    a quarter and the year to date are the periods of two figures, not one figure's update."""
-    try:
-        lo, hi = date.fromisoformat(str(t["low"])), date.fromisoformat(str(t["high"]))
-    except (KeyError, TypeError, ValueError):
-        return False
-    return (hi - lo).days <= 1
-
-
-def _time_words(c: Claim) -> str:
-    when = c.frame.get("time_text") or ""
-    words = [w for w in c.frame.get("modifiers", []) if w.lower() not in when.lower()]
-    if when:
-        words.append(when)
-    return " … ".join(words)
-
-
-def _finding(rule_id: str, gid: str, xs: list[Claim], ys: list[Claim], reason: str, s: RunSettings) -> Finding:
-    """The finding between two clusters of claims that each give one value. One claim against
-    one: the rule's message, as it always read. Larger clusters: "3 articles (…) say 15.000 de
-    militari (exact 15000 militari); 002 says circa 11.000-12.000 de soldați (…): disjoint"."""
-    # Order each side, and the sides, by article then position, so the finding reads the same
-    # on every run.
-    def order(c: Claim) -> tuple[str, int]:
-        return c.article, c.start
-
-    xs, ys = sorted(xs, key=order), sorted(ys, key=order)
-    if rule_id == "quantity-rise":
-        if xs[0].frame.get("risen"):
-            xs, ys = ys, xs  # (the message names the count that rose second)
-    elif order(ys[0]) < order(xs[0]):
-        xs, ys = ys, xs
-    a, b = xs[0], ys[0]
-    fields = {"a_article": a.article, "a_text": a.text, "a_value": describe(a.value),
-              "b_article": b.article, "b_text": b.text, "b_value": describe(b.value), "reason": reason,
-              "note": _time_note(xs, ys)}
-    if len(xs) == 1 and len(ys) == 1:
-        return finding(rule_id, gid, a, b, fields, rules_dir=s.rules_dir, severities=s.severities)
-    message = f"{_says(xs)}; {_says(ys)}: {reason}{fields['note']}"
-    ids = [a.id, b.id, *(c.id for c in xs[1:]), *(c.id for c in ys[1:])]
-    return finding(rule_id, gid, a, b, fields, rules_dir=s.rules_dir, severities=s.severities,
-                   claims=ids, message=message)
-
-
-def _articles(cs: list[Claim]) -> list[str]:
-    return list(dict.fromkeys(c.article for c in cs))
-
-
-def _who(cs: list[Claim]) -> str:
-    """"000_8f3d" or "3 articles (000_8f3d, 001_3964, 004_721f)" or "40 articles (…, … and 37 more)"."""
-    arts = _articles(cs)
-    if len(arts) == 1:
-        return arts[0]
-    names = ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")
-    return f"{len(arts)} articles ({names})"
-
-
-def _says(cs: list[Claim]) -> str:
-    n = len(_articles(cs))
-    verb = "says" if n == 1 else "say"
-    values = list(dict.fromkeys(_value_key(c) for c in cs))
-    if len(values) > 1:  # the other values of a large group (_cluster_findings)
-        lo = min(cs, key=lambda c: _span(c, 0.0))
-        hi = max(cs, key=lambda c: _span(c, 0.0))
-        return f"{_who(cs)} {verb} {len(values)} other values, from {describe(lo.value)} to {describe(hi.value)}"
-    times = f" {len(cs)} times" if n == 1 and len(cs) > 1 else ""
-    return f"{_who(cs)} {verb} {cs[0].text} ({describe(cs[0].value)}){times}"
-
-
-def _time_note(xs: list[Claim], ys: list[Claim]) -> str:
-    """"; 000 gives no time; 002 says 'inițial … 2024'" when the two sides' time words differ."""
-    tx, ty = sorted({_time_words(c) for c in xs}), sorted({_time_words(c) for c in ys})
-    if tx == ty:
-        return ""
-
-    def side(cs: list[Claim], words: list[str]) -> str:
-        arts = _articles(cs)
-        one = len(arts) == 1
-        who = arts[0] if one else f"the {len(arts)} saying {describe(cs[0].value)}"
-        if words == [""]:
-            return f"{who} {'gives' if one else 'give'} no time"
-        said = " / ".join(f"'{w}'" if w else "no time" for w in words)
-        return f"{who} {'says' if one else 'say'} {said}"
-
-    return f"; {side(xs, tx)}; {side(ys, ty)}"

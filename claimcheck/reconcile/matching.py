@@ -8,8 +8,7 @@ those the same fact however alike the rest looks. Otherwise the weighted mean mu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date as date_cls, timedelta
+from datetime import date as date_cls
 
 from rapidfuzz import fuzz
 
@@ -18,17 +17,14 @@ from claimcheck.extract.valued import value_relation
 from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
+from claimcheck.reconcile.fieldscore import VETO, FieldScore
 from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_apart, same_match
 from claimcheck.reconcile.happenings import not_happened, plan_came, same_happening, still_running, told_by_noun
+from claimcheck.reconcile.timing import time_field
 from claimcheck.settings import THRESHOLDS, merged_thresholds
 
-VETO = 0.0
-IMPLICIT_AFTER_DAYS = 7
-# A figure dated at most a month long, up to this many days after another report was published,
-# is a later state of what that report gave undated ("în data de 27.09.2024, mai sunt active 24
-# de focare" against "Aproape 60 de focare" of 10 August): compared, as an update.
-LATER_DAYS = 120
-LATER_SPAN_DAYS = 31
+__all__ = ["FieldScore", "concept_key", "score_pair"]  # (FieldScore is read by render/explain.py)
+
 # Two periods within 5% are one ("primele 11 luni" of 30 days each and "ianuarie–noiembrie", 334
 # days); ten months against eleven differ by 9%.
 PERIOD_TOLERANCE = 0.05
@@ -37,18 +33,6 @@ HAPPENING_WORDS = 3  # content words two sentences share to time one happening (
 # place and time say whose and when, and are often missing from one of two wordings.
 PART_SHARE = 0.8  # a narrower phrase under this share of the broader one's value is a part of it
 WEIGHTS = {"concept": 3.0, "subject": 2.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
-
-
-@dataclass(frozen=True, slots=True)
-class FieldScore:
-    field: str
-    score: float | None  # None: one side does not say, so the field neither helps nor hurts
-    note: str
-    veto: bool = False
-    # The veto rests on the wording ("călători" vs "pasageri", a noun with no event on one side),
-    # not on a fact that sets the two apart (a date, a place, a mood): figures that coincide to
-    # the last digit one of them gives may overrule it (see coincidence.py).
-    wording: bool = False
 
 
 def concept_key(c: Claim) -> str | None:
@@ -460,85 +444,6 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
     return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
 
 
-def _interval(c: Claim, implicit_days: float) -> tuple[str, str, str] | None:
-    """(low, high, how) of the time a claim speaks of: its own date words, else the year before
-    its article's date (news speaks of the recent past unless it says otherwise), else None."""
-    t = c.frame.get("time")
-    if t and t.get("low") is not None and t.get("high") is not None:
-        return t["low"], t["high"], c.frame.get("time_text") or "its date"
-    d = c.frame.get("article_date")
-    if d and c.frame.get("quantity") == "clock":
-        # A time of day with no day named is the article's day, or the night before its report
-        # ("a decolat la ora 19:19" is not "luni dimineață, în jurul orei 8.00").
-        day = date_cls.fromisoformat(d)
-        lo = day - timedelta(days=1) if day > date_cls.min else day
-        if not_happened(c):
-            # ("vor organiza, de la ora 14:30, …": a plan for the coming days)
-            hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
-            return lo.isoformat(), hi.isoformat(), f"no day: planned in the week after {d}"
-        return lo.isoformat(), day.isoformat(), f"no day: the day of {d} or the one before"
-    if d:
-        day = date_cls.fromisoformat(d)
-        # A few days past the article's date too: a report of the next day may date the same
-        # fact with its own "joi".
-        # (clamped to the calendar: an article dated 9999-12-31 or 0001-01-01 does not overflow)
-        lo = day - timedelta(days=min(implicit_days, (day - date_cls.min).days))
-        hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
-        return (lo.isoformat(), hi.isoformat(),
-                f"no time: the {implicit_days:.0f} days before {d}")
-    return None
-
-
-def _time(a: Claim, b: Claim, implicit_days: float) -> FieldScore:
-    if a.kind == "date":
-        return FieldScore("time", None, "the values are the dates")
-    ia, ib = _interval(a, implicit_days), _interval(b, implicit_days)
-    if ia is None or ib is None:
-        return FieldScore("time", None, f"{ia[2] if ia else 'no time'} / {ib[2] if ib else 'no time'}")
-    # ISO dates compare correctly as strings.
-    if ia[1] < ib[0] or ib[1] < ia[0]:
-        if later_state(a, b) or later_state(b, a):
-            return FieldScore("time", 0.5, f"{ia[2]} / {ib[2]}: a later day's state")
-        return FieldScore("time", VETO, f"{ia[2]} vs {ib[2]}: disjoint", veto=True)
-    explicit = a.frame.get("time") and b.frame.get("time")
-    if not explicit and (a.frame.get("time") or b.frame.get("time")):
-        # A time said against the one guessed for an undated figure: "anul trecut" (all of
-        # 2024) touches the year before a report of 29 December 2025 by two days only. A time
-        # said mostly before the guess is another time (one running on past the report, "din
-        # ianuarie", is not).
-        said, guessed = (ia, ib) if a.frame.get("time") else (ib, ia)
-        if _days_before(said, guessed[0]) * 2 > _days(said):
-            return FieldScore("time", VETO, f"{said[2]} lies mostly before {guessed[2]}", veto=True)
-    return FieldScore("time", 1.0 if explicit else 0.7, f"{ia[2]} / {ib[2]}: overlap")
-
-
-def later_state(early: Claim, late: Claim) -> bool:
-    """`late` gives a count or measure as of a day (or a month) after `early`'s undated report
-    was published, within LATER_DAYS: a later state of the same thing, not another time's fact."""
-    if early.frame.get("time") or early.frame.get("quantity") not in ("count", "measure"):
-        return False
-    t, d, own = late.frame.get("time"), early.frame.get("article_date"), late.frame.get("article_date")
-    if not (t and d and own and isinstance(t.get("low"), str) and isinstance(t.get("high"), str)):
-        return False
-    lo, hi, day = date_cls.fromisoformat(t["low"]), date_cls.fromisoformat(t["high"]), date_cls.fromisoformat(d)
-    # (past the days a next-day report may still date the same fact, and a day its own report
-    # has seen: "etapa de pe 12 septembrie" in a report of the 10th is a plan, not a state)
-    return (hi - lo).days < LATER_SPAN_DAYS and IMPLICIT_AFTER_DAYS < (lo - day).days <= LATER_DAYS \
-        and hi <= date_cls.fromisoformat(own)
-
-
-def _days(span: tuple[str, str, str]) -> int:
-    return (date_cls.fromisoformat(span[1]) - date_cls.fromisoformat(span[0])).days + 1
-
-
-def _days_before(span: tuple[str, str, str], start: str) -> int:
-    """How many days of `span` come before the day `start`."""
-    if span[0] >= start:
-        return 0
-    end = min(date_cls.fromisoformat(span[1]), date_cls.fromisoformat(start) - timedelta(days=1))
-    return (end - date_cls.fromisoformat(span[0])).days + 1
-
-
 def _ranking(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
     """One's place in one ranking: "mondial" and "WTA" are one standing (numbers.yml
     `rank_standing`), as is a place said with no ranking; "în grupa B" and "la general" are two."""
@@ -559,13 +464,13 @@ def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
     kinds = {a.frame.get("quantity"), b.frame.get("quantity")}
     if kinds & {"score", "rank"}:
         # a score is one match's, a place one ranking's: that and the time decide
-        fields = [_match_of(a, b) if "score" in kinds else _ranking(a, b, rules_dir), _time(a, b, th["implicit-time-days"])]
+        fields = [_match_of(a, b) if "score" in kinds else _ranking(a, b, rules_dir), time_field(a, b, th["implicit-time-days"], rules_dir)]
         same = not any(f.veto for f in fields)
         return same, 1.0 if same else 0.0, fields
     fields = [_concept(a, b), _measured(a, b, rules_dir),
               _event(a, b, rules_dir, th["place-similarity"], th["clock-gap-minutes"]),
               _actor(a, b, rules_dir),
-              _place(a, b, rules_dir, th["place-similarity"]), _time(a, b, th["implicit-time-days"])]
+              _place(a, b, rules_dir, th["place-similarity"]), time_field(a, b, th["implicit-time-days"], rules_dir)]
     if any(f.veto for f in fields):
         return False, 0.0, fields
     known = [(WEIGHTS[f.field], f.score) for f in fields if f.score is not None]

@@ -6,7 +6,7 @@ a seat, a place in one stage or a list, and whose place it is would be a guess. 
 apposition is read, where the name right before the comma says whose standing it is; the words
 after the number up to the next comma (`ranking`) say in which ranking ("WTA", "mondial", "în
 grupa B"). The value is the place, unit "rank"; the frame's owner is the name's last word, as
-other owners are (extract/measured._surname).
+other owners are (extract/owners._surname).
 """
 
 from __future__ import annotations

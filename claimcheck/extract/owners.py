@@ -1,0 +1,115 @@
+"""Whose a figure is: a person or organisation the parse or NER ties to it ("Nicușor Dan, cu
+1.840.465 voturi"), or, without a parse, the nearest name before it; and whether it is held as in
+a ranking ("Franța, cu 30 de medalii")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimcheck.lang.frames import FrameWords
+from claimcheck.read.textnorm import fold
+
+# Entity labels of ro_legal_fl (RoNEC) that name someone a figure can belong to.
+OWNER_LABELS = ("PERSON", "ORG")
+
+
+def owner_from_parse(span: Span, verb: Token | None) -> str | None:
+    """A named person or organisation the figure belongs to: the clause's subject, or the name
+    the figure's phrase hangs on ("Nicușor Dan, cu 1.840.465 voturi")."""
+    # Not an agent: "estimat de Gazzetta dello Sport la 4-5 milioane" names a source.
+    candidates = [c for h in (verb, span.root) if h is not None
+                  for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    head = span.root.head
+    if head.pos_ == "PROPN":
+        candidates.insert(0, head)
+    for cand in candidates:
+        for tok in cand.subtree:
+            if tok.ent_type_ in OWNER_LABELS and tok.pos_ == "PROPN" and not (span.start <= tok.i < span.end) \
+                    and not (tok.is_upper and len(tok.text) <= 6):
+                return _surname(tok)
+    return None
+
+
+def owner_from_window(span: Span, w: FrameWords) -> str | None:
+    """Without a usable parse: the nearest name before the figure in its clause, passing over a
+    parenthesis ("George Simion (Alianța …): 3.862.761 de voturi")."""
+    doc = span.doc
+    i = span.start - 1
+    depth = 0
+    while i >= 0 and span.start - i <= 20:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            break
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if tok.text in (".", ";", "!", "?"):
+                break
+            named = tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG") and tok.pos_ == "PROPN" \
+                if doc.has_annotation("ENT_IOB") else _name_like(tok)
+            if named and _holds_with(tok, w):
+                # "China cu 83 de medalii, dintre care 33 de aur", "urmată de Franța cu 30 de
+                # medalii": a country, club or person ranked with its figures owns them
+                return _surname(tok)
+            if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
+                    or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
+                return None if _after_agent_marker(tok, w) else _surname(tok)
+        i -= 1
+    return None
+
+
+def ranked_with(span: Span, w: FrameWords, reach: int = 6) -> bool:
+    """"Franța cu 30 de medalii", "China, cu un total de 90": the figure is its owner's in a
+    ranking, whatever verb places the owner ("urmată de", "se află"): the name nearest before it
+    is followed by "cu", at most `reach` words before the figure, with no other name between."""
+    doc = span.doc
+    # (the name stands one or two words before its "cu")
+    name = next((doc[i] for i in range(span.start - 1, max(-1, span.start - reach - 3), -1)
+                 if doc[i].text[:1].isupper()), None)
+    at = _with_after(name, w) if name is not None else None
+    return at is not None and span.start - at <= reach
+
+
+def _holds_with(tok: Token, w: FrameWords) -> bool:
+    """The name `tok` ends is followed by "cu" (after a comma at most): "China cu 83 de medalii"."""
+    return _with_after(tok, w) is not None
+
+
+def _with_after(tok: Token, w: FrameWords) -> int | None:
+    """Where the "cu" right after `tok` (or after a comma after it) stands, if there is one."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j if j < len(doc) and fold(doc[j].text) == w.with_link else None
+
+
+def _after_agent_marker(tok: Token, w: FrameWords) -> bool:
+    """"estimat de Gazzetta dello Sport", "potrivit lui Ion Pop": the name is a source or an
+    agent, not whose figure it is."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and (doc[j].text[:1].isupper() or (len(doc[j].text) <= 4 and doc[j - 1].text[:1].isupper()
+                                                   and doc[j].is_lower)):
+        j -= 1
+    return j >= 0 and fold(doc[j].text) in w.agent_markers
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word that does not open its sentence: a name, without NER. An acronym
+    ("INSP", "IACRS") names an institution or a term, not whose figure it is."""
+    return (tok.is_alpha or "-" in tok.text) and tok.text[:1].isupper() and not tok.is_sent_start \
+        and not (tok.is_upper and len(tok.text) <= 6)
+
+
+def _surname(tok: Token) -> str:
+    """The last word of the name `tok` is in: "Nicușor-Daniel Dan" and "Nicușor Dan" meet on "dan"."""
+    doc = tok.doc
+    j = tok.i
+    while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and (doc[j + 1].ent_type_ == tok.ent_type_
+                                                                   or not doc.has_annotation("ENT_IOB")) \
+            and (doc[j + 1].is_alpha or "-" in doc[j + 1].text):
+        j += 1
+    return fold(doc[j].text.split("-")[-1])

@@ -1,0 +1,67 @@
+"""When one article gives two values of one fact: whether it says the figure changed (an update)
+or tells the change itself from one value to the other (nothing corrected)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claimcheck.lang.stems import stem, stems_meet
+from claimcheck.model import Claim
+
+# Up to a few words of the same sentence, figures included ("493.700 de persoane, în creștere cu
+# 6.400 față de luna precedentă, de la 487.300"): a full stop inside a number ends nothing.
+_CLAUSE_GAP = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
+
+
+def marks_change(a: Claim, b: Claim) -> bool:
+    """An article that corrects itself says so: "inițial", "până acum", two different dates, or
+    an earlier figure beside the new one in one sentence.
+    But two counts of one noun with two verbs are two facts ("din cele 200.000 de locuințe
+    afectate până acum, au fost reconectate 86.000"), not a count and its update. Nor are two
+    spans of time: an article that gives a term "inițial", then another "ulterior" and one "în
+    final" tells a history of decisions, not a figure it corrects."""
+    if a.frame.get("quantity") == "duration" or b.frame.get("quantity") == "duration":
+        return False
+    if a.frame.get("another") or b.frame.get("another"):
+        return False  # ("alte 114.000" counts others, it corrects nothing)
+    if a.frame.get("previous") or b.frame.get("previous"):
+        # A figure said as the one before ("în creștere de la 5,5%", "față de 35") is the earlier
+        # value of the figure its own sentence gives, whatever word dates it ("din anul
+        # anterior"), never of a figure on another line; and a change the sentence tells from
+        # the one to the other corrects nothing.
+        if a.sentence != b.sentence or (bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
+                                        and told_change(a, b)):
+            return False
+    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+    if a.frame.get("quantity") == "count" and pa and pb and not stems_meet(stem(pa), stem(pb)) \
+            and not (a.frame.get("event") and a.frame.get("event") == b.frame.get("event")):
+        return False
+    ma, mb = a.frame.get("modifiers") or [], b.frame.get("modifiers") or []
+    ta, tb = a.frame.get("time"), b.frame.get("time")
+    return (bool(ma or mb) and ma != mb) or bool(ta and tb and ta != tb and _day(ta) and _day(tb)) \
+        or (bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.sentence == b.sentence
+            and not told_change(a, b))
+
+
+def told_change(a: Claim, b: Claim) -> bool:
+    """"crește … de la 33,03 lei/MWh la 36,45 lei/MWh", "7,6%, în creștere de la 5,5%": the
+    article tells the change itself, from the one figure straight to the other; nothing in it is
+    corrected."""
+    before, after = (a, b) if a.frame.get("previous") else (b, a)
+    # (or the new figure first: "o cotă de 7,6%, în creștere de la 5,5%", "493.700 …, în creștere
+    # cu 6.400 față de luna precedentă, de la 487.300")
+    # (a unit may follow the first figure: "de la 294 de lei pe MWh la 317,39 lei pe MWh")
+    return re.search(re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+" + re.escape(after.text),
+                     before.sentence) is not None \
+        or re.search(re.escape(after.text) + _CLAUSE_GAP + r"\bde\s+la\s+" + re.escape(before.text), before.sentence) is not None
+
+
+def _day(t: dict) -> bool:
+    """A time of a day or two: the moment a running tally was told. Two months, two quarters or
+    a quarter and the year to date are the periods of two figures, not one figure's update."""
+    try:
+        lo, hi = date.fromisoformat(str(t["low"])), date.fromisoformat(str(t["high"]))
+    except (KeyError, TypeError, ValueError):
+        return False
+    return (hi - lo).days <= 1

@@ -1,0 +1,176 @@
+"""The verdict between two claims that state one fact (`verdict_of`), what of a claim it reads
+(`value_key`, `value_span`), and which rule a disagreement between two clusters of values
+gives besides a conflict: a toll that rose (`rose`), a later day's state (`later`), a toll grown
+between reports (`grown`), a partial count (`partial`). reconcile/blocks.py walks the groups.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.lang.frames import tables
+from claimcheck.lang.stems import stem, stems_meet
+from claimcheck.model import Claim
+from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, to_the_unit
+from claimcheck.reconcile.timing import later_state
+from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare,
+                                            compare_dates, interval)
+from claimcheck.settings import RunSettings, merged_thresholds
+
+# Days between two reports of a toll past which the later one's higher figure is the toll's later
+# state (quantity-grown): a story's next-day reports still disagree about one moment's toll.
+GROWN_DAYS = 2
+
+
+def value_key(c: Claim) -> tuple:
+    """What `verdict_of` reads of a claim: two claims with the same key get the same verdict against
+    any other, and read as the same value."""
+    return (c.kind, c.value, bool(c.frame.get("approx")), c.frame.get("step"))
+
+
+def value_span(c: Claim, tolerance: float) -> tuple[float, float]:
+    if c.kind == "date":
+        return interval(c.value, 0.0)
+    return interval(c.value, tolerance, bool(c.frame.get("approx")), c.frame.get("step"))
+
+
+def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
+    if a.kind == "date":
+        return compare_dates(a.value, b.value)
+    if a.frame.get("quantity") in ("score", "rank"):
+        # a result or a place is right or wrong: 33-24 is not 34-23 said loosely, nor 66th 72nd
+        what = "score" if a.frame.get("quantity") == "score" else "place"
+        return (AGREE, f"the same {what}") if (a.value.low, a.value.high) == (b.value.low, b.value.high) \
+            else (CONFLICT, "two final scores of one match" if what == "score" else "two places of one in one ranking")
+    verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
+                      a.frame.get("step"), b.frame.get("step"))
+    if verdict[0] == CONFLICT and a.frame.get("quantity") in ("count", "measure") \
+            and _times_apart(a, b) > merged_thresholds(s.thresholds)["scope-ratio"]:
+        # "18 persoane au murit înecate în acest sezon" and "Patru turiști au murit în weekend":
+        # counts (and lengths, weights: "tronsonul de 50 km" of a 319 km motorway) many times
+        # apart are a part and a whole or two scopes the frames did not tell apart, far more
+        # often than one figure misreported; none accuses an outlet.
+        return AGREE, "counts of different scopes"
+    if verdict[0] == IMPRECISE and a.frame.get("quantity") in ("count", "measure") \
+            and bound_far(a, b, merged_thresholds(s.thresholds)["scope-ratio"]):
+        # "peste 700 de case" and "aproape 6.000 de case": an open bound many times below (or
+        # above) the other figure contains it, but says another scope, not the same one loosely
+        return AGREE, "a bound and a figure of different scopes"
+    if verdict[0] == CONFLICT and two_groups(a, b, s):
+        return AGREE, "a few people named by two nouns: two groups"
+    if verdict[0] == CONFLICT and (to_the_unit(a, b) or to_the_unit(b, a)):
+        return AGREE, "a measure to the unit and with its decimals"
+    if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
+        return IMPRECISE, "the same figure cut to fewer digits"
+    if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (is_point(a) and is_point(b)):
+        # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
+        # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
+        return AGREE, "overlapping times of day"
+    return verdict
+
+
+def two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
+    """"trei turiști" and "doi tineri", "trei persoane" and "doi bărbați": a handful of people
+    named by two nouns, neither of which says what befell them ("morți", "răniți" do), are two
+    groups of one story far more often than one group miscounted; but two nouns that name anyone
+    ("persoane", "oameni") with one event are one group."""
+    if not (a.frame.get("quantity") == "count" and a.frame.get("people") and b.frame.get("people")):
+        return False
+    ua, ub = a.value.unit, b.value.unit
+    t = tables(s.rules_dir)
+    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
+    if all(t.concepts_by_noun.lookup(u or "") in t.generic for u in (ua, ub)) \
+            and ((a.frame.get("event") and a.frame.get("event") == b.frame.get("event"))
+                 or (pa and pb and stems_meet(stem(pa), stem(pb)))):
+        # "Trei persoane au murit" and "Patru oameni au murit": two words for anyone, one verb
+        # for what befell them: one group, miscounted (also a verb no table knows: "se aflau
+        # alte cinci", "iar în autoturism patru" [se aflau])
+        return False
+    return bool(ua and ub) and not stems_meet(stem(ua), stem(ub)) \
+        and max(_top(a), _top(b)) <= merged_thresholds(s.thresholds)["few-people"] \
+        and not any(t.events.lookup(u) for u in (ua, ub))
+
+
+def bound_far(a: Claim, b: Claim, ratio: float) -> bool:
+    """One side is an open bound ("peste 700") and the figures said are more than `ratio` apart."""
+    open_ = LOWER_BOUNDS + UPPER_BOUNDS
+    if not (a.value.qualifier in open_ or b.value.qualifier in open_):
+        return False
+    said = [v.low if v.low is not None else v.high for v in (a.value, b.value)]
+    if any(not isinstance(x, (int, float)) or x <= 0 for x in said):
+        return False
+    return max(said) / min(said) > ratio
+
+
+def _top(c: Claim) -> float:
+    """The larger bound of a count."""
+    v = c.value
+    return float(v.high if v.high is not None else v.low or 0)
+
+
+def _times_apart(a: Claim, b: Claim) -> float:
+    """How many times the larger count is the smaller (by their nearest bounds)."""
+    la, ha = interval(a.value, 0.0)
+    lb, hb = interval(b.value, 0.0)
+    small, big = (ha, lb) if ha < lb else (hb, la)
+    return big / small if small and small > 0 else 1.0
+
+
+def rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
+    """One side gives the higher count and says it rose to it ("a ajuns la 67", "bilanțul a
+    crescut la 26"), or says the whole toll rose, the other does not: a toll that grew between
+    two reports, not an error."""
+    if xs[0].frame.get("quantity") != "count":
+        return False
+    low, high = (xs, ys) if value_span(xs[0], tolerance) < value_span(ys[0], tolerance) else (ys, xs)
+    if all(c.frame.get("risen") for c in high) and not any(c.frame.get("risen") for c in low):
+        return True
+    # "Bilanțul a crescut: cinci persoane au fost rănite, iar alte 9 au primit îngrijiri": the
+    # whole toll moved, some of its parts down
+    return _one_side_says(xs, ys, "toll_rose")
+
+
+def later(xs: list[Claim], ys: list[Claim]) -> bool:
+    """Every claim of one side is the state of a later day than every claim of the other was
+    published on (timing.later_state): the figure changed, no outlet is wrong."""
+    return all(later_state(x, y) for x in xs for y in ys) or all(later_state(y, x) for x in xs for y in ys)
+
+
+def grown(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
+    """A toll (rules/events.yml `tolls`) given as of its report on both sides, higher on the side
+    whose every report was published GROWN_DAYS or more after every report of the other side: the
+    toll's later state."""
+    tolls = tables(s.rules_dir).tolls
+    both = [*xs, *ys]
+    if any(c.frame.get("quantity") != "count" or c.frame.get("event") not in tolls
+           or not c.frame.get("article_date") or not _as_of_report(c) for c in both):
+        return False
+    low, high = (xs, ys) if value_span(xs[0], s.tolerance) < value_span(ys[0], s.tolerance) else (ys, xs)
+    last = date.fromisoformat(max(c.frame["article_date"] for c in low))
+    return (date.fromisoformat(min(c.frame["article_date"] for c in high)) - last).days >= GROWN_DAYS
+
+
+def _as_of_report(c: Claim) -> bool:
+    """Undated, or dated to its report's day or the day before ("a anunțat luni"): the toll as
+    that report knew it."""
+    t = c.frame.get("time")
+    if not t:
+        return True
+    try:
+        lo, hi = date.fromisoformat(str(t["low"])), date.fromisoformat(str(t["high"]))
+    except (KeyError, TypeError, ValueError):
+        return False
+    day = date.fromisoformat(c.frame["article_date"])
+    return hi <= day and (day - lo).days <= 1
+
+
+def partial(xs: list[Claim], ys: list[Claim]) -> bool:
+    """One side's every claim is said to be partial or provisional, the other's none: a count
+    still moving, not an error (quantity-partial)."""
+    return _one_side_says(xs, ys, "partial")
+
+
+def _one_side_says(xs: list[Claim], ys: list[Claim], flag: str) -> bool:
+    """Every claim of one side has the frame flag, and no claim of the other."""
+    said = [all(c.frame.get(flag) for c in side) for side in (xs, ys)]
+    return said[0] != said[1] and not any(c.frame.get(flag) for c in (ys if said[0] else xs))

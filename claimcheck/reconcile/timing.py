@@ -1,0 +1,104 @@
+"""The time field of two claims: the span each speaks of (its own date words, else the year before
+its article's date, the article's day for a time of day), whether the two overlap, and whether
+one is a later day's state of what the other gave undated (`later_state`)."""
+
+from __future__ import annotations
+
+from datetime import date as date_cls, timedelta
+
+from claimcheck.lang.frames import frame_words
+from claimcheck.model import Claim
+from claimcheck.read.textnorm import fold
+from claimcheck.reconcile.fieldscore import VETO, FieldScore
+from claimcheck.reconcile.happenings import not_happened
+
+IMPLICIT_AFTER_DAYS = 7
+# A figure dated at most a month long, up to this many days after another report was published,
+# is a later state of what that report gave undated ("în data de 27.09.2024, mai sunt active 24
+# de focare" against "Aproape 60 de focare" of 10 August): compared, as an update.
+LATER_DAYS = 120
+LATER_SPAN_DAYS = 31
+
+
+def _interval(c: Claim, implicit_days: float, earlier: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
+    """(low, high, how) of the time a claim speaks of: its own date words, else the year before
+    its article's date (news speaks of the recent past unless it says otherwise), else None; and
+    None for an undated figure said to be an earlier one (`earlier`: "Inițial, … a fost
+    condamnat la 13 ani", at a time the article does not say)."""
+    t = c.frame.get("time")
+    if t and t.get("low") is not None and t.get("high") is not None:
+        return t["low"], t["high"], c.frame.get("time_text") or "its date"
+    if any(fold(m) in earlier for m in c.frame.get("modifiers") or []):
+        return None
+    d = c.frame.get("article_date")
+    if d and c.frame.get("quantity") == "clock":
+        # A time of day with no day named is the article's day, or the night before its report
+        # ("a decolat la ora 19:19" is not "luni dimineață, în jurul orei 8.00").
+        day = date_cls.fromisoformat(d)
+        lo = day - timedelta(days=1) if day > date_cls.min else day
+        if not_happened(c):
+            # ("vor organiza, de la ora 14:30, …": a plan for the coming days)
+            hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
+            return lo.isoformat(), hi.isoformat(), f"no day: planned in the week after {d}"
+        return lo.isoformat(), day.isoformat(), f"no day: the day of {d} or the one before"
+    if d:
+        day = date_cls.fromisoformat(d)
+        # A few days past the article's date too: a report of the next day may date the same
+        # fact with its own "joi".
+        # (clamped to the calendar: an article dated 9999-12-31 or 0001-01-01 does not overflow)
+        lo = day - timedelta(days=min(implicit_days, (day - date_cls.min).days))
+        hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
+        return (lo.isoformat(), hi.isoformat(),
+                f"no time: the {implicit_days:.0f} days before {d}")
+    return None
+
+
+def time_field(a: Claim, b: Claim, implicit_days: float, rules_dir: str | None = None) -> FieldScore:
+    if a.kind == "date":
+        return FieldScore("time", None, "the values are the dates")
+    earlier = frame_words(rules_dir).earlier_words
+    ia, ib = _interval(a, implicit_days, earlier), _interval(b, implicit_days, earlier)
+    if ia is None or ib is None:
+        return FieldScore("time", None, f"{ia[2] if ia else 'no time'} / {ib[2] if ib else 'no time'}")
+    # ISO dates compare correctly as strings.
+    if ia[1] < ib[0] or ib[1] < ia[0]:
+        if later_state(a, b) or later_state(b, a):
+            return FieldScore("time", 0.5, f"{ia[2]} / {ib[2]}: a later day's state")
+        return FieldScore("time", VETO, f"{ia[2]} vs {ib[2]}: disjoint", veto=True)
+    explicit = a.frame.get("time") and b.frame.get("time")
+    if not explicit and (a.frame.get("time") or b.frame.get("time")):
+        # A time said against the one guessed for an undated figure: "anul trecut" (all of
+        # 2024) touches the year before a report of 29 December 2025 by two days only. A time
+        # said mostly before the guess is another time (one running on past the report, "din
+        # ianuarie", is not).
+        said, guessed = (ia, ib) if a.frame.get("time") else (ib, ia)
+        if _days_before(said, guessed[0]) * 2 > _days(said):
+            return FieldScore("time", VETO, f"{said[2]} lies mostly before {guessed[2]}", veto=True)
+    return FieldScore("time", 1.0 if explicit else 0.7, f"{ia[2]} / {ib[2]}: overlap")
+
+
+def later_state(early: Claim, late: Claim) -> bool:
+    """`late` gives a count or measure as of a day (or a month) after `early`'s undated report
+    was published, within LATER_DAYS: a later state of the same thing, not another time's fact."""
+    if early.frame.get("time") or early.frame.get("quantity") not in ("count", "measure"):
+        return False
+    t, d, own = late.frame.get("time"), early.frame.get("article_date"), late.frame.get("article_date")
+    if not (t and d and own and isinstance(t.get("low"), str) and isinstance(t.get("high"), str)):
+        return False
+    lo, hi, day = date_cls.fromisoformat(t["low"]), date_cls.fromisoformat(t["high"]), date_cls.fromisoformat(d)
+    # (past the days a next-day report may still date the same fact, and a day its own report
+    # has seen: "etapa de pe 12 septembrie" in a report of the 10th is a plan, not a state)
+    return (hi - lo).days < LATER_SPAN_DAYS and IMPLICIT_AFTER_DAYS < (lo - day).days <= LATER_DAYS \
+        and hi <= date_cls.fromisoformat(own)
+
+
+def _days(span: tuple[str, str, str]) -> int:
+    return (date_cls.fromisoformat(span[1]) - date_cls.fromisoformat(span[0])).days + 1
+
+
+def _days_before(span: tuple[str, str, str], start: str) -> int:
+    """How many days of `span` come before the day `start`."""
+    if span[0] >= start:
+        return 0
+    end = min(date_cls.fromisoformat(span[1]), date_cls.fromisoformat(start) - timedelta(days=1))
+    return (end - date_cls.fromisoformat(span[0])).days + 1
