@@ -48,6 +48,8 @@ def daymonth_pattern(lx: DateLexicon) -> str:
 def daymonth(m: re.Match[str], ctx: DateContext) -> Cand | None:
     lx = ctx.lx
     m1, weak1 = lx.month_of[key(m.group("m1"))]
+    if _place_name(m, ctx):
+        return None
     if weak1 and not m.group("y") and not m.group("yr") and not m.group("m2"):
         nxt = ctx.after(m.end()).split()
         if nxt and nxt[0].strip(",.;:") in lx.weak_blockers:
@@ -62,7 +64,7 @@ def daymonth(m: re.Match[str], ctx: DateContext) -> Cand | None:
     if not present:
         if ctx.ref is None:
             return _unresolved(m, "day" if d2 is None and d3 is None else "span")
-        y = P.day_month_year(ctx.ref, m1, d1, ctx.future_before(m.start()))
+        y = P.day_month_year(ctx.ref, m1, d1, ctx.future_before(m.start(), m.end()))
         rel = True
         if y is None:
             return None
@@ -78,6 +80,19 @@ def daymonth(m: re.Match[str], ctx: DateContext) -> Cand | None:
         return None
     return Cand(m.start(), m.end(), date(y, m1, d1), date(y, m1, last), "day" if d2 is None else "span",
                 relative=rel)
+
+
+def _place_name(m: re.Match[str], ctx: DateContext) -> bool:
+    """"accidentul de la 2 Mai": a capitalised month after a day, mid-sentence and after a place
+    preposition (rules/dates.yml place_name_prepositions) or an opening quotation mark, names a
+    place ("2 Mai", "23 August")."""
+    # (the match is on folded text: the case is read from the text itself, of the same length)
+    if m.group("y") or m.group("m2") or not ctx.text[m.start("m1")].isupper():
+        return False
+    # (the words before the day, inside the match too: "de la 2 Mai" is matched whole)
+    before = ctx.text[max(0, m.start() - 30):m.start("d1")].split()
+    quoted = m.start("d1") > 0 and ctx.text[m.start("d1") - 1] in "„“\"«"  # (dosarul „2 Mai”)
+    return quoted or (bool(before) and key(before[-1]) in ctx.lx.place_name_prepositions)
 
 
 def monthday(m: re.Match[str], ctx: DateContext) -> Cand | None:
@@ -96,7 +111,7 @@ def monthday(m: re.Match[str], ctx: DateContext) -> Cand | None:
     elif ctx.ref is None:
         return _unresolved(m, "day" if d2 is None else "span")
     else:
-        y, rel = P.day_month_year(ctx.ref, mo, d1, ctx.future_before(m.start())), True
+        y, rel = P.day_month_year(ctx.ref, mo, d1, ctx.future_before(m.start(), m.end())), True
         if y is None:
             return None
     last = d2 if d2 is not None else d1
@@ -133,7 +148,7 @@ def month_alone(m: re.Match[str], ctx: DateContext) -> Cand | None:
         if ctx.ref is None:
             c = _unresolved(m, "month")
         else:
-            y = P.month_year(ctx.ref, mo, ctx.future_before(m.start()))
+            y = P.month_year(ctx.ref, mo, ctx.future_before(m.start(), m.end()))
             c = Cand(m.start(), m.end(), *P.month_span(y, mo), "month", relative=True)
         c.weak = weak and not m.group("mn")
         return c
@@ -244,7 +259,7 @@ def holiday(m: re.Match[str], ctx: DateContext) -> Cand | None:
         elif sh > 0:
             y = ctx.ref.year + 1 if before else ctx.ref.year
         else:
-            y = P.day_month_year(ctx.ref, mo, d, ctx.future_before(m.start()))
+            y = P.day_month_year(ctx.ref, mo, d, ctx.future_before(m.start(), m.end()))
         rel = True
     if y is None:
         return _unresolved(m, "day")

@@ -62,6 +62,7 @@ class DateLexicon:
     luni_after: re.Pattern[str] | None = None
     weak_blockers: set[str] = field(default_factory=set)
     proper_noun_risks: set[str] = field(default_factory=set)
+    place_name_prepositions: set[str] = field(default_factory=set)
     ambiguous_weekday: str = ""  # "luni": also the plural of "lună"
 
     def words(self, name: str) -> list[str]:
@@ -125,6 +126,7 @@ def _build(rules_dir: Path) -> DateLexicon:
     lx.pair_links = {key(w): frozenset(key(p) for p in ps) for w, ps in (raw.get("pair_links") or {}).items()}
     lx.weak_blockers = set(lx.words("weak_month_blockers_after"))
     lx.proper_noun_risks = set(lx.words("proper_noun_risks"))
+    lx.place_name_prepositions = set(lx.words("place_name_prepositions"))
     lx.ambiguous_weekday = key(raw.get("ambiguous_weekday") or "")
 
     # Future cues are matched on lower-cased text that keeps its diacritics ("vă" is not "va"); folded

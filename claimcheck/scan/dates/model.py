@@ -44,12 +44,18 @@ class DateContext:
     text: str  # normalised, as given
     folded: str  # same length, folded
 
-    def future_before(self, pos: int) -> bool:
-        """A future cue ("va", "urmează să") earlier in the sentence that ends at `pos`."""
+    def future_before(self, pos: int, end: int | None = None) -> bool:
+        """A future cue ("va", "urmează să") earlier in the sentence that ends at `pos`; with
+        `end` (the date's end), also in the rest of its sentence: "Din noiembrie, consumatorii
+        vor plăti 1,25 lei/kWh" is next November, said in September."""
         lo = max(0, pos - 150)
         window = self.text[lo:pos]
         cut = max(window.rfind(c) for c in ".!?\n")
         sentence = window[cut + 1:].lower()
+        if end is not None:
+            rest = self.text[end:end + 150]
+            stops = [k for k in (rest.find(c) for c in ".!?\n") if k >= 0]
+            sentence += " " + rest[:min(stops, default=len(rest))].lower()
         return bool(self.lx.future_cue and self.lx.future_cue.search(sentence))
 
     def after(self, pos: int, n: int = 40) -> str:
