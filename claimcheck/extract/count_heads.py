@@ -12,7 +12,8 @@ from claimcheck.read.textnorm import fold
 
 def count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> str | None:
     """The noun after "numărul"/"bilanțul" when a bare number is what it came to: "Numărul
-    deceselor a ajuns la 5" counts deaths."""
+    deceselor a ajuns la 5" counts deaths. "" when the head names no noun of its own ("…, când
+    numărul a fost de peste 27.000": the number of what the article just counted)."""
     words = [fold(x) for x in _words(text[max(sent_start, at - 80):at])]
     w = frame_words(rules_dir)
     for k in range(len(words) - 1, -1, -1):
@@ -21,6 +22,8 @@ def count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> st
             # "Numărul total al spitalelor": past a qualifier and a genitive article to the noun
             while n + 1 < len(words) and (words[n].startswith(w.weak_heads) or words[n] in w.genitive_links):
                 n += 1
+            if words[n] in w.copulas or words[n] in w.auxiliaries:
+                return ""  # ("numărul a fost de": "a" was the auxiliary, not a genitive article)
             between = words[n + 1:]
             # only a verb and its particles between the noun and the figure ("a ajuns la")
             if len(between) <= 4 and not any(any(ch.isdigit() for ch in x) for x in between):

@@ -70,8 +70,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             elided = last_measure[2]
         # "…, numărul unităților ajungând astfel la 26": a count head names what the figure counts
         # more surely than the count said before it
-        counted = count_head(doc.text, sent.start_char, m.start, rules_dir) or count_head_parsed(span, rules_dir) \
-            if kind == "number" else None
+        counted = count_head(doc.text, sent.start_char, m.start, rules_dir) if kind == "number" else None
+        if counted == "" and last_count is not None and last_count[0] >= _previous_sentence_start(sent):
+            # "19.101 contestații – mai puține decât în 2024, când numărul a fost de peste 27.000":
+            # a head with no noun of its own counts what was just counted
+            counted = last_count[1]
+        counted = (counted or count_head_parsed(span, rules_dir)) if kind == "number" else None
         own_verb = False
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])

@@ -127,8 +127,12 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         # "Numărul șomerilor a fost de 493.700" and "500.000 de români sunt șomeri": each says it
         # is the whole number of the noun, which is then the fact
         total = a.frame.get("total") and b.frame.get("total")
+        # "… decât în 2024, când numărul a fost de peste 27.000" and "… comparativ cu anul
+        # precedent, când au fost înregistrate 27.640": two bases of one comparison, dated, are the
+        # earlier value of the one count the two articles compare (the time field decides)
+        bases = all(c.frame.get("previous") and c.frame.get("time") for c in (a, b))
         if generic and a.frame.get("quantity") == "count" and not owned and not narrowed and not compared \
-                and not sole and not total:
+                and not sole and not total and not bases:
             return FieldScore("event", VETO, f"{a.concept or 'an unknown noun'} needs the event on both sides",
                               veto=True, wording=True)
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
