@@ -76,7 +76,9 @@ realnews: install
 	             "../heldout23-texts tests/gold/realnews/heldout23.json" \
 	             "../heldout24-texts tests/gold/realnews/heldout24.json" \
 	             "../heldout25-texts tests/gold/realnews/heldout25.json" \
-	             "../heldout26-texts tests/gold/realnews/heldout26.json"; do \
+	             "../heldout26-texts tests/gold/realnews/heldout26.json" \
+	             "../heldout27-texts tests/gold/realnews/heldout27.json" \
+	             "../heldout28-texts tests/gold/realnews/heldout28.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

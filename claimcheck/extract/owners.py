@@ -63,8 +63,13 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
 def ranked_with(span: Span, w: FrameWords, reach: int = 6) -> bool:
     """"Franța cu 30 de medalii", "China, cu un total de 90": the figure is its owner's in a
     ranking, whatever verb places the owner ("urmată de", "se află"): the name nearest before it
-    is followed by "cu", at most `reach` words before the figure, with no other name between."""
+    is followed by "cu", at most `reach` words before the figure, with no other name between; or
+    the figure stands in brackets right after the name, as in a results list ("Richards (1 min 44
+    sec 74/100)"; not years, which are an age there: "Popovici (19 ani)")."""
     doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].text[:1].isupper() \
+            and doc[span.start - 2].is_alpha and fold(doc[span.end - 1].text) not in w.age_units:
+        return True
     # (the name stands one or two words before its "cu")
     name = next((doc[i] for i in range(span.start - 1, max(-1, span.start - reach - 3), -1)
                  if doc[i].text[:1].isupper()), None)

@@ -24,6 +24,7 @@ from pathlib import Path
 from claimcheck.model import Match
 from .lexicon import anchor_position, get_lexicon
 from .clock import scan_clock
+from .racetime import scan_race_times
 from .score import scan_scores
 from .rank import scan_ranks
 from .phrase import Skip, parse_at
@@ -68,7 +69,8 @@ def scan(text: str, rules_dir: Path | str | None = None) -> list[Match]:
             pos = max(r.end, m.end())
         else:
             pos = m.end()
-    clocks = scan_clock(text, rules_dir) + scan_scores(text, rules_dir) + scan_ranks(text, rules_dir)
+    clocks = scan_clock(text, rules_dir) + scan_scores(text, rules_dir) + scan_ranks(text, rules_dir) \
+        + scan_race_times(text, rules_dir)
     if not clocks:
         return out
     # A clock time, a minute of play or a score wins over a bare number inside it ("minutul 60").

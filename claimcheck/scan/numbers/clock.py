@@ -37,7 +37,8 @@ class ClockRules:
 def clock_rules(rules_dir: str | None = None) -> ClockRules:
     cr = load_rules("clock", rules_dir)
     words = lambda key: "|".join(re.escape(fold(w)) for w in sorted(cr[key], key=len, reverse=True))  # noqa: E731
-    hour_rx = re.compile(rf"\b(?:{words('hour_words')})\s+(\d{{1,2}})(?:[:.](\d{{2}}))?(?![\d.,:]\d)")
+    # (the hour whole: "ora 12:30:45" is no "ora 1")
+    hour_rx = re.compile(rf"\b(?:{words('hour_words')})\s+(\d{{1,2}})(?!\d)(?:[:.](\d{{2}}))?(?![\d.,:]\d)")
     minute_rx = re.compile(rf"\b(?:{words('minute_words')})\s+(\d{{1,3}})(?:\s*(?:{words('stoppage')})\s*(\d{{1,2}}))?(?!\d)")
     quals = sorted(((fold(w), q.get("low"), q.get("high")) for q in cr.get("qualifiers", []) for w in q["words"]),
                    key=lambda e: -len(e[0]))

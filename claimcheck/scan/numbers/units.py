@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from .grammar import Num, read_number, word
@@ -50,6 +51,9 @@ def unit_starts(lex: NumberLexicon, st: Stream, j: int) -> bool:
             or match_forward(lex.unit_symbols, st, j, raw=True) is not None)
 
 
+_HUNDREDTHS = re.compile(r"\d{1,2}/100")
+
+
 def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction, last: Fraction) -> tuple[Fraction, int]:
     """Smaller units after a duration: "două ore și jumătate", "o oră și 15 minute", "2 ore 30
     de minute", "o oră și un sfert", "două ore, 13 minute și 37 de secunde"."""
@@ -76,6 +80,10 @@ def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction, las
             break
         total += n.low * u[0].factor
         last, j = u[0].factor, u[1]
+    # "1 min 44 sec 74/100": hundredths of a second written as a fraction after the seconds
+    tok = st[j]
+    if last == 1 and tok is not None and tok.kind == "n" and _HUNDREDTHS.fullmatch(tok.raw):
+        return total + Fraction(int(tok.raw.split("/")[0]), 100), j + 1
     return total, j
 
 

@@ -1,0 +1,45 @@
+"""A race time written with colons or a decimal point ("cu un timp de 1:44:72", "în 1:44.72"):
+`scan_race_times(text)`.
+
+Two colons are read as minutes, seconds and hundredths only when the last part cannot be seconds
+(over 59: "1:44:72"), or when the hundredths follow a point or a comma ("1:44.72"); "2:08:15"
+may be hours, minutes and seconds or minutes, seconds and hundredths, and is left alone. The
+words right before must say it is a time (rules/clock.yml `race_time_cues`: "cu un timp de",
+"cu timpul"), so that a clock time or a date is never read this way.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+
+from claimcheck.lang.rules import load_rules
+from claimcheck.model import Match, Value
+from claimcheck.read.textnorm import fold
+
+_RACE = re.compile(r"(?<![\d.,:/])(\d{1,2}):([0-5]\d)([:.,])(\d{2})(?![\d:.,]?\d)")
+_CUE_REACH = 30  # characters before a time where its cue must end
+
+
+@lru_cache(maxsize=8)
+def _cue_rx(rules_dir: str | None = None) -> re.Pattern[str]:
+    cues = sorted({fold(w) for w in load_rules("clock", rules_dir).get("race_time_cues", [])}, key=len, reverse=True)
+    return re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(c) for c in cues)})\s*$") if cues else re.compile(r"(?!)")
+
+
+def scan_race_times(text: str, rules_dir: Path | str | None = None) -> list[Match]:
+    cue = _cue_rx(str(rules_dir) if rules_dir else None)
+    folded = fold(text)  # same length as text: offsets carry over
+    out: list[Match] = []
+    for m in _RACE.finditer(text):
+        minutes, seconds, sep, hundredths = int(m.group(1)), int(m.group(2)), m.group(3), int(m.group(4))
+        if sep == ":" and hundredths <= 59:
+            continue  # ("2:08:15": hours or hundredths, the text does not say)
+        if not cue.search(folded, max(0, m.start() - _CUE_REACH), m.start()):
+            continue
+        value = Fraction(minutes * 60 + seconds) + Fraction(hundredths, 100)
+        out.append(Match(text[m.start():m.end()], m.start(), m.end(), "duration",
+                         Value(float(value), float(value), "s", "exact"), {}))
+    return out
