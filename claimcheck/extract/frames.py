@@ -46,6 +46,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         noun_tok = ns[0] if ns is not None and len(ns) else None
     w = frame_words(rules_dir)
     outer_start = start if outer_start is None else outer_start
+    # the whole phrase, qualifier included: "cu puțin trecut de ora 9.00" is not "trecut de 9"
+    phrase_span = token_span(doc, outer_start, end) or span
     if doc.has_annotation("DEP"):
         # (nor is the figure itself, which the tagger may take for a verb: "Șase dintre pacienți")
         skip = range(outer.start, span.end) if (outer := token_span(doc, outer_start, start)) is not None \
@@ -69,9 +71,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             frame.actor = frame.actor or window.actor
             frame.actor_text = frame.actor_text or window.actor_text
     else:
-        # the whole phrase, qualifier included: "cu puțin trecut de ora 9.00" is not "trecut de 9"
-        outer = token_span(doc, outer_start, end) or span
-        frame = frame_from_window(outer, noun_tok, t, w)
+        frame = frame_from_window(phrase_span, noun_tok, t, w)
         if kind not in (None, "clock", "minute"):
             frame.happening = None  # (the window reads it for times and dates only: it reaches far)
         phrase = []
@@ -90,7 +90,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = [before]
         frame.named_after = True  # (named by a noun of its own, before or after it)
     elif kind == "duration" and noun_tok is None \
-            and (verb := measured.verb_right_before(token_span(doc, outer_start, end) or span, w)) is not None:
+            and (verb := measured.verb_right_before(phrase_span, w)) is not None:
         # "a întârziat peste trei ore" is the span "o întârziere de 140 de minute" names
         phrase = [verb]
         frame.named_after = True
@@ -143,14 +143,14 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.aside = roles.in_aside(span, w) or None
     frame.usual = roles.is_usual(span, w) or None
     frame.own = roles.is_own(span, w) or None
-    frame.stock = (kind == "count" and roles.is_stock(token_span(doc, outer_start, end) or span, w, frame.event)) or None
+    frame.stock = (kind == "count" and roles.is_stock(phrase_span, w, frame.event)) or None
     if kind == "clock":
         # A time of day is the time of whatever its sentence tells; two sentences that tell the
         # same happening share its words ("o delegație … discuții cu premierul Ilie Bolojan").
         # Only the words nearer this time than any other figure: "Afișarea rezultatelor (până la
         # ora 12:00) și depunerea contestațiilor (14:00–18:00)" times two happenings.
         # (the sentence, whole: a time is often fronted, "La ora 15, o delegație va merge …")
-        words = _nearest_words(span, token_span(doc, outer_start, end) or span)
+        words = _nearest_words(span, phrase_span)
         frame.clause = measured.content_stems(words, w)
         if measured.has_cue([fold(t.text) for t in words], w.planned_cues):
             frame.mood = "planned"

@@ -31,7 +31,7 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
                      and c != noun_tok and lemma_of(c) not in w.containers and fold(c.text) not in w.containers), None)
         if subj is not None:
             f.noun = lemma_of(subj)
-    elif noun_tok is not None and t.concepts_by_noun.lookup(f.noun) in t.generic | {None} \
+    elif noun_tok is not None and ((c := t.concepts_by_noun.lookup(f.noun)) is None or c in t.generic) \
             and (named := valued.named_count(noun_tok, w)) is not None:
         # "Numărul șomerilor … a fost estimat la 493.700 de persoane": persons is the unit, the
         # unemployed what is counted, as "493.700 de șomeri" would say it

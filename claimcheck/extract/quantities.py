@@ -70,12 +70,15 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             elided = last_measure[2]
         # "…, numărul unităților ajungând astfel la 26": a count head names what the figure counts
         # more surely than the count said before it
-        counted = count_head(doc.text, sent.start_char, m.start, rules_dir) if kind == "number" else None
-        if counted == "" and last_count is not None and last_count[0] >= _previous_sentence_start(sent):
-            # "19.101 contestații – mai puține decât în 2024, când numărul a fost de peste 27.000":
-            # a head with no noun of its own counts what was just counted
-            counted = last_count[1]
-        counted = (counted or count_head_parsed(span, rules_dir)) if kind == "number" else None
+        counted = None
+        if kind == "number":
+            counted = count_head(doc.text, sent.start_char, m.start, rules_dir)
+            if counted == "":
+                # "19.101 contestații – mai puține decât în 2024, când numărul a fost de peste
+                # 27.000": a head with no noun of its own counts what was just counted
+                recent = last_count is not None and last_count[0] >= _previous_sentence_start(sent)
+                counted = last_count[1] if recent else None
+            counted = counted or count_head_parsed(span, rules_dir)
         own_verb = False
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
@@ -136,14 +139,15 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
                                                      ("event", frame.event), ("object", frame.object)) if v}
             said_key = (m.value.low, stem(frame.noun))
-            if _previous_word(doc.text, m.start) in words["anaphoric"] and not m.attrs.get("qualifier_text") \
+            definite = _previous_word(doc.text, m.start) in words["anaphoric"]
+            if definite and not m.attrs.get("qualifier_text") \
                     and (m.value.low is None or m.value.low <= REFERENCE_MAX or said_key in said_counts):
                 # "cei doi lideri": a reference back, not a claim; but a reference does not hedge
                 # ("evacuarea tuturor celor peste 300 de elevi" says how many, loosely), and "cei
                 # 176 de pasageri au fost cazați" is how many, unless the article said it before
                 continue
             said_counts.add(said_key)
-            if _previous_word(doc.text, m.start) in words["anaphoric"]:
+            if definite:
                 frame.total = True  # ("cei 176 de pasageri": all of them, the whole number)
             value = replace(value, unit=frame.noun)
         if kind == "money" and value.unit:

@@ -196,6 +196,8 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
     fw = load_rules("frames", rules_dir)
     words = lambda key: frozenset(fold(w) for w in fw.get(key, []))  # noqa: E731
     phrases = lambda key: _phrases(fw.get(key, []))  # noqa: E731
+    # (stems and endings, matched with startswith and endswith)
+    prefixes = lambda key: tuple(fold(x) for x in fw.get(key, []))  # noqa: E731
     bases = sorted(((tuple(fold(p).split()), name) for name, ps in fw.get("bases", {}).items()
                     for p in ps), key=lambda e: -len(e[0]))
     levels = {fold(w): level for level, ws in fw.get("place_levels", {}).items() for w in ws}
@@ -209,10 +211,10 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),
         bracket_upper_before=_phrases((fw.get("bracket_before") or {}).get("upper", [])),
         bracket_lower_before=_phrases((fw.get("bracket_before") or {}).get("lower", [])),
-        topic_openers=_phrases(fw.get("topic_openers", [])),
-        group_openers=_phrases(fw.get("group_openers", [])),
-        scope_links=words("scope_links"), earlier_words=words("earlier_words"), span_verbs=tuple(fold(x) for x in fw.get("span_verbs", [])), stock_markers=_phrases(fw.get("stock_markers", [])),
-        whole_markers=_phrases(fw.get("whole_markers", [])),
+        topic_openers=phrases("topic_openers"),
+        group_openers=phrases("group_openers"),
+        scope_links=words("scope_links"), earlier_words=words("earlier_words"), span_verbs=prefixes("span_verbs"),
+        stock_markers=phrases("stock_markers"), whole_markers=phrases("whole_markers"),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"), base_clause_openers=words("base_clause_openers"),
@@ -220,15 +222,15 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         before_words=phrases("before_words"), part_after=phrases("part_after"),
         part_openers=frozenset(fw.get("part_openers", [])),
         comparative_words=words("comparative_words"), reached_markers=words("reached_markers"),
-        change_nouns=tuple(fold(x) for x in fw.get("change_nouns", [])),
-        weak_heads=tuple(fold(x) for x in fw.get("weak_heads", [])),
+        change_nouns=prefixes("change_nouns"),
+        weak_heads=prefixes("weak_heads"),
         copulas=words("copulas"), genitive_links=words("genitive_links"),
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
         indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
-        auxiliaries=words("auxiliaries"), genitive_endings=tuple(fold(x) for x in fw.get("genitive_endings", [])),
-        joins=words("joins"), people_participles=tuple(fold(x) for x in fw.get("people_participles", [])),
-        measure_verbs=tuple(fold(x) for x in fw.get("measure_verbs", [])),
-        participle_endings=tuple(fold(x) for x in fw.get("participle_endings", [])),
+        auxiliaries=words("auxiliaries"), genitive_endings=prefixes("genitive_endings"),
+        joins=words("joins"), people_participles=prefixes("people_participles"),
+        measure_verbs=prefixes("measure_verbs"),
+        participle_endings=prefixes("participle_endings"),
         state_verbs=words("state_verbs"), gerund_prepositions=words("gerund_prepositions"), made_of=words("made_of"),
         change_directions=tuple((fold(x), way) for way, stems in (fw.get("change_directions") or {}).items()
                                 for x in stems),
@@ -237,19 +239,20 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
         own_markers=words("own_markers"), own_pronouns=words("own_pronouns"), own_pronoun_after=words("own_pronoun_after"),
         from_link=fold(fw.get("from_link") or ""),
-        label_endings=tuple(fold(x) for x in fw.get("label_endings", [])),
+        label_endings=prefixes("label_endings"),
         time_units=frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
                              for f in u.get("forms", [])),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),
-        partial_article_markers=tuple(fold(x) for x in fw.get("partial_article_markers", [])),
+        partial_article_markers=prefixes("partial_article_markers"),
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
         when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
-        price_verbs=tuple(fold(x) for x in fw.get("price_verbs", [])), price_noun=fold(fw.get("price_noun", "")),
-        classifier_nouns=words("classifier_nouns"), time_nouns=words("time_nouns"), distance_words=tuple(fold(x) for x in fw.get("distance_words", [])),
+        price_verbs=prefixes("price_verbs"), price_noun=fold(fw.get("price_noun", "")),
+        classifier_nouns=words("classifier_nouns"), time_nouns=words("time_nouns"),
+        distance_words=prefixes("distance_words"),
         age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
         generic_happenings=words("generic_happenings"),

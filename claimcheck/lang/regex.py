@@ -48,6 +48,12 @@ def alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
     return out if out else NEVER
 
 
+def ends_with(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A phrase that ends a stretch of folded text, whitespace after it allowed: a cue searched
+    for over the words right before a figure ("cu scorul 3-1", "cu un timp de 1:44:72")."""
+    return re.compile(rf"(?:^|\W)(?:{alternation(phrases, space=' ')})\s*$")
+
+
 def words(phrases: Iterable[str], space: str = r"\s+") -> str:
     """`alternation` bounded so that it matches whole words only."""
     return rf"(?<!\w)(?:{alternation(phrases, space)})(?!\w)"

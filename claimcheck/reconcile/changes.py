@@ -4,10 +4,10 @@ or tells the change itself from one value to the other (nothing corrected)."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
+from claimcheck.reconcile.timing import dated_span
 
 # Up to a few words of the same sentence, figures included ("493.700 de persoane, în creștere cu
 # 6.400 față de luna precedentă, de la 487.300"): a full stop inside a number ends nothing.
@@ -60,8 +60,5 @@ def told_change(a: Claim, b: Claim) -> bool:
 def _day(t: dict) -> bool:
     """A time of a day or two: the moment a running tally was told. Two months, two quarters or
     a quarter and the year to date are the periods of two figures, not one figure's update."""
-    try:
-        lo, hi = date.fromisoformat(str(t["low"])), date.fromisoformat(str(t["high"]))
-    except (KeyError, TypeError, ValueError):
-        return False
-    return (hi - lo).days <= 1
+    days = dated_span(t)
+    return days is not None and (days[1] - days[0]).days <= 1

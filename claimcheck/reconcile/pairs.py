@@ -12,7 +12,7 @@ from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
 from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, to_the_unit
-from claimcheck.reconcile.timing import later_state
+from claimcheck.reconcile.timing import dated_span, later_state
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare,
                                             compare_dates, interval)
 from claimcheck.settings import RunSettings, merged_thresholds
@@ -122,12 +122,17 @@ def rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
     two reports, not an error."""
     if xs[0].frame.get("quantity") != "count":
         return False
-    low, high = (xs, ys) if value_span(xs[0], tolerance) < value_span(ys[0], tolerance) else (ys, xs)
+    low, high = _lower_first(xs, ys, tolerance)
     if all(c.frame.get("risen") for c in high) and not any(c.frame.get("risen") for c in low):
         return True
     # "Bilanțul a crescut: cinci persoane au fost rănite, iar alte 9 au primit îngrijiri": the
     # whole toll moved, some of its parts down
     return _one_side_says(xs, ys, "toll_rose")
+
+
+def _lower_first(xs: list[Claim], ys: list[Claim], tolerance: float) -> tuple[list[Claim], list[Claim]]:
+    """The two clusters, the one with the lower value first."""
+    return (xs, ys) if value_span(xs[0], tolerance) < value_span(ys[0], tolerance) else (ys, xs)
 
 
 def later(xs: list[Claim], ys: list[Claim]) -> bool:
@@ -145,7 +150,7 @@ def grown(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
     if any(c.frame.get("quantity") != "count" or c.frame.get("event") not in tolls
            or not c.frame.get("article_date") or not _as_of_report(c) for c in both):
         return False
-    low, high = (xs, ys) if value_span(xs[0], s.tolerance) < value_span(ys[0], s.tolerance) else (ys, xs)
+    low, high = _lower_first(xs, ys, s.tolerance)
     last = date.fromisoformat(max(c.frame["article_date"] for c in low))
     return (date.fromisoformat(min(c.frame["article_date"] for c in high)) - last).days >= GROWN_DAYS
 
@@ -156,12 +161,10 @@ def _as_of_report(c: Claim) -> bool:
     t = c.frame.get("time")
     if not t:
         return True
-    try:
-        lo, hi = date.fromisoformat(str(t["low"])), date.fromisoformat(str(t["high"]))
-    except (KeyError, TypeError, ValueError):
+    if (days := dated_span(t)) is None:
         return False
     day = date.fromisoformat(c.frame["article_date"])
-    return hi <= day and (day - lo).days <= 1
+    return days[1] <= day and (day - days[0]).days <= 1
 
 
 def partial(xs: list[Claim], ys: list[Claim]) -> bool:

@@ -77,6 +77,14 @@ def time_field(a: Claim, b: Claim, implicit_days: float, rules_dir: str | None =
     return FieldScore("time", 1.0 if explicit else 0.7, f"{ia[2]} / {ib[2]}: overlap")
 
 
+def dated_span(t: dict | None) -> tuple[date_cls, date_cls] | None:
+    """The first and last day a frame's `time` covers; None when it names no calendar days."""
+    try:
+        return date_cls.fromisoformat(str(t["low"])), date_cls.fromisoformat(str(t["high"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def later_state(early: Claim, late: Claim) -> bool:
     """`late` gives a count or measure as of a day (or a month) after `early`'s undated report
     was published, within LATER_DAYS: a later state of the same thing, not another time's fact."""

@@ -15,6 +15,7 @@ from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 
+from claimcheck.lang.regex import ends_with
 from claimcheck.lang.rules import load_rules
 from claimcheck.model import Match, Value
 from claimcheck.read.textnorm import fold
@@ -25,8 +26,7 @@ _CUE_REACH = 30  # characters before a time where its cue must end
 
 @lru_cache(maxsize=8)
 def _cue_rx(rules_dir: str | None = None) -> re.Pattern[str]:
-    cues = sorted({fold(w) for w in load_rules("clock", rules_dir).get("race_time_cues", [])}, key=len, reverse=True)
-    return re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(c) for c in cues)})\s*$") if cues else re.compile(r"(?!)")
+    return ends_with(load_rules("clock", rules_dir).get("race_time_cues", []))
 
 
 def scan_race_times(text: str, rules_dir: Path | str | None = None) -> list[Match]:

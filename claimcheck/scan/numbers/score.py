@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from claimcheck.lang.regex import ends_with
 from claimcheck.lang.rules import load_rules
 from claimcheck.model import Match, Value
 from claimcheck.read.textnorm import fold
@@ -38,9 +39,7 @@ class ScoreRules:
 @lru_cache(maxsize=8)
 def score_rules(rules_dir: str | None = None) -> ScoreRules:
     cr = load_rules("clock", rules_dir)
-    cues = sorted({fold(w) for w in cr.get("score_cues", [])}, key=len, reverse=True)
-    cue_rx = re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(c) for c in cues)})\s*$") if cues else re.compile(r"(?!)")
-    return ScoreRules(cue_rx, tuple(fold(w) for w in cr.get("score_interim", [])))
+    return ScoreRules(ends_with(cr.get("score_cues", [])), tuple(fold(w) for w in cr.get("score_interim", [])))
 
 
 def _sentence(folded: str, start: int, end: int) -> str:
