@@ -30,6 +30,8 @@ class Frame:
     modifiers: list[str] = field(default_factory=list)  # temporal qualifiers: inițial, până acum
     subject: list[str] = field(default_factory=list)  # stems of the noun phrase measured (measured.py)
     owner: str | None = None  # the named person or organisation the figure belongs to (surname, folded)
+    # the owner's other words ("nicusor", "kent"): "Kent Blue" is not "Rothmans Blue"
+    owner_given: list[str] = field(default_factory=list)
     ranked: bool | None = None  # owned as in a ranking, "Franța cu 30 de medalii": the verb says nothing
     base: str | None = None  # what a rate is compared to: year, month, year_to_date
     place_level: str | None = None  # country, county, city, sector, commune
@@ -46,6 +48,7 @@ class Frame:
     toll_rose: bool | None = None  # after "Bilanțul a crescut:" in its sentence: the toll's later state
     partial: bool | None = None  # said to be partial or provisional ("rezultate parțiale", "până acum")
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
+    present: bool | None = None  # its verb says what holds now or will ("costă 28 de lei", "va costa")
     role: str | None = None  # for percentages: change, share or level
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
     previous: bool | None = None  # "a crescut de la 4.050 lei la 4.325": the value before a change

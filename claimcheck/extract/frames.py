@@ -186,6 +186,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
     frame.owner = owners.owner_from_window(span, w) or frame.owner
+    if frame.owner is not None:
+        frame.owner, frame.owner_given = owners.split_name(frame.owner)
     frame.ranked = (frame.owner is not None and owners.ranked_with(span, w)) or None
     if kind == "duration" and frame.owner is not None and not frame.age:
         # "Paula Todoran, cu timpul 2h 21min 24sec", "Todoran a parcurs cei 42 de kilometri în 2
@@ -309,7 +311,8 @@ def _after_full_name(span: Span, w: FrameWords) -> bool:
             or last.is_sent_start or first.is_sent_start or fold(first.text) in w.place_levels:
         return False
     if doc.has_annotation("ENT_IOB") and doc.has_annotation("DEP"):
-        return last.ent_type_ == "PERSON" and first.ent_type_ == "PERSON"
+        # (the NER misses many a name in a list of crew: "căpitan-comandor Voicu Socae, 36 de ani")
+        return all(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_) for t in (last, first))
     return True
 
 

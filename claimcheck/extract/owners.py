@@ -15,7 +15,9 @@ OWNER_LABELS = ("PERSON", "ORG")
 
 def owner_from_parse(span: Span, verb: Token | None) -> str | None:
     """A named person or organisation the figure belongs to: the clause's subject, or the name
-    the figure's phrase hangs on ("Nicușor Dan, cu 1.840.465 voturi")."""
+    the figure's phrase hangs on ("Nicușor Dan, cu 1.840.465 voturi"); or a name the NER leaves
+    unlabelled as the subject ("Pall Mall va costa 27 lei": brands, products). The whole name,
+    folded (`split_name` parts it)."""
     # Not an agent: "estimat de Gazzetta dello Sport la 4-5 milioane" names a source.
     candidates = [c for h in (verb, span.root) if h is not None
                   for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -26,7 +28,9 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
         for tok in cand.subtree:
             if tok.ent_type_ in OWNER_LABELS and tok.pos_ == "PROPN" and not (span.start <= tok.i < span.end) \
                     and not (tok.is_upper and len(tok.text) <= 6):
-                return _surname(tok)
+                return _full_name(tok)
+        if cand.pos_ == "PROPN" and not cand.ent_type_ and _capitalised(cand) and cand.dep_ == "nsubj":
+            return _full_name(cand)
     return None
 
 
@@ -34,6 +38,8 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
     """Without a usable parse: the nearest name before the figure in its clause, passing over a
     parenthesis ("George Simion (Alianța …): 3.862.761 de voturi")."""
     doc = span.doc
+    if (listed := _listed_before(span, w)) is not None:
+        return _full_name(listed)
     i = span.start - 1
     depth = 0
     while i >= 0 and span.start - i <= 20:
@@ -52,10 +58,10 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
             if named and _holds_with(tok, w):
                 # "China cu 83 de medalii, dintre care 33 de aur", "urmată de Franța cu 30 de
                 # medalii": a country, club or person ranked with its figures owns them
-                return _surname(tok)
+                return _full_name(tok)
             if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
                     or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
-                return None if _after_agent_marker(tok, w) else _surname(tok)
+                return None if _after_agent_marker(tok, w) else _full_name(tok)
         i -= 1
     return None
 
@@ -109,12 +115,52 @@ def _name_like(tok: Token) -> bool:
         and not (tok.is_upper and len(tok.text) <= 6)
 
 
-def _surname(tok: Token) -> str:
-    """The last word of the name `tok` is in: "Nicușor-Daniel Dan" and "Nicușor Dan" meet on "dan"."""
+def _listed_before(span: Span, w: FrameWords) -> Token | None:
+    """A list of items with their figures, "Pall Mall 27 de lei, iar Kent Blue 28 de lei",
+    "…, Vogue 29 de lei": a name right before the figure, after a comma, colon, "iar" or a
+    sentence's start, owns it whatever the parse or the NER make of it; so does a full name and
+    a comma before years ("Voicu Socae, 36 de ani"). The name's last word."""
+    doc = span.doc
+    j = span.start - 1
+    if j > 1 and doc[j].text == "," and fold(doc[span.end - 1].text) in w.age_units \
+            and _capitalised(doc[j - 2]) and not doc[j - 2].is_sent_start:
+        # "copilotul Voicu Socae, 36 de ani": years after a full name are that one's age
+        return doc[j - 1]
+    if j < 1 or not (_capitalised(doc[j]) and not doc[j].is_sent_start):
+        return None
+    first = j
+    while first > 0 and _capitalised(doc[first - 1]) and not doc[first].is_sent_start:
+        first -= 1
+    if doc[first].is_sent_start or doc[first - 1].text in (",", ":", ";") or fold(doc[first - 1].text) in w.item_links:
+        return doc[j]
+    return None
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not (tok.is_upper and len(tok.text) <= 6)
+
+
+def _full_name(tok: Token) -> str:
+    """The name `tok` is in, folded: the capitalised words around it (of its entity, when the
+    NER labels it), but not a sentence's first word before it, which a capital tells nothing of
+    unless the tagger takes it for a name."""
     doc = tok.doc
+    same = (lambda t: t.ent_type_ == tok.ent_type_) if doc.has_annotation("ENT_IOB") else (lambda t: True)
     j = tok.i
-    while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and (doc[j + 1].ent_type_ == tok.ent_type_
-                                                                   or not doc.has_annotation("ENT_IOB")) \
+    while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and same(doc[j + 1]) \
             and (doc[j + 1].is_alpha or "-" in doc[j + 1].text):
         j += 1
-    return fold(doc[j].text.split("-")[-1])
+    i = tok.i
+    while i > 0 and doc[i - 1].text[:1].isupper() and same(doc[i - 1]) and not doc[i].is_sent_start \
+            and (not doc[i - 1].is_sent_start or doc[i - 1].pos_ == "PROPN") \
+            and (doc[i - 1].is_alpha or "-" in doc[i - 1].text):
+        i -= 1
+    return " ".join(fold(t.text) for t in doc[i:j + 1])
+
+
+def split_name(name: str) -> tuple[str, list[str]]:
+    """(the surname, the other parts) of a folded full name: "Nicușor-Daniel Dan" and "Nicușor
+    Dan" meet on "dan", with "nicusor" in both; "Kent Blue" and "Rothmans Blue" do not."""
+    words = name.split()
+    last = words[-1].split("-")
+    return last[-1], [p for w in words[:-1] for p in w.split("-")] + last[:-1]

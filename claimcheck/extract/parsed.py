@@ -40,6 +40,7 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
     if verb.pos_ == "VERB":
         f.predicate = lemma_of(verb)
         f.negated = is_negated(verb, span, w) or None
+        f.present = _finite_present(verb) or None
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c != anchor
                     and not (span.start <= c.i < span.end)), None)
         f.object = stem(obj.text) if obj is not None else None
@@ -223,3 +224,11 @@ def governing_verb(anchor: Token, skip: range = range(0), passed: frozenset[str]
             break
         verb = verb.head
     return verb if verb.pos_ == "VERB" and fold(verb.text) not in passed else None
+
+
+def _finite_present(verb: Token) -> bool:
+    """The verb says what holds now or will: "costă", "ajunge", "va costa" (an infinitive with
+    an auxiliary: a future or conditional), not "a costat"."""
+    if verb.morph.get("VerbForm") == ["Inf"]:
+        return any(c.dep_ == "aux" for c in verb.children)
+    return verb.morph.get("Tense") == ["Pres"] and verb.morph.get("VerbForm") == ["Fin"]

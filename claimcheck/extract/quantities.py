@@ -210,12 +210,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["article_date"] = article.date.isoformat()
         if kind == "count" and _after(doc.text, m.start, frame_words(rules_dir).audience_before):
             # "în fața a 38.000 de spectatori": the audience of what the clause tells
-            for key in ("predicate", "object", "owner", "ranked", "actor", "actor_text"):
+            for key in ("predicate", "object", "owner", "owner_given", "ranked", "actor", "actor_text"):
                 fd.pop(key, None)
             fd["event"] = AUDIENCE
         if kind == "rank":
             # whose place it is and in which ranking, as the apposition says (scan/numbers/rank.py)
             fd["owner"], fd["ranking"] = m.attrs["owner"], m.attrs["ranking"]
+            fd.pop("owner_given", None)
         if kind == "score":
             fd["teams"] = teams(doc.text, m.start, sent.start_char, sent.end_char, frame_words(rules_dir).function_words)
         if label := line_label(doc.text, m.start) or topic_label(doc.text, m.start, frame_words(rules_dir).topic_openers):
@@ -247,6 +248,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["event"] = noun_event  # "Cinci morți și … pacienți evacuați": the dead died
         source, hedge = source_of(m.start)
         if fd.get("owner") and source and fd["owner"] in fold(source):
+            fd.pop("owner_given", None)
             del fd["owner"]  # "potrivit Gazzetta dello Sport": who reports a figure does not own it
         claims.append(article.claim(
             "quantity", m.start, m.end,

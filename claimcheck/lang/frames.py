@@ -144,6 +144,7 @@ class FrameWords:
     percent_words: frozenset[str] = frozenset()  # "la sută", "procente": the figure is a percentage
     of_link: str = ""  # "de": "o întârziere de două ore"
     with_link: str = ""  # "cu": "un microbuz cu 14 persoane"
+    item_links: frozenset[str] = frozenset()  # "iar": "…, iar Kent Blue 28 de lei" (extract/owners)
     place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
     auxiliaries: frozenset[str] = frozenset()  # "a", "au": before a copula ("a fost de 4.310")
@@ -235,7 +236,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         change_directions=tuple((fold(x), way) for way, stems in (fw.get("change_directions") or {}).items()
                                 for x in stems),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
-        with_link=fold(fw.get("with_link") or ""), place_prepositions=words("place_prepositions"),
+        with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"), place_prepositions=words("place_prepositions"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
         own_markers=words("own_markers"), own_pronouns=words("own_pronouns"), own_pronoun_after=words("own_pronoun_after"),
         from_link=fold(fw.get("from_link") or ""),

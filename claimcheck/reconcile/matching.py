@@ -115,7 +115,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         # whose figure it is ("Nicușor Dan, cu 1.840.465 voturi").
         generic = a.kind == "quantity" and (a.concept is None or a.concept in t.generic)
         # (two verbs no table knows say two things: "a marcat" and "a primit" goals)
-        owned = a.frame.get("owner") and a.frame.get("owner") == b.frame.get("owner") \
+        owned = a.frame.get("owner") and same_owner(a, b) \
             and (same_verb or not (pa and pb) or (a.frame.get("ranked") and b.frame.get("ranked")))
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
         narrowed = _narrowed_alike(a, b) or _same_holder(a, b) or _valued_alike(a, b)
@@ -220,9 +220,18 @@ def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
         return FieldScore("actor", VETO, f"{oa or 'nobody named'} vs {ob or 'nobody named'}", veto=True)
     if not oa or not ob:
         return None
-    if oa == ob:
+    if same_owner(a, b):
         return FieldScore("actor", 1.0, f"both {oa}")
     return FieldScore("actor", VETO, f"{oa} vs {ob}: different owners", veto=True)
+
+
+def same_owner(a: Claim, b: Claim) -> bool:
+    """One name on both sides: the same surname, and given names that share a word when both
+    sides give any ("Nicușor Dan", "Nicușor-Daniel Dan", "Dan"; not "Kent Blue", "Rothmans Blue")."""
+    if a.frame.get("owner") != b.frame.get("owner"):
+        return False
+    ga, gb = set(a.frame.get("owner_given") or ()), set(b.frame.get("owner_given") or ())
+    return not (ga and gb) or bool(ga & gb)
 
 
 def _same_predicate(a: Claim, b: Claim) -> bool:

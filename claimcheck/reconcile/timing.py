@@ -18,6 +18,11 @@ IMPLICIT_AFTER_DAYS = 7
 # de focare" against "Aproape 60 de focare" of 10 August): compared, as an update.
 LATER_DAYS = 120
 LATER_SPAN_DAYS = 31
+# What a price or a rate is now ("Pall Mall va costa 27 lei", "costă 28 de lei") is its state as
+# of the report: two reports this many days apart or more may each be right (a later state), up
+# to the year an undated figure speaks of.
+STATE_DAYS = IMPLICIT_AFTER_DAYS + 1
+STATE_LEVELS = ("money", "measure", "percent")
 
 
 def _interval(c: Claim, implicit_days: float, earlier: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
@@ -41,6 +46,14 @@ def _interval(c: Claim, implicit_days: float, earlier: frozenset[str] = frozense
             hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
             return lo.isoformat(), hi.isoformat(), f"no day: planned in the week after {d}"
         return lo.isoformat(), day.isoformat(), f"no day: the day of {d} or the one before"
+    if d and _now(c):
+        # "JTI și Philip Morris scumpesc țigările cu 50 de bani", "va costa 27 lei": a price or
+        # a rate said to move or hold now speaks of its report's weeks, not of the year before
+        # (a price holds a while: "acum aproape 1.180 de lei" still meets March's 1.178 lei)
+        day = date_cls.fromisoformat(d)
+        lo = day - timedelta(days=min(LATER_SPAN_DAYS, (day - date_cls.min).days))
+        hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
+        return lo.isoformat(), hi.isoformat(), f"no time: said as of {d}"
     if d:
         day = date_cls.fromisoformat(d)
         # A few days past the article's date too: a report of the next day may date the same
@@ -58,6 +71,12 @@ def time_field(a: Claim, b: Claim, implicit_days: float, rules_dir: str | None =
         return FieldScore("time", None, "the values are the dates")
     earlier = frame_words(rules_dir).earlier_words
     ia, ib = _interval(a, implicit_days, earlier), _interval(b, implicit_days, earlier)
+    if (gap := _states_apart(a, b)) is not None and gap >= STATE_DAYS:
+        return FieldScore("time", 0.5, f"what holds as of two reports {gap} days apart: a later state")
+    if (gap := _changes_apart(a, b)) >= STATE_DAYS:
+        # "a crescut cu 1 leu" in April, "a crescut cu 0,50 lei" in August: a price, a rate or a
+        # tariff moves again and again; undated rises told a week or more apart are two rises
+        return FieldScore("time", VETO, f"changes told undated by reports {gap} days apart", veto=True)
     if ia is None or ib is None:
         return FieldScore("time", None, f"{ia[2] if ia else 'no time'} / {ib[2] if ib else 'no time'}")
     # ISO dates compare correctly as strings.
@@ -88,6 +107,13 @@ def dated_span(t: dict | None) -> tuple[date_cls, date_cls] | None:
 def later_state(early: Claim, late: Claim) -> bool:
     """`late` gives a count or measure as of a day (or a month) after `early`'s undated report
     was published, within LATER_DAYS: a later state of the same thing, not another time's fact."""
+    if (gap := _states_apart(early, late)) is not None:
+        return STATE_DAYS <= gap and early.frame["article_date"] < late.frame["article_date"]
+    if is_state(late) and early.frame.get("quantity") in STATE_LEVELS and early.frame.get("role", "level") == "level" \
+            and (days := dated_span(early.frame.get("time"))) is not None and (days[1] - days[0]).days < LATER_SPAN_DAYS:
+        # "Pall Mall vor ajunge la 26,5 lei începând cu 8 aprilie" and, in September, "Pall Mall
+        # 27 de lei": the price of a day, then the price as of a report months after it
+        return STATE_DAYS <= (date_cls.fromisoformat(late.frame["article_date"]) - days[1]).days <= 365
     if early.frame.get("time") or early.frame.get("quantity") not in ("count", "measure"):
         return False
     t, d, own = late.frame.get("time"), early.frame.get("article_date"), late.frame.get("article_date")
@@ -98,6 +124,40 @@ def later_state(early: Claim, late: Claim) -> bool:
     # has seen: "etapa de pe 12 septembrie" in a report of the 10th is a plan, not a state)
     return (hi - lo).days < LATER_SPAN_DAYS and IMPLICIT_AFTER_DAYS < (lo - day).days <= LATER_DAYS \
         and hi <= date_cls.fromisoformat(own)
+
+
+def _now(c: Claim) -> bool:
+    """A price, measure or rate (or its change) said undated in the present or future tense
+    ("va costa 27 lei", "costă 28 de lei", "scumpesc țigările cu 50 de bani"): as of its report."""
+    f = c.frame
+    # (a price in a list with no verb, "Pall Mall 27 de lei, iar Kent Blue 28 de lei", is a
+    # price list's: what things cost as of the report)
+    return f.get("quantity") in STATE_LEVELS and not f.get("time") and not f.get("previous") \
+        and (f.get("mood") == "planned" or bool(f.get("present"))
+             or (f.get("quantity") == "money" and not f.get("predicate") and bool(f.get("owner")))) \
+        and bool(f.get("article_date"))
+
+
+def is_state(c: Claim) -> bool:
+    """What a price, measure or rate is now (`_now`): its level, which may have moved since."""
+    return _now(c) and c.frame.get("role", "level") == "level"
+
+
+def _states_apart(a: Claim, b: Claim) -> int | None:
+    """How many days apart two states' reports are (is_state), within the year an undated figure
+    speaks of; None unless both are states."""
+    if not (is_state(a) and is_state(b)):
+        return None
+    gap = abs((date_cls.fromisoformat(a.frame["article_date"]) - date_cls.fromisoformat(b.frame["article_date"])).days)
+    return gap if gap <= 365 else None
+
+
+def _changes_apart(a: Claim, b: Claim) -> int:
+    """How many days apart the reports of two undated changes of a level are (0 unless both are)."""
+    if not all(c.frame.get("quantity") in STATE_LEVELS and str(c.frame.get("role", "")).startswith("change")
+               and not c.frame.get("time") and c.frame.get("article_date") for c in (a, b)):
+        return 0
+    return abs((date_cls.fromisoformat(a.frame["article_date"]) - date_cls.fromisoformat(b.frame["article_date"])).days)
 
 
 def _days(span: tuple[str, str, str]) -> int:
