@@ -192,6 +192,14 @@ def test_money_range_and_vague() -> None:
     assert val(one("milioane de euro")) == ("money", 2_000_000, None, "EUR", "vague")
 
 
+def test_a_money_range_across_a_sub_unit() -> None:
+    # "Majorările sunt cuprinse între 50 de bani și un leu": one range in lei, not 50 bani alone
+    assert val(one("între 50 de bani și un leu")) == ("money", 0.5, 1, "RON", "range")
+    assert val(one("de la 80 de bani la 1,20 lei")) == ("money", 0.8, 1.2, "RON", "range")
+    # the currency first and its sub-unit after is one sum, not a range from 2 bani
+    assert val(one("între 2 lei și 50 de bani")) == ("money", 2.5, 2.5, "RON", "exact")
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("53,21%", 53.21, "%"), ("20 la sută", 20, "%"), ("20 de procente", 20, "%"), ("sută la sută", 100, "%"),
     ("2,5 puncte procentuale", 2.5, "pp"),

@@ -5,7 +5,8 @@ present or future tense, or in a list with no verb, is the price as of its repor
 (reconcile/timing): two reports a day apart that differ conflict; five months apart the later
 price is a later state (quantity-later), no outlet's error. Undated rises told months apart
 are two rises. A crew listed with ages ("copilotul - căpitan-comandor Voicu Socae, 36 de ani")
-gives each named one's age, even where the NER misses the name. Cases:
+gives each named one's age, even where the NER misses the name; a paragraph's label in capitals
+("ACTUALIZARE 21.18") owns nothing. Cases:
 tests/articles/anydomain/preturi-marci, scumpiri-repetate, echipaj-varste."""
 
 from __future__ import annotations
@@ -64,3 +65,12 @@ def test_a_listed_name_and_a_comma_own_the_years_after_them(crew):
     assert (a.frame["owner"], a.frame["owner_given"], a.frame["age"]) == ("socae", ["voicu"], True)
     assert [f.rule for f in findings_between(r, a, b)] == ["quantity-conflict"]
     assert findings_between(r, claim_by_text(r, "a", "52 de ani"), b) == []
+
+
+def test_a_label_in_capitals_owns_no_figure(crew):
+    mode, r = crew
+    pilot = claim_by_text(r, "c", "52 de ani", kind="quantity")
+    assert pilot.frame.get("owner") != "actualizare"
+    if mode == "ro_legal_fl":
+        # (the parse takes the label for a subject; without it the window reads "Pilotul")
+        assert pilot.frame["age"] and "owner" not in pilot.frame

@@ -48,6 +48,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     outer_start = start if outer_start is None else outer_start
     # the whole phrase, qualifier included: "cu puțin trecut de ora 9.00" is not "trecut de 9"
     phrase_span = token_span(doc, outer_start, end) or span
+    verb = None
     if doc.has_annotation("DEP"):
         # (nor is the figure itself, which the tagger may take for a verb: "Șase dintre pacienți")
         skip = range(outer.start, span.end) if (outer := token_span(doc, outer_start, start)) is not None \
@@ -90,9 +91,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = [before]
         frame.named_after = True  # (named by a noun of its own, before or after it)
     elif kind == "duration" and noun_tok is None \
-            and (verb := measured.verb_right_before(phrase_span, w)) is not None:
+            and (span_verb := measured.verb_right_before(phrase_span, w)) is not None:
         # "a întârziat peste trei ore" is the span "o întârziere de 140 de minute" names
-        phrase = [verb]
+        phrase = [span_verb]
         frame.named_after = True
     if kind == "count" and noun_tok is not None:
         phrase_of = valued.value_of(noun_tok, w) if doc.has_annotation("DEP") \

@@ -137,7 +137,9 @@ def _listed_before(span: Span, w: FrameWords) -> Token | None:
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper() and not (tok.is_upper and len(tok.text) <= 6)
+    """A word written as a name: capitalised, not all capitals (an acronym names an institution
+    or a term; "ACTUALIZARE 21.18", "EXCLUSIV" label a paragraph)."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
 
 
 def _full_name(tok: Token) -> str:

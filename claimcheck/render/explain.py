@@ -12,7 +12,7 @@ from claimcheck.reconcile.matching import FieldScore
 from claimcheck.render.text import console_for
 from claimcheck.reconcile.verdicts import describe
 
-FRAME_FIELDS = ("quantity", "noun", "subject_text", "predicate", "object", "event", "mood", "role", "base", "per",
+FRAME_FIELDS = ("quantity", "noun", "subject_text", "predicate", "object", "event", "mood", "present", "role", "base", "per",
                 "part", "previous", "aside", "actor", "actor_text", "owner", "owner_given", "place", "place_level", "time_text",
                 "modifiers")
 

@@ -13,7 +13,7 @@ from typing import Any
 from claimcheck.model import Match, Value
 from claimcheck.read.textnorm import fold
 from .grammar import Num, read_number, read_ordinal, word
-from .lexicon import NumberLexicon, match_backward, match_forward
+from .lexicon import NumberLexicon, Unit, match_backward, match_forward
 from .tokens import Back, Stream
 from .units import extend_duration, extend_money, noun_at, noun_end, read_unit, unit_starts
 
@@ -145,6 +145,9 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
         c = match_forward(opener[0][1], st, jj)
         if c is not None:
             n2, unit1 = read_number(lex, st, c[1]), u1
+            if n2 is not None and u1 is not None and (u2 := read_unit(lex, st, n2.j, n2)) is not None \
+                    and not _one_currency(n1, n2, u1[0], u2[0]):
+                n2 = None
     else:
         c = match_forward(lex.infix, st, j)
         if c is not None:
@@ -268,3 +271,21 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
     end = st[j - 1].end
     value = Value(_f(lo), _f(hi), unit_name, qualifier)
     return Match(text[start:end], start, end, kind, value, attrs)
+
+
+def _one_currency(n1: Num, n2: Num, u1: Unit, u2: Unit) -> bool:
+    """Whether two ends said with their units make one range: "între 50 de bani și un leu" does,
+    in the currency (the first end is rescaled to the second's unit, and a weak "un" before a
+    unit is a one there); "între 2 lei și 50 de bani" does not (2 lei is no lower end of 50 bani:
+    extend_money reads 2,50 lei). Ends in two units of one kind and not one currency are left as
+    they are."""
+    if u1.kind != "money" or u2.kind != "money" or u1.unit != u2.unit or u1.factor == u2.factor:
+        return True
+    if n1.low is None or n2.low is None or n1.high is None:
+        return False
+    scale = u1.factor / u2.factor
+    if not n1.high * scale < n2.low:
+        return False
+    n1.low, n1.high = n1.low * scale, n1.high * scale
+    n2.weak = False
+    return True
