@@ -69,14 +69,14 @@ def _interval(c: Claim, implicit_days: float, earlier: frozenset[str] = frozense
 def time_field(a: Claim, b: Claim, implicit_days: float, rules_dir: str | None = None) -> FieldScore:
     if a.kind == "date":
         return FieldScore("time", None, "the values are the dates")
-    earlier = frame_words(rules_dir).earlier_words
-    ia, ib = _interval(a, implicit_days, earlier), _interval(b, implicit_days, earlier)
     if (gap := _states_apart(a, b)) is not None and gap >= STATE_DAYS:
         return FieldScore("time", 0.5, f"what holds as of two reports {gap} days apart: a later state")
     if (gap := _changes_apart(a, b)) >= STATE_DAYS:
         # "a crescut cu 1 leu" in April, "a crescut cu 0,50 lei" in August: a price, a rate or a
         # tariff moves again and again; undated rises told a week or more apart are two rises
         return FieldScore("time", VETO, f"changes told undated by reports {gap} days apart", veto=True)
+    earlier = frame_words(rules_dir).earlier_words
+    ia, ib = _interval(a, implicit_days, earlier), _interval(b, implicit_days, earlier)
     if ia is None or ib is None:
         return FieldScore("time", None, f"{ia[2] if ia else 'no time'} / {ib[2] if ib else 'no time'}")
     # ISO dates compare correctly as strings.
@@ -148,7 +148,7 @@ def _states_apart(a: Claim, b: Claim) -> int | None:
     speaks of; None unless both are states."""
     if not (is_state(a) and is_state(b)):
         return None
-    gap = abs((date_cls.fromisoformat(a.frame["article_date"]) - date_cls.fromisoformat(b.frame["article_date"])).days)
+    gap = _reports_apart(a, b)
     return gap if gap <= 365 else None
 
 
@@ -157,6 +157,11 @@ def _changes_apart(a: Claim, b: Claim) -> int:
     if not all(c.frame.get("quantity") in STATE_LEVELS and str(c.frame.get("role", "")).startswith("change")
                and not c.frame.get("time") and c.frame.get("article_date") for c in (a, b)):
         return 0
+    return _reports_apart(a, b)
+
+
+def _reports_apart(a: Claim, b: Claim) -> int:
+    """How many days apart two claims' articles are dated (both must be)."""
     return abs((date_cls.fromisoformat(a.frame["article_date"]) - date_cls.fromisoformat(b.frame["article_date"])).days)
 
 
