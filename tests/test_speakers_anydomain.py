@@ -5,7 +5,9 @@ title resolved later in the article, a misspelt verb, a quotation carried over p
 signed paragraph, a genitive name, a title after "fostul", a borrowed title ("CEO-ul") and a
 quotation glued to the sentence before it ("a spus sportivul.„Nu vreau…") and an institution's
 acronym after a weekday ("a anunțat vineri ANR"), an outlet named by its web address ("pentru
-Ziarul.ro"), a title that goes on with the speaker of a long quotation ("Oficialul a adăugat"). The articles in tests/articles/anydomain/ were written for
+Ziarul.ro"), a title that goes on with the speaker of a long quotation ("Oficialul a adăugat"), an institution's
+figures credited after a quotation ("„…”, arată datele ANM") and its acronym in one outlet against its
+name in another, and the subject of a clause before a colon when an outlet "writes" the quotation. The articles in tests/articles/anydomain/ were written for
 these tests (invented people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
            "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi", "adresa-web",
-           "oficialul", "titlu-acronim")
+           "oficialul", "titlu-acronim", "datele-institutiei", "subiect-inainte-de-sursa")
 
 
 @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
@@ -158,3 +160,29 @@ def test_a_title_of_an_acronym_is_the_title_of_its_name(reports):
     assert speaker(r, "lotul a avut nevoie") == "Mircea Ardeleanu"
     assert speaker(r, "A fost o competiție foarte grea") == "Mircea Ardeleanu"
     assert speaker(r, "Sunt mândru de acești sportivi") == "Președintele Federației de Fotbal"
+
+
+def test_a_quotation_credited_to_an_institutions_figures(reports):
+    r = reports["datele-institutiei"]
+    assert speaker(r, "Temperatura medie", "a") == "ANM"  # "„…”, arată datele ANM": the institution's
+    assert speaker(r, "Fermierii trebuie") == "Agenția Națională de Meteorologie"  # ", informează X"
+    # "un grafic care arată că …": a thing shows, nobody speaks; the quotation after it has no speaker
+    assert speaker(r, "Ne așteptăm") is None
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_speaker(reports):
+    from claimcheck.extract.quotes.names import same_speaker
+
+    r = reports["datele-institutiei"]
+    assert speaker(r, "Temperatura medie", "b") == "Agenția Națională de Meteorologie"
+    assert not [f for f in r.findings if f.rule == "quote-speaker-conflict"]
+    assert same_speaker("ICCJ", "Înalta Curte de Casație și Justiție")
+    assert not same_speaker("ANAF", "Agenția Națională de Meteorologie")
+
+
+def test_the_clause_subject_speaks_when_an_outlet_writes_the_quotation(reports, request):
+    r = reports["subiect-inainte-de-sursa"]
+    who = speaker(r, "Nu am mai jucat")
+    assert who != "Agerpres"
+    if request.node.callspec.params["reports"] != "blank":  # the rival after "cu" outranks a surname without the parse
+        assert who == "Ionescu"

@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from claimcheck.extract.quotes.candidates import Speaker, rank
 from claimcheck.extract.quotes.context import QuoteContext, Site, build
 from claimcheck.extract.quotes.indirect import find_reported
-from claimcheck.lang.rules import rules_key
 from claimcheck.extract.quotes.marks import QuoteSpan
 from claimcheck.extract.quotes.names import oblique
 from claimcheck.extract.quotes.people import resolve_titles
-from claimcheck.extract.quotes.speakers import Speaker, attribute_quote, rank
+from claimcheck.extract.quotes.speakers import attribute_quote
+from claimcheck.lang.rules import rules_key
 
 _CACHE_KEY = "claimcheck.extract.quotes"
 # A pronoun or a missing subject ("a mai spus el", "„…”, a adăugat.") points back this many

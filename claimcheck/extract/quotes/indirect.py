@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.quotes.candidates import Speaker
 from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.marks import ALL_MARKS
-from claimcheck.extract.quotes.speakers import Speaker, subject_after, subject_of
 from claimcheck.extract.quotes.segments import strip_span
+from claimcheck.extract.quotes.speakers import subject_after, subject_of
 from claimcheck.read.textnorm import fold
 
 _TRAIL = " \t\n,.;:!?—–-"

@@ -335,7 +335,7 @@ def same_speaker(a: str | None, b: str | None, rules_dir: str | None = None, thr
     if not a or not b:
         return False
     ca, cb = canonical(a, rules_dir, threshold), canonical(b, rules_dir, threshold)
-    if ca == cb:
+    if ca == cb or any(_spelled_out(x, y) for x, y in ((a, b), (ca, cb))):
         return True
     table = actor_table(rules_dir)
     known = {x.name for x in table.actors}
@@ -343,3 +343,50 @@ def same_speaker(a: str | None, b: str | None, rules_dir: str | None = None, thr
         return False  # two different known people, or a known one and a stranger
     ka, kb = name_key(ca), name_key(cb)
     return len(ka.split()) == len(kb.split()) and fuzz.token_sort_ratio(ka, kb) >= threshold
+
+
+# An all-capitals word this long at most is an acronym ("FRC", "ICCJ").
+ACRONYM_LETTERS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Complement:
+    """What a title is of: the first capitalised word after its head ("ministrul Muncii" → "munci"),
+    with the initials of the capitalised words it starts ("Federației Române de Canotaj" → "frc"),
+    so that an acronym ("Președinta FRC") meets the name it stands for ("Președinta Federației de
+    Canotaj")."""
+
+    key: str
+    initials: str
+    acronym: bool
+
+    @classmethod
+    def of(cls, name: str) -> "Complement | None":
+        """The complement a whole name makes: "INS" an acronym, "Institutul Național de
+        Statistică" the key "insti" with the initials "ins"."""
+        words = name.split()
+        caps = [w for w in words if w[:1].isupper()]
+        if not caps:
+            return None
+        acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= ACRONYM_LETTERS
+        initials = "".join(name_key(w)[:1] for w in caps[:6])
+        return cls(name_key(caps[0]).lower() if acronym else name_key(caps[0])[:5], initials, acronym)
+
+    def meets(self, other: "Complement") -> bool:
+        if self.acronym == other.acronym:
+            # ("ministrul Muncii" is "ministrul Muncii și Solidarității Sociale"; "Federației de
+            # Scrimă" is not "Federației de Fotbal")
+            a, b = sorted((self.initials, other.initials), key=len)
+            return self.key == other.key and (self.acronym or b.startswith(a))
+        short, full = (self, other) if self.acronym else (other, self)
+        # (the initials in order within the acronym, from its first letter: "Federației de
+        # Canotaj" in FRC, never "Federației de Fotbal")
+        letters = iter(short.key[1:])
+        return full.initials[:1] == short.key[:1] and all(c in letters for c in full.initials[1:])
+
+
+def _spelled_out(a: str, b: str) -> bool:
+    """An institution quoted by its acronym in one outlet and by its name in another: "INS" and
+    "Institutul Național de Statistică" are one speaker."""
+    ca, cb = Complement.of(a), Complement.of(b)
+    return ca is not None and cb is not None and ca.acronym != cb.acronym and ca.meets(cb)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from claimcheck.extract.quotes.context import QuoteContext
 from claimcheck.extract.quotes.marks import ALL_MARKS
-from claimcheck.extract.quotes.names import Mention, name_key, oblique
+from claimcheck.extract.quotes.names import ACRONYM_LETTERS, Complement, Mention, name_key, oblique
 from claimcheck.read.textnorm import fold
 
 # How far the words of a title may run before the name in apposition ("purtătoarea de cuvânt a
@@ -38,8 +38,6 @@ _QUOTED_NAME_WORDS = 3
 # (c): the person must be named in the quote's paragraph or the one before, and either this
 # many sentences before the quote at most or have spoken since.
 _RECENT_SENTENCES = 2
-# An all-capitals word this long at most, after a title, is an acronym of what the title is of ("FRC").
-_ACRONYM_LETTERS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 
 
@@ -48,30 +46,6 @@ class Person:
     start: int
     end: int
     name: str  # as a speaker: canonical for a known actor, else the words
-
-
-@dataclass(frozen=True, slots=True)
-class Complement:
-    """What a title is of: the first capitalised word after its head ("ministrul Muncii" → "munci"),
-    with the initials of the capitalised words it starts ("Federației Române de Canotaj" → "frc"),
-    so that an acronym ("Președinta FRC") meets the name it stands for ("Președinta Federației de
-    Canotaj")."""
-
-    key: str
-    initials: str
-    acronym: bool
-
-    def meets(self, other: "Complement") -> bool:
-        if self.acronym == other.acronym:
-            # ("ministrul Muncii" is "ministrul Muncii și Solidarității Sociale"; "Federației de
-            # Scrimă" is not "Federației de Fotbal")
-            a, b = sorted((self.initials, other.initials), key=len)
-            return self.key == other.key and (self.acronym or b.startswith(a))
-        short, full = (self, other) if self.acronym else (other, self)
-        # (the initials in order within the acronym, from its first letter: "Federației de
-        # Canotaj" in FRC, never "Federației de Fotbal")
-        letters = iter(short.key[1:])
-        return full.initials[:1] == short.key[:1] and all(c in letters for c in full.initials[1:])
 
 
 def _meet(a: Complement | None, b: Complement | None) -> bool:
@@ -163,7 +137,7 @@ def _complement(ctx: QuoteContext, start: int, people: list[Person]) -> Compleme
             if any(p.start <= w.start() < p.end for p in people):
                 return None
             word = w.group()
-            acronym = word.isupper() and 2 <= len(word) <= _ACRONYM_LETTERS
+            acronym = word.isupper() and 2 <= len(word) <= ACRONYM_LETTERS
             # (the capitalised words of the name it starts, up to a break: "Federației Române de Canotaj")
             initials = ""
             for x in words[n:n + 6]:

@@ -18,14 +18,15 @@ the quote from anyone else's name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Token
 
+from claimcheck.extract.quotes.candidates import (NOBODY, Speaker, best_mention, last_institution, phrase_speaker,
+                                                  speaker_from, unnamed)
 from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan
-from claimcheck.extract.quotes.names import Mention, oblique
+from claimcheck.extract.quotes.names import Mention
 from claimcheck.extract.quotes.segments import word_count
 from claimcheck.read.textnorm import fold
 
@@ -33,19 +34,6 @@ _SUBJ = ("nsubj", "nsubj:pass")
 _CLIMB = ("advcl", "conj", "xcomp", "acl")
 # Between a quotation and its attribution: a comma or a dash ("„…” — a declarat X").
 _AFTER_GAP = re.compile(r"\s*[,;]?\s*(?:[—–-]\s*)?")
-_FALLBACK_MAX_WORDS = 5
-
-
-@dataclass(slots=True)
-class Speaker:
-    text: str | None  # the words that name the speaker ("liderul de la Kremlin", "el")
-    name: str | None  # canonical, filled for pronouns and continuations in `analysis`
-    start: int | None
-    how: str  # mention | pronoun | null (no subject) | phrase | unnamed ("un suporter") | continues | none
-    anonymous: bool = False
-
-
-NOBODY = Speaker(None, None, None, "none")
 
 
 def subject_of(ctx: QuoteContext, site: Site) -> Speaker:
@@ -55,97 +43,6 @@ def subject_of(ctx: QuoteContext, site: Site) -> Speaker:
         if sp is not None:
             return sp
     return subject_after(ctx, site) or subject_before(ctx, site)
-
-
-def rank(ctx: QuoteContext, m: Mention) -> int:
-    """A person's name beats an institution, which beats a description: in "președintele SUA,
-    Donald Trump," or "Ministrul de Externe al Ungariei, Péter Szijjártó," the name speaks, and
-    in "Sabin Cornoiu, Salvamont România:" the person speaks for the service."""
-    if m.kind == "alias" and m.actor is not None:
-        return 3 if m.actor.type == "person" else 2
-    if m.kind == "name":
-        words = m.text.split()
-        if not (len(words) >= 2 and all(w[0].isupper() for w in words)):
-            return 1
-        return 2 if ctx.actors.is_institution(words[0]) or _named_entity_not_person(ctx, m) else 3
-    return 0
-
-
-def _named_entity_not_person(ctx: QuoteContext, m: Mention) -> bool:
-    """With the model: the words are an organisation or a place and no person."""
-    if not ctx.parsed:
-        return False
-    toks = [t for t in (ctx.token_at(i) for i in (m.start, m.end - 1)) if t is not None]
-    return bool(toks) and all(t.ent_type_ not in ("", "PERSON") for t in toks)
-
-
-def _genitive_of(ctx: QuoteContext, m: Mention) -> bool:
-    """A name right after a noun in the genitive is what that noun is of, not a subject:
-    "Primarul municipiului Constanța a declarat" (the mayor speaks, not the city)."""
-    before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start - 30):m.start])
-    if not before or not before.group(1).islower():
-        return False
-    word = fold(before.group(1))
-    return word.endswith(ctx.actors.genitive_endings) and word not in ctx.speech.spokespeople
-
-
-def _speaker_from(ctx: QuoteContext, m: Mention) -> Speaker:
-    return Speaker(m.text, ctx.names.resolve(m.text, m.start), m.start, "mention")
-
-
-def _best_mention(ctx: QuoteContext, start: int, end: int, head: int | None = None) -> Mention | None:
-    cands = [m for m in ctx.mentions_in(start, end) if not ctx.is_inside(m.start) and not oblique(ctx.text, m, ctx.actors.oblique)
-             and not _genitive_of(ctx, m)]
-    if not cands:
-        return None
-    ranks = [rank(ctx, m) for m in cands]
-    best = [m for m, r in zip(cands, ranks) if r == max(ranks)]
-    if head is not None:
-        for m in best:
-            if m.start <= head < m.end:
-                return m
-    return best[-1]
-
-
-def _phrase(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
-    """No name: keep the words themselves when they look like a subject ("Oficialii
-    ucraineni"), flag anonymous ones ("analiștii")."""
-    words = ctx.words(start, end)
-    if not words or len(words) > _FALLBACK_MAX_WORDS:
-        return None
-    s, e = words[0].start(), words[-1].end()
-    phrase = ctx.text[s:e]
-    first = fold(words[0].group())
-    if any(c.isdigit() for c in phrase) or any(ctx.is_inside(k) for k in (s, e - 1)):
-        return None
-    if first in ctx.speech.pronouns and len(words) == 1:
-        return Speaker(phrase, None, s, "pronoun")
-    anon = first in ctx.sources.anonymous or fold(phrase) in ctx.sources.anonymous
-    if not anon and not phrase[0].isupper():
-        return None
-    return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
-
-
-# "a transmis instituția" points back this many paragraphs at most for the institution it names.
-_ANAPHOR_PARAGRAPHS = 2
-
-
-def _last_institution(ctx: QuoteContext, before: int) -> Mention | None:
-    """The institution named last before `before` (as a subject or not: "datele publicate de
-    Ministerul Educației … „…”, a transmis instituția"), outside quotations."""
-    here = ctx.layout.paragraph_index(before)
-    for m in ctx.mentions_before(before):
-        if here - ctx.layout.paragraph_index(m.start) > _ANAPHOR_PARAGRAPHS:
-            return None
-        if not ctx.is_inside(m.start) and rank(ctx, m) == 2:
-            return m
-    return None
-
-
-def _unnamed(ctx: QuoteContext, start: int, end: int) -> Speaker:
-    """A subject that names nobody ("un suporter", "o locuitoare"): the quote has a speaker the
-    article does not name, so no one else's name may be given to it."""
-    return Speaker(" ".join(ctx.text[start:end].split()), None, start, "unnamed")
 
 
 def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
@@ -159,28 +56,46 @@ def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
             # „…”, a declarat premierul olandez: the parser often takes the inverted subject
             # for an object, since the quotation it does not see as the object.
             nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.dep_ == "obj" and nxt.head is tok and nxt.pos_ in ("NOUN", "PROPN"):
+            if nxt is not None and nxt.dep_ == "obj" and nxt.head.i == tok.i and nxt.pos_ in ("NOUN", "PROPN"):
                 found = [nxt]
         if found:
             subj = found[0]
             break
-        if v.dep_ in _CLIMB and v.head is not v:
+        if v.dep_ in _CLIMB and v.head.i != v.i:
             v = v.head
             continue
         return None
     if subj is None:
         return None
-    if subj.morph.get("PronType") == ["Rel"] and v.dep_.startswith("acl") and v.head is not v:
+    if subj.morph.get("PronType") == ["Rel"] and v.dep_.startswith("acl") and v.head.i != v.i:
         subj = v.head  # "Putin, care a spus că …": the antecedent speaks
     if ctx.is_inside(subj.idx):
         return None
     if fold(subj.text) in ctx.speech.pronouns:
         return Speaker(subj.text, None, subj.idx, "pronoun")
     left, right = _subtree_span(subj, site)
-    m = _best_mention(ctx, left, right, subj.idx)
+    m = best_mention(ctx, left, right, subj.idx)
     if m is not None:
-        return _speaker_from(ctx, m)
-    return _phrase(ctx, left, right)
+        return speaker_from(ctx, m)
+    return phrase_speaker(ctx, left, right)
+
+
+def _clause_subject(ctx: QuoteContext, start: int, colon: int) -> Mention | None:
+    """With the parse, the named subject of the clause before a colon that no speech verb
+    introduces: "Perijoc va lupta … cu kazaha Dina Jolaman, mai scrie Agerpres: „…”" is Perijoc's,
+    not the rival's named after "cu" (a longer name would outrank a surname) nor the outlet's."""
+    if not ctx.parsed:
+        return None
+    tok = ctx.token_at(len(ctx.text[:colon].rstrip()) - 1)
+    while tok is not None and start <= tok.idx:
+        for c in tok.children:
+            if c.dep_ in _SUBJ and start <= c.idx < colon:
+                m = ctx.mention_at(c.idx)
+                return None if m is None or (m.actor is not None and m.actor.type == "media") else m
+        if tok.head.i == tok.i:  # the root is its own head (a new Token object each time)
+            break
+        tok = tok.head
+    return None
 
 
 def _subtree_span(subj: Token, site: Site) -> tuple[int, int]:
@@ -207,10 +122,10 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     if w and fold(w.group(1)) in ctx.speech.spokespeople:
         m = ctx.mention_at(k + w.end())
         if m is not None:
-            return _speaker_from(ctx, m)  # "au anunțat reprezentanții INSP": the institution speaks
+            return speaker_from(ctx, m)  # "au anunțat reprezentanții INSP": the institution speaks
     m = ctx.mention_at(k)
     if m is not None and (m.kind != "title" or m.actor is not None):
-        return _speaker_from(ctx, m)
+        return speaker_from(ctx, m)
     # a title ("ministrul Muncii") is read as a description below, where a dative
     # ("spunându-i președintei Parlamentului") is not taken for a subject
     w = re.match(r"[^\W\d_]+", ctx.text[k:k + 30])
@@ -218,12 +133,12 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
         return Speaker(w.group(), None, k, "pronoun")
     first = fold(w.group()) if w else ""
     if first in ctx.speech.institution_anaphors:
-        m = _last_institution(ctx, site.start)
-        return _speaker_from(ctx, m) if m is not None else _unnamed(ctx, k, k + w.end())
+        m = last_institution(ctx, site.start)
+        return speaker_from(ctx, m) if m is not None else unnamed(ctx, k, k + w.end())
     if first in ctx.speech.indefinite_articles:
         noun = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.text[k:k + 40])
         if noun and noun.group(1).islower():
-            return _unnamed(ctx, k, k + noun.end())
+            return unnamed(ctx, k, k + noun.end())
     if _describes(ctx, first):
         # a description: "a declarat premierul olandez pentru presa locală"
         words = ctx.words(k, ctx.layout.sentence(k)[1])
@@ -314,14 +229,14 @@ def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
         # relative clause: the antecedent right before "care" speaks, even after "Pentru"
         before = ctx.mentions_in(start, start + care.start())
         if before:
-            return _speaker_from(ctx, before[-1])
-    m = _best_mention(ctx, start, site.start)
+            return speaker_from(ctx, before[-1])
+    m = best_mention(ctx, start, site.start)
     if m is not None:
-        return _speaker_from(ctx, m)
+        return speaker_from(ctx, m)
     # the words after the last comma, then the whole segment ("Oficialii ucraineni spun că")
     comma = seg.rfind(",")
     for s in ([start + comma + 1] if comma >= 0 else []) + [start]:
-        sp = _phrase(ctx, s, site.start)
+        sp = phrase_speaker(ctx, s, site.start)
         if sp is not None:
             return sp
     return Speaker(None, None, None, "null")
@@ -350,10 +265,10 @@ def attribute_quote(ctx: QuoteContext, q: QuoteSpan) -> tuple[Speaker, Site | No
         if intro:
             return subject_of(ctx, intro[-1]), intro[-1], "colon"
         seg_start = clause_start(ctx, colon)
-        mm = _best_mention(ctx, seg_start, colon)
+        mm = _clause_subject(ctx, seg_start, colon) or best_mention(ctx, seg_start, colon)
         if mm is not None:
-            return _speaker_from(ctx, mm), None, "colon"
-        sp = _phrase(ctx, seg_start, colon)
+            return speaker_from(ctx, mm), None, "colon"
+        sp = phrase_speaker(ctx, seg_start, colon)
         return (sp or NOBODY), None, "colon"
     words = ctx.words(ss, q.start)
     # 2b. X a subliniat că „…”
@@ -397,8 +312,8 @@ def _lead_in(ctx: QuoteContext, quote_sentence: int) -> tuple[Speaker, Site | No
         if noun is None:
             return None
         # only a name: "Potrivit unui comunicat" has no subject, just a source
-        m = _best_mention(ctx, clause_start(ctx, noun.start()), noun.start())
-        sp, site = (_speaker_from(ctx, m) if m is not None else NOBODY), None
+        m = best_mention(ctx, clause_start(ctx, noun.start()), noun.start())
+        sp, site = (speaker_from(ctx, m) if m is not None else NOBODY), None
     if sp.how not in ("mention", "phrase") or sp.anonymous or sp.name is None:
         return None
     return sp, site, "lead"
@@ -445,10 +360,14 @@ def _cited_after(ctx: QuoteContext, end: int) -> Speaker | None:
     w = ctx.speech.quote_credit.match(ctx.folded, pos)
     if w is None:
         return None
-    mention = ctx.mention_at(w.end())
+    at = w.end()
+    word = re.match(r"([^\W\d_]+)\s+", ctx.folded[at:at + 30])
+    if word and word.group(1) in ctx.speech.spokespeople:
+        at += word.end()  # "arată datele INS": the institution whose figures they are speaks
+    mention = ctx.mention_at(at)
     if mention is None or ctx.is_inside(mention.start) or (mention.actor is not None and mention.actor.type == "media"):
         return None
-    return _speaker_from(ctx, mention)
+    return speaker_from(ctx, mention)
 
 
 def _introduces(ctx: QuoteContext, s: Site, at: int) -> bool:
