@@ -23,3 +23,16 @@ def test_a_later_days_state_is_a_warning(moded):
     for c in (early, late):
         assert findings_between(r, c, claim_by_text(r, "c", "90 de focare")) == []
     assert not [f for f in r.findings if f.severity == "error"]
+
+
+def test_a_time_that_names_no_calendar_day_is_no_later_state(moded):
+    """A clock time in the later claim's time field ("09:00") is no day: the question is False,
+    where reading it as a date raised before."""
+    import dataclasses
+
+    from claimcheck.reconcile.timing import later_state
+
+    _, r = moded
+    early, late = claim_by_text(r, "a", "40 de focare", index=1), claim_by_text(r, "b", "15 focare")
+    odd = dataclasses.replace(late, frame={**late.frame, "time": {"low": "09:00", "high": "09:30", "unit": "date"}})
+    assert later_state(early, odd) is False

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -> list[Claim]:
     # (imported here: the reconciler imports extract/quotes/names.py, and a run that only
     # reconciles stored claims must not import spaCy through this package)
-    from claimcheck.extract.coordinated import mark_conversions, mark_scene, mark_split_counts
+    from claimcheck.extract.coordinated import mark_breakdowns, mark_conversions, mark_scene, mark_split_counts
     from claimcheck.extract.dates import date_claims
     from claimcheck.extract.quantities import quantity_claims
     from claimcheck.extract.quotes import attributions, covering, quote_claims
@@ -36,6 +36,7 @@ def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -
     w = frame_words(rules_dir)
     mark_split_counts(claims, doc.text, w.list_links)
     mark_conversions(claims, doc.text)
+    mark_breakdowns(claims, doc.text)
     mark_scene(claims, doc.text, article.body_start, w.place_levels, w.named_levels)
     _mark_lead_happening(claims)
     _mark_periods_of_rates(claims)

@@ -44,6 +44,40 @@ def _joined(between: str, links) -> bool:
     return (word is None and "," in between) or (word is not None and fold(word) in links)
 
 
+def mark_breakdowns(claims: list[Claim], text: str) -> None:
+    """Figures after a colon that add up to the figure before it are its parts: "Suma de transfer
+    este de 31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri" gives
+    one fee, 31 millions, and the 25 millions is no second fee of that article (frame["part"], as
+    "dintre care" gives: a part only ever meets another part). The sum is the test, so a list that
+    merely follows a colon ("Prețuri: 27 de lei, 28 de lei") is left alone. Claims come in text
+    order, with their concepts set."""
+    figures = [c for c in claims if c.kind == "quantity" and c.value is not None and c.value.low is not None
+               and c.value.low == c.value.high and c.frame.get("quantity") in ("money", "count")]
+    for i, total in enumerate(figures):
+        colon = text[total.end:total.end + 3]
+        if not colon.lstrip().startswith(":"):
+            continue
+        parts = []
+        for c in figures[i + 1:]:
+            if c.sentence != total.sentence or c.frame.get("quantity") != total.frame.get("quantity"):
+                break
+            parts.append(c)
+            if len(parts) >= 2 and _adds_up(parts, total):
+                for p in parts:
+                    # (a part read as what the total is, "25 de milioane sumă fixă" a fee too; one
+                    # that names its own kind, "șase milioane ca bonusuri", is still a bonus)
+                    if p.concept is not None and p.concept == total.concept:
+                        p.frame["part"] = True
+                break
+
+
+def _adds_up(parts: list[Claim], total: Claim) -> bool:
+    units = {p.value.unit for p in parts}
+    if total.frame.get("quantity") == "money" and units != {total.value.unit}:
+        return False
+    return abs(sum(p.value.low for p in parts) - total.value.low) <= 1e-9 * max(1.0, abs(total.value.low))
+
+
 # What may stand between an amount and the same amount in another currency: "600 de milioane de
 # lei (circa 120 de milioane de euro)", "5,17 miliarde lei (fără TVA), adică aproape 1 miliard".
 _CONVERSION = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*[,(]?\s*(?:adica\s*)?", re.IGNORECASE)

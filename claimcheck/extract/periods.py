@@ -39,6 +39,7 @@ def periods_of(doc: Doc, matches: list[Match], dates: list[Match], article_date:
     """Sentence start -> the period its figures are totalled over."""
     out: dict[int, Period] = {}
     w = frame_words(rules_dir)
+    text = doc.text  # (built anew on each access)
     if w.period_phrases:
         for sent in doc.sents:
             said = words(fold(sent.text))
@@ -47,13 +48,13 @@ def periods_of(doc: Doc, matches: list[Match], dates: list[Match], article_date:
                 out[sent.start] = Period(days * DAY)
     for m in matches:
         if m.kind != "duration" or m.value.low is None or m.value.low != m.value.high \
-                or not ends_with(doc.text, m.start, w.period_markers):
+                or not ends_with(text, m.start, w.period_markers):
             continue
         span = token_span(doc, m.start, m.end)
         if span is None or span.sent.start in out:
             continue
         sent = span.sent
-        marker = fold(words(doc.text[max(0, m.start - 20):m.start])[-1])
+        marker = fold(words(text[max(0, m.start - 20):m.start])[-1])
         window = _window(marker, m.value.low, sent, dates, article_date)
         out[sent.start] = Period(m.value.low, window, m.text, m.start)
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -30,6 +31,9 @@ AUDIENCE = "attend"  # the event of a count that watched ("în fața a 38.000 de
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
                     source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
+    # (spaCy's Doc.text joins every token's text on each access: read once, not per figure,
+    # which made a long article's extraction quadratic)
+    text = doc.text
     words = _word_lists(rules_dir)
     # (sentence start, counted noun, predicate, people) of the latest count
     last_count: tuple[int, str, str | None, bool | None] | None = None
@@ -40,9 +44,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
     periods = periods_of(doc, matches, dates, article.date, rules_dir)
     # "Rezultate parțiale" anywhere in the article: every figure of it is partial
-    folded = fold(doc.text)
+    folded = fold(text)
     partial_article = any(p in folded for p in frame_words(rules_dir).partial_article_markers)
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
+    # (a figure's sentence is looked up by offset, not by scanning the article's every figure and
+    # date per figure, which made a long article's extraction quadratic)
+    by_start, starts = _by_start(matches)
+    dates_by_start, date_starts = _by_start(dates)
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -58,12 +66,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         kind = m.kind
         prior_count = last_count  # (this figure may become the latest count below)
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
-        part = _after(doc.text, m.start, frame_words(rules_dir).partitive_before) \
-            or _after(doc.text, m.start, frame_words(rules_dir).remain_before)
-        if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, doc.text, rules_dir):
+        part = _after(text, m.start, frame_words(rules_dir).partitive_before) \
+            or _after(text, m.start, frame_words(rules_dir).remain_before)
+        if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, text, rules_dir):
             # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
             kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))
-        elif last_measure is not None and last_measure[0] == sent.start and _measure_ellipsis(m, doc.text) \
+        elif last_measure is not None and last_measure[0] == sent.start and _measure_ellipsis(m, text) \
                 and not _labels_noun(span, rules_dir):
             # "un debit de până la 0,5 metri cubi pe secundă, azi dimineață avea peste 50."
             kind, m = "measure", replace(m, kind="measure", value=replace(m.value, unit=last_measure[1]))
@@ -72,7 +80,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         # more surely than the count said before it
         counted = None
         if kind == "number":
-            counted = count_head(doc.text, sent.start_char, m.start, rules_dir)
+            counted = count_head(text, sent.start_char, m.start, rules_dir)
             if counted == "":
                 # "19.101 contestații – mai puține decât în 2024, când numărul a fost de peste
                 # 27.000": a head with no noun of its own counts what was just counted
@@ -82,15 +90,15 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         own_verb = False
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
-        elif kind == "number" and not counted and (of_whom := _partitive_noun(doc.text, m, words)):
+        elif kind == "number" and not counted and (of_whom := _partitive_noun(text, m, words)):
             # "șapte dintre pacienți sunt decedați": it counts patients, a part of those the article
             # names, with a verb of its own ("unul dintre organizatori" is one person, no figure)
             noun_span, kind, part, own_verb = of_whom, "count", True, True
         elif kind == "number" and not counted and m.value.qualifier != "range" and last_count is not None \
                 and last_count[0] >= _previous_sentence_start(sent):
             # (a bare range is a score, "România - Elveția 36-24", far more often than an ellipsis)
-            follower = _next_word(doc.text, m.end)
-            rest = doc.text[m.end:m.end + 40].split()
+            follower = _next_word(text, m.end)
+            rest = text[m.end:m.end + 40].split()
             if follower in words["partitive"]:
                 if len(rest) > 1 and fold(rest[1].strip(",.;:")) in words["pronouns"]:
                     inherited, kind, part = last_count[1], "count", True  # "2.000 dintre ei"
@@ -98,7 +106,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 pass  # "de 12 și 17 ani", "(28, 36 și 61 de ani)": a list sharing the unit after its last figure
             elif part:
                 inherited, kind = last_count[1], "count"  # "zece persoane, dintre care cinci"
-            elif last_count[0] == sent.start and _after(doc.text, m.start, frame_words(rules_dir).comparison_markers):
+            elif last_count[0] == sent.start and _after(text, m.start, frame_words(rules_dir).comparison_markers):
                 # "32 de note de 10 (față de 23 înainte de contestații)": the same count, as it
                 # was before or elsewhere; never the same fact as the figure it is compared with
                 inherited, kind, compared = last_count[1], "count", True
@@ -106,11 +114,11 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 inherited, kind = last_count[1], "count"
                 # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
                 # the first count corrected
-                another = _after(doc.text, m.start, frame_words(rules_dir).elliptic)
+                another = _after(text, m.start, frame_words(rules_dir).elliptic)
         if kind == "number" and counted:
             # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
             inherited, kind = as_lemma(sent, counted), "count"
-            head_event, head_phrase = count_head_reading(_words(doc.text[sent.start_char:m.start]), counted, rules_dir)
+            head_event, head_phrase = count_head_reading(_words(text[sent.start_char:m.start]), counted, rules_dir)
         else:
             head_event = counted = None  # (an elliptic count took the noun said before it)
         if kind not in CLAIM_KINDS:
@@ -139,7 +147,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
                                                      ("event", frame.event), ("object", frame.object)) if v}
             said_key = (m.value.low, stem(frame.noun))
-            definite = _previous_word(doc.text, m.start) in words["anaphoric"]
+            definite = _previous_word(text, m.start) in words["anaphoric"]
             if definite and not m.attrs.get("qualifier_text") \
                     and (m.value.low is None or m.value.low <= REFERENCE_MAX or said_key in said_counts):
                 # "cei doi lideri": a reference back, not a claim; but a reference does not hedge
@@ -170,14 +178,14 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
             fd["from"] = value.low
             value = replace(value, low=value.high, qualifier="exact")
-        own_period = sent.start in periods and _period_is_own(periods[sent.start], m, matches, dates, sent, doc.text)
+        own_period = sent.start in periods and _period_is_own(periods[sent.start], m, matches, dates, sent, text)
         if kind != "duration" and own_period:
             # "deficit de 108,87 miliarde lei în primele zece luni": a total over ten months is not
             # the one over eleven
             fd["period"] = periods[sent.start].seconds
         if another:
             fd["another"] = True
-        elif kind == "count" and not inherited and _after(doc.text, m.start, frame_words(rules_dir).elliptic):
+        elif kind == "count" and not inherited and _after(text, m.start, frame_words(rules_dir).elliptic):
             # "încă cinci spitale au fost atacate": more of them, on top of a total said elsewhere
             fd["increment"] = True
         if compared:
@@ -208,7 +216,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["step"] = m.attrs["step"]
         if article.date is not None:
             fd["article_date"] = article.date.isoformat()
-        if kind == "count" and _after(doc.text, m.start, frame_words(rules_dir).audience_before):
+        if kind == "count" and _after(text, m.start, frame_words(rules_dir).audience_before):
             # "în fața a 38.000 de spectatori": the audience of what the clause tells
             for key in ("predicate", "object", "owner", "owner_given", "ranked", "actor", "actor_text"):
                 fd.pop(key, None)
@@ -218,18 +226,21 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["owner"], fd["ranking"] = m.attrs["owner"], m.attrs["ranking"]
             fd.pop("owner_given", None)
         if kind == "score":
-            fd["teams"] = teams(doc.text, m.start, sent.start_char, sent.end_char, frame_words(rules_dir).function_words)
-        if label := line_label(doc.text, m.start) or topic_label(doc.text, m.start, frame_words(rules_dir).topic_openers):
+            fd["teams"] = teams(text, m.start, sent.start_char, sent.end_char, frame_words(rules_dir).function_words)
+        if label := line_label(text, m.start) or topic_label(text, m.start, frame_words(rules_dir).topic_openers):
             fd["label"] = label
-        if group := group_after(doc.text, m.end, frame_words(rules_dir).group_openers,
+        if group := group_after(text, m.end, frame_words(rules_dir).group_openers,
                                 frame_words(rules_dir).function_words):
             fd["group"] = group
-        bracket, edges = brackets(m, matches, sent.start_char, sent.end_char, doc.text,
+        in_sentence = _between(by_start, starts, sent.start_char, sent.end_char)
+        bracket, edges = brackets(m, in_sentence, sent.start_char, sent.end_char, text,
                                   frame_words(rules_dir).bracket_upper_before, frame_words(rules_dir).bracket_lower_before)
         if bracket:
             fd["bracket"] = bracket
             conditions.update(edges)
-        when = _date_in(_label_start(doc.text, sent.start_char), sent.end_char, dates, m, matches, doc.text, rules_dir)
+        label_start = _label_start(text, sent.start_char)
+        when = _date_in(label_start, sent.end_char, _between(dates_by_start, date_starts, label_start, sent.end_char), m,
+                        _between(by_start, starts, label_start, sent.end_char), text, rules_dir)
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
@@ -383,6 +394,16 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
         or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
     return min(found, key=lambda d: dist(d, m), default=None)
+
+
+def _by_start(items: list[Match]) -> tuple[list[Match], list[int]]:
+    ordered = sorted(items, key=lambda x: x.start)  # stable: the scanner's order among equal starts
+    return ordered, [x.start for x in ordered]
+
+
+def _between(ordered: list[Match], starts: list[int], lo: int, hi: int) -> list[Match]:
+    """The matches that start in [lo, hi), in order."""
+    return ordered[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _words_apart(gap: str) -> int:

@@ -116,10 +116,10 @@ def later_state(early: Claim, late: Claim) -> bool:
         return STATE_DAYS <= (date_cls.fromisoformat(late.frame["article_date"]) - days[1]).days <= 365
     if early.frame.get("time") or early.frame.get("quantity") not in ("count", "measure"):
         return False
-    t, d, own = late.frame.get("time"), early.frame.get("article_date"), late.frame.get("article_date")
-    if not (t and d and own and isinstance(t.get("low"), str) and isinstance(t.get("high"), str)):
+    span, d, own = dated_span(late.frame.get("time")), early.frame.get("article_date"), late.frame.get("article_date")
+    if not (span and d and own):
         return False
-    lo, hi, day = date_cls.fromisoformat(t["low"]), date_cls.fromisoformat(t["high"]), date_cls.fromisoformat(d)
+    (lo, hi), day = span, date_cls.fromisoformat(d)
     # (past the days a next-day report may still date the same fact, and a day its own report
     # has seen: "etapa de pe 12 septembrie" in a report of the 10th is a plan, not a state)
     return (hi - lo).days < LATER_SPAN_DAYS and IMPLICIT_AFTER_DAYS < (lo - day).days <= LATER_DAYS \
