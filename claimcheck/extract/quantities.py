@@ -47,10 +47,6 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     folded = fold(text)
     partial_article = any(p in folded for p in frame_words(rules_dir).partial_article_markers)
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
-    # (a figure's sentence is looked up by offset, not by scanning the article's every figure and
-    # date per figure, which made a long article's extraction quadratic)
-    by_start, starts = _by_start(matches)
-    dates_by_start, date_starts = _by_start(dates)
     for m in matches:
         if m.start < article.body_start:
             continue
@@ -232,15 +228,15 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if group := group_after(text, m.end, frame_words(rules_dir).group_openers,
                                 frame_words(rules_dir).function_words):
             fd["group"] = group
-        in_sentence = _between(by_start, starts, sent.start_char, sent.end_char)
-        bracket, edges = brackets(m, in_sentence, sent.start_char, sent.end_char, text,
+        # (a figure's sentence by offset, not by scanning every figure and date of the article)
+        bracket, edges = brackets(m, _between(matches, sent.start_char, sent.end_char), sent.start_char, sent.end_char, text,
                                   frame_words(rules_dir).bracket_upper_before, frame_words(rules_dir).bracket_lower_before)
         if bracket:
             fd["bracket"] = bracket
             conditions.update(edges)
         label_start = _label_start(text, sent.start_char)
-        when = _date_in(label_start, sent.end_char, _between(dates_by_start, date_starts, label_start, sent.end_char), m,
-                        _between(by_start, starts, label_start, sent.end_char), text, rules_dir)
+        when = _date_in(label_start, sent.end_char, _between(dates, label_start, sent.end_char), m,
+                        _between(matches, label_start, sent.end_char), text, rules_dir)
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
@@ -396,14 +392,13 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     return min(found, key=lambda d: dist(d, m), default=None)
 
 
-def _by_start(items: list[Match]) -> tuple[list[Match], list[int]]:
-    ordered = sorted(items, key=lambda x: x.start)  # stable: the scanner's order among equal starts
-    return ordered, [x.start for x in ordered]
+def _between(ordered: list[Match], lo: int, hi: int) -> list[Match]:
+    """The matches that start in [lo, hi), of a list sorted by start (as the scanners give them)."""
+    return ordered[bisect_left(ordered, lo, key=_start):bisect_left(ordered, hi, key=_start)]
 
 
-def _between(ordered: list[Match], starts: list[int], lo: int, hi: int) -> list[Match]:
-    """The matches that start in [lo, hi), in order."""
-    return ordered[bisect_left(starts, lo):bisect_left(starts, hi)]
+def _start(m: Match) -> int:
+    return m.start
 
 
 def _words_apart(gap: str) -> int:

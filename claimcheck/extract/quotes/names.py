@@ -80,6 +80,11 @@ class Mention:
     kind: str
     actor: Actor | None = None
 
+    @property
+    def outlet(self) -> bool:
+        """A news outlet (rules/actors.yml, type media): it reports words, it does not say them."""
+        return self.actor is not None and self.actor.type == "media"
+
 
 def name_key(s: str) -> str:
     """Case, diacritics, hyphens and dots do not tell two names apart."""

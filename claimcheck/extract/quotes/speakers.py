@@ -91,7 +91,7 @@ def _clause_subject(ctx: QuoteContext, start: int, colon: int) -> Mention | None
         for c in tok.children:
             if c.dep_ in _SUBJ and start <= c.idx < colon:
                 m = ctx.mention_at(c.idx)
-                return None if m is None or (m.actor is not None and m.actor.type == "media") else m
+                return None if m is None or m.outlet else m
         if tok.head.i == tok.i:  # the root is its own head (a new Token object each time)
             break
         tok = tok.head
@@ -118,11 +118,8 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     """Inverted subject: ", a spus Kremlinul", "i-a declarat Putin liderului …", "a mai spus el",
     also behind particles and asides (", a precizat și X", ", a transmis, marți, pentru Agerpres, X")."""
     k = _after_asides(ctx, site.end)
-    w = re.match(r"([^\W\d_]+) +", ctx.text[k:k + 40])
-    if w and fold(w.group(1)) in ctx.speech.spokespeople:
-        m = ctx.mention_at(k + w.end())
-        if m is not None:
-            return speaker_from(ctx, m)  # "au anunțat reprezentanții INSP": the institution speaks
+    if (j := _past_spokespeople(ctx, k)) != k and (m := ctx.mention_at(j)) is not None:
+        return speaker_from(ctx, m)  # "au anunțat reprezentanții INSP": the institution speaks
     m = ctx.mention_at(k)
     if m is not None and (m.kind != "title" or m.actor is not None):
         return speaker_from(ctx, m)
@@ -360,14 +357,18 @@ def _cited_after(ctx: QuoteContext, end: int) -> Speaker | None:
     w = ctx.speech.quote_credit.match(ctx.folded, pos)
     if w is None:
         return None
-    at = w.end()
-    word = re.match(r"([^\W\d_]+)\s+", ctx.folded[at:at + 30])
-    if word and word.group(1) in ctx.speech.spokespeople:
-        at += word.end()  # "arată datele INS": the institution whose figures they are speaks
-    mention = ctx.mention_at(at)
-    if mention is None or ctx.is_inside(mention.start) or (mention.actor is not None and mention.actor.type == "media"):
+    # ("arată datele INS": the institution whose figures they are speaks)
+    mention = ctx.mention_at(_past_spokespeople(ctx, w.end()))
+    if mention is None or ctx.is_inside(mention.start) or mention.outlet:
         return None
     return speaker_from(ctx, mention)
+
+
+def _past_spokespeople(ctx: QuoteContext, k: int) -> int:
+    """Past a word that speaks for the institution named after it ("reprezentanții", "datele",
+    rules/speech.yml `spokespeople`) at `k`, if there is one; else `k`."""
+    w = re.match(r"([^\W\d_]+) +", ctx.text[k:k + 40])
+    return k + w.end() if w and fold(w.group(1)) in ctx.speech.spokespeople else k
 
 
 def _introduces(ctx: QuoteContext, s: Site, at: int) -> bool:
