@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from claimcheck.settings import DEFAULT_MODEL
 from claimcheck.errors import ModelNotFound  # noqa: F401  (defined apart so that catching it needs no spaCy)
+import claimcheck.nlp.extensions  # noqa: F401  (registers doc._.cc_numbers, cc_dates, cc_quotes, ref_date)
 
 BLANK = "blank"
 MODEL_INSTALL_HINT = "claimcheck install-model   (it runs pip install --no-deps ro-legal-fl==3.6.1)"
@@ -35,11 +36,6 @@ _MODEL_WARNINGS = (r".*\[W095\].*ro_legal_fl.*", r".*\[W036\].*")
 # not to the tagger). It is not loaded: one component less to read from disk and run, the same
 # claims (tests/test_gold_report.py); the time saved is within this machine's noise.
 _UNREAD = {DEFAULT_MODEL: ["tagger"]}
-
-for _name, _default in (("cc_numbers", None), ("cc_dates", None), ("ref_date", None)):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
-
 
 @Language.component("claimcheck_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
@@ -61,6 +57,11 @@ def make_numbers(nlp: Language, name: str, rules_dir: str | None) -> "NumbersCom
                   requires=["doc._.ref_date"])
 def make_dates(nlp: Language, name: str, rules_dir: str | None) -> "DatesComponent":
     return DatesComponent(rules_dir)
+
+
+@Language.factory("claimcheck_quotes", default_config={"rules_dir": None}, assigns=["doc._.cc_quotes"])
+def make_quotes(nlp: Language, name: str, rules_dir: str | None) -> "QuotesComponent":
+    return QuotesComponent(rules_dir)
 
 
 class NumbersComponent:
@@ -88,6 +89,21 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.cc_dates = self._scan(doc.text, doc._.ref_date, rules_dir=self.rules_dir)
+        return doc
+
+
+class QuotesComponent:
+    """Sets `doc._.cc_quotes`: every quotation and reported statement with its speaker (an
+    `Analysis`), which the quote claims and every claim's source and hedge read."""
+
+    def __init__(self, rules_dir: str | None = None):
+        from claimcheck.extract.quotes.analysis import analyse
+
+        self._analyse = analyse
+        self.rules_dir = rules_dir
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._analyse(doc, self.rules_dir)
         return doc
 
 
@@ -123,10 +139,11 @@ def load_pipeline(model: str = DEFAULT_MODEL, rules_dir: Path | str | None = Non
             nlp.add_pipe("claimcheck_paragraphs", first=True)
     nlp.add_pipe("claimcheck_numbers", config=cfg)
     nlp.add_pipe("claimcheck_dates", config=cfg)
+    nlp.add_pipe("claimcheck_quotes", config=cfg)
     return nlp
 
 
-RULE_COMPONENTS = ("claimcheck_numbers", "claimcheck_dates")
+RULE_COMPONENTS = ("claimcheck_numbers", "claimcheck_dates", "claimcheck_quotes")
 
 
 def parse_texts(nlp: Language, items: Iterable[tuple[str, date | None]], batch_size: int = 16,
@@ -224,7 +241,7 @@ def split_parts(text: str, limit: int) -> list[str]:
 
 def parse_long(nlp, text: str, ref: date | None, batch_size: int = 16):
     """One Doc for a text longer than `nlp.max_length`: the statistical components run on its
-    parts, the rule components (numbers, dates) on the joined Doc."""
+    parts, the rule components (numbers, dates, quotes) on the joined Doc."""
     import warnings
 
     from spacy.tokens import Doc

@@ -1,7 +1,8 @@
 """One pass over a document: every quotation and reported statement with its speaker.
 
-`quote_claims` and `attributions` both read this, so it is computed once per document and
-rules folder and kept in `doc.user_data`.
+`quote_claims` and `attributions` both read this, so it is computed once per document, by the
+pipeline's `claimcheck_quotes` component, and kept in `doc._.cc_quotes` with the rules folder
+it was read with.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from claimcheck.extract.quotes.names import oblique
 from claimcheck.extract.quotes.people import resolve_titles
 from claimcheck.extract.quotes.speakers import attribute_quote
 from claimcheck.lang.rules import rules_key
+import claimcheck.nlp.extensions  # noqa: F401  (doc._.cc_quotes)
 
-_CACHE_KEY = "claimcheck.extract.quotes"
 # A pronoun or a missing subject ("a mai spus el", "„…”, a adăugat.") points back this many
 # paragraphs at most; beyond that a reader would not know who is meant either.
 PRONOUN_PARAGRAPHS = 2
@@ -48,15 +49,19 @@ class Analysis:
     found: list[Found]  # claims, in text order
     anonymous: list[Found]  # "analiștii spun că …": hedges, not claims
     partial: list[QuoteSpan]  # quotations that are not claims of their own
+    rules: str | None = None  # rules_key of the folder the lexicons came from
 
 
 def analyse(doc: Doc, rules_dir: str | None = None) -> Analysis:
-    key = (_CACHE_KEY, rules_key(rules_dir))
-    cached = doc.user_data.get(key)
-    if cached is not None:
-        return cached
-    result = _analyse(build(doc, rules_key(rules_dir)))
-    doc.user_data[key] = result
+    """`doc._.cc_quotes` when the pipeline set it with these rules; else computed and set (a Doc
+    made without the component, or read with another rules folder)."""
+    key = rules_key(rules_dir)
+    done = doc._.cc_quotes
+    if done is not None and done.rules == key:
+        return done
+    result = _analyse(build(doc, key))
+    result.rules = key
+    doc._.cc_quotes = result
     return result
 
 
