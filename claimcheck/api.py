@@ -179,9 +179,9 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
         short = [a for a in todo if len(a.text) <= nlp.max_length]
         long_ = [a for a in todo if len(a.text) > nlp.max_length]
         n_process = jobs_for(opts.model, opts.jobs, len(short))
-        docs = parse_texts(nlp, ((a.text, a.date) for a in short), batch_size=opts.batch_size,
+        docs = parse_texts(nlp, ((a.text_to_parse, a.date) for a in short), batch_size=opts.batch_size,
                            n_process=n_process)
-        docs = chain(docs, (parse_long(nlp, a.text, a.date, opts.batch_size) for a in long_))
+        docs = chain(docs, (parse_long(nlp, a.text_to_parse, a.date, opts.batch_size) for a in long_))
         try:
             with interrupts_reach_only_this_process():
                 for i, (article, doc) in enumerate(zip(short + long_, docs), 1):

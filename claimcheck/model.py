@@ -93,6 +93,16 @@ class Article:
     body_start: int = 0  # normalised offset where the body starts (after a date header)
     sha256: str = ""
 
+    @property
+    def text_to_parse(self) -> str:
+        """`text` with the date header blanked (same length, so every offset holds): "date
+        2025-09-18 Pompierii au intervenit" is a lead sentence whose subject is the firefighters,
+        and the parser, given the header, makes "date" its subject."""
+        if self.body_start <= 0:
+            return self.text
+        head = self.text[:self.body_start]
+        return "".join(ch if ch == "\n" else " " for ch in head) + self.text[self.body_start:]
+
     def claim(self, kind: str, start: int, end: int, **fields: Any) -> "Claim":
         """A claim for the normalised span [start, end) of this article, with its file
         offsets, 1-based line and column, and a stable id."""

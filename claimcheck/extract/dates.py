@@ -89,7 +89,7 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
         frame = build_frame(doc, m.start, m.end, None, rules_dir)
         concept = concept_for("date", frame, rules_dir)
         fd = frame.to_dict()
-        fd.update({k: v for k, v in m.attrs.items() if k in ("grain", "resolved", "relative", "anchor")})
+        fd.update({k: v for k, v in m.attrs.items() if k in ("grain", "resolved", "relative", "anchor", "named_day")})
         if span is not None and len(span):
             fd["clause"] = _clause(span, found, rules_dir)
             subject = _subject(span, rules_dir) if frame.predicate else None

@@ -69,11 +69,11 @@ def parse_batch(articles: list["Article"], model: str, rules_dir: str | None, ba
         short = [(i, a) for i, a in enumerate(articles) if len(a.text) <= nlp.max_length]
         long_ = [(i, a) for i, a in enumerate(articles) if len(a.text) > nlp.max_length]
         out: list[list[Claim]] = [[] for _ in articles]
-        docs = parse_texts(nlp, ((a.text, a.date) for _, a in short), batch_size=batch_size)
+        docs = parse_texts(nlp, ((a.text_to_parse, a.date) for _, a in short), batch_size=batch_size)
         for (i, a), doc in zip(short, docs):
             out[i] = extract_claims(doc, a, rules_dir)
         for i, a in long_:
-            out[i] = extract_claims(parse_long(nlp, a.text, a.date, batch_size), a, rules_dir)
+            out[i] = extract_claims(parse_long(nlp, a.text_to_parse, a.date, batch_size), a, rules_dir)
     return out
 
 

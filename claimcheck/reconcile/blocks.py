@@ -29,6 +29,7 @@ from claimcheck.reconcile.changes import marks_change
 from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
+from claimcheck.reconcile.name_order import unify_name_order
 from claimcheck.reconcile.matching import concept_key, score_pair
 from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
@@ -108,7 +109,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     """Groups and findings. With `only_articles`, findings are kept only when one of their
     claims comes from those articles (the `check` command)."""
     s = settings or RunSettings()
-    claims = list(claims)
+    claims = unify_name_order(list(claims))
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, s.rules_dir)

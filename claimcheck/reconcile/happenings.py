@@ -78,6 +78,19 @@ def still_running(c: Claim) -> bool:
     return bool(own and d) and own[1] >= d and own[0] <= own[1]
 
 
+# A weekday is read as the day of that name within three days of the article's date
+# (scan/dates/periods.weekday_near). Within two, it names the same day when the article's date is
+# a day late: "miercuri" in an article of Thursday or of Friday is the same Wednesday.
+NAMED_DAY_REACH = 2
+
+
+def named_day_held(c: Claim) -> bool:
+    """A weekday ("miercuri", "joi dimineața") whose reading does not hang on the article's date
+    being the day it was written, unlike "ieri" or "astăzi"."""
+    off = c.frame.get("named_day")
+    return isinstance(off, int) and abs(off) <= NAMED_DAY_REACH
+
+
 def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:
     """BLOCK if `c` is a date the words around it may tie to a happening, else None."""
     f = c.frame
@@ -85,9 +98,10 @@ def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:
     if c.concept or not pred or not subject or not_happened(c) or f.get("aside") \
             or f.get("another_date") or f.get("compared") or f.get("measured_period"):
         return None  # (see extract/dates.py: no happening's own time, or not known to be)
-    if f.get("relative") and f.get("grain") in ("day", "week") and not any(ch.isdigit() for ch in c.text):
-        # "ieri", "vineri", "săptămâna trecută" are read against the article's date, which is
-        # often the day after the report was written: a day apart is no disagreement.
+    if f.get("relative") and f.get("grain") in ("day", "week") and not any(ch.isdigit() for ch in c.text) \
+            and not named_day_held(c):
+        # "ieri", "săptămâna trecută" are read against the article's date, which is often the
+        # day after the report was written: a day apart is no disagreement.
         return None
     if _rules(rules_dir).reports.lookup(pred) or f.get("owner"):
         return None  # ("Publicat: …, Gabriela Gogu": a byline's date has an owner, not a happening)

@@ -57,7 +57,9 @@ def weekday(m: re.Match[str], ctx: DateContext) -> Cand | None:
         return _unresolved(m, "day")
     weeks = ctx.lx.weekday_shift[key(sh)] if sh else 0
     d = P.weekday_in_week(ctx.ref, wd, weeks) if weeks else P.weekday_near(ctx.ref, wd)
-    return Cand(m.start(), m.end(), d, d, "day", relative=True)
+    # days from the article's date: a named day near it stays the same day when the article's
+    # date is a day late (extract/dates, reconcile/happenings)
+    return Cand(m.start(), m.end(), d, d, "day", relative=True, attrs={"named_day": (d - ctx.ref).days})
 
 
 def weekday_daymonth(m: re.Match[str], ctx: DateContext) -> Cand | None:

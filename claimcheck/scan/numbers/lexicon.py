@@ -75,6 +75,7 @@ class NumberLexicon:
     qualifiers: dict = field(default_factory=dict)  # backward trie -> qualifier
     # folded qualifier phrase -> the folded verbs after which it is a preposition, no bound
     prepositions_after: dict = field(default_factory=dict)
+    places_before_article: frozenset = frozenset()
     infix: dict = field(default_factory=dict)  # trie
     range_prefix: dict = field(default_factory=dict)  # backward trie -> closer trie
     unit_forms: dict = field(default_factory=dict)  # trie on folded keys
@@ -254,6 +255,8 @@ def build(rules_dir: Path | str | None) -> NumberLexicon:
             trie_add(lex.qualifiers, f, q, backward=True)
     lex.prepositions_after = {fold(q): frozenset(fold(v) for v in forms(verbs, where="qualifiers.yml"))
                               for q, verbs in (quals.get("prepositions_after") or {}).items()}
+    lex.places_before_article = frozenset(fold(w) for w in forms(quals.get("places_before_article"),
+                                                                where="qualifiers.yml"))
     ranges = quals.get("ranges") or {}
     for f in forms(ranges.get("infix"), where="qualifiers.yml"):
         trie_add(lex.infix, f, True)

@@ -232,8 +232,9 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
             return Skip(st[last.j - 1].end)  # "în 2024", "1990-2000": years are the dates module's
     base = d if opener is None else opener[1]
     q = match_backward(lex.qualifiers, back, base)
-    if n1.weak and unit is None and not (q is not None and kind == "count"):
-        return None  # the article "o"/"un": "o vizită" is no claim
+    if n1.weak and unit is None and not (q is not None and kind == "count"
+                                         and fold(text[back[q[1]].start:back[base + 1].end]) not in lex.places_before_article):
+        return None  # the article "o"/"un": "o vizită", "sub un perete" is no claim
     first_raw = t0.raw.lower()
     adj = lex.adjective_before.get(t0.key)
     if adj and back[1] is not None and back[1].key in adj and not first_raw.isdigit():
