@@ -190,7 +190,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if frame.owner is not None:
         frame.owner, frame.owner_given = owners.split_name(frame.owner)
     frame.ranked = (frame.owner is not None and owners.ranked_with(span, w)) or None
-    if kind == "duration" and frame.owner is not None and not frame.age:
+    if kind == "duration" and frame.owner is not None and not frame.age and not _margin(span, w):
         # "Paula Todoran, cu timpul 2h 21min 24sec", "Todoran a parcurs cei 42 de kilometri în 2
         # ore și 41 de minute": what one named took, compared with the same one's elsewhere
         # (the distance from the sentence's words before the time when there is no parse)
@@ -354,3 +354,10 @@ def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | 
                 # (a concept of changes is no level: "a crescut la 63,4%" is where it got to)
                 return hit[0]
     return None
+
+
+def _margin(span: Span, w: FrameWords) -> bool:
+    """A span of time that is the gap between two ("la două sutimi în spatele românului", "mai
+    rapid cu două sutimi decât Richards"): a cue among the few words after it."""
+    after = span.doc[span.end:min(len(span.doc), span.end + 4)]
+    return any(fold(t.text) in w.margin_after for t in after)

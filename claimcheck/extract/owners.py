@@ -18,6 +18,8 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
     the figure's phrase hangs on ("Nicușor Dan, cu 1.840.465 voturi"); or a name the NER leaves
     unlabelled as the subject ("Pall Mall va costa 27 lei": brands, products). The whole name,
     folded (`split_name` parts it)."""
+    if (named := _bracketed_after_name(span)) is not None:
+        return _full_name(named)
     # Not an agent: "estimat de Gazzetta dello Sport la 4-5 milioane" names a source.
     candidates = [c for h in (verb, span.root) if h is not None
                   for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -31,6 +33,22 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
                 return _full_name(tok)
         if cand.pos_ == "PROPN" and not cand.ent_type_ and _capitalised(cand) and cand.dep_ == "nsubj":
             return _full_name(cand)
+    return None
+
+
+def _bracketed_after_name(span: Span) -> Token | None:
+    """The name a bracket opens after, for a figure inside it: "Steluța Duță (cat. 48 kg),
+    Claudia Nechita (cat. 57 kg) au părăsit turneul" gives each her own category, whichever of
+    the two the parse makes the verb's subject."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 8 and doc[i].text not in ("(", ")", ";") and not doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return None
+    name = doc[i - 1]
+    if name.pos_ == "PROPN" and name.ent_type_ in OWNER_LABELS and not (name.is_upper and len(name.text) <= 6):
+        return name
     return None
 
 

@@ -178,6 +178,7 @@ class FrameWords:
     classifier_nouns: frozenset[str] = frozenset()  # lemmas: "13.816 de unități" counts the clause's subject
     time_nouns: frozenset[str] = frozenset()  # stems: "cu timpul 2h 21min" is one's time
     distance_words: tuple[str, ...] = ()  # stems: "a parcurs cei 42 de kilometri în 2 ore"
+    margin_after: frozenset[str] = frozenset()  # "două sutimi în spatele": a gap, no one's time
     age_verbs: frozenset[str] = frozenset()  # "avea": "Iovan avea 54 de ani" is an age
     age_words: frozenset[str] = frozenset()  # "vârstă": "în vârstă de 54 de ani"
     age_units: frozenset[str] = frozenset()  # "ani": an age is said in years
@@ -253,7 +254,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
         price_verbs=prefixes("price_verbs"), price_noun=fold(fw.get("price_noun", "")),
         classifier_nouns=words("classifier_nouns"), time_nouns=words("time_nouns"),
-        distance_words=prefixes("distance_words"),
+        distance_words=prefixes("distance_words"), margin_after=words("margin_after"),
         age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
         generic_happenings=words("generic_happenings"),

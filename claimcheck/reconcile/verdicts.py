@@ -186,7 +186,12 @@ _SPANS = (("y", 365 * 86400), ("d", 86400), ("h", 3600), ("min", 60), ("s", 1))
 
 
 def human_seconds(x: float) -> str:
-    """9000 → "2 h 30 min"; a year is 365 days, as the number rules count it."""
+    """9000 → "2 h 30 min"; a year is 365 days, as the number rules count it. Under an hour a
+    fraction of a second is kept: race times ("1 min 44.72 s") and margins ("0.02 s") differ there."""
+    if x < 3600 and abs(x - round(x)) > 1e-9:
+        minutes, secs = divmod(x, 60)
+        secs = f"{round(secs, 3):g} s"
+        return f"{int(minutes)} min {secs}" if minutes else secs
     parts, rest = [], round(x)
     for name, size in _SPANS:
         if rest >= size:

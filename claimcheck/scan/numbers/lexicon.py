@@ -127,7 +127,7 @@ def _build_units(lex: NumberLexicon, data: dict) -> list[str]:
     for kind in ("duration", "money", "percent", "measure"):
         for e in data.get(kind) or []:
             if kind == "duration":
-                u = Unit("duration", "s", Fraction(e["seconds"]))
+                u = Unit("duration", "s", Fraction(str(e["seconds"])))
             elif kind == "money":
                 u = Unit("money", e["code"], Fraction(str(e.get("factor", 1))), e.get("id", ""),
                          e.get("subunit", ""))
