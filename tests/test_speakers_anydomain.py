@@ -186,3 +186,10 @@ def test_the_clause_subject_speaks_when_an_outlet_writes_the_quotation(reports, 
     assert who != "Agerpres"
     if request.node.callspec.params["reports"] != "blank":  # the rival after "cu" outranks a surname without the parse
         assert who == "Ionescu"
+
+
+def test_an_adverbial_between_the_verb_and_a_name_is_passed_over_without_a_parse(nlp_blank):
+    from claimcheck.extract.quotes.analysis import analyse
+
+    doc = nlp_blank("Ion Pop a vorbit primul.\n\n„Mă bucur”, a spus la final Dan Ilie.")
+    assert [f.speaker.name for f in analyse(doc).found] == ["Dan Ilie"]

@@ -8,6 +8,7 @@ it was read with.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -16,7 +17,7 @@ from claimcheck.extract.quotes.candidates import Speaker, rank
 from claimcheck.extract.quotes.context import QuoteContext, Site, build
 from claimcheck.extract.quotes.indirect import find_reported
 from claimcheck.extract.quotes.marks import QuoteSpan
-from claimcheck.extract.quotes.names import oblique
+from claimcheck.extract.quotes.names import name_key, oblique
 from claimcheck.extract.quotes.people import resolve_titles
 from claimcheck.extract.quotes.speakers import attribute_quote
 from claimcheck.lang.rules import rules_key
@@ -92,6 +93,7 @@ def _analyse(ctx: QuoteContext) -> Analysis:
     found.sort(key=lambda f: f.start)
     resolve_titles(ctx, found)
     _resolve_back_references(ctx, found)
+    _lone_first_person(ctx, found)
     return Analysis(ctx, found, anonymous, partial)
 
 
@@ -124,6 +126,55 @@ def _resolve_back_references(ctx: QuoteContext, found: list[Found]) -> None:
                 sp.text = sp.text or found[k + 1].speaker.text
         if sp.name:
             last = f
+
+
+def _lone_first_person(ctx: QuoteContext, found: list[Found]) -> None:
+    """A quotation with no speaker after every other reading, said in the first person ("Mă bucur
+    foarte tare … am scris istorie"), is the protagonist's: in a report about one person, a
+    reader takes it as theirs. With no clear protagonist it keeps no speaker."""
+    # (a quotation left open may have lost its attribution with its end: it is nobody's here)
+    lone = [f for f in found if f.direct and f.speaker.name is None and f.speaker.how in ("continues", "none")
+            and f.quote is not None and f.quote.closed and _first_person(ctx, f)]
+    if not lone:
+        return
+    who = protagonist(ctx)
+    for f in lone:
+        if who is not None and who[1] < f.start:
+            f.speaker.name = f.speaker.text = who[0]
+
+
+def _first_person(ctx: QuoteContext, f: Found) -> bool:
+    words = re.findall(r"[^\W\d_]+", ctx.folded[f.inner_start:f.inner_end])
+    return any(w in ctx.speech.first_person_singular for w in words)
+
+
+def protagonist(ctx: QuoteContext) -> tuple[str, int] | None:
+    """(name, where first named) of the person the article names most, outside quotations, when
+    named at least `protagonist_mentions` times and `protagonist_margin` times as often as the
+    next person; a surname alone counts for the full name it stands for."""
+    full: dict[str, tuple[str, int, int]] = {}
+    for m in ctx.mentions:
+        if ctx.is_inside(m.start) or not ((m.actor is not None and m.actor.type == "person") or rank(ctx, m) == 3):
+            continue
+        name = ctx.names.resolve(m.text, m.start)
+        surname = name_key(name).split()[-1:]
+        # the plainest form: a title's "VIDEO Paula Todoran" is Paula Todoran
+        shouting = sum(len(w) > 1 and w.isupper() for w in name.split())
+        if surname and (surname[0] not in full or shouting < full[surname[0]][2]):
+            full[surname[0]] = (name, m.start, shouting)
+    if not full:
+        return None
+    counts = {}
+    for surname in full:
+        spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", ctx.folded)]
+        counts[surname] = sum(not ctx.is_inside(p) for p in spots)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n < ctx.speech.protagonist_mentions or n < ctx.speech.protagonist_margin * second:
+        return None
+    name, at, _ = full[top]
+    return name, at
 
 
 def _continued_by(ctx: QuoteContext, f: Found, nxt: Found) -> bool:

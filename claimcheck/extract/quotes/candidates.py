@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.quotes.context import QuoteContext
-from claimcheck.extract.quotes.names import Mention, oblique
+from claimcheck.extract.quotes.names import Mention, name_key, oblique
 from claimcheck.read.textnorm import fold
 
 _FALLBACK_MAX_WORDS = 5
@@ -41,11 +41,33 @@ def rank(ctx: QuoteContext, m: Mention) -> int:
 
 
 def named_entity_not_person(ctx: QuoteContext, m: Mention) -> bool:
-    """With the model: the words are an organisation or a place and no person."""
+    """With the model: the words are an organisation or a place and no person, here or where
+    the article names them again (the model labels "Champions League" an event on one line and
+    nothing on the next)."""
     if not ctx.parsed:
         return False
+    types = _entity_types(ctx, m)
+    if types:
+        return "PERSON" not in types and "" not in types
+    votes = _entity_votes(ctx).get(name_key(m.text), set())
+    return bool(votes) and "PERSON" not in votes
+
+
+def _entity_types(ctx: QuoteContext, m: Mention) -> set[str]:
+    """The entity types of a mention's first and last words; empty when either word is unlabelled
+    or not found."""
     toks = [t for t in (ctx.token_at(i) for i in (m.start, m.end - 1)) if t is not None]
-    return bool(toks) and all(t.ent_type_ not in ("", "PERSON") for t in toks)
+    types = {t.ent_type_ for t in toks}
+    return set() if not toks or "" in types else types
+
+
+def _entity_votes(ctx: QuoteContext) -> dict[str, set[str]]:
+    if ctx.entity_votes is None:
+        ctx.entity_votes = {}
+        for x in ctx.mentions:
+            if x.kind == "name" and (types := _entity_types(ctx, x)):
+                ctx.entity_votes.setdefault(name_key(x.text), set()).update(types)
+    return ctx.entity_votes
 
 
 def genitive_of(ctx: QuoteContext, m: Mention) -> bool:
@@ -90,8 +112,16 @@ def phrase_speaker(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     if first in ctx.speech.pronouns and len(words) == 1:
         return Speaker(phrase, None, s, "pronoun")
     anon = first in ctx.sources.anonymous or fold(phrase) in ctx.sources.anonymous
-    if not anon and not phrase[0].isupper():
+    # a title in the nominative ("a declarat la final sportiva") speaks, without what its phrase
+    # says of it after a preposition ("premierul olandez pentru presa locală"); `people`
+    # resolves it to a name
+    title = ctx.actors.title_stem(first) is not None and not first.endswith(ctx.actors.genitive_endings)
+    if not anon and not phrase[0].isupper() and not title:
         return None
+    if title and not anon and not phrase[0].isupper():
+        cut = next((k for k, w in enumerate(words) if k and fold(w.group()) in ctx.actors.oblique), len(words))
+        e = words[cut - 1].end()
+        phrase = ctx.text[s:e]
     return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
 
 

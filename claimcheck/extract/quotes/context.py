@@ -56,6 +56,8 @@ class QuoteContext:
     _q_starts: list[int] = field(default_factory=list)
     _q_ends: list[int] = field(default_factory=list)
     _s_starts: list[int] = field(default_factory=list)
+    # name key -> the entity types the model gave that name's mentions (candidates.py)
+    entity_votes: dict[str, set[str]] | None = None
 
     def __post_init__(self) -> None:
         self._m_starts = [m.start for m in self.mentions]

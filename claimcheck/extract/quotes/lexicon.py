@@ -52,6 +52,9 @@ class SpeechLexicon:
     indefinite_articles: frozenset[str] = frozenset()  # "un suporter": someone unnamed
     speech_nouns: frozenset[str] = frozenset()  # "o declarație": a sentence that announces a quotation
     quote_credit: re.Pattern[str] = re.compile(r"(?!)")  # "conform ", "potrivit lui " right after a quotation
+    first_person_singular: frozenset[str] = frozenset()  # "mă", "eu": a lone quotation said by the protagonist
+    protagonist_mentions: int = 3
+    protagonist_margin: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,9 @@ def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
         institution_anaphors=frozenset(fold(w) for w in data.get("institution_anaphors", [])),
         indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
         speech_nouns=frozenset(fold(w) for w in data.get("speech_nouns", [])),
+        first_person_singular=frozenset(fold(w) for w in data.get("first_person_singular", [])),
+        protagonist_mentions=int(data.get("protagonist_mentions", 3)),
+        protagonist_margin=float(data.get("protagonist_margin", 2)),
         quote_credit=_credit(data.get("quote_credit") or [], fold(data.get("dative_article", "lui"))),
     )
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.quotes.candidates import named_entity_not_person
 from claimcheck.extract.quotes.context import QuoteContext
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.names import ACRONYM_LETTERS, Complement, Mention, name_key, oblique
@@ -101,7 +102,10 @@ def _person_mention(ctx: QuoteContext, m: Mention) -> bool:
     if m.kind != "name":
         return False
     words = m.text.split()
-    return 2 <= len(words) <= 4 and all(_name_word(ctx, w) for w in words) and fold(words[0]) not in ctx.actors.oblique
+    # (and not a name the model labels an event, a team or a place where the article says it
+    # again: "Champions League: Real Madrid - Milan" on a line of the TV schedule)
+    return 2 <= len(words) <= 4 and all(_name_word(ctx, w) for w in words) and fold(words[0]) not in ctx.actors.oblique \
+        and not named_entity_not_person(ctx, m)
 
 
 def is_title(ctx: QuoteContext, start: int, text: str) -> str | None:

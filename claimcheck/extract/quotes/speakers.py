@@ -31,6 +31,10 @@ from claimcheck.extract.quotes.segments import word_count
 from claimcheck.read.textnorm import fold
 
 _SUBJ = ("nsubj", "nsubj:pass")
+# Words between a speech verb and its inverted subject that the parser took for an object: an
+# adverbial of a few words at most ("la final", "ieri").
+_ADVERBIAL = ("case", "obl", "advmod", "det", "amod", "fixed")
+_OBJ_REACH = 4
 _CLIMB = ("advcl", "conj", "xcomp", "acl")
 # Between a quotation and its attribution: a comma or a dash ("„…” — a declarat X").
 _AFTER_GAP = re.compile(r"\s*[,;]?\s*(?:[—–-]\s*)?")
@@ -55,9 +59,10 @@ def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
         if not found and v is tok:
             # „…”, a declarat premierul olandez: the parser often takes the inverted subject
             # for an object, since the quotation it does not see as the object.
-            nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.dep_ == "obj" and nxt.head.i == tok.i and nxt.pos_ in ("NOUN", "PROPN"):
-                found = [nxt]
+            # (also behind an adverbial: "a declarat la final sportiva")
+            found = [c for c in tok.rights if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
+                     and c.i - tok.i <= _OBJ_REACH
+                     and all(t.dep_ in _ADVERBIAL for t in tok.doc[tok.i + 1:c.i])][:1]
         if found:
             subj = found[0]
             break
@@ -188,6 +193,13 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
             m = ctx.mention_at(j + w.end() + 1)
             # ("pentru News.ro": an outlet named by its web address)
             if m is None:
+                # a preposition and a lower-case noun that names no one: an adverbial ("a
+                # declarat la final sportiva", "a spus pentru presă ministrul")
+                nxt = re.match(r"\s+([^\W\d_]+)(?=[\s,])", text[j + w.end():end])
+                if nxt and nxt.group(1).islower() and not _describes(ctx, fold(nxt.group(1))) \
+                        and fold(nxt.group(1)) not in ctx.actors.clause_words:
+                    k = j + w.end() + nxt.end()
+                    continue
                 return j
             after = m.end + (len(web.group()) if (web := _WEB_SUFFIX.match(text, m.end)) else 0)
             if text[after:after + 1] not in (",", " "):
