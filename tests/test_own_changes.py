@@ -37,3 +37,18 @@ def test_a_figure_in_brackets_after_a_name_is_that_persons(nlp_full):
     assert heavy.frame.get("modifiers") == ["deja"] and not light.frame.get("modifiers")
     assert light.sentence == heavy.sentence and light.frame["predicate"] == heavy.frame["predicate"]
     assert not marks_change(light, heavy)
+
+
+@pytest.mark.model
+def test_a_name_a_race_is_for_is_not_the_one_ranked_with_the_figure(nlp_full):
+    from claimcheck.extract import extract_claims
+    from claimcheck.nlp.pipeline import parse_texts
+    from claimcheck.read.corpus import article_from_bytes
+
+    text = ("date 2025-05-05 Alegeri locale\n\nIon Pop se află pe primul loc în cursa pentru Primăria Clujului, "
+            "cu peste 30.000 de voturi. Clasamentul pe medalii este condus de China, urmată de Franța cu 30 de medalii.")
+    article, _ = article_from_bytes("a.txt", "a", text.encode(), page=False)
+    doc = next(parse_texts(nlp_full, [(article.text_to_parse, article.date)]))
+    owners = {c.text: c.frame.get("owner") for c in extract_claims(doc, article) if c.kind == "quantity"}
+    # "pentru Primăria Clujului, cu …": what the race is for; "urmată de Franța cu …": France's
+    assert owners == {"peste 30.000 de voturi": "pop", "30 de medalii": "franta"}

@@ -73,7 +73,7 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
                 break
             named = tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG") and tok.pos_ == "PROPN" \
                 if doc.has_annotation("ENT_IOB") else _name_like(tok)
-            if named and _holds_with(tok, w):
+            if named and _holds_with(tok, w) and not _after_agent_marker(tok, w, w.holder_not_after):
                 # "China cu 83 de medalii, dintre care 33 de aur", "urmată de Franța cu 30 de
                 # medalii": a country, club or person ranked with its figures owns them
                 return _full_name(tok)
@@ -115,15 +115,15 @@ def _with_after(tok: Token, w: FrameWords) -> int | None:
     return j if j < len(doc) and fold(doc[j].text) == w.with_link else None
 
 
-def _after_agent_marker(tok: Token, w: FrameWords) -> bool:
+def _after_agent_marker(tok: Token, w: FrameWords, markers: frozenset[str] | None = None) -> bool:
     """"estimat de Gazzetta dello Sport", "potrivit lui Ion Pop": the name is a source or an
-    agent, not whose figure it is."""
+    agent, not whose figure it is (`markers`: other words that say so, `agent_markers` else)."""
     doc = tok.doc
     j = tok.i - 1
     while j > 0 and (doc[j].text[:1].isupper() or (len(doc[j].text) <= 4 and doc[j - 1].text[:1].isupper()
                                                    and doc[j].is_lower)):
         j -= 1
-    return j >= 0 and fold(doc[j].text) in w.agent_markers
+    return j >= 0 and fold(doc[j].text) in (w.agent_markers if markers is None else markers)
 
 
 def _name_like(tok: Token) -> bool:

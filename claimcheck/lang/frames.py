@@ -103,6 +103,7 @@ class FrameWords:
     comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
     planned_cues: tuple[tuple[str, ...], ...] = ()  # "va", "urmează să": the figure has not happened
     agent_markers: frozenset[str] = frozenset()  # "de", "potrivit": the name after is a source
+    holder_not_after: frozenset[str] = frozenset()  # "cursa pentru Președinția României, cu …"
     partitive_before: tuple[tuple[str, ...], ...] = ()  # "dintre care": the figure is a share
     audience_before: tuple[tuple[str, ...], ...] = ()  # "în fața a": the counted were there to watch
     bracket_upper_before: tuple[tuple[str, ...], ...] = ()  # "pensia maximă de": a bracket up to the amount
@@ -209,7 +210,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         bases=tuple(bases), place_levels=levels, named_levels=words("named_levels"),
         function_words=frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
         clause_breaks=words("clause_breaks"), comparison_markers=phrases("comparison_markers"),
-        planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"),
+        planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"), holder_not_after=words("holder_not_after"),
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),
         bracket_upper_before=_phrases((fw.get("bracket_before") or {}).get("upper", [])),
         bracket_lower_before=_phrases((fw.get("bracket_before") or {}).get("lower", [])),
