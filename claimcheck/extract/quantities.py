@@ -60,6 +60,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         compared = False
         another = False
         kind = m.kind
+        if kind == "count" and last_count is not None and last_count[0] == sent.start \
+                and (bare := _participle_for_noun(doc, m)) is not None:
+            # "21 de persoane (4 aflate în autoturism și 17 în microbuz)": "aflate" is what is
+            # said of the people, not what is counted; the figure counts the noun its sentence
+            # said before ("Au fost 4 evacuați" alone keeps its word: the evacuated)
+            m, kind = bare, "number"
+            span = token_span(doc, m.start, m.end)
         prior_count = last_count  # (this figure may become the latest count below)
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
         part = _after(text, m.start, frame_words(rules_dir).partitive_before) \
@@ -106,7 +113,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 # "32 de note de 10 (față de 23 înainte de contestații)": the same count, as it
                 # was before or elsewhere; never the same fact as the figure it is compared with
                 inherited, kind, compared = last_count[1], "count", True
-            elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir):
+            elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir) or _participle_next(doc, m.end):
                 inherited, kind = last_count[1], "count"
                 # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
                 # the first count corrected
@@ -352,6 +359,29 @@ def _previous_sentence_start(sent) -> int:
     if sent.start == 0:
         return 0
     return doc[sent.start - 1].sent.start
+
+
+def _participle_next(doc: Doc, end: int) -> bool:
+    """With the parse: the word after `end` is a verb's participle ("4 aflate", "7 încarcerate"),
+    which says what befell what the figure counts, never names it."""
+    if not doc.has_annotation("POS"):
+        return False
+    nxt = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    # (and a complement after it, "aflate în autoturism": a bare "3 decedați" names the dead)
+    return nxt is not None and nxt.idx - end <= 1 and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") \
+        and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "ADP"
+
+
+def _participle_for_noun(doc: Doc, m: Match) -> Match | None:
+    """`m` as a bare number when the scanner took a participle right after it for its noun."""
+    ns = m.attrs.get("noun_start")
+    if ns is None or not _participle_next(doc, ns - 1 if doc.text[ns - 1:ns].isspace() else ns):
+        return None
+    end = len(doc.text[:ns].rstrip())
+    if end <= m.start:
+        return None
+    attrs = {k: v for k, v in m.attrs.items() if k not in ("noun", "noun_start", "noun_end")}
+    return replace(m, text=doc.text[m.start:end], end=end, kind="number", value=replace(m.value, unit=None), attrs=attrs)
 
 
 def _next_word(text: str, end: int) -> str:

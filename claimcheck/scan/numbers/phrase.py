@@ -270,11 +270,6 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
         elif qk in _OPEN_LOW:
             lo, qualifier = None, qk
     end = st[j - 1].end
-    if attrs.get("fraction") and unit_name is None and kind == "number":
-        # "mai mult de jumătate din profitul total", "o treime din voturi": a share, the same fact
-        # as "aproape 60% din profitul total"
-        lo, hi = (None if lo is None else lo * 100), (None if hi is None else hi * 100)
-        kind, unit_name = "percent", "%"
     value = Value(_f(lo), _f(hi), unit_name, qualifier)
     return Match(text[start:end], start, end, kind, value, attrs)
 
