@@ -151,6 +151,19 @@ def test_cache_key(tmp_path, corpus):
         assert s.cached(read(folder / "c.txt"), "ro_legal_fl", "r1") is None
 
 
+def test_a_change_to_the_code_invalidates_cached_claims(tmp_path):
+    # The version stays 0.1.0 across a release's commits; the source's digest is part of the
+    # key, so a store filled by other code parses again (a copy of the package is edited here).
+    package = Path(store_mod.__file__).resolve().parent.parent
+    copy = tmp_path / "claimcheck"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "_rules"))
+    before = store_mod.source_digest(copy)
+    assert before == store_mod.code_digest()
+    target = copy / "extract" / "quantities.py"
+    target.write_text(target.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert store_mod.source_digest(copy) != before
+
+
 def test_save_replaces_an_article_and_its_claims(tmp_path, corpus):
     _, a, b = corpus
     db = tmp_path / "cc.db"

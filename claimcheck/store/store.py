@@ -126,8 +126,9 @@ def _iso(d: date | None) -> str | None:
 
 
 def rules_hash(rules_dir: str | Path | None = None) -> str:
-    """A hash of every rules/*.yml and rules/findings/*.yml, and of claimcheck's version: a
-    change to either may change what extraction finds, so it invalidates cached claims."""
+    """A hash of every rules/*.yml and rules/findings/*.yml, of claimcheck's version and of its
+    source: a change to any may change what extraction finds, so it invalidates cached claims
+    (the version alone stays the same across the commits of one release)."""
     base = Path(rules_dir) if rules_dir else default_rules_dir()
     if not base.is_dir():
         raise RulesError(f"{base}: no such rules folder")
@@ -139,9 +140,23 @@ def rules_hash(rules_dir: str | Path | None = None) -> str:
     return _rules_digest(str(base), stamp)
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """`source_digest` of the installed claimcheck package, once per process."""
+    return source_digest(Path(__file__).resolve().parent.parent)
+
+
+def source_digest(package: Path) -> str:
+    """A hash of every Python file of a package folder, by relative path and content."""
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
 @lru_cache(maxsize=8)
 def _rules_digest(base: str, stamp: tuple[tuple[str, int, int], ...]) -> str:
-    h = hashlib.sha256(f"claimcheck {__version__}\0".encode())
+    h = hashlib.sha256(f"claimcheck {__version__}\0{code_digest()}\0".encode())
     for name, _, _ in stamp:
         h.update(name.encode() + b"\0" + (Path(base) / name).read_bytes() + b"\0")
     return h.hexdigest()[:16]
