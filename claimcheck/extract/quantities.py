@@ -113,7 +113,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 # "32 de note de 10 (față de 23 înainte de contestații)": the same count, as it
                 # was before or elsewhere; never the same fact as the figure it is compared with
                 inherited, kind, compared = last_count[1], "count", True
-            elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir) or _participle_next(doc, m.end):
+            elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir) or _participle_at(doc, span.end, m.end):
                 inherited, kind = last_count[1], "count"
                 # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
                 # the first count corrected
@@ -361,21 +361,25 @@ def _previous_sentence_start(sent) -> int:
     return doc[sent.start - 1].sent.start
 
 
-def _participle_next(doc: Doc, end: int) -> bool:
-    """With the parse: the word after `end` is a verb's participle ("4 aflate", "7 încarcerate"),
-    which says what befell what the figure counts, never names it."""
+def _participle_at(doc: Doc, i: int, end: int) -> bool:
+    """With the parse: the word from token `i` on, right at `end` ("4 aflate", "7 încarcerate"), is
+    a verb's participle, which says what befell what the figure counts, never names it."""
     if not doc.has_annotation("POS"):
         return False
-    nxt = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].idx - end > 1:
+        return False
+    tok = doc[i]
     # (and a complement after it, "aflate în autoturism": a bare "3 decedați" names the dead)
-    return nxt is not None and nxt.idx - end <= 1 and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") \
-        and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "ADP"
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP"
 
 
 def _participle_for_noun(doc: Doc, m: Match) -> Match | None:
     """`m` as a bare number when the scanner took a participle right after it for its noun."""
     ns = m.attrs.get("noun_start")
-    if ns is None or not _participle_next(doc, ns - 1 if doc.text[ns - 1:ns].isspace() else ns):
+    noun = token_span(doc, ns, m.attrs["noun_end"]) if ns is not None else None
+    if noun is None or not _participle_at(doc, noun.start + (doc[noun.start].idx < ns), ns):
         return None
     end = len(doc.text[:ns].rstrip())
     if end <= m.start:

@@ -115,13 +115,11 @@ def phrase_speaker(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     # a title in the nominative ("a declarat la final sportiva") speaks, without what its phrase
     # says of it after a preposition ("premierul olandez pentru presa locală"); `people`
     # resolves it to a name
-    title = ctx.actors.title_stem(first) is not None and not first.endswith(ctx.actors.genitive_endings)
-    if not anon and not phrase[0].isupper() and not title:
-        return None
-    if title and not anon and not phrase[0].isupper():
+    if not anon and not phrase[0].isupper():
+        if ctx.actors.title_stem(first) is None or first.endswith(ctx.actors.genitive_endings):
+            return None
         cut = next((k for k, w in enumerate(words) if k and fold(w.group()) in ctx.actors.oblique), len(words))
-        e = words[cut - 1].end()
-        phrase = ctx.text[s:e]
+        phrase = ctx.text[s:words[cut - 1].end()]
     return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
 
 
