@@ -147,6 +147,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 frame.people = frame.people or prior_count[3]
             if not inherited:
                 last_count = (sent.start, frame.noun, frame.predicate, frame.people)
+                # "din 97,89% din secții …, cu peste 3,57 milioane de voturi, echivalentul a
+                # 40,21%": a count with its own noun between two figures ends what the first
+                # one measured; the later share is of that count, not of the sections
+                said_subject = {k: v for k, v in said_subject.items() if v[0] != sent.start}
                 last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
                                                      ("event", frame.event), ("object", frame.object)) if v}
             said_key = (m.value.low, stem(frame.noun))
