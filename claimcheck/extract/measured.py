@@ -184,6 +184,10 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
             while i >= 0 and fold(doc[i].text.rstrip("-")) in w.window_stops | w.reflexives:
                 i -= 1
             continue
+        if crossed and not words and (tok.like_num or tok.idx in dated):
+            # "- Rata anuală a inflației în luna septembrie 2025 comparativ cu luna septembrie 2024
+            # a fost 9,9%": the copula's subject opens the sentence, past the dates that time it
+            return _sentence_opening(span, w)
         if key in w.window_stops or tok.like_num or tok.idx in dated:
             break  # a verb, another figure or a date ("în ianuarie la 5,2%") is not what is measured
         if key in w.window_skips or tok.is_punct:
@@ -205,6 +209,31 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
     if not words or (doc.has_annotation("POS") and words[0].pos_ != "NOUN"):
         return None
     return words
+
+
+def _sentence_opening(span: Span, w: FrameWords) -> list[Token] | None:
+    """The noun phrase a sentence opens with (behind a list's dash), through its genitives ("Rata
+    anuală a inflației"), up to the first other function word, figure or date; at most three
+    words. None when the sentence opens otherwise ("În 2024, …") or with a name."""
+    doc = span.doc
+    dated = dated_chars(doc)
+    i = span.sent.start
+    while i < span.start and (doc[i].is_space or doc[i].text in ("-", "–", "—", "•", "*")):
+        i += 1
+    words: list[Token] = []
+    while i < span.start and len(words) < 3:
+        tok = doc[i]
+        key = fold(tok.text)
+        if words and key in w.genitive_links:
+            i += 1
+            continue
+        if not tok.is_alpha or tok.like_num or tok.idx in dated or key in w.function_words \
+                or key in w.window_stops or (words and tok.text[:1].isupper()):
+            break
+        words.append(tok)
+        i += 1
+    words = [t for t in words if fold(t.text) not in w.containers]
+    return words or None
 
 
 def base_of(span: Span, w: FrameWords) -> str | None:
