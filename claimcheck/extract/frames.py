@@ -122,6 +122,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.age = True
     if kind == "measure" and noun_tok is None and (after := measured.noun_right_after(span, w)) is not None:
         phrase = [after]
+    if kind == "money" and (named := measured.noun_named_by(span, w)) is not None:
+        phrase = [named]
     phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.

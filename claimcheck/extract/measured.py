@@ -69,6 +69,16 @@ def noun_after(span: Span, w: FrameWords) -> Token | None:
     return _plain_noun(doc[span.end + 1], w, w.time_units)
 
 
+def noun_named_by(span: Span, w: FrameWords) -> Token | None:
+    """"șase milioane ca bonusuri", "alte 5 milioane din bonusuri": a noun after "ca", "drept" or
+    "din" right after an amount says what the amount is (rules/frames.yml money_named_by)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or fold(doc[span.end].text) not in w.money_named_by \
+            or doc[span.end + 1].text[:1].isupper():
+        return None
+    return _plain_noun(doc[span.end + 1], w, w.window_stops | w.money_named_by_not)
+
+
 def noun_before(span: Span, w: FrameWords) -> Token | None:
     """"o întârziere de 140 de minute", "o pauză de zece zile": a noun and "de" right before
     a span of time say what took it (not "timp de două ore", rules/frames.yml empty_span_nouns)."""

@@ -172,6 +172,8 @@ class FrameWords:
     when_relatives: frozenset[str] = frozenset()  # "când": the clause after a time is of that time
     at_link: str = ""  # "la": "persoane la bord" narrows what is counted
     located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
+    money_named_by: frozenset[str] = frozenset()  # "ca": "șase milioane ca bonusuri"
+    money_named_by_not: frozenset[str] = frozenset()  # "din cauza": a preposition, not a name
     negations: frozenset[str] = frozenset()  # "nu": the verb after is denied
     denied_events: dict[str, str] = field(default_factory=dict)  # rescue -> die: "nu au putut fi salvate"
     price_verbs: tuple[str, ...] = ()  # stems: "s-a scumpit" says its subject's price changed
@@ -252,6 +254,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
         when_relatives=words("when_relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
+        money_named_by=words("money_named_by"), money_named_by_not=words("money_named_by_not"),
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
         price_verbs=prefixes("price_verbs"), price_noun=fold(fw.get("price_noun", "")),
         classifier_nouns=words("classifier_nouns"), time_nouns=words("time_nouns"),
