@@ -64,8 +64,8 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
         tok = doc[i]
         if tok.is_space and "\n" in tok.text:
             break
-        if tok.text == ")":
-            depth += 1
+        if tok.is_punct and ")" in tok.text:
+            depth += tok.text.count(")")  # (the tokenizer without a model keeps "):" whole)
         elif tok.text == "(":
             depth = max(0, depth - 1)
         elif depth == 0:
