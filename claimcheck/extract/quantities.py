@@ -15,6 +15,7 @@ from claimcheck.extract.count_heads import as_lemma, count_head, count_head_pars
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
+from claimcheck.extract.progress import counting_under_way
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import load_rules
@@ -45,7 +46,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     periods = periods_of(doc, matches, dates, article.date, rules_dir)
     # "Rezultate parțiale" anywhere in the article: every figure of it is partial
     folded = fold(text)
-    partial_article = any(p in folded for p in frame_words(rules_dir).partial_article_markers)
+    partial_article = any(p in folded for p in frame_words(rules_dir).partial_article_markers) \
+        or counting_under_way(text[article.body_start:], frame_words(rules_dir))
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
     for m in matches:
         if m.start < article.body_start:

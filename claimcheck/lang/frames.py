@@ -153,6 +153,7 @@ class FrameWords:
     joins: frozenset[str] = frozenset()  # "și", "sau": "elevi și cadre didactice" is one count of both
     people_participles: tuple[str, ...] = ()  # "reținuți", "evacuați": plural participles naming people
     partial_markers: tuple[tuple[str, ...], ...] = ()  # "rezultate parțiale": the figures after are partial
+    progress_words: tuple[str, ...] = ()  # stems: "centralizate", counting under way (extract/progress.py)
     partial_article_markers: tuple[str, ...] = ()  # folded phrases: the whole article's figures are
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
     own_markers: frozenset[str] = frozenset()  # "gradul nostru": the speaker's own figure
@@ -249,7 +250,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
                              for f in u.get("forms", [])),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),
-        partial_article_markers=prefixes("partial_article_markers"),
+        partial_article_markers=prefixes("partial_article_markers"), progress_words=prefixes("progress_words"),
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
         when_relatives=words("when_relatives"),

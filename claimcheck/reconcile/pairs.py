@@ -168,9 +168,11 @@ def _as_of_report(c: Claim) -> bool:
 
 
 def partial(xs: list[Claim], ys: list[Claim]) -> bool:
-    """One side's every claim is said to be partial or provisional, the other's none: a count
-    still moving, not an error (quantity-partial)."""
-    return _one_side_says(xs, ys, "partial")
+    """One side's every claim is said to be partial or provisional, the other's none, or every
+    claim of both sides is: a count still moving, not an error (quantity-partial). Two partial
+    counts ("după centralizarea a 96%", "… a 97,89% dintre procesele-verbale") are two moments of
+    it."""
+    return _one_side_says(xs, ys, "partial") or all(c.frame.get("partial") for c in xs + ys)
 
 
 def _one_side_says(xs: list[Claim], ys: list[Claim], flag: str) -> bool:
