@@ -74,8 +74,8 @@ def noun_named_by(span: Span, w: FrameWords) -> Token | None:
     "din" right after an amount says what the amount is (rules/frames.yml money_named_by)."""
     doc = span.doc
     if span.end + 1 >= len(doc) or fold(doc[span.end].text) not in w.money_named_by \
-            or doc[span.end + 1].text[:1].isupper():
-        return None
+            or doc[span.end + 1].text[:1].isupper() or doc[span.end + 1].idx in dated_chars(doc):
+        return None  # ("cu 600 de lei din ianuarie": when, not what)
     return _plain_noun(doc[span.end + 1], w, w.window_stops | w.money_named_by_not)
 
 
