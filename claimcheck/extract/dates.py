@@ -53,6 +53,40 @@ def _subject(span: Span, rules_dir: str | None) -> list[str] | None:
     return None
 
 
+def _fronted(span: Span, rules_dir: str | None) -> tuple[list[str], str] | None:
+    """Without a parse: a date that opens its sentence before a comma ("Pe 25 septembrie,
+    autocamionul a fost oprit …") times what the clause after it tells: (the stems of its first
+    noun, the verb after its first auxiliary). Past a relative clause the verb is the main one:
+    "La data de 23 septembrie 2024, autocamionul care a transportat … a sosit în …"."""
+    doc = span.doc
+    w = frame_words(rules_dir)
+    if any(not (t.is_punct or t.is_space) for t in doc[span.sent.start:span.start]):
+        return None
+    k = span.end
+    if k >= span.sent.end or doc[k].text != ",":
+        return None
+    k += 1
+    noun = doc[k] if k < span.sent.end else None
+    if noun is None or not noun.is_alpha or noun.text[:1].isupper() or fold(noun.text) in w.function_words:
+        return None
+    relative = k + 1 < span.sent.end and fold(doc[k + 1].text) in w.relatives
+    verbs = []
+    for i in range(k + 1, span.sent.end - 1):
+        if doc[i].is_punct:
+            break
+        if fold(doc[i].text) in w.auxiliaries:
+            j = i + 1
+            while j < span.sent.end and fold(doc[j].text) in w.copulas | w.reflexives:
+                j += 1  # ("a fost oprit": the participle after the passive's "fost")
+            if j < span.sent.end and doc[j].is_alpha and doc[j].text.islower() \
+                    and fold(doc[j].text) not in w.function_words and fold(doc[j].text).endswith(w.participle_endings):
+                verbs.append(doc[j])
+    if not verbs:
+        return None
+    verb = verbs[-1] if relative else verbs[0]
+    return [stem(noun.text)], verb.text
+
+
 def _verb_of(span: Span):
     return governing_verb(span.root) if span.doc.has_annotation("DEP") else None
 
@@ -93,6 +127,8 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
         if span is not None and len(span):
             fd["clause"] = _clause(span, found, rules_dir)
             subject = _subject(span, rules_dir) if frame.predicate else None
+            if not concept and not doc.has_annotation("DEP") and (fronted := _fronted(span, rules_dir)):
+                subject, fd["predicate"] = fronted
             if subject and not concept:
                 fd["subject"] = subject
             if not concept:

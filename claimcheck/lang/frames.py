@@ -171,6 +171,7 @@ class FrameWords:
     unreal_cues: tuple[tuple[str, ...], ...] = ()  # "în loc de": a figure that is not the case
     period_phrases: tuple[tuple[float, tuple[tuple[str, ...], ...]], ...] = ()  # (days, "în acea zi", "weekend")
     when_relatives: frozenset[str] = frozenset()  # "când": the clause after a time is of that time
+    relatives: frozenset[str] = frozenset()  # "care": a clause about the noun before it
     at_link: str = ""  # "la": "persoane la bord" narrows what is counted
     located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
     money_named_by: frozenset[str] = frozenset()  # "ca": "șase milioane ca bonusuri"
@@ -253,7 +254,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         partial_article_markers=prefixes("partial_article_markers"), progress_words=prefixes("progress_words"),
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
-        when_relatives=words("when_relatives"),
+        when_relatives=words("when_relatives"), relatives=words("relatives"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
         money_named_by=words("money_named_by"), money_named_by_not=words("money_named_by_not"),
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),
