@@ -214,8 +214,9 @@ def test_people_named_by_what_they_did_and_a_pluperfect_that_is_no_earlier_value
 def test_measures_many_times_apart_accuse_no_one_either():
     from claimcheck.api import RunSettings, analyse
 
-    # "Echipele au verificat 40 de kilometri de drum" / "… 6 kilometri de drum": a length six
-    # times another is a section and a whole, as for counts (tests/articles/anydomain/autostrada)
+    # "echipele au verificat drumul pe o lungime de 40 de kilometri" / "… de 6 kilometri": a
+    # length six times another is a section and a whole, as for counts
+    # (tests/articles/anydomain/autostrada)
     case = CASES / "autostrada"
     r = analyse([case], RunSettings(model="blank"))
     long, short = claim_by_text(r, "a", "40 de kilometri"), claim_by_text(r, "b", "6 kilometri")

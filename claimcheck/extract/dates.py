@@ -67,7 +67,8 @@ def _fronted(span: Span, rules_dir: str | None) -> tuple[list[str], str] | None:
         return None
     k += 1
     noun = doc[k] if k < span.sent.end else None
-    if noun is None or not noun.is_alpha or noun.text[:1].isupper() or fold(noun.text) in w.function_words:
+    if noun is None or not noun.is_alpha or noun.like_num or noun.text[:1].isupper() \
+            or fold(noun.text) in w.function_words:
         return None
     relative = k + 1 < span.sent.end and fold(doc[k + 1].text) in w.relatives
     verbs = []
