@@ -4,7 +4,7 @@ voturi"): a list item's first word behind its dash ("- Rata anuală a inflației
 opens a sentence as much as any first word, and a function word capitalised after a quotation
 mark ("„În total, 21 de produse …") names no one. Across a copula, the subject is read back
 from the figure, and past a stretch of dates it is the phrase the sentence opens with.
-Articles written for these tests (tests/articles/anydomain/liniuta, echivalent)."""
+Articles written for these tests (tests/articles/anydomain/liniuta, echivalent, titlu-linie)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def test_a_bracket_before_a_colon_is_passed_over():
     r = analyse_case(ARTICLES / "anydomain" / "echivalent", "blank")
     for text in ("1.334.112 voturi", "46,12%"):
         assert claim_by_text(r, "b", text).frame.get("owner") == "toma"
+
+
+def test_a_title_opens_its_article():
+    """"Datele APIA arată o creștere de 36,6% …" as a title: after the blanked date line its first
+    word opens the article, a common noun capitalised, not whose figure it is."""
+    r = analyse_case(ARTICLES / "anydomain" / "titlu-linie", "blank")
+    assert claim_by_text(r, "a", "36,6%").frame.get("owner") is None

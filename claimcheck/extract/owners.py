@@ -137,12 +137,17 @@ def _name_like(tok: Token, w: FrameWords) -> bool:
 
 
 def _opens_sentence(tok: Token) -> bool:
-    """The first word of its sentence, behind a list's dash or bullet at most: "- Rata anuală a
-    inflației … a fost 9,9%" has no name in it."""
+    """The first word of its sentence or of its line, behind a list's dash or bullet at most: "-
+    Rata anuală a inflației … a fost 9,9%" has no name in it, nor has a title or a paragraph
+    that opens with "Datele publicate de …" (the sentencizer without a model does not split
+    after a title with no full stop)."""
+    doc = tok.doc
     k = tok.i
-    while k > tok.sent.start and (tok.doc[k - 1].text in _BULLETS or (tok.doc[k - 1].is_space and k < tok.i)):
+    while k > tok.sent.start and (doc[k - 1].text in _BULLETS or (doc[k - 1].is_space and k < tok.i)):
         k -= 1
-    return k == tok.sent.start and k < tok.i or tok.is_sent_start
+    # (the title, after the blanked date line, opens the article)
+    line_start = k > 0 and doc[k - 1].is_space and ("\n" in doc[k - 1].text or all(t.is_space for t in doc[:k]))
+    return (k == tok.sent.start and k < tok.i) or tok.is_sent_start or line_start
 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·")
