@@ -71,13 +71,14 @@ def _fronted(span: Span, rules_dir: str | None) -> tuple[list[str], str] | None:
             or fold(noun.text) in w.function_words:
         return None
     relative = k + 1 < span.sent.end and fold(doc[k + 1].text) in w.relatives
+    passed = w.copulas | w.reflexives
     verbs = []
     for i in range(k + 1, span.sent.end - 1):
         if doc[i].is_punct:
             break
         if fold(doc[i].text) in w.auxiliaries:
             j = i + 1
-            while j < span.sent.end and fold(doc[j].text) in w.copulas | w.reflexives:
+            while j < span.sent.end and fold(doc[j].text) in passed:
                 j += 1  # ("a fost oprit": the participle after the passive's "fost")
             if j < span.sent.end and doc[j].is_alpha and doc[j].text.islower() \
                     and fold(doc[j].text) not in w.function_words and fold(doc[j].text).endswith(w.participle_endings):

@@ -17,6 +17,9 @@ from claimcheck.read.textnorm import fold
 # Maps a normalised offset to the (source, hedge) that covers it.
 SourceOf = Callable[[int], tuple[str | None, str | None]]
 
+# What opens a list item before its first word ("- Rata anuală a inflației … a fost 9,9%").
+BULLETS = ("-", "–", "—", "•", "*", "·")
+
 
 @dataclass(slots=True)
 class Frame:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimcheck.extract.frame import BULLETS
 from claimcheck.lang.frames import FrameWords
 from claimcheck.read.textnorm import fold
 from claimcheck.lang.stems import stem
@@ -197,7 +198,7 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
         if crossed and not words and (tok.like_num or tok.idx in dated):
             # "- Rata anuală a inflației în luna septembrie 2025 comparativ cu luna septembrie 2024
             # a fost 9,9%": the copula's subject opens the sentence, past the dates that time it
-            return _sentence_opening(span, w)
+            return _sentence_opening(span, w, dated)
         if key in w.window_stops or tok.like_num or tok.idx in dated:
             break  # a verb, another figure or a date ("în ianuarie la 5,2%") is not what is measured
         if key in w.window_skips or tok.is_punct:
@@ -221,14 +222,13 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
     return words
 
 
-def _sentence_opening(span: Span, w: FrameWords) -> list[Token] | None:
+def _sentence_opening(span: Span, w: FrameWords, dated: set[int]) -> list[Token] | None:
     """The noun phrase a sentence opens with (behind a list's dash), through its genitives ("Rata
     anuală a inflației"), up to the first other function word, figure or date; at most three
     words. None when the sentence opens otherwise ("În 2024, …") or with a name."""
     doc = span.doc
-    dated = dated_chars(doc)
     i = span.sent.start
-    while i < span.start and (doc[i].is_space or doc[i].text in ("-", "–", "—", "•", "*")):
+    while i < span.start and (doc[i].is_space or doc[i].text in BULLETS):
         i += 1
     words: list[Token] = []
     while i < span.start and len(words) < 3:

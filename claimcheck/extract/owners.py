@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimcheck.extract.frame import BULLETS
 from claimcheck.lang.frames import FrameWords
 from claimcheck.read.textnorm import fold
 
@@ -74,13 +75,13 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
             if not doc.has_annotation("ENT_IOB") and tok.text[:1].isupper() and fold(tok.text) in w.function_words:
                 break  # ("„În total, …": a clause opens there; a name before it is another clause's)
             named = tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG") and tok.pos_ == "PROPN" \
-                if doc.has_annotation("ENT_IOB") else _name_like(tok, w)
+                if doc.has_annotation("ENT_IOB") else _name_like(tok)
             if named and _holds_with(tok, w) and not _after_agent_marker(tok, w, w.holder_not_after):
                 # "China cu 83 de medalii, dintre care 33 de aur", "urmată de Franța cu 30 de
                 # medalii": a country, club or person ranked with its figures owns them
                 return _full_name(tok)
             if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
-                    or (not doc.has_annotation("ENT_IOB") and _name_like(tok, w)):
+                    or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
                 return None if _after_agent_marker(tok, w) else _full_name(tok)
         i -= 1
     return None
@@ -128,12 +129,12 @@ def _after_agent_marker(tok: Token, w: FrameWords, markers: frozenset[str] | Non
     return j >= 0 and fold(doc[j].text) in (w.agent_markers if markers is None else markers)
 
 
-def _name_like(tok: Token, w: FrameWords) -> bool:
+def _name_like(tok: Token) -> bool:
     """A capitalised word that does not open its sentence: a name, without NER. An acronym
-    ("INSP", "IACRS") names an institution or a term, not whose figure it is; a function word
-    capitalised after a quotation mark or a bracket ("„În total …", "(De …") names nothing."""
+    ("INSP", "IACRS") names an institution or a term, not whose figure it is. (A function word
+    capitalised after a quotation mark, "„În total …", ends the look-back before this is asked.)"""
     return (tok.is_alpha or "-" in tok.text) and tok.text[:1].isupper() and not _opens_sentence(tok) \
-        and not (tok.is_upper and len(tok.text) <= 6) and fold(tok.text) not in w.function_words
+        and not (tok.is_upper and len(tok.text) <= 6)
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -143,14 +144,12 @@ def _opens_sentence(tok: Token) -> bool:
     after a title with no full stop)."""
     doc = tok.doc
     k = tok.i
-    while k > tok.sent.start and (doc[k - 1].text in _BULLETS or (doc[k - 1].is_space and k < tok.i)):
+    while k > tok.sent.start and (doc[k - 1].text in BULLETS or (doc[k - 1].is_space and k < tok.i)):
         k -= 1
     # (the title, after the blanked date line, opens the article)
     line_start = k > 0 and doc[k - 1].is_space and ("\n" in doc[k - 1].text or all(t.is_space for t in doc[:k]))
     return (k == tok.sent.start and k < tok.i) or tok.is_sent_start or line_start
 
-
-_BULLETS = ("-", "–", "—", "•", "*", "·")
 
 
 def _listed_before(span: Span, w: FrameWords) -> Token | None:
