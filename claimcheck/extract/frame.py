@@ -43,6 +43,7 @@ class Frame:
     member_of: str | None = None  # stem of what the counted make up ("o echipă formată din 11 salvatori")
     negated: bool | None = None  # the predicate is denied ("patru … nu au putut fi salvate")
     age: bool | None = None  # a span of years that is someone's age ("Iovan avea 54 de ani")
+    aged: str | None = None  # stem of the role an unnamed one's age is given for ("mecanicul … are 50 de ani")
     timed: bool | None = None  # a named one's time, as in a race ("Todoran, cu timpul 2h 21min 24sec")
     subject_text: str | None = None  # the measured noun phrase as written
     named_after: bool | None = None  # a span of time named by the noun after it ("5 ani de închisoare")

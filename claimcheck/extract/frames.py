@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract import measured, owners, roles, valued
+from claimcheck.extract import aged, measured, owners, roles, valued
 from claimcheck.extract.frame import Frame, lemma_of, token_span
 from claimcheck.extract.parsed import frame_from_parse, governing_verb, state_participle
 from claimcheck.extract.places import place_after_noun, place_from_parse, place_from_window, site_after_noun
@@ -192,6 +192,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if frame.owner is not None:
         frame.owner, frame.owner_given = owners.split_name(frame.owner)
     frame.ranked = (frame.owner is not None and owners.ranked_with(span, w)) or None
+    if frame.age and frame.owner is None:
+        frame.aged = aged.aged_role(span, w)
     if kind == "duration" and frame.owner is not None and not frame.age and not _margin(span, w):
         # "Paula Todoran, cu timpul 2h 21min 24sec", "Todoran a parcurs cei 42 de kilometri în 2
         # ore și 41 de minute": what one named took, compared with the same one's elsewhere

@@ -187,6 +187,7 @@ class FrameWords:
     age_verbs: frozenset[str] = frozenset()  # "avea": "Iovan avea 54 de ani" is an age
     age_words: frozenset[str] = frozenset()  # "vârstă": "în vârstă de 54 de ani"
     age_units: frozenset[str] = frozenset()  # "ani": an age is said in years
+    unnamed_people: frozenset[str] = frozenset()  # stems: "bărbat", "victimă" say only "a person"
     happen_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> word it needs ("avea": "loc"; "se")
     generic_happenings: frozenset[str] = frozenset()  # "incident": the story's happening, whichever
     generic_happening_stems: frozenset[str] = frozenset()  # the same as stems, for reading without a parse
@@ -262,6 +263,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         classifier_nouns=words("classifier_nouns"), time_nouns=words("time_nouns"),
         distance_words=prefixes("distance_words"), margin_after=words("margin_after"),
         age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
+        unnamed_people=frozenset(stem(x) for x in fw.get("unnamed_people", [])),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
         generic_happenings=words("generic_happenings"),
         generic_happening_stems=frozenset(stem(x) for x in fw.get("generic_happenings", [])),

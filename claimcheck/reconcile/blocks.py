@@ -77,6 +77,9 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
         # 24sec": a named one's time (extract/frames `timed`)
         if c.frame.get("owner") and (c.frame.get("age") or c.frame.get("timed")):
             return (q, "@" + c.frame["owner"], "age" if c.frame.get("age") else "time")
+        if c.frame.get("aged"):
+            # "Mecanicul locomotivei are 50 de ani": the age of the story's one train driver
+            return (q, "%" + c.frame["aged"], "age")
         return None
     if q == "rank":
         # a named one's place (scan/numbers/rank.py): only ever that one's place
@@ -331,6 +334,8 @@ class _Block:
         out: set[str] = set()
         for i, j, _ in self.own_conflicts():
             a, b = self.members[i], self.members[j]
+            if two_sources_of_one_age(a, b):
+                continue
             if a.kind == "date" or not marks_change(a, b):
                 out.update((a.id, b.id))
         return out
@@ -352,6 +357,13 @@ class _Block:
                 continue  # one frame: no modifier or date sets the two apart
             if marks_change(a, b):
                 yield a, b, reason
+
+
+def two_sources_of_one_age(a: Claim, b: Claim) -> bool:
+    """"are vârsta de 50 ani" (the company's statement) and "conform IPJ Galați, … un bărbat cu
+    vârsta de 49 ani": one article gives one person's age after two sources. The article shows
+    the disagreement; it does not leave in doubt which fact the frame is (a person has one age)."""
+    return bool(a.frame.get("age") and b.frame.get("age")) and a.source != b.source
 
 
 def _frame_key(c: Claim) -> tuple:
@@ -406,7 +418,9 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
     if m <= s.pairwise_limit:
         for x in range(m):
             for y in range(x + 1, m):
-                if said[x] & said[y]:
+                if said[x] & said[y] and not all(
+                        any(two_sources_of_one_age(a, b) for a in clusters[x] for b in clusters[y]
+                            if a.article == b.article == art) for art in said[x] & said[y]):
                     # One article gives both values of what the frames took for one fact ("5.000
                     # de militari", "Franța trimite 2.400 de militari"): two facts the frames did
                     # not tell apart, or a change that article tells itself (block.updates); no

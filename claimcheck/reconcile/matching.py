@@ -215,6 +215,11 @@ def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
     count of something no concept knows ("goluri", "voturi") that one side gives to a person and
     the other to nobody is not known to be one figure."""
     oa, ob = a.frame.get("owner"), b.frame.get("owner")
+    ra, rb = a.frame.get("aged"), b.frame.get("aged")
+    if ra or rb:
+        # an unnamed one's age, by role: the driver's is never the pilot's, nor a named one's
+        return FieldScore("actor", 1.0, f"both the {ra}'s age") if ra == rb and not (oa or ob) \
+            else FieldScore("actor", VETO, f"{ra or oa} vs {rb or ob}: different people", veto=True)
     if bool(oa) != bool(ob) and a.frame.get("quantity") == "count" \
             and (a.concept is None or a.concept in tables(rules_dir).generic):
         return FieldScore("actor", VETO, f"{oa or 'nobody named'} vs {ob or 'nobody named'}", veto=True)

@@ -7,25 +7,30 @@ between reports (`grown`), a partial count (`partial`). reconcile/blocks.py walk
 from __future__ import annotations
 
 from datetime import date
+from math import ceil
 
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
 from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, to_the_unit
-from claimcheck.reconcile.timing import dated_span, later_state
+from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare,
                                             compare_dates, interval)
+from claimcheck.reconcile.verdicts import is_point as point
 from claimcheck.settings import RunSettings, merged_thresholds
 
 # Days between two reports of a toll past which the later one's higher figure is the toll's later
 # state (quantity-grown): a story's next-day reports still disagree about one moment's toll.
 GROWN_DAYS = 2
+YEAR = 365 * 86400  # seconds, as the number rules count a year
 
 
 def value_key(c: Claim) -> tuple:
     """What `verdict_of` reads of a claim: two claims with the same key get the same verdict against
     any other, and read as the same value."""
-    return (c.kind, c.value, bool(c.frame.get("approx")), c.frame.get("step"))
+    # (a person's age is read against its report's date: `_aged_verdict`)
+    return (c.kind, c.value, bool(c.frame.get("approx")), c.frame.get("step"),
+            c.frame.get("article_date") if c.frame.get("age") else None)
 
 
 def value_span(c: Claim, tolerance: float) -> tuple[float, float]:
@@ -42,6 +47,8 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         what = "score" if a.frame.get("quantity") == "score" else "place"
         return (AGREE, f"the same {what}") if (a.value.low, a.value.high) == (b.value.low, b.value.high) \
             else (CONFLICT, "two final scores of one match" if what == "score" else "two places of one in one ranking")
+    if one_aged(a, b) and years_apart(a, b) >= 1:
+        return _aged_verdict(a, b)
     verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
                       a.frame.get("step"), b.frame.get("step"))
     if verdict[0] == CONFLICT and a.frame.get("quantity") in ("count", "measure") \
@@ -67,6 +74,21 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
         return AGREE, "overlapping times of day"
     return verdict
+
+
+def _aged_verdict(a: Claim, b: Claim) -> tuple[str, str]:
+    """One person's age in two reports a year or more apart: the later may be older by up to the
+    years between (or the same, an age at death), never younger nor older by more. "Sandu
+    Gabriel, 38 de ani" three years after "Gabriel Sandu, de 40 de ani" is wrong in one of them."""
+    early, late = sorted((a, b), key=lambda c: c.frame["article_date"])
+    if not (point(early.value) and point(late.value)) or early.value.qualifier != "exact" \
+            or late.value.qualifier != "exact":
+        return AGREE, "ages told loosely years apart"
+    years = years_apart(a, b)
+    grew = (float(late.value.low) - float(early.value.low)) / YEAR
+    if 0 <= grew <= ceil(years):
+        return AGREE, f"the same age {years:.0f} years on"
+    return CONFLICT, f"an age that does not follow from the other {years:.0f} years apart"
 
 
 def two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:

@@ -75,6 +75,11 @@ def time_field(a: Claim, b: Claim, implicit_days: float, rules_dir: str | None =
         # "a crescut cu 1 leu" in April, "a crescut cu 0,50 lei" in August: a price, a rate or a
         # tariff moves again and again; undated rises told a week or more apart are two rises
         return FieldScore("time", VETO, f"changes told undated by reports {gap} days apart", veto=True)
+    if one_aged(a, b) and not (a.frame.get("time") or b.frame.get("time")):
+        # a person's age told years apart ("38 de ani" in a piece on the crash's third
+        # anniversary): the same person, older by the years between, or not if they died then;
+        # pairs.verdict_of weighs the years
+        return FieldScore("time", None, "one person's age: the years between its reports weigh in the verdict")
     earlier = frame_words(rules_dir).earlier_words
     ia, ib = _interval(a, implicit_days, earlier), _interval(b, implicit_days, earlier)
     if ia is None or ib is None:
@@ -94,6 +99,19 @@ def time_field(a: Claim, b: Claim, implicit_days: float, rules_dir: str | None =
         if _days_before(said, guessed[0]) * 2 > _days(said):
             return FieldScore("time", VETO, f"{said[2]} lies mostly before {guessed[2]}", veto=True)
     return FieldScore("time", 1.0 if explicit else 0.7, f"{ia[2]} / {ib[2]}: overlap")
+
+
+def one_aged(a: Claim, b: Claim) -> bool:
+    """Both are the age of one person the frames name or give a role (matching's actor field
+    decides whether it is the same one)."""
+    return all(c.frame.get("age") and (c.frame.get("owner") or c.frame.get("aged")) for c in (a, b))
+
+
+def years_apart(a: Claim, b: Claim) -> float:
+    """How many years apart two claims' articles are dated (0 unless both are)."""
+    if not (a.frame.get("article_date") and b.frame.get("article_date")):
+        return 0.0
+    return _reports_apart(a, b) / 365.25
 
 
 def dated_span(t: dict | None) -> tuple[date_cls, date_cls] | None:
