@@ -151,7 +151,6 @@ def _opens_sentence(tok: Token) -> bool:
     return (k == tok.sent.start and k < tok.i) or tok.is_sent_start or line_start
 
 
-
 def _listed_before(span: Span, w: FrameWords) -> Token | None:
     """A list of items with their figures, "Pall Mall 27 de lei, iar Kent Blue 28 de lei",
     "…, Vogue 29 de lei": a name right before the figure, after a comma, colon, "iar" or a

@@ -366,6 +366,12 @@ def two_sources_of_one_age(a: Claim, b: Claim) -> bool:
     return bool(a.frame.get("age") and b.frame.get("age")) and a.source != b.source
 
 
+def _sources_apart(xs: list[Claim], ys: list[Claim], articles: set[str]) -> bool:
+    """Every article that gives both values gives them as one person's age after two sources."""
+    return all(any(two_sources_of_one_age(a, b) for a in xs if a.article == art for b in ys if b.article == art)
+               for art in articles)
+
+
 def _frame_key(c: Claim) -> tuple:
     """What `compatible` reads of a claim (matching.score_pair), plus who said it: two claims with
     the same key are compatible with the same claims."""
@@ -418,9 +424,7 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
     if m <= s.pairwise_limit:
         for x in range(m):
             for y in range(x + 1, m):
-                if said[x] & said[y] and not all(
-                        any(two_sources_of_one_age(a, b) for a in clusters[x] for b in clusters[y]
-                            if a.article == b.article == art) for art in said[x] & said[y]):
+                if said[x] & said[y] and not _sources_apart(clusters[x], clusters[y], said[x] & said[y]):
                     # One article gives both values of what the frames took for one fact ("5.000
                     # de militari", "Franța trimite 2.400 de militari"): two facts the frames did
                     # not tell apart, or a change that article tells itself (block.updates); no

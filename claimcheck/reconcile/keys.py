@@ -18,7 +18,6 @@ run's model and rules.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from functools import lru_cache
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from claimcheck import __version__
 from claimcheck.model import Claim
+from claimcheck.store.store import source_digest
 
 QUOTES = '["quote"]'  # every quotation meets every other (by wording): one key for all
 
@@ -55,11 +55,8 @@ def scheme() -> str | None:
     """A hash of the code that computes the keys; None when that code cannot be read (an
     install without sources), and then no stored key is trusted."""
     package = Path(__file__).resolve().parents[1]
-    h = hashlib.sha256(f"claimcheck {__version__}\0".encode())
     try:
-        for path in sorted([*(package / "reconcile").glob("*.py"), *(package / "lang").glob("*.py"),
-                            package / "model.py"]):
-            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        return source_digest(package, [*(package / "reconcile").glob("*.py"), *(package / "lang").glob("*.py"),
+                                       package / "model.py"], f"claimcheck {__version__}\0")
     except OSError:
         return None
-    return h.hexdigest()[:16]

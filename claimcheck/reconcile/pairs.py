@@ -14,15 +14,13 @@ from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
 from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, to_the_unit
 from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
-from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare,
+from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare,
                                             compare_dates, interval)
-from claimcheck.reconcile.verdicts import is_point as point
 from claimcheck.settings import RunSettings, merged_thresholds
 
 # Days between two reports of a toll past which the later one's higher figure is the toll's later
 # state (quantity-grown): a story's next-day reports still disagree about one moment's toll.
 GROWN_DAYS = 2
-YEAR = 365 * 86400  # seconds, as the number rules count a year
 
 
 def value_key(c: Claim) -> tuple:
@@ -81,8 +79,7 @@ def _aged_verdict(a: Claim, b: Claim) -> tuple[str, str]:
     years between (or the same, an age at death), never younger nor older by more. "Sandu
     Gabriel, 38 de ani" three years after "Gabriel Sandu, de 40 de ani" is wrong in one of them."""
     early, late = sorted((a, b), key=lambda c: c.frame["article_date"])
-    if not (point(early.value) and point(late.value)) or early.value.qualifier != "exact" \
-            or late.value.qualifier != "exact":
+    if not all(v.qualifier == "exact" and v.low == v.high for v in (early.value, late.value)):
         return AGREE, "ages told loosely years apart"
     years = years_apart(a, b)
     grew = (float(late.value.low) - float(early.value.low)) / YEAR

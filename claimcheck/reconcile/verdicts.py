@@ -103,7 +103,8 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
     return IMPRECISE, "the intervals overlap, at different precision"
 
 
-_TIME_DIGITS = {"s": (365 * 86400, 86400, 3600, 60, 1), "min": (60, 1)}  # durations, clock times
+YEAR = 365 * 86400  # seconds, as the number rules count a year
+_TIME_DIGITS = {"s": (YEAR, 86400, 3600, 60, 1), "min": (60, 1)}  # durations, clock times
 
 
 def last_digit(x: float, step: float | None, unit: str | None = None) -> float:
@@ -182,7 +183,7 @@ def describe(v: Value) -> str:
     return f"{v.qualifier} {n(v.low)}–{n(v.high)}{unit}"
 
 
-_SPANS = (("y", 365 * 86400), ("d", 86400), ("h", 3600), ("min", 60), ("s", 1))
+_SPANS = (("y", YEAR), ("d", 86400), ("h", 3600), ("min", 60), ("s", 1))
 
 
 def human_seconds(x: float) -> str:

@@ -146,10 +146,11 @@ def code_digest() -> str:
     return source_digest(Path(__file__).resolve().parent.parent)
 
 
-def source_digest(package: Path) -> str:
-    """A hash of every Python file of a package folder, by relative path and content."""
-    h = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+def source_digest(package: Path, paths: Iterable[Path] | None = None, salt: str = "") -> str:
+    """A hash of the Python files of a package folder (every one, or `paths`), by relative path
+    and content, after `salt`."""
+    h = hashlib.sha256(salt.encode())
+    for path in sorted(package.rglob("*.py") if paths is None else paths):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
