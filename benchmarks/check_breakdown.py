@@ -53,7 +53,7 @@ def main() -> None:
         lap("load the model")
         new_claims = flow.extract(new_corpus.articles, opts, store=store, save=False)
         lap("parse the new article (rules compiled or cached)")
-        blocks, classes = zip(*map(keys_for(opts.rules_dir), new_claims))
+        blocks, classes = zip(*map(keys_for(opts.lang), new_claims))
         old_claims = keyed.claims_meeting(store, filter(None, blocks), filter(None, classes), new_ids)
         lap("store: read the stored claims that can meet the new ones (what check reads)")
         stored = len(store.articles())

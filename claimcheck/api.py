@@ -84,7 +84,7 @@ def read(paths: list[str | Path] | None, settings: RunSettings | None = None, *,
     or read from the store's page cache)."""
     s = settings or RunSettings()
     corpus = read_corpus(paths, date_override=s.date_override, max_bytes=s.max_bytes, exclude=s.exclude,
-                         rules_dir=Path(s.rules_dir) if s.rules_dir else None) if paths else Corpus([], [])
+                         lang=s.lang) if paths else Corpus([], [])
     if url_list is not None:
         corpus = _add_pages(corpus, url_list, s)
     (watch or Watch()).problems(corpus.problems)
@@ -107,7 +107,7 @@ def _add_pages(corpus: Corpus, url_list: Path, s: RunSettings) -> Corpus:
     with ExitStack() as stack:
         store = _open_store(stack, s.db)
         pages = fetch.read_urls(urls, max_bytes=s.max_bytes, date_override=s.date_override,
-                                rules_dir=Path(s.rules_dir) if s.rules_dir else None, store=store)
+                                lang=s.lang, store=store)
     known = {a.id for a in corpus.articles}
     for a in pages.articles:
         if a.id in known:
@@ -186,7 +186,7 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
             with interrupts_reach_only_this_process():
                 for i, (article, doc) in enumerate(zip(short + long_, docs), 1):
                     try:
-                        claims = extract_claims(doc, article, opts.rules_dir)
+                        claims = extract_claims(doc, article, opts.lang)
                     except Exception as exc:  # noqa: BLE001 - one article's defect must not sink the corpus
                         if failed is None:
                             raise
@@ -202,7 +202,7 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
             # and the worker processes are stopped before claimcheck exits (quietly: spaCy's
             # W127 says only that they were stopped).
             if store is not None and save and parsed:
-                store.save(parsed, opts.model, version, keys_for(opts.rules_dir))
+                store.save(parsed, opts.model, version, keys_for(opts.lang))
             import multiprocessing
 
             for child in multiprocessing.active_children():
@@ -213,7 +213,7 @@ def extract(articles: list[Article], settings: RunSettings | None = None, progre
             gc.collect()
             raise
         if store is not None and save:
-            store.save(parsed, opts.model, version, keys_for(opts.rules_dir))
+            store.save(parsed, opts.model, version, keys_for(opts.lang))
     return [c for a in articles for c in per_article[a.id]]
 
 
@@ -245,7 +245,7 @@ def _refresh_keys(store: "Store", s: RunSettings) -> None:
 
     current, version = scheme(), rules_hash(s.rules_dir)
     if not trusted(store, current, s.model, version):
-        write_keys(store, keys_for(s.rules_dir), current, s.model, version)
+        write_keys(store, keys_for(s.lang), current, s.model, version)
 
 
 def _empty_store(db: Path | None) -> str:
@@ -271,7 +271,7 @@ def analyse(paths: list[str | Path], settings: RunSettings | None = None, progre
     corpus = read(paths, s)
     claims = extract(corpus.articles, s, progress, store)
     groups, findings = judge(claims, s)
-    return Report(corpus.articles, claims, groups, findings, corpus.problems)
+    return Report(corpus.articles, claims, groups, findings, corpus.problems, rules_dir=s.rules_dir)
 
 
 def load(paths: list[str] | None, settings: RunSettings | None = None, *, url_list: Path | None = None,
@@ -301,7 +301,7 @@ def report(paths: list[str] | None, settings: RunSettings | None = None, *, url_
         if store is not None:
             store.save_findings(groups, findings)
             _refresh_keys(store, s)
-    return Report(corpus.articles, claims, groups, findings, corpus.problems)
+    return Report(corpus.articles, claims, groups, findings, corpus.problems, rules_dir=s.rules_dir)
 
 
 def check(new: list[str], settings: RunSettings | None = None, *, against: list[str] | None = None,
@@ -348,7 +348,7 @@ def check(new: list[str], settings: RunSettings | None = None, *, against: list[
             corpus_size = len(old_articles) + by_key.count_articles(store, skip)
             if not corpus_size:
                 raise RunError(_empty_store(s.db))
-            blocks, classes = zip(*map(keys_for(s.rules_dir), new_claims)) if new_claims else ((), ())
+            blocks, classes = zip(*map(keys_for(s.lang), new_claims)) if new_claims else ((), ())
             with w.stage() as st:
                 st.phase("reading the stored claims that can meet the new ones")
                 old_claims += by_key.claims_meeting(store, filter(None, blocks), filter(None, classes), skip)
@@ -390,7 +390,8 @@ def check(new: list[str], settings: RunSettings | None = None, *, against: list[
     claims = [c for c in claims if c.id in named]
     cited = {c.article for c in claims}
     articles = new_corpus.articles + [a for a in old_articles if a.id in cited]
-    return Report(articles, claims, groups, findings, problems, focus=new_ids, corpus_size=corpus_size)
+    return Report(articles, claims, groups, findings, problems, focus=new_ids, corpus_size=corpus_size,
+                  rules_dir=s.rules_dir)
 
 
 @dataclass(slots=True)
@@ -420,5 +421,5 @@ def explain(finding: str, paths: list[str], settings: RunSettings | None = None,
     f = hits[0]
     by_id = {c.id: c for c in claims}
     a, b = by_id[f.claims[0]], by_id[f.claims[1]]
-    same, total, fields = score_pair(a, b, s.rules_dir, s.thresholds)
+    same, total, fields = score_pair(a, b, s.lang, s.thresholds)
     return Explanation(f, a, b, same, total, fields)

@@ -223,6 +223,9 @@ class Report:
     # `check`: how many corpus articles the new ones were compared with (the report itself
     # lists only the ones its findings and groups name).
     corpus_size: int | None = None
+    # The rules folder the findings were judged by (None: the shipped rules): SARIF describes
+    # the finding rules of this folder.
+    rules_dir: str | None = None
 
     def to_dict(self, *, with_findings: bool = True) -> dict:
         out = {

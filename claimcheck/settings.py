@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import SEVERITIES
 from claimcheck.render import FORMATS
 from claimcheck.read.textfile import read_text
+
+if TYPE_CHECKING:
+    from claimcheck.lang.rules import Lang
 
 CONFIG_NAME = "claimcheck.toml"
 FAIL_ON = ("error", "warning", "info", "never")  # the order --fail-on lists them in
@@ -82,6 +85,13 @@ class RunSettings:
     fail_on: str | None = None
     config_file: Path | None = None  # the file these came from; None for the defaults
     from_file: frozenset[str] = frozenset()
+
+    @property
+    def lang(self) -> "Lang":
+        """The compiled language knowledge of `rules_dir`, shared with the pipeline's components."""
+        from claimcheck.lang.rules import lang_for
+
+        return lang_for(self.rules_dir)
 
 
 def _has_section(pyproject: Path) -> bool:
@@ -223,10 +233,10 @@ def _check_rule_ids(severities: dict[str, str], rules: str | None, bad) -> None:
     if not severities:
         return
     from claimcheck.lang.rulebook import load_rulebook
-    from claimcheck.lang.rules import RulesError
+    from claimcheck.lang.rules import RulesError, lang_for
 
     try:
-        book = load_rulebook(rules)
+        book = load_rulebook(lang_for(rules))
     except RulesError as exc:
         raise bad("rules", f"the finding rules cannot be read ({exc})") from None
     if not book:

@@ -189,10 +189,10 @@ def test_an_article_claimcheck_fails_on_is_skipped_with_one_warning(tmp_path, mo
     broken = sorted(corpus.glob("*.txt"))[0]
     real = extraction.extract_claims
 
-    def failing(doc, article, rules_dir=None):
+    def failing(doc, article, lang=None):
         if article.path.endswith(broken.name):
             raise KeyError("a defect")
-        return real(doc, article, rules_dir)
+        return real(doc, article, lang)
 
     monkeypatch.setattr(extraction, "extract_claims", failing)
     db = tmp_path / "cc.db"

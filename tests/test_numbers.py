@@ -274,6 +274,8 @@ def test_matches_are_sorted_non_overlapping_and_offsets_exact() -> None:
 
 
 def test_rules_dir_is_honoured(tmp_path: Path) -> None:
+    from claimcheck.lang.rules import lang_for
+
     rules = Path(__file__).resolve().parents[1] / "rules"
     for name in ("numbers", "units", "vague", "clock"):
         (tmp_path / f"{name}.yml").write_text((rules / f"{name}.yml").read_text(encoding="utf-8"), encoding="utf-8")
@@ -281,18 +283,18 @@ def test_rules_dir_is_honoured(tmp_path: Path) -> None:
     q = q.replace("approx: [aproximativ,", "approx: [aproximativ, pe la,")
     (tmp_path / "qualifiers.yml").write_text(q, encoding="utf-8")
     assert one("pe la 300 de oameni").value.qualifier == "exact"  # the default rules do not know "pe la"
-    assert scan("pe la 300 de oameni", rules_dir=tmp_path)[0].value.qualifier == "approx"
+    assert scan("pe la 300 de oameni", lang=lang_for(tmp_path))[0].value.qualifier == "approx"
 
 
 def test_malformed_rules_name_the_files(tmp_path: Path) -> None:
-    from claimcheck.lang.rules import RulesError
+    from claimcheck.lang.rules import RulesError, lang_for
 
     rules = Path(__file__).resolve().parents[1] / "rules"
     for name in ("numbers", "qualifiers", "vague"):
         (tmp_path / f"{name}.yml").write_text((rules / f"{name}.yml").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "units.yml").write_text("duration:\n  - forms: [oră]\n", encoding="utf-8")  # no seconds
     with pytest.raises(RulesError, match="units.yml"):
-        scan("două ore", rules_dir=tmp_path)
+        scan("două ore", lang=lang_for(tmp_path))
 
 
 @pytest.mark.parametrize("text, kind, low, high", [

@@ -15,6 +15,7 @@ from claimcheck.reconcile.quotes import reconcile_quotes
 from claimcheck.extract.quotes.marks import find_quotes
 from claimcheck.extract.quotes.names import ArticleNames, actor_table, find_mentions
 from claimcheck.read.textnorm import normalize
+from claimcheck.lang.rules import lang_for
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -35,7 +36,7 @@ def nlp(request):
 
 def claims_of(nlp, raw: str, id: str = "t", rules_dir=None):
     a = make_article(raw, id)
-    return quote_claims(nlp(a.text), a, rules_dir=rules_dir)
+    return quote_claims(nlp(a.text), a, lang=lang_for(rules_dir))
 
 
 def by_quote(claims, fragment: str):

@@ -192,17 +192,18 @@ def parse(
     from claimcheck.scan.dates import scan_dates
     from claimcheck.scan.numbers import scan
     from claimcheck.read.textnorm import normalize
+    from claimcheck.lang.rules import lang_for
 
     ref = parse_date(date_)
-    rules_dir = str(rules) if rules else None
+    lang = lang_for(rules)
     lines = sys.stdin.read().splitlines() if text == "-" else [text]
 
     def render(fh) -> None:
         for line in lines:
             norm, offsets = normalize(line)
-            found = scan_dates(norm, ref, rules_dir=rules_dir)
+            found = scan_dates(norm, ref, lang=lang)
             taken = [(m.start, m.end) for m in found]
-            found += [m for m in scan(norm, rules_dir=rules_dir)
+            found += [m for m in scan(norm, lang=lang)
                       if not any(s < m.end and m.start < e for s, e in taken)]
             found.sort(key=lambda m: m.start)
             matches = []

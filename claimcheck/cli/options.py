@@ -163,9 +163,10 @@ def resolve(run: RunFlags, *, format: Optional[Enum] = None, tolerance: Optional
 def _rule_ids(flag: str, values: list[str], rules_dir: Optional[str]) -> tuple[str, ...]:
     """--select/--ignore values (repeatable, or comma-separated), checked against the rules."""
     from claimcheck.lang.rulebook import load_rulebook
+    from claimcheck.lang.rules import lang_for
 
     ids = tuple(x for v in values for x in v.replace(",", " ").split() if x)
-    book = load_rulebook(rules_dir)
+    book = load_rulebook(lang_for(rules_dir))
     unknown = [x for x in ids if x not in book]
     if unknown:
         raise CliExit(2, f"{flag}: no finding rule {', '.join(unknown)}; the rules are {', '.join(sorted(book))}")

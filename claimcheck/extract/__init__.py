@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimcheck.model import Article, Claim
+from claimcheck.lang.rules import Lang
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -> list[Claim]:
+def extract_claims(doc: "Doc", article: Article, lang: Lang | None = None) -> list[Claim]:
     # (imported here: the reconciler imports extract/quotes/names.py, and a run that only
     # reconciles stored claims must not import spaCy through this package)
     from claimcheck.extract.coordinated import mark_breakdowns, mark_conversions, mark_scene, mark_split_counts
@@ -19,7 +20,7 @@ def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -
     from claimcheck.extract.quotes import attributions, covering, quote_claims
     from claimcheck.lang.frames import frame_words
 
-    attrs = attributions(doc, rules_dir=rules_dir)
+    attrs = attributions(doc, lang=lang)
 
     def source_of(start: int) -> tuple[str | None, str | None]:
         """The source ("potrivit X") and hedge ("se estimează") covering a normalised offset."""
@@ -29,11 +30,11 @@ def extract_claims(doc: "Doc", article: Article, rules_dir: str | None = None) -
     numbers = doc._.cc_numbers or []
     # The header's own date ("date 2025-09-03") is the article's date, not a claim.
     dates = [d for d in doc._.cc_dates or [] if d.start >= article.body_start]
-    claims = quantity_claims(doc, article, numbers, dates, source_of, rules_dir)
-    claims += date_claims(doc, article, dates, source_of, rules_dir)
-    claims += quote_claims(doc, article, rules_dir=rules_dir)
+    claims = quantity_claims(doc, article, numbers, dates, source_of, lang)
+    claims += date_claims(doc, article, dates, source_of, lang)
+    claims += quote_claims(doc, article, lang=lang)
     claims.sort(key=lambda c: (c.start, c.kind))
-    w = frame_words(rules_dir)
+    w = frame_words(lang)
     mark_split_counts(claims, doc.text, w.list_links)
     mark_conversions(claims, doc.text)
     mark_breakdowns(claims, doc.text)

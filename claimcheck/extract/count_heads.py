@@ -8,14 +8,15 @@ from claimcheck.extract.words import words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.stems import stem
 from claimcheck.read.textnorm import fold
+from claimcheck.lang.rules import Lang
 
 
-def count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> str | None:
+def count_head(text: str, sent_start: int, at: int, lang: Lang | None) -> str | None:
     """The noun after "numărul"/"bilanțul" when a bare number is what it came to: "Numărul
     deceselor a ajuns la 5" counts deaths. "" when the head names no noun of its own ("…, când
     numărul a fost de peste 27.000": the number of what the article just counted)."""
     words = [fold(x) for x in _words(text[max(sent_start, at - 80):at])]
-    w = frame_words(rules_dir)
+    w = frame_words(lang)
     for k in range(len(words) - 1, -1, -1):
         if words[k] in w.count_heads and k + 1 < len(words):
             n = k + 1
@@ -32,7 +33,7 @@ def count_head(text: str, sent_start: int, at: int, rules_dir: str | None) -> st
     return None
 
 
-def count_head_reading(words: list[str], counted: str, rules_dir: str | None) -> tuple[str | None, list[str]]:
+def count_head_reading(words: list[str], counted: str, lang: Lang | None) -> tuple[str | None, list[str]]:
     """What the words after a count head's noun say (`words`: the sentence up to the figure):
     the event that happened to the counted ("persoanelor intoxicate"), and the stems of the noun
     and of the nouns "de" joins to it ("cazurilor de gripă")."""
@@ -40,10 +41,10 @@ def count_head_reading(words: list[str], counted: str, rules_dir: str | None) ->
     if counted not in folded:
         return None, [stem(counted)]
     k = folded.index(counted)
-    lookup = tables(rules_dir).events.lookup
+    lookup = tables(lang).events.lookup
     event = next((e for x in folded[k + 1:] if (e := lookup(x)) and e not in ("increase", "decrease")), None)
     phrase = [stem(words[k])]
-    of = frame_words(rules_dir).of_link
+    of = frame_words(lang).of_link
     while k + 2 < len(words) and folded[k + 1] == of and words[k + 2].isalpha():
         phrase.append(stem(words[k + 2]))
         k += 2
@@ -59,7 +60,7 @@ def as_lemma(sent, word: str) -> str:
     return fold(tok.lemma_) if tok is not None and tok.lemma_ else word
 
 
-def count_head_parsed(span, rules_dir: str | None) -> str | None:
+def count_head_parsed(span, lang: Lang | None) -> str | None:
     """With a parse, the same reading across a long noun phrase: "Numărul total al spitalelor din
     București afectate de atac ajunge la 26" (the figure's verb has "numărul" as its subject, and
     the noun in the genitive after it is what is counted)."""
@@ -71,7 +72,7 @@ def count_head_parsed(span, rules_dir: str | None) -> str | None:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    heads = frame_words(rules_dir).count_heads
+    heads = frame_words(lang).count_heads
     for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
         if fold(subj.text) in heads:
             noun = next((c for c in subj.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)

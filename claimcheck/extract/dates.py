@@ -12,12 +12,13 @@ from claimcheck.lang.frames import frame_words
 from claimcheck.lang.stems import stem
 from claimcheck.model import Article, Claim, Match
 from claimcheck.read.textnorm import fold
+from claimcheck.lang.rules import Lang
 
 _BASE_REACH = 10  # words before a date where a comparison marker makes it a base's date
 _MAX_SUBJECT = 6  # words of a subject's phrase kept: enough for "Containerele cu cele 16 tone de fructe"
 
 
-def _clause(span: Span, others: list[Span], rules_dir: str | None) -> list[str]:
+def _clause(span: Span, others: list[Span], lang: Lang | None) -> list[str]:
     """Stems of the content words of the date's sentence that stand nearer to it than to any other
     date of the sentence: what two outlets share when they date one happening ("autocamionul …
     punctul de trecere a frontierei Nădlac"). Other dates' words are left out, and so are the
@@ -30,10 +31,10 @@ def _clause(span: Span, others: list[Span], rules_dir: str | None) -> list[str]:
 
     inside = {i for s in [span, *others] for i in range(s.start, s.end)}
     words = [t for t in sent if t.i not in inside and not any(dist(o, t.i) < dist(span, t.i) for o in others)]
-    return measured.content_stems(words, frame_words(rules_dir))
+    return measured.content_stems(words, frame_words(lang))
 
 
-def _subject(span: Span, rules_dir: str | None) -> list[str] | None:
+def _subject(span: Span, lang: Lang | None) -> list[str] | None:
     """With a parse: the stems of the subject of the verb the date hangs on, head first. A date is
     an adjunct: what happened is told by its verb and that verb's subject, wherever they stand
     ("Potrivit anchetei, pe 18 septembrie, un container … a fost descărcat": the container, not
@@ -43,7 +44,7 @@ def _subject(span: Span, rules_dir: str | None) -> list[str] | None:
     verb = governing_verb(span.root)
     if verb is None:
         return None
-    w = frame_words(rules_dir)
+    w = frame_words(lang)
     for dep in ("nsubj", "nsubj:pass"):
         for noun in verb.children:
             if noun.dep_ == dep and noun.pos_ == "NOUN" and not (span.start <= noun.i < span.end):
@@ -53,13 +54,13 @@ def _subject(span: Span, rules_dir: str | None) -> list[str] | None:
     return None
 
 
-def _fronted(span: Span, rules_dir: str | None) -> tuple[list[str], str] | None:
+def _fronted(span: Span, lang: Lang | None) -> tuple[list[str], str] | None:
     """Without a parse: a date that opens its sentence before a comma ("Pe 25 septembrie,
     autocamionul a fost oprit …") times what the clause after it tells: (the stems of its first
     noun, the verb after its first auxiliary). Past a relative clause the verb is the main one:
     "La data de 23 septembrie 2024, autocamionul care a transportat … a sosit în …"."""
     doc = span.doc
-    w = frame_words(rules_dir)
+    w = frame_words(lang)
     if any(not (t.is_punct or t.is_space) for t in doc[span.sent.start:span.start]):
         return None
     k = span.end
@@ -93,7 +94,7 @@ def _verb_of(span: Span):
     return governing_verb(span.root) if span.doc.has_annotation("DEP") else None
 
 
-def _marks(span: Span, others: list[Span], rules_dir: str | None) -> dict[str, object]:
+def _marks(span: Span, others: list[Span], lang: Lang | None) -> dict[str, object]:
     """What makes a date no happening's own time, for happenings.py: another date on the same verb
     ("a urcat în septembrie, de la 9,85% în august": which is the rise's?), a comparison right
     before it ("mai bună decât anul trecut"), a future or conditional in its clause ("din iulie
@@ -107,34 +108,34 @@ def _marks(span: Span, others: list[Span], rules_dir: str | None) -> dict[str, o
     # (the markers of a comparison base are the quantities' own, rules/frames.yml; a base may be
     # named at length: "comparativ cu aceeași perioadă a anului anterior, respectiv noiembrie 2024")
     before = [fold(t.text) for t in doc[max(span.sent.start, span.start - _BASE_REACH):span.start]]
-    if measured.has_cue(before, frame_words(rules_dir).comparison_markers):
+    if measured.has_cue(before, frame_words(lang).comparison_markers):
         out["compared"] = True
     words = [fold(t.text) for t in span.sent]
-    if measured.has_cue(words, frame_words(rules_dir).planned_cues):
+    if measured.has_cue(words, frame_words(lang).planned_cues):
         out["mood"] = "planned"
     return out
 
 
-def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:
+def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: SourceOf, lang: Lang | None = None) -> list[Claim]:
     claims: list[Claim] = []
     spans = [token_span(doc, m.start, m.end) for m in dates]
     found = [s for s in spans if s is not None and len(s)]
     for m, span in zip(dates, spans):
         if m.start < article.body_start:
             continue
-        frame = build_frame(doc, m.start, m.end, None, rules_dir)
-        concept = concept_for("date", frame, rules_dir)
+        frame = build_frame(doc, m.start, m.end, None, lang)
+        concept = concept_for("date", frame, lang)
         fd = frame.to_dict()
         fd.update({k: v for k, v in m.attrs.items() if k in ("grain", "resolved", "relative", "anchor", "named_day")})
         if span is not None and len(span):
-            fd["clause"] = _clause(span, found, rules_dir)
-            subject = _subject(span, rules_dir) if frame.predicate else None
-            if not concept and not doc.has_annotation("DEP") and (fronted := _fronted(span, rules_dir)):
+            fd["clause"] = _clause(span, found, lang)
+            subject = _subject(span, lang) if frame.predicate else None
+            if not concept and not doc.has_annotation("DEP") and (fronted := _fronted(span, lang)):
                 subject, fd["predicate"] = fronted
             if subject and not concept:
                 fd["subject"] = subject
             if not concept:
-                fd.update(_marks(span, found, rules_dir))
+                fd.update(_marks(span, found, lang))
         source, hedge = source_of(m.start)
         claims.append(article.claim(
             "date", m.start, m.end,

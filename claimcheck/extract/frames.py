@@ -18,6 +18,7 @@ from claimcheck.extract.windowed import frame_from_window, maker_of, qualifies_p
 from claimcheck.lang.frames import FrameTables, FrameWords, frame_words, tables
 from claimcheck.lang.stems import stem
 from claimcheck.read.textnorm import fold
+from claimcheck.lang.rules import Lang
 
 
 def _distance(span: Span, i: int) -> int:
@@ -34,9 +35,9 @@ def _nearest_words(span: Span, phrase: Span, with_phrase: bool = False) -> list[
 
 
 def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | None,
-                rules_dir: str | None = None, kind: str | None = None, outer_start: int | None = None) -> Frame:
+                lang: Lang | None = None, kind: str | None = None, outer_start: int | None = None) -> Frame:
     """The frame of the quantity at chars [start, end) of `doc`."""
-    t = tables(rules_dir)
+    t = tables(lang)
     span = token_span(doc, start, end)
     if span is None or len(span) == 0:
         return Frame()
@@ -44,7 +45,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if noun_span:
         ns = token_span(doc, *noun_span)
         noun_tok = ns[0] if ns is not None and len(ns) else None
-    w = frame_words(rules_dir)
+    w = frame_words(lang)
     outer_start = start if outer_start is None else outer_start
     # the whole phrase, qualifier included: "cu puțin trecut de ora 9.00" is not "trecut de 9"
     phrase_span = token_span(doc, outer_start, end) or span
@@ -321,9 +322,9 @@ def _after_full_name(span: Span, w: FrameWords) -> bool:
     return True
 
 
-def concept_for(kind: str, frame: Frame, rules_dir: str | None = None) -> str | None:
+def concept_for(kind: str, frame: Frame, lang: Lang | None = None) -> str | None:
     """The concept a claim measures: from its noun for counts, from its context otherwise."""
-    t = tables(rules_dir)
+    t = tables(lang)
     if frame.noun:
         c = t.concepts_by_noun.lookup(frame.noun)
         if c and kind in t.concept_kinds.get(c, ("count",)):

@@ -21,6 +21,7 @@ from claimcheck.extract.words import ends_with, words
 from claimcheck.lang.frames import frame_words
 from claimcheck.model import Match
 from claimcheck.read.textnorm import fold
+from claimcheck.lang.rules import Lang
 
 DAY = 86400.0
 MONTH = 30 * DAY  # rules/units.yml: a month is 30 days
@@ -35,10 +36,10 @@ class Period:
 
 
 def periods_of(doc: Doc, matches: list[Match], dates: list[Match], article_date: date | None,
-               rules_dir: str | None) -> dict[int, Period]:
+               lang: Lang | None) -> dict[int, Period]:
     """Sentence start -> the period its figures are totalled over."""
     out: dict[int, Period] = {}
-    w = frame_words(rules_dir)
+    w = frame_words(lang)
     text = doc.text  # (built anew on each access)
     if w.period_phrases:
         for sent in doc.sents:

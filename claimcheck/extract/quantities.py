@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -18,7 +17,7 @@ from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.progress import counting_under_way
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, compiled
 from claimcheck.read.textnorm import fold
 from claimcheck.lang.stems import stem, stems_meet
 
@@ -30,12 +29,12 @@ AUDIENCE = "attend"  # the event of a count that watched ("în fața a 38.000 de
 
 
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
-                    source_of: SourceOf, rules_dir: str | None = None) -> list[Claim]:
+                    source_of: SourceOf, lang: Lang | None = None) -> list[Claim]:
     claims: list[Claim] = []
     # (spaCy's Doc.text joins every token's text on each access: read once, not per figure,
     # which made a long article's extraction quadratic)
     text = doc.text
-    words = _word_lists(rules_dir)
+    words = _word_lists(lang)
     # (sentence start, counted noun, predicate, people) of the latest count
     last_count: tuple[int, str, str | None, bool | None] | None = None
     last_money: tuple[int, str] | None = None  # (sentence start, currency) of the latest amount
@@ -43,11 +42,11 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     last_count_said: dict | None = None  # what the latest count's frame says it counts and of what happening
     said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
-    periods = periods_of(doc, matches, dates, article.date, rules_dir)
+    periods = periods_of(doc, matches, dates, article.date, lang)
     # "Rezultate parțiale" anywhere in the article: every figure of it is partial
     folded = fold(text)
-    partial_article = any(p in folded for p in frame_words(rules_dir).partial_article_markers) \
-        or counting_under_way(text[article.body_start:], frame_words(rules_dir))
+    partial_article = any(p in folded for p in frame_words(lang).partial_article_markers) \
+        or counting_under_way(text[article.body_start:], frame_words(lang))
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
     for m in matches:
         if m.start < article.body_start:
@@ -71,13 +70,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             span = token_span(doc, m.start, m.end)
         prior_count = last_count  # (this figure may become the latest count below)
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
-        part = _after(text, m.start, frame_words(rules_dir).partitive_before) \
-            or _after(text, m.start, frame_words(rules_dir).remain_before)
-        if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, text, rules_dir):
+        part = _after(text, m.start, frame_words(lang).partitive_before) \
+            or _after(text, m.start, frame_words(lang).remain_before)
+        if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, text, lang):
             # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
             kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))
         elif last_measure is not None and last_measure[0] == sent.start and _measure_ellipsis(m, text) \
-                and not _labels_noun(span, rules_dir):
+                and not _labels_noun(span, lang):
             # "un debit de până la 0,5 metri cubi pe secundă, azi dimineață avea peste 50."
             kind, m = "measure", replace(m, kind="measure", value=replace(m.value, unit=last_measure[1]))
             elided = last_measure[2]
@@ -85,13 +84,13 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         # more surely than the count said before it
         counted = None
         if kind == "number":
-            counted = count_head(text, sent.start_char, m.start, rules_dir)
+            counted = count_head(text, sent.start_char, m.start, lang)
             if counted == "":
                 # "19.101 contestații – mai puține decât în 2024, când numărul a fost de peste
                 # 27.000": a head with no noun of its own counts what was just counted
                 recent = last_count is not None and last_count[0] >= _previous_sentence_start(sent)
                 counted = last_count[1] if recent else None
-            counted = counted or count_head_parsed(span, rules_dir)
+            counted = counted or count_head_parsed(span, lang)
         own_verb = False
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
@@ -107,28 +106,28 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             if follower in words["partitive"]:
                 if len(rest) > 1 and fold(rest[1].strip(",.;:")) in words["pronouns"]:
                     inherited, kind, part = last_count[1], "count", True  # "2.000 dintre ei"
-            elif len(rest) > 1 and (follower in frame_words(rules_dir).list_links or follower in ("-", ",")) and rest[1][:1].isdigit():
+            elif len(rest) > 1 and (follower in frame_words(lang).list_links or follower in ("-", ",")) and rest[1][:1].isdigit():
                 pass  # "de 12 și 17 ani", "(28, 36 și 61 de ani)": a list sharing the unit after its last figure
             elif part:
                 inherited, kind = last_count[1], "count"  # "zece persoane, dintre care cinci"
-            elif last_count[0] == sent.start and _after(text, m.start, frame_words(rules_dir).comparison_markers):
+            elif last_count[0] == sent.start and _after(text, m.start, frame_words(lang).comparison_markers):
                 # "32 de note de 10 (față de 23 înainte de contestații)": the same count, as it
                 # was before or elsewhere; never the same fact as the figure it is compared with
                 inherited, kind, compared = last_count[1], "count", True
-            elif follower in words["ellipsis"] or _elliptic(doc, m, span, rules_dir) or _participle_at(doc, span.end, m.end):
+            elif follower in words["ellipsis"] or _elliptic(doc, m, span, lang) or _participle_at(doc, span.end, m.end):
                 inherited, kind = last_count[1], "count"
                 # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
                 # the first count corrected
-                another = _after(text, m.start, frame_words(rules_dir).elliptic)
+                another = _after(text, m.start, frame_words(lang).elliptic)
         if kind == "number" and counted:
             # "Numărul deceselor a ajuns la 5", "bilanțul morților a urcat la 5"
             inherited, kind = as_lemma(sent, counted), "count"
-            head_event, head_phrase = count_head_reading(_words(text[sent.start_char:m.start]), counted, rules_dir)
+            head_event, head_phrase = count_head_reading(_words(text[sent.start_char:m.start]), counted, lang)
         else:
             head_event = counted = None  # (an elliptic count took the noun said before it)
         if kind not in CLAIM_KINDS:
             continue
-        frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, rules_dir, kind, m.start)
+        frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, lang, kind, m.start)
         frame.partial = frame.partial or partial_article or None
         if head_event:
             # "Numărul persoanelor intoxicate a ajuns la 67": what happened to them is said by the
@@ -194,7 +193,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["period"] = periods[sent.start].seconds
         if another:
             fd["another"] = True
-        elif kind == "count" and not inherited and _after(text, m.start, frame_words(rules_dir).elliptic):
+        elif kind == "count" and not inherited and _after(text, m.start, frame_words(lang).elliptic):
             # "încă cinci spitale au fost atacate": more of them, on top of a total said elsewhere
             fd["increment"] = True
         if compared:
@@ -225,7 +224,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["step"] = m.attrs["step"]
         if article.date is not None:
             fd["article_date"] = article.date.isoformat()
-        if kind == "count" and _after(text, m.start, frame_words(rules_dir).audience_before):
+        if kind == "count" and _after(text, m.start, frame_words(lang).audience_before):
             # "în fața a 38.000 de spectatori": the audience of what the clause tells
             for key in ("predicate", "object", "owner", "owner_given", "ranked", "actor", "actor_text"):
                 fd.pop(key, None)
@@ -235,21 +234,21 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["owner"], fd["ranking"] = m.attrs["owner"], m.attrs["ranking"]
             fd.pop("owner_given", None)
         if kind == "score":
-            fd["teams"] = teams(text, m.start, sent.start_char, sent.end_char, frame_words(rules_dir).function_words)
-        if label := line_label(text, m.start) or topic_label(text, m.start, frame_words(rules_dir).topic_openers):
+            fd["teams"] = teams(text, m.start, sent.start_char, sent.end_char, frame_words(lang).function_words)
+        if label := line_label(text, m.start) or topic_label(text, m.start, frame_words(lang).topic_openers):
             fd["label"] = label
-        if group := group_after(text, m.end, frame_words(rules_dir).group_openers,
-                                frame_words(rules_dir).function_words):
+        if group := group_after(text, m.end, frame_words(lang).group_openers,
+                                frame_words(lang).function_words):
             fd["group"] = group
         # (a figure's sentence by offset, not by scanning every figure and date of the article)
         bracket, edges = brackets(m, _between(matches, sent.start_char, sent.end_char), sent.start_char, sent.end_char, text,
-                                  frame_words(rules_dir).bracket_upper_before, frame_words(rules_dir).bracket_lower_before)
+                                  frame_words(lang).bracket_upper_before, frame_words(lang).bracket_lower_before)
         if bracket:
             fd["bracket"] = bracket
             conditions.update(edges)
         label_start = _label_start(text, sent.start_char)
         when = _date_in(label_start, sent.end_char, _between(dates, label_start, sent.end_char), m,
-                        _between(matches, label_start, sent.end_char), text, rules_dir)
+                        _between(matches, label_start, sent.end_char), text, lang)
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
@@ -262,9 +261,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "în primele zece luni ale anului 2025": the ten months, not the whole year
             fd["time"] = Value(*period.window, unit="date").to_dict()
             fd["time_text"] = period.text
-        concept = concept_for(kind, frame, rules_dir)
-        noun_event = (tables(rules_dir).noun_events or {}).get(concept or "")
-        if noun_event and frame.noun and tables(rules_dir).concepts_by_noun.lookup(frame.noun) == concept:
+        concept = concept_for(kind, frame, lang)
+        noun_event = (tables(lang).noun_events or {}).get(concept or "")
+        if noun_event and frame.noun and tables(lang).concepts_by_noun.lookup(frame.noun) == concept:
             fd["event"] = noun_event  # "Cinci morți și … pacienți evacuați": the dead died
         source, hedge = source_of(m.start)
         if fd.get("owner") and source and fd["owner"] in fold(source):
@@ -284,16 +283,16 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     return [c for c in claims if c.start not in conditions] if conditions else claims
 
 
-def _elliptic(doc: Doc, m: Match, span, rules_dir: str | None) -> bool:
+def _elliptic(doc: Doc, m: Match, span, lang: Lang | None) -> bool:
     """A bare number that stands for a noun said before: after "alte", "încă", "dintre care"
     ("iar alte 9 au fost rănite"), or, in the parse, the subject or object of its own verb."""
-    if _after(doc.text, m.start, frame_words(rules_dir).elliptic):
+    if _after(doc.text, m.start, frame_words(lang).elliptic):
         return True
     root = span.root
     if not doc.has_annotation("DEP"):
         # without a parse, a bare number followed by an auxiliary is the subject of its own verb:
         # "– două au suferit arsuri"
-        return _next_word(doc.text, m.end) in frame_words(rules_dir).subject_followers
+        return _next_word(doc.text, m.end) in frame_words(lang).subject_followers
     return root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
         and not any(c.dep_ == "nmod" for c in root.children)
 
@@ -321,14 +320,14 @@ def _partitive_noun(text: str, m: Match, words: dict[str, frozenset[str]]) -> tu
     return after.span(2)
 
 
-def _money_ellipsis(m: Match, text: str, rules_dir: str | None) -> bool:
+def _money_ellipsis(m: Match, text: str, lang: Lang | None) -> bool:
     """A round amount without its currency after an amount with one, in the same sentence: a
     bare "șase milioane", or "25 de milioane sumă fixă" read as a count of a container noun."""
     if m.value.low is None or m.value.low < 1000 or m.value.low != m.value.high:
         return False
     if m.kind == "number":
         return any(ch.isalpha() for ch in m.text)  # a multiplier word: "șase milioane", "5 milioane"
-    return m.kind == "count" and fold(m.attrs.get("noun") or "") in frame_words(rules_dir).containers
+    return m.kind == "count" and fold(m.attrs.get("noun") or "") in frame_words(lang).containers
 
 
 def _multiple(unit: str) -> bool:
@@ -346,7 +345,7 @@ def _measure_ellipsis(m: Match, text: str) -> bool:
     return rest[:1] in (".", ",", ";", "") and not rest[1:2].isdigit() and not text[:m.start].rstrip().endswith("(")
 
 
-def _labels_noun(span, rules_dir: str | None) -> bool:
+def _labels_noun(span, lang: Lang | None) -> bool:
     """"riscul de grad 4", "la nivelul 3": a figure right after a noun numbers or grades it; it
     does not speak in the unit of a measure before it. A parsed noun says so; without a parse,
     a noun's definite article ending does (rules/frames.yml, label_endings)."""
@@ -356,8 +355,8 @@ def _labels_noun(span, rules_dir: str | None) -> bool:
     if span.doc.has_annotation("POS"):
         return before.pos_ in ("NOUN", "PROPN")
     key = fold(before.text)
-    return before.is_alpha and key not in frame_words(rules_dir).function_words \
-        and key.endswith(frame_words(rules_dir).label_endings)
+    return before.is_alpha and key not in frame_words(lang).function_words \
+        and key.endswith(frame_words(lang).label_endings)
 
 
 def _previous_sentence_start(sent) -> int:
@@ -409,11 +408,11 @@ def _previous_word(text: str, start: int) -> str:
 
 
 def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Match], text: str,
-             rules_dir: str | None) -> Match | None:
+             lang: Lang | None) -> Match | None:
     """The resolved date in the same sentence nearest to the figure `m`: the time
     the figure refers to ("1,04 miliarde de lei în 2023", not the sentence's first date). A date
     it is compared with ("comparativ cu luna septembrie 2024") is the base, not its time."""
-    markers = frame_words(rules_dir).comparison_markers
+    markers = frame_words(lang).comparison_markers
     def dist(d: Match, f: Match) -> int:
         return _words_apart(text[d.end:f.start] if d.end <= f.start else text[f.end:d.start])
 
@@ -422,7 +421,7 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     others = [f for f in figures if f is not m and start <= f.start < end and f.kind != "clock"
               and not any(d.start <= f.start < d.end for d in dates)]
     # "a ajuns la 9,88%, de la 9,85% în august": a date nearer another figure is that figure's
-    relatives = frame_words(rules_dir).when_relatives
+    relatives = frame_words(lang).when_relatives
     dated = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None]
     # (a "când" clause is the time's own, however near the time stands to the figure it follows)
     found = [d for d in dated if _opens_when_clause(text, d.end, m.start, relatives)
@@ -509,9 +508,9 @@ def _after_marker(text: str, at: int, markers: tuple[tuple[str, ...], ...]) -> b
     return False
 
 
-@lru_cache(maxsize=8)
-def _word_lists(rules_dir: str | None) -> dict[str, frozenset[str]]:
-    cc = load_rules("concepts", rules_dir)
+@compiled
+def _word_lists(lang: Lang) -> dict[str, frozenset[str]]:
+    cc = lang.load("concepts")
     return {key: frozenset(fold(w) for w in cc.get(name, []))
             for key, name in (("anaphoric", "anaphoric_determiners"), ("partitive", "partitive_words"),
                               ("ellipsis", "ellipsis_followers"), ("pronouns", "partitive_pronouns"))}

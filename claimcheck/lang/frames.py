@@ -7,9 +7,8 @@ Kept apart from the frame builder so that the reconciler can use them without im
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, compiled
 from claimcheck.lang.stems import StemTable, stem
 from claimcheck.read.textnorm import fold
 
@@ -47,11 +46,11 @@ class FrameTables:
         return frozenset((a, b)) in self.compatible
 
 
-@lru_cache(maxsize=8)
-def tables(rules_dir: str | None = None) -> FrameTables:
-    ev = load_rules("events", rules_dir)
-    sd = load_rules("sides", rules_dir)
-    cc = load_rules("concepts", rules_dir)
+@compiled
+def tables(lang: Lang) -> FrameTables:
+    ev = lang.load("events")
+    sd = lang.load("sides")
+    cc = lang.load("concepts")
     events = StemTable([(stem, cls) for cls, stems in ev["classes"].items() for stem in stems])
     compatible = frozenset(frozenset(p) for group in ev.get("compatible", [])
                            for p in _pairs(group))
@@ -199,9 +198,9 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(p).split()) for p in items)
 
 
-@lru_cache(maxsize=8)
-def frame_words(rules_dir: str | None = None) -> FrameWords:
-    fw = load_rules("frames", rules_dir)
+@compiled
+def frame_words(lang: Lang) -> FrameWords:
+    fw = lang.load("frames")
     words = lambda key: frozenset(fold(w) for w in fw.get(key, []))  # noqa: E731
     phrases = lambda key: _phrases(fw.get(key, []))  # noqa: E731
     # (stems and endings, matched with startswith and endswith)
@@ -213,7 +212,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         containers=words("container_nouns"), window_stops=words("window_stops"),
         window_skips=words("window_skips"), elliptic=phrases("elliptic_determiners"),
         bases=tuple(bases), place_levels=levels, named_levels=words("named_levels"),
-        function_words=frozenset(fold(x) for x in load_rules("language", rules_dir).get("function_words", [])),
+        function_words=frozenset(fold(x) for x in lang.load("language").get("function_words", [])),
         clause_breaks=words("clause_breaks"), comparison_markers=phrases("comparison_markers"),
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"), holder_not_after=words("holder_not_after"),
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),
@@ -248,7 +247,7 @@ def frame_words(rules_dir: str | None = None) -> FrameWords:
         own_markers=words("own_markers"), own_pronouns=words("own_pronouns"), own_pronoun_after=words("own_pronoun_after"),
         from_link=fold(fw.get("from_link") or ""),
         label_endings=prefixes("label_endings"),
-        time_units=frozenset(fold(f) for u in load_rules("units", rules_dir).get("duration", [])
+        time_units=frozenset(fold(f) for u in lang.load("units").get("duration", [])
                              for f in u.get("forms", [])),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),

@@ -4,13 +4,11 @@ message), as Vale keeps its rules. Severities can be overridden per rule in conf
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import yaml
 
 from claimcheck.model import SEVERITIES
-from claimcheck.lang.rules import RulesError, default_rules_dir
+from claimcheck.lang.rules import Lang, RulesError, compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +20,9 @@ class FindingRule:
     message: str
 
 
-@lru_cache(maxsize=8)
-def load_rulebook(rules_dir: str | None = None) -> dict[str, FindingRule]:
-    folder = Path(rules_dir or default_rules_dir()) / "findings"
+@compiled
+def load_rulebook(lang: Lang) -> dict[str, FindingRule]:
+    folder = lang.folder / "findings"
     book: dict[str, FindingRule] = {}
     for path in sorted(folder.glob("*.yml")):
         try:
@@ -41,8 +39,8 @@ def load_rulebook(rules_dir: str | None = None) -> dict[str, FindingRule]:
     return book
 
 
-def rule_for(rule_id: str, rules_dir: str | None = None) -> FindingRule:
-    book = load_rulebook(rules_dir)
+def rule_for(rule_id: str, lang: Lang | None = None) -> FindingRule:
+    book = load_rulebook(lang)
     if rule_id not in book:
         # A rule used by code must have its file: fail loudly for the rule author.
         raise RulesError(f"no finding rule file rules/findings/{rule_id}.yml")

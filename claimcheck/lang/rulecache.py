@@ -42,17 +42,17 @@ def _sre_tag() -> str | None:
     return f"cp{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}"
 
 
-def cache_dir(rules_dir: Path | str | None) -> Path | None:
+def cache_dir(folder: Path | str | None) -> Path | None:
     setting = os.environ.get("CLAIMCHECK_RULE_CACHE", "")
     if setting.lower() in ("off", "0", "no", "false"):
         return None
     if setting:
         return Path(setting)
-    if rules_dir is None:
+    if folder is None:
         from claimcheck.lang.rules import default_rules_dir
 
-        rules_dir = default_rules_dir()
-    base = Path(rules_dir)
+        folder = default_rules_dir()
+    base = Path(folder)
     if base.is_dir() and os.access(base, os.W_OK):
         return base / ".cache"
     xdg = os.environ.get("XDG_CACHE_HOME")
@@ -116,10 +116,10 @@ def _to_code(pattern: str, flags: int) -> tuple[re.Pattern[str], list]:
     return _sre.compile(pattern, entry[0], code, entry[2], groupindex, tuple(indexgroup)), entry
 
 
-def compile(pattern: str, flags: int = 0, *, rules_dir: Path | str | None = None) -> re.Pattern[str]:
+def compile(pattern: str, flags: int = 0, *, folder: Path | str | None = None) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, served from the cache when this pattern was compiled before."""
     tag = _sre_tag()
-    where = cache_dir(rules_dir) if tag else None
+    where = cache_dir(folder) if tag else None
     if where is None:
         return re.compile(pattern, flags)
     path = where / f"regex-{tag}.json"

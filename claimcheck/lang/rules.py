@@ -1,15 +1,18 @@
 """Loading the language knowledge in `rules/*.yml`.
 
 Lexicons (number words, qualifiers, units, speech verbs, concepts, actors) are data so that a
-rule author changes a YAML file, not Python. Each file is read once per rules folder.
+rule author changes a YAML file, not Python. Each file is read once per rules folder, and
+what is compiled from it is kept by that folder's `Lang`.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -35,6 +38,7 @@ class _Loader(_BASE_LOADER):  # type: ignore[misc,valid-type]
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_mapping)
 _LOADER = _Loader
+T = TypeVar("T")
 
 
 class RulesError(Exception):
@@ -66,12 +70,77 @@ def _load(path: Path) -> Any:
         raise RulesError(f"{path}: not valid YAML: {exc}") from None
 
 
-def rules_key(rules_dir: Path | str | None) -> str | None:
-    """A hashable, canonical key for caches kept per rules folder (None: the default folder)."""
-    return str(Path(rules_dir).resolve()) if rules_dir else None
+class Lang:
+    """The language knowledge of one rules folder: its YAML files and every table compiled from
+    them, each built once on first use and kept here. The pipeline's rule components hold one as
+    their state (spaCy's way: compiled tables belong to the component, not to module globals), and
+    a run passes the same object down to the extractors and the reconciler. There is one `Lang`
+    per folder per process (`lang_for`), so a table compiled while parsing is the one the
+    reconciler reads."""
+
+    __slots__ = ("folder", "_tables")
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._tables: dict[Callable[..., Any], Any] = {}
+
+    @property
+    def key(self) -> str:
+        """The folder as a string: what a cached result records to say which rules made it."""
+        return str(self.folder)
+
+    def load(self, name: str) -> Any:
+        """The parsed contents of `<folder>/<name>.yml`."""
+        return _load(self.folder / f"{name}.yml")
+
+    def table(self, build: Callable[["Lang"], T]) -> T:
+        """`build(self)`, computed once for this folder."""
+        try:
+            return self._tables[build]
+        except KeyError:
+            made = self._tables[build] = build(self)
+            return made
+
+    def __repr__(self) -> str:
+        return f"Lang({self.key!r})"
 
 
-def load_rules(name: str, rules_dir: Path | str | None = None) -> Any:
+_BY_FOLDER: dict[str, Lang] = {}
+_DEFAULT: dict[str | None, Lang] = {}  # CLAIMCHECK_RULES -> the default folder's Lang
+
+
+def lang_for(rules: "Lang | Path | str | None" = None) -> Lang:
+    """The `Lang` of a rules folder (None: the default folder, see `default_rules_dir`). Paths
+    are resolved, so two spellings of one folder share their tables. Cheap enough for hot
+    paths: a `Lang` is returned as it is, and the default folder is looked up once per value
+    of `CLAIMCHECK_RULES`."""
+    if isinstance(rules, Lang):
+        return rules
+    if not rules:
+        env = os.environ.get("CLAIMCHECK_RULES")
+        lang = _DEFAULT.get(env)
+        if lang is None:
+            lang = _DEFAULT[env] = lang_for(default_rules_dir())
+        return lang
+    folder = Path(rules).resolve()
+    lang = _BY_FOLDER.get(str(folder))
+    if lang is None:
+        lang = _BY_FOLDER[str(folder)] = Lang(folder)
+    return lang
+
+
+def compiled(build: Callable[[Lang], T]) -> Callable[..., T]:
+    """A table compiled from the rules: `build(lang)` runs once per folder, its result is kept
+    by that folder's `Lang`. The getter takes a `Lang` (or None: the default folder)."""
+
+    @functools.wraps(build)
+    def get(lang: Lang | None = None) -> T:
+        return lang_for(lang).table(build)
+
+    get.build = build  # type: ignore[attr-defined]
+    return get
+
+
+def load_rules(name: str, lang: "Lang | Path | str | None" = None) -> Any:
     """The parsed contents of `rules/<name>.yml`."""
-    base = Path(rules_dir) if rules_dir else default_rules_dir()
-    return _load((base / f"{name}.yml").resolve())
+    return lang_for(lang).load(name)

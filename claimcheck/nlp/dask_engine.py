@@ -56,6 +56,7 @@ def parse_batch(articles: list["Article"], model: str, rules_dir: str | None, ba
     """On a worker: the claims of each article of the batch, in order. The model is loaded
     once per worker process (`load_pipeline` is cached) and the Docs stay here."""
     from claimcheck.extract import extract_claims
+    from claimcheck.lang.rules import lang_for
     from claimcheck.nlp.pipeline import parse_long
     from claimcheck.nlp.pipeline import load_pipeline, parse_texts
 
@@ -64,6 +65,7 @@ def parse_batch(articles: list["Article"], model: str, rules_dir: str | None, ba
         if mine != expect_rules:
             raise SchedulerError(f"a worker's rules differ from the client's (rules hash {mine}, expected "
                                  f"{expect_rules}): install the same claimcheck version and rules on every worker")
+    lang = lang_for(rules_dir)
     with _PARSE_LOCK:
         nlp = load_pipeline(model, rules_dir)
         short = [(i, a) for i, a in enumerate(articles) if len(a.text) <= nlp.max_length]
@@ -71,9 +73,9 @@ def parse_batch(articles: list["Article"], model: str, rules_dir: str | None, ba
         out: list[list[Claim]] = [[] for _ in articles]
         docs = parse_texts(nlp, ((a.text_to_parse, a.date) for _, a in short), batch_size=batch_size)
         for (i, a), doc in zip(short, docs):
-            out[i] = extract_claims(doc, a, rules_dir)
+            out[i] = extract_claims(doc, a, lang)
         for i, a in long_:
-            out[i] = extract_claims(parse_long(nlp, a.text_to_parse, a.date, batch_size), a, rules_dir)
+            out[i] = extract_claims(parse_long(nlp, a.text_to_parse, a.date, batch_size), a, lang)
     return out
 
 
@@ -186,6 +188,6 @@ def extract_into(todo: list["Article"], opts: Any, per_article: dict[str, list["
             from claimcheck.reconcile.keys import keys_for
             from claimcheck.store.store import rules_hash
 
-            store.save(parsed, opts.model, version or rules_hash(opts.rules_dir), keys_for(opts.rules_dir))
+            store.save(parsed, opts.model, version or rules_hash(opts.rules_dir), keys_for(opts.lang))
     for article, claims in parsed:
         per_article[article.id] = claims

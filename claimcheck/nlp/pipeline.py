@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.settings import DEFAULT_MODEL
+from claimcheck.lang.rules import lang_for
 from claimcheck.errors import ModelNotFound  # noqa: F401  (defined apart so that catching it needs no spaCy)
 import claimcheck.nlp.extensions  # noqa: F401  (registers doc._.cc_numbers, cc_dates, cc_quotes, ref_date)
 
@@ -71,10 +72,10 @@ class NumbersComponent:
         from claimcheck.scan.numbers import scan
 
         self._scan = scan
-        self.rules_dir = rules_dir
+        self.lang = lang_for(rules_dir)  # its tables are compiled on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cc_numbers = self._scan(doc.text, rules_dir=self.rules_dir)
+        doc._.cc_numbers = self._scan(doc.text, lang=self.lang)
         return doc
 
 
@@ -85,10 +86,10 @@ class DatesComponent:
         from claimcheck.scan.dates import scan_dates
 
         self._scan = scan_dates
-        self.rules_dir = rules_dir
+        self.lang = lang_for(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cc_dates = self._scan(doc.text, doc._.ref_date, rules_dir=self.rules_dir)
+        doc._.cc_dates = self._scan(doc.text, doc._.ref_date, lang=self.lang)
         return doc
 
 
@@ -100,10 +101,10 @@ class QuotesComponent:
         from claimcheck.extract.quotes.analysis import analyse
 
         self._analyse = analyse
-        self.rules_dir = rules_dir
+        self.lang = lang_for(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        self._analyse(doc, self.rules_dir)
+        self._analyse(doc, self.lang)
         return doc
 
 

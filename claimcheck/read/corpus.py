@@ -18,7 +18,7 @@ import yaml
 
 from claimcheck.read import webpage
 from claimcheck.model import Article, Problem
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, load_rules
 from claimcheck.read.textnorm import fold, normalize
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")  # pages are read by claimcheck/read/webpage.py
@@ -57,12 +57,12 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = ()) -> tuple[li
 
 def read_corpus(paths: list[str | Path], *, date_override: date | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, exclude: tuple[str, ...] = (),
-                rules_dir: Path | None = None) -> Corpus:
+                lang: Lang | None = None) -> Corpus:
     files, problems = discover(paths, exclude)
     articles: list[Article] = []
     seen_ids: dict[str, Path] = {}
     for path, explicit in files:
-        result = read_article(path, date_override=date_override, max_bytes=max_bytes, rules_dir=rules_dir)
+        result = read_article(path, date_override=date_override, max_bytes=max_bytes, lang=lang)
         if isinstance(result, Problem):
             # A file found by walking a folder is skipped with a warning; a file the user named
             # explicitly and cannot be read is an error.
@@ -114,7 +114,7 @@ def read_regular(path: str | Path, max_bytes: int) -> bytes:
 
 
 def read_article(path: Path, *, date_override: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                 rules_dir: Path | None = None) -> tuple[Article, list[Problem]] | Problem:
+                 lang: Lang | None = None) -> tuple[Article, list[Problem]] | Problem:
     name = str(path)
     try:
         data = read_regular(path, max_bytes)
@@ -131,11 +131,11 @@ def read_article(path: Path, *, date_override: date | None = None, max_bytes: in
     except OSError as exc:
         return Problem(name, f"cannot be read ({exc.strerror or exc})")
     return article_from_bytes(name, path.stem, data, page=path.suffix.lower() in webpage.SUFFIXES,
-                              date_override=date_override, rules_dir=rules_dir)
+                              date_override=date_override, lang=lang)
 
 
 def article_from_bytes(name: str, article_id: str, data: bytes, *, page: bool, date_override: date | None = None,
-                       rules_dir: Path | None = None) -> tuple[Article, list[Problem]] | Problem:
+                       lang: Lang | None = None) -> tuple[Article, list[Problem]] | Problem:
     """An article from a file's bytes (`page`: a web page, read by claimcheck/read/webpage.py); `name`
     is the file's path or the page's address, kept as the article's path."""
     if not data.strip():
@@ -154,10 +154,10 @@ def article_from_bytes(name: str, article_id: str, data: bytes, *, page: bool, d
         raw = found.as_text()
     text, offsets = normalize(raw)
     warnings: list[Problem] = []
-    if not looks_romanian(text, rules_dir):
+    if not looks_romanian(text, lang):
         return Problem(name, "does not look like Romanian text (too few Romanian function words); skipped",
                        "warning")
-    header = parse_header(text, rules_dir)
+    header = parse_header(text, lang)
     if header.date is None and date_override is None:
         warnings.append(Problem(name, "no date line; relative dates (anul trecut, miercuri) stay unresolved",
                                 "warning"))
@@ -184,7 +184,7 @@ class Header:
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
-def parse_header(text: str, rules_dir: Path | str | None = None) -> Header:
+def parse_header(text: str, lang: Lang | None = None) -> Header:
     """The article's date and title from Markdown front matter or its first line."""
     from claimcheck.read.headers import header_date
 
@@ -197,7 +197,7 @@ def parse_header(text: str, rules_dir: Path | str | None = None) -> Header:
         if isinstance(meta, dict):
             d = meta.get("date")
             if isinstance(d, str):
-                parsed = header_date(d, rules_dir)
+                parsed = header_date(d, lang)
                 d = parsed[0] if parsed else None
             elif not isinstance(d, date):
                 d = None
@@ -208,7 +208,7 @@ def parse_header(text: str, rules_dir: Path | str | None = None) -> Header:
     end = text.find("\n", start)
     end = len(text) if end == -1 else end
     line = text[start:end]
-    parsed = header_date(line, rules_dir)
+    parsed = header_date(line, lang)
     if parsed is None:
         return Header(None, None, 0)
     d, consumed = parsed
@@ -219,13 +219,13 @@ def parse_header(text: str, rules_dir: Path | str | None = None) -> Header:
     return Header(d, title, body_start)
 
 
-def looks_romanian(text: str, rules_dir: Path | None = None) -> bool:
+def looks_romanian(text: str, lang: Lang | None = None) -> bool:
     """A cheap language check: Romanian function words make up a good share of any Romanian
     prose. Short texts get the benefit of the doubt."""
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
     if len(words) < 25:
         return True
-    lang = load_rules("language", rules_dir)
-    stop = set(lang["function_words"])
+    language = load_rules("language", lang)
+    stop = set(language["function_words"])
     hits = sum(1 for w in words if fold(w) in stop)
-    return hits / len(words) >= float(lang.get("min_share", 0.08))
+    return hits / len(words) >= float(language.get("min_share", 0.08))

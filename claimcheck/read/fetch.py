@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck import __version__
 from claimcheck.read.corpus import Corpus, Problem, TooLarge, article_from_bytes, read_regular
+from claimcheck.lang.rules import Lang
 
 if TYPE_CHECKING:
     from claimcheck.store.store import Store
@@ -121,7 +122,7 @@ def _decode(data: bytes, charset: str | None) -> str:
 
 
 def read_urls(urls: list[str], *, max_bytes: int, date_override: date | None = None,
-              rules_dir: Path | None = None, store: Store | None = None,
+              lang: Lang | None = None, store: Store | None = None,
               timeout: float = TIMEOUT) -> Corpus:
     """The articles of these pages; each page that fails is one warning naming its address."""
     articles = []
@@ -138,7 +139,7 @@ def read_urls(urls: list[str], *, max_bytes: int, date_override: date | None = N
             if store is not None:
                 store.save_page(url, html, final_url=final, content_type=ctype)
         result = article_from_bytes(url, article_id(url), html.encode("utf-8"), page=True,
-                                    date_override=date_override, rules_dir=rules_dir)
+                                    date_override=date_override, lang=lang)
         if isinstance(result, Problem):
             problems.append(Problem(result.path, result.message, "warning"))
             continue

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from claimcheck.scan.dates import periods as P
 from claimcheck.read.textnorm import fold_same_length
 from claimcheck.scan.dates.lexicon import get_lexicon, key
+from claimcheck.lang.rules import Lang, compiled
 
 
-@lru_cache(maxsize=8)
-def _pattern(rules_dir: str | None = None) -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
-    lx = get_lexicon(rules_dir)
+@compiled
+def _pattern(lang: Lang) -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
+    lx = get_lexicon(lang)
     r = lx.rx
     mon = r["month"]
     rx = re.compile(
@@ -36,11 +35,11 @@ def _pattern(rules_dir: str | None = None) -> tuple[re.Pattern[str], dict[str, t
     return rx, lx.month_of
 
 
-def header_date(line: str, rules_dir: Path | str | None = None) -> tuple[date, int] | None:
+def header_date(line: str, lang: Lang | None = None) -> tuple[date, int] | None:
     """(the date, the offset in `line` just after the date and its separator) if `line` starts with a
-    full date, else None. The caller takes `line[offset:]` as the title. `rules_dir` is --rules (the
+    full date, else None. The caller takes `line[offset:]` as the title. `lang` is --rules (the
     month and weekday words come from its dates.yml)."""
-    rx, month_of = _pattern(str(rules_dir) if rules_dir else None)
+    rx, month_of = _pattern(lang)
     m = rx.match(fold_same_length(line))
     if m is None:
         return None

@@ -35,6 +35,7 @@ from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, v
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
 from claimcheck.reconcile.wording import cluster_finding
 from claimcheck.settings import RunSettings
+from claimcheck.lang.rules import Lang
 
 
 @dataclass(slots=True)
@@ -43,7 +44,7 @@ class Result:
     findings: list[Finding]
 
 
-def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
+def block_key(c: Claim, lang: Lang | None = None) -> tuple[str, ...] | None:
     """Which claims may state the same fact as `c`; None: nothing to compare it with."""
     if c.value is None:
         return None
@@ -51,7 +52,7 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
         if c.value.low is None:
             return None  # unresolved relative dates never conflict
         # (no concept: the words around the date may still tell its happening, see happenings.py)
-        key = c.concept or happening_key(c, rules_dir)
+        key = c.concept or happening_key(c, lang)
         return ("date", key) if key else None
     if c.kind != "quantity":
         return None
@@ -104,7 +105,7 @@ def block_key(c: Claim, rules_dir: str | None = None) -> tuple[str, ...] | None:
 
 def compatible(a: Claim, b: Claim, settings: RunSettings) -> bool:
     """Nothing in the two frames says these are different facts (see matching.score_pair)."""
-    return score_pair(a, b, settings.rules_dir, settings.thresholds)[0]
+    return score_pair(a, b, settings.lang, settings.thresholds)[0]
 
 
 def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
@@ -115,7 +116,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     claims = unify_name_order(list(claims))
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in claims:
-        key = block_key(c, s.rules_dir)
+        key = block_key(c, s.lang)
         if key is not None:
             blocks[key].append(c)
 
@@ -229,7 +230,7 @@ class _Block:
                 for j in range(i, n):
                     yield i, j
             return
-        t = tables(self.s.rules_dir)
+        t = tables(self.s.lang)
         sub: dict[tuple[str, str], list[int]] = defaultdict(list)
         for f, idx in enumerate(self.frames):
             c = self.members[idx[0]]

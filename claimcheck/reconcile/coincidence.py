@@ -85,7 +85,7 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
                 verdict, reason = IMPRECISE, "the same figure cut to fewer digits"
             if verdict != IMPRECISE:
                 continue
-            _, _, fields = score_pair(exact, loose, s.rules_dir, s.thresholds)
+            _, _, fields = score_pair(exact, loose, s.lang, s.thresholds)
             if any(f.veto and not f.wording for f in fields):
                 continue
             key = (cls, _value(exact), _value(loose))

@@ -15,10 +15,11 @@ from collections.abc import Mapping, Sequence
 from claimcheck.lang.rulebook import rule_for
 from claimcheck.model import SEVERITY_RANK, Article, Claim, Finding, stable_id
 from claimcheck.settings import RunSettings
+from claimcheck.lang.rules import Lang
 
 
 def finding(rule_id: str, group: str, a: Claim, b: Claim, fields: Mapping[str, str], *,
-            rules_dir: str | None = None, severities: Mapping[str, str] | None = None,
+            lang: Lang | None = None, severities: Mapping[str, str] | None = None,
             fallback: str | None = None, claims: Sequence[str] | None = None,
             message: str | None = None) -> Finding:
     """The finding `rule_id` about claims `a` and `b` of `group`. `fields` fill the rule's message;
@@ -27,7 +28,7 @@ def finding(rule_id: str, group: str, a: Claim, b: Claim, fields: Mapping[str, s
     A finding between two clusters of claims (blocks.py) passes all their ids as `claims`, `a`
     and `b` first (one pair that disagrees), and its own `message`: the rule's template speaks of
     one claim on each side. Its id hashes every claim it names."""
-    rule = rule_for(rule_id, rules_dir)
+    rule = rule_for(rule_id, lang)
     if message is None:
         try:
             message = rule.message.format(**fields)

@@ -19,11 +19,10 @@ different verbs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, compiled
 from claimcheck.lang.stems import StemTable, shared_stems, stem, stems_meet
 from claimcheck.model import Claim
 
@@ -39,9 +38,9 @@ class _Rules:
     shared_same_class: int
 
 
-@lru_cache(maxsize=8)
-def _rules(rules_dir: str | None) -> _Rules:
-    h = load_rules("events", rules_dir).get("happenings") or {}
+@compiled
+def _rules(lang: Lang) -> _Rules:
+    h = lang.load("events").get("happenings") or {}
     return _Rules(StemTable([(s, "report") for s in h.get("report_verbs", [])]),
                   StemTable([(s, c) for c, stems in (h.get("classes") or {}).items() for s in stems]),
                   frozenset(frozenset(p) for p in h.get("opposed", [])),
@@ -91,7 +90,7 @@ def named_day_held(c: Claim) -> bool:
     return isinstance(off, int) and abs(off) <= NAMED_DAY_REACH
 
 
-def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:
+def happening_key(c: Claim, lang: Lang | None = None) -> str | None:
     """BLOCK if `c` is a date the words around it may tie to a happening, else None."""
     f = c.frame
     pred, subject = f.get("predicate"), f.get("subject")
@@ -103,7 +102,7 @@ def happening_key(c: Claim, rules_dir: str | None = None) -> str | None:
         # "ieri", "săptămâna trecută" are read against the article's date, which is often the
         # day after the report was written: a day apart is no disagreement.
         return None
-    if _rules(rules_dir).reports.lookup(pred) or f.get("owner"):
+    if _rules(lang).reports.lookup(pred) or f.get("owner"):
         return None  # ("Publicat: …, Gabriela Gogu": a byline's date has an owner, not a happening)
     return BLOCK
 
@@ -129,11 +128,11 @@ def _subjects_meet(a: list[str], b: list[str]) -> bool:
     return any(stems_meet(a[0], y) for y in b) or any(stems_meet(b[0], x) for x in a)
 
 
-def same_happening(a: Claim, b: Claim, rules_dir: str | None = None,
+def same_happening(a: Claim, b: Claim, lang: Lang | None = None,
                    place_similarity: float = 80.0) -> tuple[bool, str]:
     """(one happening?, why) for two date claims of the BLOCK; two places less alike than
     `place_similarity` (the `place-similarity` threshold) are two happenings."""
-    r = _rules(rules_dir)
+    r = _rules(lang)
     sa, sb = a.frame.get("subject") or [], b.frame.get("subject") or []
     by_noun = told_by_noun(a, b)
     if not by_noun and not (sa and sb and _subjects_meet(sa, sb)):

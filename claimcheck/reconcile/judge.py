@@ -17,7 +17,7 @@ def judge(claims: list[Claim], settings: RunSettings | None = None,
     involve a claim of those articles are kept."""
     s = settings or RunSettings()
     result = reconcile(claims, s, only_articles=only_articles)
-    q_groups, q_findings = reconcile_quotes([c for c in claims if c.kind == "quote"], rules_dir=s.rules_dir,
+    q_groups, q_findings = reconcile_quotes([c for c in claims if c.kind == "quote"], lang=s.lang,
                                             focus=only_articles, thresholds=s.thresholds,
                                             severities=s.severities)
     if only_articles is not None:

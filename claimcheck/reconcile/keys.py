@@ -26,11 +26,12 @@ from pathlib import Path
 from claimcheck import __version__
 from claimcheck.model import Claim
 from claimcheck.store.store import source_digest
+from claimcheck.lang.rules import Lang
 
 QUOTES = '["quote"]'  # every quotation meets every other (by wording): one key for all
 
 
-def keys_for(rules_dir: str | None) -> Callable[[Claim], tuple[str | None, str | None]]:
+def keys_for(lang: Lang | None) -> Callable[[Claim], tuple[str | None, str | None]]:
     """The function giving a claim's (block, class) as JSON text, each None when it has none,
     with the run's rules, as `Store.save(keys=...)` takes it. (The reconcilers are imported here,
     once per run, not at claimcheck's start-up.)"""
@@ -40,7 +41,7 @@ def keys_for(rules_dir: str | None) -> Callable[[Claim], tuple[str | None, str |
     def claim_keys(c: Claim) -> tuple[str | None, str | None]:
         if c.kind == "quote":
             return QUOTES, None
-        block, cls = block_key(c, rules_dir), claim_class(c)
+        block, cls = block_key(c, lang), claim_class(c)
         return (None if block is None else _text(block)), (None if cls is None else _text(cls))
 
     return claim_keys

@@ -22,6 +22,7 @@ from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_ap
 from claimcheck.reconcile.happenings import not_happened, plan_came, same_happening, still_running, told_by_noun
 from claimcheck.reconcile.timing import time_field
 from claimcheck.settings import THRESHOLDS, merged_thresholds
+from claimcheck.lang.rules import Lang
 
 __all__ = ["FieldScore", "concept_key", "score_pair"]  # (FieldScore is read by render/explain.py)
 
@@ -58,10 +59,10 @@ def _match_of(a: Claim, b: Claim) -> FieldScore:
     return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
 
 
-def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
+def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
            clock_gap: float = THRESHOLDS["clock-gap-minutes"]) -> FieldScore:
     ea, eb = a.frame.get("event"), b.frame.get("event")
-    t = tables(rules_dir)
+    t = tables(lang)
     if (ea in t.modal) != (eb in t.modal):
         # "au cerut peste 10 ani de detenție" and "va rămâne cu pedeapsa de 10 ani": what was asked
         # or offered is never what was decided, planned or done
@@ -91,7 +92,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         # one named's age or race time, told with any verb ("a câștigat cu timpul", "a parcurs în")
         return FieldScore("event", None, "an age or a time of one named: any verb tells it")
     if a.kind == "date" and not a.concept:
-        same, why = same_happening(a, b, rules_dir, place_similarity)
+        same, why = same_happening(a, b, lang, place_similarity)
         return FieldScore("event", 1.0, why) if same else FieldScore("event", VETO, why, veto=True)
     if a.concept and a.concept in t.told and not (ea and ea == eb) and _within_a_day(a) and _within_a_day(b):
         # "la peste două ore de la decolare, a revenit" and "la 30 de minute de la decolare, a
@@ -147,7 +148,7 @@ def _event(a: Claim, b: Claim, rules_dir: str | None, place_similarity: float,
         return FieldScore("event", None, f"{ea or 'no event'} / {eb or 'no event'}")
     if ea == eb:
         return FieldScore("event", 1.0, f"both {ea}")
-    if tables(rules_dir).events_compatible(ea, eb):
+    if tables(lang).events_compatible(ea, eb):
         return FieldScore("event", 0.8, f"{ea} and {eb} are compatible (rules/events.yml)")
     return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
 
@@ -219,7 +220,7 @@ def _minutes_apart(a: Value, b: Value) -> float:
     return min(d, 1440 - d)
 
 
-def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
+def _owner(a: Claim, b: Claim, lang: Lang | None) -> FieldScore | None:
     """Whose figure it is, by name: the same candidate's votes line up, two candidates' never. A
     count of something no concept knows ("goluri", "voturi") that one side gives to a person and
     the other to nobody is not known to be one figure."""
@@ -230,7 +231,7 @@ def _owner(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore | None:
         return FieldScore("actor", 1.0, f"both the {ra}'s age") if ra == rb and not (oa or ob) \
             else FieldScore("actor", VETO, f"{ra or oa} vs {rb or ob}: different people", veto=True)
     if bool(oa) != bool(ob) and a.frame.get("quantity") == "count" \
-            and (a.concept is None or a.concept in tables(rules_dir).generic):
+            and (a.concept is None or a.concept in tables(lang).generic):
         return FieldScore("actor", VETO, f"{oa or 'nobody named'} vs {ob or 'nobody named'}", veto=True)
     if not oa or not ob:
         return None
@@ -272,7 +273,7 @@ def _roles_differ(ra: str | None, rb: str | None) -> bool:
     return True
 
 
-def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
+def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
     """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
     termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă"), the item of a
     list and the bracket of a scale it is given for."""
@@ -372,7 +373,7 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
             return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
         return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True, wording=True)
     sa_, sb_ = a.frame.get("subject") or [], b.frame.get("subject") or []
-    if a.concept and b.concept and a.concept not in tables(rules_dir).generic \
+    if a.concept and b.concept and a.concept not in tables(lang).generic \
             and not (sa_ and sb_ and stems_meet(sa_[0], sb_[0])):
         # A concept from rules/concepts.yml already says what is measured; the phrases around it
         # vary far more than the fact ("durata marșului", "protestul a durat"). Only one noun
@@ -381,7 +382,7 @@ def _measured(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
         return FieldScore("subject", None, f"both {a.concept} (rules/concepts.yml)")
     same = same_subject(sa_, sb_)
     if same is None:
-        if a.concept and a.concept in tables(rules_dir).generic:
+        if a.concept and a.concept in tables(lang).generic:
             # "o creștere de 13%" and "o creștere de 19,4%": growths of what? Unsaid on one side,
             # nothing says they are one fact.
             return FieldScore("subject", VETO, f"a {a.concept} of what is not said on both sides", veto=True, wording=True)
@@ -415,8 +416,8 @@ def _magnitude(c: Claim) -> float:
     return abs(float(v)) if isinstance(v, (int, float)) else 0.0
 
 
-def _actor(a: Claim, b: Claim, rules_dir: str | None = None) -> FieldScore:
-    owner = _owner(a, b, rules_dir)
+def _actor(a: Claim, b: Claim, lang: Lang | None = None) -> FieldScore:
+    owner = _owner(a, b, lang)
     if owner is not None and (owner.veto or not (a.frame.get("actor") and b.frame.get("actor"))):
         return owner
     xa, xb = a.frame.get("actor"), b.frame.get("actor")
@@ -428,7 +429,7 @@ def _actor(a: Claim, b: Claim, rules_dir: str | None = None) -> FieldScore:
     return FieldScore("actor", VETO, f"{xa} vs {xb}: different sides", veto=True)
 
 
-def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> FieldScore:
+def _place(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> FieldScore:
     pa, pb = a.frame.get("place"), b.frame.get("place")
     la, lb = a.frame.get("place_level"), b.frame.get("place_level")
     # A county's figure is not the country's, nor a city's its county's. A place named without a
@@ -464,40 +465,40 @@ def _place(a: Claim, b: Claim, rules_dir: str | None, similarity: float) -> Fiel
         return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: two places of one level ({la})", veto=True)
     # Different names may still be one place (Kursk is in Rusia); only places of two different
     # sides are surely apart.
-    sides = tables(rules_dir).sides
+    sides = tables(lang).sides
     sa, sb = sides.match(pa.split()), sides.match(pb.split())
     if sa and sb and sa[0] != sb[0]:
         return FieldScore("place", VETO, f"{pa!r} ({sa[0]}) vs {pb!r} ({sb[0]})", veto=True)
     return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
 
 
-def _ranking(a: Claim, b: Claim, rules_dir: str | None) -> FieldScore:
+def _ranking(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
     """One's place in one ranking: "mondial" and "WTA" are one standing (numbers.yml
     `rank_standing`), as is a place said with no ranking; "în grupa B" and "la general" are two."""
     from claimcheck.scan.numbers.rank import rank_rules
 
     ra, rb = a.frame.get("ranking") or "", b.frame.get("ranking") or ""
-    world = rank_rules(rules_dir).standing
+    world = rank_rules(lang).standing
     if ra == rb or ({ra, rb} - {""}) <= world:
         return FieldScore("ranking", 1.0, f"{ra or 'no ranking named'} / {rb or 'no ranking named'}")
     return FieldScore("ranking", VETO, f"{ra or 'no ranking named'} vs {rb or 'no ranking named'}: two rankings",
                       veto=True)
 
 
-def score_pair(a: Claim, b: Claim, rules_dir: str | None = None,
+def score_pair(a: Claim, b: Claim, lang: Lang | None = None,
                thresholds: dict[str, float] | None = None) -> tuple[bool, float, list[FieldScore]]:
     """(same fact?, weighted score, the fields) for two claims."""
     th = merged_thresholds(thresholds)
     kinds = {a.frame.get("quantity"), b.frame.get("quantity")}
     if kinds & {"score", "rank"}:
         # a score is one match's, a place one ranking's: that and the time decide
-        fields = [_match_of(a, b) if "score" in kinds else _ranking(a, b, rules_dir), time_field(a, b, th["implicit-time-days"], rules_dir)]
+        fields = [_match_of(a, b) if "score" in kinds else _ranking(a, b, lang), time_field(a, b, th["implicit-time-days"], lang)]
         same = not any(f.veto for f in fields)
         return same, 1.0 if same else 0.0, fields
-    fields = [_concept(a, b), _measured(a, b, rules_dir),
-              _event(a, b, rules_dir, th["place-similarity"], th["clock-gap-minutes"]),
-              _actor(a, b, rules_dir),
-              _place(a, b, rules_dir, th["place-similarity"]), time_field(a, b, th["implicit-time-days"], rules_dir)]
+    fields = [_concept(a, b), _measured(a, b, lang),
+              _event(a, b, lang, th["place-similarity"], th["clock-gap-minutes"]),
+              _actor(a, b, lang),
+              _place(a, b, lang, th["place-similarity"]), time_field(a, b, th["implicit-time-days"], lang)]
     if any(f.veto for f in fields):
         return False, 0.0, fields
     known = [(WEIGHTS[f.field], f.score) for f in fields if f.score is not None]

@@ -96,7 +96,7 @@ def two_groups(a: Claim, b: Claim, s: RunSettings) -> bool:
     if not (a.frame.get("quantity") == "count" and a.frame.get("people") and b.frame.get("people")):
         return False
     ua, ub = a.value.unit, b.value.unit
-    t = tables(s.rules_dir)
+    t = tables(s.lang)
     pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
     if all(t.concepts_by_noun.lookup(u or "") in t.generic for u in (ua, ub)) \
             and ((a.frame.get("event") and a.frame.get("event") == b.frame.get("event"))
@@ -164,7 +164,7 @@ def grown(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
     """A toll (rules/events.yml `tolls`) given as of its report on both sides, higher on the side
     whose every report was published GROWN_DAYS or more after every report of the other side: the
     toll's later state."""
-    tolls = tables(s.rules_dir).tolls
+    tolls = tables(s.lang).tolls
     both = [*xs, *ys]
     if any(c.frame.get("quantity") != "count" or c.frame.get("event") not in tolls
            or not c.frame.get("article_date") or not _as_of_report(c) for c in both):

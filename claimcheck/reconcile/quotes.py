@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
@@ -23,7 +22,7 @@ from rapidfuzz import fuzz, process
 from collections.abc import Mapping
 
 from claimcheck.extract.quotes.names import NAME_MATCH, canonical, same_speaker
-from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.lang.rules import Lang, RulesError, compiled
 from claimcheck.model import Article, Claim, Finding, Group, stable_id
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.findings import finding
@@ -44,7 +43,7 @@ _SHOW = 140  # characters of a quotation shown in a message
 def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = None, *,
                      group_similarity: float | None = None, conflict_similarity: float | None = None,
                      identical: float = IDENTICAL, name_match: float = NAME_MATCH,
-                     rules_dir: str | None = None, focus: set[str] | None = None,
+                     lang: Lang | None = None, focus: set[str] | None = None,
                      thresholds: Mapping[str, float] | None = None,
                      severities: Mapping[str, str] | None = None) -> tuple[list[Group], list[Finding]]:
     """Groups of one statement across articles, and their findings. Only claims of different
@@ -57,8 +56,8 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
     if conflict_similarity is None:
         conflict_similarity = th["quote-conflict-similarity"]
     quotes = [c for c in claims if c.kind == "quote" and c.quote]
-    words = {c.id: content_words(c.quote or "", rules_dir) for c in quotes}
-    speaker_of = _speaker_blocks(quotes, rules_dir, name_match)
+    words = {c.id: content_words(c.quote or "", lang) for c in quotes}
+    speaker_of = _speaker_blocks(quotes, lang, name_match)
     joined = UnionFind(c.id for c in quotes)
     find = joined.find
 
@@ -127,13 +126,13 @@ def reconcile_quotes(claims: list[Claim], articles: dict[str, Article] | None = 
         for i in ids:
             group_of[i] = gid
         for a, b in _variant_pairs(members, speaker_of, identical):
-            findings.append(_finding("quote-variant", a, b, gid, rules_dir, severities))
+            findings.append(_finding("quote-variant", a, b, gid, lang, severities))
     seen: set[tuple] = set()
     for a, b in sorted(conflicts, key=lambda p: (p[0].article, p[0].start, p[1].article, p[1].start)):
         key = (group_of[a.id], frozenset((speaker_of[a.id], speaker_of[b.id])))
         if key not in seen:  # one error per pair of speakers, however many articles repeat it
             seen.add(key)
-            findings.append(_finding("quote-speaker-conflict", a, b, group_of[a.id], rules_dir, severities))
+            findings.append(_finding("quote-speaker-conflict", a, b, group_of[a.id], lang, severities))
     groups.sort(key=lambda g: g.claims)
     findings.sort(key=lambda f: (f.group, f.rule, f.claims))
     return groups, findings
@@ -160,21 +159,21 @@ def _variant_pairs(members: list[Claim], speaker_of: dict, identical: float):
             yield rep, other[0]
 
 
-@lru_cache(maxsize=8)
-def _ignored(rules_dir: str | None) -> frozenset[str]:
+@compiled
+def _ignored(lang: Lang) -> frozenset[str]:
     """Function words carry no statement: Romanian's list (language.yml) plus the extra
     words speech.yml names for comparing quotations."""
     words: set[str] = set()
     try:
-        words |= set(load_rules("language", rules_dir).get("function_words", []))
+        words |= set(lang.load("language").get("function_words", []))
     except (RulesError, AttributeError):
         pass
-    words |= {fold(w) for w in (load_rules("speech", rules_dir).get("compare_ignore") or [])}
+    words |= {fold(w) for w in (lang.load("speech").get("compare_ignore") or [])}
     return frozenset(words)
 
 
-def content_words(text: str, rules_dir: str | None = None) -> list[str]:
-    ignore = _ignored(rules_dir)
+def content_words(text: str, lang: Lang | None = None) -> list[str]:
+    ignore = _ignored(lang)
     seen: dict[str, None] = {}
     for w in re.findall(r"[^\W_]+", fold(text)):
         if len(w) >= 3 and w not in ignore:
@@ -202,14 +201,14 @@ def _norm(s: str | None) -> str:
     return " ".join(re.findall(r"[^\W_]+", fold(s or "")))
 
 
-def _speaker_blocks(quotes: list[Claim], rules_dir: str | None, threshold: float) -> dict[str, int | None]:
+def _speaker_blocks(quotes: list[Claim], lang: Lang | None, threshold: float) -> dict[str, int | None]:
     """A block number per claim: spellings of one person share a block."""
     # One look-up per distinct spelling: a corpus repeats the same few speakers many times.
-    canon = {sp: canonical(sp, rules_dir, threshold) for sp in {c.speaker for c in quotes if c.speaker}}
+    canon = {sp: canonical(sp, lang, threshold) for sp in {c.speaker for c in quotes if c.speaker}}
     names = sorted(set(canon.values()))
     block: dict[str, int] = {}
     for i, n in enumerate(names):
-        block[n] = next((block[m] for m in names[:i] if same_speaker(n, m, rules_dir, threshold)), i)
+        block[n] = next((block[m] for m in names[:i] if same_speaker(n, m, lang, threshold)), i)
     return {c.id: block[canon[c.speaker]] if c.speaker else None for c in quotes}
 
 
@@ -267,13 +266,13 @@ def _walk(quotes: list[Claim], words: dict[str, list[str]], roots: set[str], fin
                 todo.append(j)
 
 
-def _finding(rule: str, a: Claim, b: Claim, group: str, rules_dir: str | None,
+def _finding(rule: str, a: Claim, b: Claim, group: str, lang: Lang | None,
              severities: Mapping[str, str] | None) -> Finding:
     fields = {"a_article": a.article, "b_article": b.article, "speaker": a.speaker or "?",
               "a_speaker": a.speaker or "?", "b_speaker": b.speaker or "?",
               "a_text": _short(a.quote), "b_text": _short(b.quote)}
     fallback = f"{a.article}: „{fields['a_text']}” ({fields['a_speaker']}); {b.article}: „{fields['b_text']}” ({fields['b_speaker']})"
-    return finding(rule, group, a, b, fields, rules_dir=rules_dir, severities=severities, fallback=fallback)
+    return finding(rule, group, a, b, fields, lang=lang, severities=severities, fallback=fallback)
 
 
 def _short(s: str | None) -> str:

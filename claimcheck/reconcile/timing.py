@@ -11,6 +11,7 @@ from claimcheck.model import Claim
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.fieldscore import VETO, FieldScore
 from claimcheck.reconcile.happenings import not_happened
+from claimcheck.lang.rules import Lang
 
 IMPLICIT_AFTER_DAYS = 7
 # A figure dated at most a month long, up to this many days after another report was published,
@@ -66,7 +67,7 @@ def _interval(c: Claim, implicit_days: float, earlier: frozenset[str] = frozense
     return None
 
 
-def time_field(a: Claim, b: Claim, implicit_days: float, rules_dir: str | None = None) -> FieldScore:
+def time_field(a: Claim, b: Claim, implicit_days: float, lang: Lang | None = None) -> FieldScore:
     if a.kind == "date":
         return FieldScore("time", None, "the values are the dates")
     if (gap := _states_apart(a, b)) is not None and gap >= STATE_DAYS:
@@ -80,7 +81,7 @@ def time_field(a: Claim, b: Claim, implicit_days: float, rules_dir: str | None =
         # anniversary): the same person, older by the years between, or not if they died then;
         # pairs.verdict_of weighs the years
         return FieldScore("time", None, "one person's age: the years between its reports weigh in the verdict")
-    earlier = frame_words(rules_dir).earlier_words
+    earlier = frame_words(lang).earlier_words
     ia, ib = _interval(a, implicit_days, earlier), _interval(b, implicit_days, earlier)
     if ia is None or ib is None:
         return FieldScore("time", None, f"{ia[2] if ia else 'no time'} / {ib[2] if ib else 'no time'}")

@@ -38,10 +38,10 @@ def cluster_finding(rule_id: str, gid: str, xs: list[Claim], ys: list[Claim], re
               "b_article": b.article, "b_text": b.text, "b_value": describe(b.value), "reason": reason,
               "note": _time_note(xs, ys)}
     if len(xs) == 1 and len(ys) == 1:
-        return finding(rule_id, gid, a, b, fields, rules_dir=s.rules_dir, severities=s.severities)
+        return finding(rule_id, gid, a, b, fields, lang=s.lang, severities=s.severities)
     message = f"{_says(xs)}; {_says(ys)}: {reason}{fields['note']}"
     ids = [a.id, b.id, *(c.id for c in xs[1:]), *(c.id for c in ys[1:])]
-    return finding(rule_id, gid, a, b, fields, rules_dir=s.rules_dir, severities=s.severities,
+    return finding(rule_id, gid, a, b, fields, lang=s.lang, severities=s.severities,
                    claims=ids, message=message)
 
 

@@ -10,6 +10,7 @@ from claimcheck.about import project_url
 from claimcheck.model import Claim, Finding
 from claimcheck.model import Report
 from claimcheck.lang.rulebook import load_rulebook
+from claimcheck.lang.rules import lang_for
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -36,8 +37,8 @@ def _primary(f: Finding, by_id: dict[str, Claim], focus: set[str] | None) -> tup
     return a, b
 
 
-def sarif(report: Report, rules_dir: str | None = None) -> dict[str, Any]:
-    book = load_rulebook(rules_dir)
+def sarif(report: Report) -> dict[str, Any]:
+    book = load_rulebook(lang_for(report.rules_dir))
     rule_ids = sorted(book)
     rules = [{
         "id": r.id,

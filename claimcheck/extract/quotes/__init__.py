@@ -1,8 +1,8 @@
 """Quotations, speakers and sources: who said what in an article. Who says it across articles is
 claimcheck/reconcile/quotes.py.
 
-    quote_claims(doc, article, rules_dir=None) -> list[Claim]      # kind "quote"
-    attributions(doc, rules_dir=None) -> list[Attribution]         # sources and hedges by span
+    quote_claims(doc, article, lang=None) -> list[Claim]      # kind "quote"
+    attributions(doc, lang=None) -> list[Attribution]         # sources and hedges by span
     covering(attrs, offset) -> Attribution | None                  # the one for a claim at offset
 
 Works with the full Romanian model (the parse finds subjects and clause ends) and with

@@ -20,7 +20,7 @@ from claimcheck.extract.quotes.marks import QuoteSpan
 from claimcheck.extract.quotes.names import name_key, oblique
 from claimcheck.extract.quotes.people import resolve_titles
 from claimcheck.extract.quotes.speakers import attribute_quote
-from claimcheck.lang.rules import rules_key
+from claimcheck.lang.rules import Lang, lang_for
 import claimcheck.nlp.extensions  # noqa: F401  (doc._.cc_quotes)
 
 # A pronoun or a missing subject ("a mai spus el", "„…”, a adăugat.") points back this many
@@ -50,18 +50,18 @@ class Analysis:
     found: list[Found]  # claims, in text order
     anonymous: list[Found]  # "analiștii spun că …": hedges, not claims
     partial: list[QuoteSpan]  # quotations that are not claims of their own
-    rules: str | None = None  # rules_key of the folder the lexicons came from
+    rules: str | None = None  # Lang.key of the folder the lexicons came from
 
 
-def analyse(doc: Doc, rules_dir: str | None = None) -> Analysis:
+def analyse(doc: Doc, lang: Lang | None = None) -> Analysis:
     """`doc._.cc_quotes` when the pipeline set it with these rules; else computed and set (a Doc
     made without the component, or read with another rules folder)."""
-    key = rules_key(rules_dir)
+    lang = lang_for(lang)
     done = doc._.cc_quotes
-    if done is not None and done.rules == key:
+    if done is not None and done.rules == lang.key:
         return done
-    result = _analyse(build(doc, key))
-    result.rules = key
+    result = _analyse(build(doc, lang))
+    result.rules = lang.key
     doc._.cc_quotes = result
     return result
 

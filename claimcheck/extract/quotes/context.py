@@ -18,6 +18,7 @@ from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quotes
 from claimcheck.extract.quotes.names import ActorTable, ArticleNames, Mention, actor_table, find_mentions
 from claimcheck.extract.quotes.segments import WORD, Layout
 from claimcheck.read.textnorm import fold_same_length
+from claimcheck.lang.rules import Lang
 
 
 @dataclass(slots=True)
@@ -115,10 +116,10 @@ class QuoteContext:
         return list(WORD.finditer(self.text, start, end)) if end > start else []
 
 
-def build(doc: Doc, rules_dir: str | None = None) -> QuoteContext:
+def build(doc: Doc, lang: Lang | None = None) -> QuoteContext:
     text = doc.text
     folded = fold_same_length(text)
-    speech = speech_lexicon(rules_dir)
+    speech = speech_lexicon(lang)
     all_sites = find_sites(text, folded, speech)
     quotes = find_quotes(text)
     for q in quotes:
@@ -128,11 +129,11 @@ def build(doc: Doc, rules_dir: str | None = None) -> QuoteContext:
     inside = bytearray(len(text))
     for q in quotes:
         inside[q.inner_start:q.inner_end] = b"\x01" * (q.inner_end - q.inner_start)
-    table = actor_table(rules_dir)
+    table = actor_table(lang)
     mentions = find_mentions(text, table, folded)
     return QuoteContext(
         doc=doc, text=text, folded=folded, parsed=doc.has_annotation("DEP"), speech=speech,
-        sources=source_lexicon(rules_dir), actors=table, quotes=quotes, layout=Layout(text, quotes, table.abbreviations),
+        sources=source_lexicon(lang), actors=table, quotes=quotes, layout=Layout(text, quotes, table.abbreviations),
         inside=inside, sites=[s for s in all_sites if not inside[s.verb_start]], mentions=mentions,
         names=ArticleNames(table, mentions),
     )

@@ -12,14 +12,14 @@ from claimcheck.extract.quotes.transcript import signed_paragraphs, transcript_l
 from claimcheck.extract.quotes.sources import attributions, covering
 
 
-def quote_claims(doc: Doc, article: Article, rules_dir=None) -> list[Claim]:
+def quote_claims(doc: Doc, article: Article, lang=None) -> list[Claim]:
     """Claims of kind "quote": `quote` holds the words said (without marks), `speaker` the
     canonical name, `direct` tells a quotation from reported speech, `source`/`hedge` come
     from the sentence ("…, potrivit relatării Interfax")."""
-    an = analyse(doc, rules_dir)
+    an = analyse(doc, lang)
     ctx = an.ctx
     # The speaker is the quote's own attribution; its source is what the sentence cites.
-    attrs = [a for a in attributions(doc, rules_dir) if a.kind != "speech"]
+    attrs = [a for a in attributions(doc, lang) if a.kind != "speech"]
     claims = []
     for f in an.found:
         anchor = f.site.start if f.site is not None else f.start
@@ -32,11 +32,11 @@ def quote_claims(doc: Doc, article: Article, rules_dir=None) -> list[Claim]:
             source=att.source if att else None, hedge=att.hedge if att else None, id_key="quote",
         ))
     taken = [(f.start, f.end) for f in an.found]
-    for name, start, end in transcript_lines(ctx.text, rules_dir) + signed_paragraphs(ctx.text, rules_dir):
+    for name, start, end in transcript_lines(ctx.text, lang) + signed_paragraphs(ctx.text, lang):
         if start < article.body_start or any(s < end and start < e for s, e in taken):
             continue
         claims.append(article.claim(
-            "quote", start, end, quote=ctx.text[start:end].strip(), speaker=canonical(name, rules_dir), direct=True,
+            "quote", start, end, quote=ctx.text[start:end].strip(), speaker=canonical(name, lang), direct=True,
             sentence=" ".join(ctx.text[start:end].split()), frame={"attribution": "transcript", "speaker_text": name},
             source=None, hedge=None, id_key="quote",
         ))

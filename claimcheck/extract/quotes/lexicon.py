@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.lang.rules import Lang, RulesError, compiled
 from claimcheck.lang.regex import alternation, key
 from claimcheck.read.textnorm import fold
 
@@ -76,9 +75,9 @@ def _need(data: object, path: str, keys: tuple[str, ...]) -> dict:
     return data
 
 
-@lru_cache(maxsize=8)
-def speech_lexicon(rules_dir: str | None = None) -> SpeechLexicon:
-    data = _need(load_rules("speech", rules_dir), "rules/speech.yml", ("verbs", "auxiliaries", "pronouns"))
+@compiled
+def speech_lexicon(lang: Lang) -> SpeechLexicon:
+    data = _need(lang.load("speech"), "rules/speech.yml", ("verbs", "auxiliaries", "pronouns"))
     forms: dict[str, tuple[Verb, str]] = {}
     lemmas: dict[str, Verb] = {}
     for entry in data["verbs"]:
@@ -138,9 +137,9 @@ def _credit(markers: list[str], dative: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(markers)})\s+(?:{dative}\s+)?")
 
 
-@lru_cache(maxsize=8)
-def source_lexicon(rules_dir: str | None = None) -> SourceLexicon:
-    data = _need(load_rules("sources", rules_dir), "rules/sources.yml",
+@compiled
+def source_lexicon(lang: Lang) -> SourceLexicon:
+    data = _need(lang.load("sources"), "rules/sources.yml",
                  ("before_source", "reporting_verbs", "hedges"))
     return SourceLexicon(
         before=re.compile(rf"{_B}(?P<m>{alternation(data['before_source'])}){_E}"),

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from claimcheck.lang.regex import alternation
-from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.lang.rules import Lang, RulesError, compiled, lang_for
 from claimcheck.read.textnorm import fold, fold_same_length
 
 # Two spellings of a name the actors list does not know are one person at this similarity
@@ -91,9 +91,9 @@ def name_key(s: str) -> str:
     return " ".join(re.sub(r"[-.’']", " ", fold(s)).split())
 
 
-@lru_cache(maxsize=8)
-def actor_table(rules_dir: str | None = None) -> ActorTable:
-    data = load_rules("actors", rules_dir)
+@compiled
+def actor_table(lang: Lang) -> ActorTable:
+    data = lang.load("actors")
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         raise RulesError("rules/actors.yml: expected a list under 'actors'")
     actors, by_key, by_title, phrases, lower = [], {}, {}, [], set()
@@ -113,10 +113,10 @@ def actor_table(rules_dir: str | None = None) -> ActorTable:
     alts = alternation([p.replace("-", " ") for p in phrases], space=r"[\s-]+")
     pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if phrases else None
     stems = tuple(sorted({fold(x) for x in data.get("title_stems") or ()}, key=len, reverse=True))
-    grammar = load_rules("grammar", rules_dir) or {}
+    grammar = lang.load("grammar") or {}
     oblique = frozenset(fold(w) for w in grammar.get("oblique") or ())
     try:
-        function_words = load_rules("language", rules_dir).get("function_words", [])
+        function_words = lang.load("language").get("function_words", [])
     except (RulesError, AttributeError):
         function_words = []
     return ActorTable(actors, by_key, by_title, pattern, frozenset(lower), stems,
@@ -308,27 +308,31 @@ class ArticleNames:
         return best.actor.name if best.actor else " ".join(best.text.split())
 
 
-@lru_cache(maxsize=8)
-def _keys_by_length(rules_dir: str | None) -> dict[int, list[tuple[str, Actor]]]:
+@compiled
+def _keys_by_length(lang: Lang) -> dict[int, list[tuple[str, Actor]]]:
     """The alias keys of the actor table by their number of words, in the table's order."""
     out: dict[int, list[tuple[str, Actor]]] = {}
-    for alias_key, actor in actor_table(rules_dir).by_key.items():
+    for alias_key, actor in actor_table(lang).by_key.items():
         out.setdefault(len(alias_key.split()), []).append((alias_key, actor))
     return out
 
 
-@lru_cache(maxsize=65536)  # a corpus repeats the same few spellings; reconciling asks for each many times
-def canonical(name: str, rules_dir: str | None = None, threshold: float = NAME_MATCH) -> str:
+def canonical(name: str, lang: Lang | None = None, threshold: float = NAME_MATCH) -> str:
     """The name across articles: an alias of a known actor becomes its name; an unknown
     spelling close enough to a known name with as many words becomes that name (the first such
     alias in the table's order)."""
-    table = actor_table(rules_dir)
+    return _canonical(name, lang_for(lang), threshold)
+
+
+@lru_cache(maxsize=65536)  # a corpus repeats the same few spellings; reconciling asks for each many times
+def _canonical(name: str, lang: Lang, threshold: float) -> str:
+    table = actor_table(lang)
     key = name_key(name)
     if key in table.by_key:
         return table.by_key[key].name
     n = len(key.split())
     if n >= 2:
-        same_length = _keys_by_length(rules_dir).get(n, [])
+        same_length = _keys_by_length(lang).get(n, [])
         hits = process.extract(key, [k for k, _ in same_length], scorer=fuzz.ratio, score_cutoff=threshold,
                                limit=None)
         if hits:
@@ -336,13 +340,13 @@ def canonical(name: str, rules_dir: str | None = None, threshold: float = NAME_M
     return " ".join(name.split())
 
 
-def same_speaker(a: str | None, b: str | None, rules_dir: str | None = None, threshold: float = NAME_MATCH) -> bool:
+def same_speaker(a: str | None, b: str | None, lang: Lang | None = None, threshold: float = NAME_MATCH) -> bool:
     if not a or not b:
         return False
-    ca, cb = canonical(a, rules_dir, threshold), canonical(b, rules_dir, threshold)
+    ca, cb = canonical(a, lang, threshold), canonical(b, lang, threshold)
     if ca == cb or any(_spelled_out(x, y) for x, y in ((a, b), (ca, cb))):
         return True
-    table = actor_table(rules_dir)
+    table = actor_table(lang)
     known = {x.name for x in table.actors}
     if ca in known or cb in known:
         return False  # two different known people, or a known one and a stranger

@@ -42,8 +42,8 @@ class Attribution:
                 "marker": self.marker, "kind": self.kind}
 
 
-def attributions(doc: Doc, rules_dir=None) -> list[Attribution]:
-    an = analyse(doc, rules_dir)
+def attributions(doc: Doc, lang=None) -> list[Attribution]:
+    an = analyse(doc, lang)
     ctx = an.ctx
     out: list[Attribution] = []
     out += _before_markers(ctx)

@@ -21,11 +21,10 @@ the article names the person elsewhere too (an author's byline is named nowhere 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.names import CAP_WORD
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, compiled
 from claimcheck.read.textnorm import fold
 
 # A paragraph whose opening, up to its first colon, is who speaks; the words said follow.
@@ -34,23 +33,23 @@ MAX_TITLE = 90  # characters of title after the name ("responsabil fond cinegeti
 MIN_WORDS = 5  # fewer words after the colon are a caption or a heading, not a statement
 
 
-@lru_cache(maxsize=8)
-def _labels(rules_dir: str | None) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_rules("speech", rules_dir).get("transcript_labels", []))
+@compiled
+def _labels(lang: Lang) -> frozenset[str]:
+    return frozenset(fold(w) for w in lang.load("speech").get("transcript_labels", []))
 
 
-@lru_cache(maxsize=8)
-def _first_person(rules_dir: str | None) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_rules("speech", rules_dir).get("first_person", []))
+@compiled
+def _first_person(lang: Lang) -> frozenset[str]:
+    return frozenset(fold(w) for w in lang.load("speech").get("first_person", []))
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def signed_paragraphs(text: str, rules_dir: str | None = None) -> list[tuple[str, int, int]]:
+def signed_paragraphs(text: str, lang: Lang | None = None) -> list[tuple[str, int, int]]:
     """(speaker's name, start, end of the words said) for each paragraph signed by a name line."""
-    labels, first = _labels(rules_dir), _first_person(rules_dir)
+    labels, first = _labels(lang), _first_person(lang)
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     out = []
     for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
@@ -67,9 +66,9 @@ def signed_paragraphs(text: str, rules_dir: str | None = None) -> list[tuple[str
     return out
 
 
-def transcript_lines(text: str, rules_dir: str | None = None) -> list[tuple[str, int, int]]:
+def transcript_lines(text: str, lang: Lang | None = None) -> list[tuple[str, int, int]]:
     """(speaker's name, start, end of the words said) for each transcript paragraph of `text`."""
-    labels = _labels(rules_dir)
+    labels = _labels(lang)
     out = []
     for m in _LINE.finditer(text):
         split = _name(m.group("head"))

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from claimcheck.lang.rules import RulesError, default_rules_dir, load_rules
+from claimcheck.lang.rules import Lang, RulesError, compiled
 from claimcheck.lang.regex import alternation, key, words
 
 SP = r"[^\S\n]+"  # a date never runs across a line break
@@ -76,10 +75,10 @@ def _need(raw: dict[str, Any], name: str, path: Path) -> Any:
     return raw[name]
 
 
-@lru_cache(maxsize=None)
-def _build(rules_dir: Path) -> DateLexicon:
-    raw = load_rules("dates", rules_dir)
-    path = rules_dir / "dates.yml"
+@compiled
+def get_lexicon(lang: Lang) -> DateLexicon:
+    raw = lang.load("dates")
+    path = lang.folder / "dates.yml"
     if not isinstance(raw, dict):
         raise RulesError(f"{path}: expected a mapping at the top level")
     lx = DateLexicon(raw=raw)
@@ -182,10 +181,6 @@ def _build(rules_dir: Path) -> DateLexicon:
     r["ago_before"] = alt(lx.words("ago_before"))
     r["time_word"] = alt(lx.words("time_words"))
     return lx
-
-
-def get_lexicon(rules_dir: Path | str | None = None) -> DateLexicon:
-    return _build(Path(rules_dir).resolve() if rules_dir else default_rules_dir().resolve())
 
 
 # ---- regex fragments shared by the productions (group names are parameters: `re` wants them unique) ----

@@ -22,8 +22,6 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from claimcheck.lang import rulecache
 from claimcheck.model import Match, Value
@@ -32,6 +30,7 @@ from claimcheck.scan.dates import periods as P
 from claimcheck.read.textnorm import fold_same_length
 from claimcheck.scan.dates.lexicon import SP, DateLexicon, alt, get_lexicon, key
 from claimcheck.scan.dates.model import Cand, DateContext, Production
+from claimcheck.lang.rules import Lang, compiled
 
 _MAX_PREFIX = 60  # characters looked at before a candidate for its preposition and part word
 _PHRASE_END = set(",.;:!?)]}»”\"\n")
@@ -48,9 +47,9 @@ class Grammar:
     list_gap: re.Pattern[str]
 
 
-@lru_cache(maxsize=8)
-def grammar(rules_dir: Path | None) -> Grammar:
-    lx = get_lexicon(rules_dir)
+@compiled
+def grammar(lang: Lang) -> Grammar:
+    lx = get_lexicon(lang)
     prods = absolute.productions(lx) + relative.productions(lx)
     by_word: dict[str, list[Production]] = {}
     phrases: set[str] = set()
@@ -61,7 +60,7 @@ def grammar(rules_dir: Path | None) -> Grammar:
             if p not in lst:
                 lst.append(p)
     on_digits = [p for p in prods if p.digits]
-    compile_ = functools.partial(rulecache.compile, rules_dir=rules_dir)  # cached across runs
+    compile_ = functools.partial(rulecache.compile, folder=lang.folder)  # cached across runs
     anchors = compile_(rf"(?<!\w)(?:{alt(phrases)})(?!\w)|(?<![\d])\d")
     r = lx.rx
     prefix = compile_(
@@ -156,10 +155,10 @@ def _handle(p: Production, m: re.Match[str], ctx: DateContext) -> Cand | None:
             return None
 
 
-def scan_dates(text: str, ref: date | None, rules_dir: Path | str | None = None) -> list[Match]:
+def scan_dates(text: str, ref: date | None, lang: Lang | None = None) -> list[Match]:
     """The date expressions in `text` (normalised; diacritics optional), resolved against `ref` (the
     article's date; None leaves relative dates unresolved). Non-overlapping, sorted by start."""
-    g = grammar(Path(rules_dir).resolve() if rules_dir else None)
+    g = grammar(lang)
     folded = fold_same_length(text)
     ctx = DateContext(g.lx, ref, text, folded)
     found: list[Cand] = []

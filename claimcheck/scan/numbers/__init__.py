@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 
 from claimcheck.model import Match
 from .lexicon import anchor_position, get_lexicon
@@ -28,6 +27,7 @@ from .racetime import scan_race_times
 from .score import scan_scores
 from .rank import scan_ranks
 from .phrase import Skip, parse_at
+from claimcheck.lang.rules import Lang
 
 __all__ = ["scan"]
 
@@ -43,10 +43,10 @@ def _sentence_dot(m: Match, text: str) -> Match:
     return m
 
 
-def scan(text: str, rules_dir: Path | str | None = None) -> list[Match]:
+def scan(text: str, lang: Lang | None = None) -> list[Match]:
     """Every number expression in `text` (normalised, diacritics optional), sorted by start,
     non-overlapping; at each place the longest reading wins."""
-    lex = get_lexicon(rules_dir)
+    lex = get_lexicon(lang)
     out: list[Match] = []
     search = lex.anchor.search
     pos = floor = 0
@@ -69,8 +69,8 @@ def scan(text: str, rules_dir: Path | str | None = None) -> list[Match]:
             pos = max(r.end, m.end())
         else:
             pos = m.end()
-    clocks = scan_clock(text, rules_dir) + scan_scores(text, rules_dir) + scan_ranks(text, rules_dir) \
-        + scan_race_times(text, rules_dir)
+    clocks = scan_clock(text, lang) + scan_scores(text, lang) + scan_ranks(text, lang) \
+        + scan_race_times(text, lang)
     if not clocks:
         return out
     # A clock time, a minute of play or a score wins over a bare number inside it ("minutul 60").

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from claimcheck.model import Match, Value
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, compiled
 from claimcheck.read.textnorm import fold
 
 
@@ -33,9 +31,9 @@ class ClockRules:
     loose_minutes: int | None  # the widest a qualifier loosens a time given to the minute
 
 
-@lru_cache(maxsize=8)
-def clock_rules(rules_dir: str | None = None) -> ClockRules:
-    cr = load_rules("clock", rules_dir)
+@compiled
+def clock_rules(lang: Lang) -> ClockRules:
+    cr = lang.load("clock")
     words = lambda key: "|".join(re.escape(fold(w)) for w in sorted(cr[key], key=len, reverse=True))  # noqa: E731
     # (the hour whole: "ora 12:30:45" is no "ora 1")
     hour_rx = re.compile(rf"\b(?:{words('hour_words')})\s+(\d{{1,2}})(?!\d)(?:[:.](\d{{2}}))?(?![\d.,:]\d)")
@@ -49,9 +47,9 @@ def clock_rules(rules_dir: str | None = None) -> ClockRules:
                       cr.get("loose_minutes"))
 
 
-def scan_clock(text: str, rules_dir: Path | str | None = None) -> list[Match]:
+def scan_clock(text: str, lang: Lang | None = None) -> list[Match]:
     """Clock times (kind "clock", minutes since midnight) and minutes of play (kind "minute")."""
-    cr = clock_rules(str(rules_dir) if rules_dir else None)
+    cr = clock_rules(lang)
     folded = fold(text)  # same length as text: offsets carry over
     out: list[Match] = []
     for m in cr.hour_rx.finditer(folded):

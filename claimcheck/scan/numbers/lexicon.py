@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from claimcheck.lang import rulecache
-from claimcheck.lang.rules import RulesError, default_rules_dir, load_rules
+from claimcheck.lang.rules import Lang, RulesError, compiled
 from claimcheck.read.textnorm import fold
 from .tokens import TOKEN_RE
 
@@ -184,11 +182,11 @@ def _word_regex(words: "list[str] | dict[str, list[str]]") -> str:
     return rx(trie)
 
 
-def build(rules_dir: Path | str | None) -> NumberLexicon:
-    nums = load_rules("numbers", rules_dir)
-    quals = load_rules("qualifiers", rules_dir)
-    units = load_rules("units", rules_dir)
-    vague = load_rules("vague", rules_dir)
+def build(lang: Lang) -> NumberLexicon:
+    nums = lang.load("numbers")
+    quals = lang.load("qualifiers")
+    units = lang.load("units")
+    vague = lang.load("vague")
     lex = NumberLexicon()
     lex.date_modifiers = _folded(forms(units.get("date_modifiers"), where="units.yml"))
     w = "numbers.yml"
@@ -271,7 +269,7 @@ def build(rules_dir: Path | str | None) -> NumberLexicon:
         set(lex.units) | set(lex.teens) | set(lex.tens) | lex.tens_word | lex.hundred_sg
         | lex.hundred_pl | set(lex.mult) | lex.half | set(lex.denominators)
         | set(lex.ord_standalone) | set(lex.ord_forms))
-    _build_anchor(lex, nums, quals, vague, followers, rules_dir)
+    _build_anchor(lex, nums, quals, vague, followers, lang)
     return lex
 
 
@@ -299,7 +297,7 @@ def _build_ordinals(lex: NumberLexicon, o: dict) -> None:
 
 
 def _build_anchor(lex: NumberLexicon, nums: dict, quals: dict, vague: dict, followers: list[str],
-                  rules_dir: Path | str | None = None) -> None:
+                  lang: Lang) -> None:
     """The one regex that finds where a number may start: digits, number words, vague words,
     ordinals, and the weak words "o"/"un" only where a unit, multiplier or qualifier makes them
     count. Everything else about a candidate is decided by the grammar, around the anchor."""
@@ -335,18 +333,18 @@ def _build_anchor(lex: NumberLexicon, nums: dict, quals: dict, vague: dict, foll
     pattern = (r"[0-9]+|,(?<![\w.,],)[0-9]"
                rf"|\b(?:[IVXLCDM]+-(?:lea|a)\b|{_word_regex(ends)})")
     lex.weak_anchor = frozenset(weak)
-    lex.anchor = rulecache.compile(pattern, rules_dir=rules_dir)  # about 0.6 s to compile; cached
+    lex.anchor = rulecache.compile(pattern, folder=lang.folder)  # about 0.6 s to compile; cached
 
 
-@lru_cache(maxsize=8)
-def _cached(rules_dir: str) -> NumberLexicon:
+@compiled
+def get_lexicon(lang: Lang) -> NumberLexicon:
     try:
-        return build(rules_dir)
+        return build(lang)
     except RulesError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A missing key or a wrong type in one of the four files: name them, not a traceback.
-        raise RulesError(f"{rules_dir}: numbers.yml, qualifiers.yml, units.yml or vague.yml is "
+        raise RulesError(f"{lang.folder}: numbers.yml, qualifiers.yml, units.yml or vague.yml is "
                          f"malformed: {type(exc).__name__}: {exc}") from None
 
 
@@ -357,11 +355,6 @@ def anchor_position(lex: NumberLexicon, m: re.Match) -> int:
     if s[-1:].isspace() and fold(s.rstrip()) not in lex.weak_anchor:
         return m.end()
     return m.start()
-
-
-def get_lexicon(rules_dir: Path | str | None = None) -> NumberLexicon:
-    base = Path(rules_dir) if rules_dir else default_rules_dir()
-    return _cached(str(base.resolve()))
 
 
 def match_forward(trie: dict, st: Any, i: int, raw: bool = False) -> tuple[Any, int] | None:

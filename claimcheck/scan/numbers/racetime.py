@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from functools import lru_cache
-from pathlib import Path
 
 from claimcheck.lang.regex import ends_with
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, compiled
 from claimcheck.model import Match, Value
 from claimcheck.read.textnorm import fold
 
@@ -24,13 +22,13 @@ _RACE = re.compile(r"(?<![\d.,:/])(\d{1,2}):([0-5]\d)([:.,])(\d{2})(?![\d:.,]?\d
 _CUE_REACH = 30  # characters before a time where its cue must end
 
 
-@lru_cache(maxsize=8)
-def _cue_rx(rules_dir: str | None = None) -> re.Pattern[str]:
-    return ends_with(load_rules("clock", rules_dir).get("race_time_cues", []))
+@compiled
+def _cue_rx(lang: Lang) -> re.Pattern[str]:
+    return ends_with(lang.load("clock").get("race_time_cues", []))
 
 
-def scan_race_times(text: str, rules_dir: Path | str | None = None) -> list[Match]:
-    cue = _cue_rx(str(rules_dir) if rules_dir else None)
+def scan_race_times(text: str, lang: Lang | None = None) -> list[Match]:
+    cue = _cue_rx(lang)
     folded = fold(text)  # same length as text: offsets carry over
     out: list[Match] = []
     for m in _RACE.finditer(text):

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, compiled
 from claimcheck.model import Match, Value
 from claimcheck.read.textnorm import fold
 
@@ -33,9 +31,9 @@ class RankRules:
     standing: frozenset[str]  # rankings that are one standing whatever their words
 
 
-@lru_cache(maxsize=8)
-def rank_rules(rules_dir: str | None = None) -> RankRules:
-    nr = load_rules("numbers", rules_dir)
+@compiled
+def rank_rules(lang: Lang) -> RankRules:
+    nr = lang.load("numbers")
     folded = lambda key: frozenset(fold(w).lower() for w in nr.get(key, []))  # noqa: E731
     words = nr.get("rank_words", [])
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -44,8 +42,8 @@ def rank_rules(rules_dir: str | None = None) -> RankRules:
     return RankRules(rx, folded("rank_qualifier_ends"), folded("rank_standing"))
 
 
-def scan_ranks(text: str, rules_dir: Path | str | None = None) -> list[Match]:
-    rr = rank_rules(str(rules_dir) if rules_dir else None)
+def scan_ranks(text: str, lang: Lang | None = None) -> list[Match]:
+    rr = rank_rules(lang)
     out: list[Match] = []
     for m in rr.rx.finditer(text):
         name = m.group("name")

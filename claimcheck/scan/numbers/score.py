@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from claimcheck.lang.regex import ends_with
-from claimcheck.lang.rules import load_rules
+from claimcheck.lang.rules import Lang, compiled
 from claimcheck.model import Match, Value
 from claimcheck.read.textnorm import fold
 
@@ -36,9 +34,9 @@ class ScoreRules:
     interim: tuple[str, ...]  # folded words of a score along the way
 
 
-@lru_cache(maxsize=8)
-def score_rules(rules_dir: str | None = None) -> ScoreRules:
-    cr = load_rules("clock", rules_dir)
+@compiled
+def score_rules(lang: Lang) -> ScoreRules:
+    cr = lang.load("clock")
     return ScoreRules(ends_with(cr.get("score_cues", [])), tuple(fold(w) for w in cr.get("score_interim", [])))
 
 
@@ -54,8 +52,8 @@ def _sentence(folded: str, start: int, end: int) -> str:
     return folded[before[-1] if before else 0:after.start() if after else len(folded)]
 
 
-def scan_scores(text: str, rules_dir: Path | str | None = None) -> list[Match]:
-    sr = score_rules(str(rules_dir) if rules_dir else None)
+def scan_scores(text: str, lang: Lang | None = None) -> list[Match]:
+    sr = score_rules(lang)
     folded = fold(text)  # same length as text: offsets carry over
     out: list[Match] = []
     for m in _SCORE.finditer(text):
