@@ -51,6 +51,7 @@ class Frame:
     risen: bool | None = None  # said to have risen to this ("bilanțul a ajuns la 26"): a later count
     toll_rose: bool | None = None  # after "Bilanțul a crescut:" in its sentence: the toll's later state
     partial: bool | None = None  # said to be partial or provisional ("rezultate parțiale", "până acum")
+    final: bool | None = None  # in an article that gives final, corrected figures ("rezultatele finale")
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
     present: bool | None = None  # its verb says what holds now or will ("costă 28 de lei", "va costa")
     role: str | None = None  # for percentages: change, share or level

@@ -47,6 +47,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     folded = fold(text)
     partial_article = any(p in folded for p in frame_words(lang).partial_article_markers) \
         or counting_under_way(text[article.body_start:], frame_words(lang))
+    final_article = any(p in folded for p in frame_words(lang).final_article_markers) or None
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
     for m in matches:
         if m.start < article.body_start:
@@ -129,6 +130,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             continue
         frame = build_frame(doc, m.attrs.get("core_start", m.start), m.end, noun_span, lang, kind, m.start)
         frame.partial = frame.partial or partial_article or None
+        frame.final = final_article
         if head_event:
             # "Numărul persoanelor intoxicate a ajuns la 67": what happened to them is said by the
             # words after the counted noun; "a ajuns", "a crescut" only say the total moved

@@ -154,6 +154,7 @@ class FrameWords:
     partial_markers: tuple[tuple[str, ...], ...] = ()  # "rezultate parțiale": the figures after are partial
     progress_words: tuple[str, ...] = ()  # stems: "centralizate", counting under way (extract/progress.py)
     partial_article_markers: tuple[str, ...] = ()  # folded phrases: the whole article's figures are
+    final_article_markers: tuple[str, ...] = ()  # "rezultatele finale": the article's figures are corrected ones
     list_links: frozenset[str] = frozenset()  # "și": figures sharing one unit
     own_markers: frozenset[str] = frozenset()  # "gradul nostru": the speaker's own figure
     own_pronouns: frozenset[str] = frozenset()  # "la noi": the speaker's, but "autoturismele noi" are new
@@ -251,7 +252,8 @@ def frame_words(lang: Lang) -> FrameWords:
                              for f in u.get("forms", [])),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),
-        partial_article_markers=prefixes("partial_article_markers"), progress_words=prefixes("progress_words"),
+        partial_article_markers=prefixes("partial_article_markers"),
+        final_article_markers=prefixes("final_article_markers"), progress_words=prefixes("progress_words"),
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
         when_relatives=words("when_relatives"), relatives=words("relatives"),

@@ -191,7 +191,22 @@ def partial(xs: list[Claim], ys: list[Claim]) -> bool:
     claim of both sides is: a count still moving, not an error (quantity-partial). Two partial
     counts ("după centralizarea a 96%", "… a 97,89% dintre procesele-verbale") are two moments of
     it."""
-    return _one_side_says(xs, ys, "partial") or all(c.frame.get("partial") for c in xs + ys)
+    return _one_side_says(xs, ys, "partial") or all(c.frame.get("partial") for c in xs + ys) \
+        or _final_later(xs, ys)
+
+
+def _final_later(xs: list[Claim], ys: list[Claim]) -> bool:
+    """One side is all from reports that give final, corrected figures ("Rezultatele finale …, după
+    soluționarea contestațiilor"), the other none, and every final report came out after every
+    other: the earlier figure is the count before the correction, as a partial one is."""
+    said = [all(c.frame.get("final") for c in side) for side in (xs, ys)]
+    if said[0] == said[1] or any(c.frame.get("final") for c in (ys if said[0] else xs)):
+        return False
+    final, other = (xs, ys) if said[0] else (ys, xs)
+    dates = [c.frame.get("article_date") for c in final + other]
+    if not all(dates):
+        return False
+    return min(c.frame["article_date"] for c in final) > max(c.frame["article_date"] for c in other)
 
 
 def _one_side_says(xs: list[Claim], ys: list[Claim], flag: str) -> bool:
