@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from claimcheck.lang import rulecache
 from claimcheck.model import Match, Value
@@ -127,6 +127,13 @@ def _join(a: Cand, b: Cand, g: Grammar, ctx: DateContext) -> Cand | None:
         ok = gap.strip() in ("-", "–", "—") or (b.prep is not None and kinds.get(b.prep) == "until")
     if not ok:
         return None
+    if "named_day" in a.attrs and "named_day" in b.attrs and a.low is not None and b.high is not None \
+            and a.low > b.high:
+        # "în noaptea de vineri spre sâmbătă" in a Tuesday's article: each day alone is read as the
+        # nearest of its name (Friday ahead, Saturday behind), but a span of named days starts
+        # before it ends: the first is the one before the second.
+        a = replace(a, low=a.low - timedelta(days=7), high=a.high - timedelta(days=7),
+                    attrs={**a.attrs, "named_day": a.attrs["named_day"] - 7})
     if a.low is not None and b.high is not None and a.low > b.high:
         return None
     lo = a.low if b.high is not None else None
