@@ -63,3 +63,19 @@ def test_final_figures_published_first_do_not_excuse_a_later_report(model, tmp_p
     assert b.frame.get("final")
     [f] = findings_between(r, a, b)
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_final_figures_announced_for_later_are_not_final(model, tmp_path):
+    # "Rezultatele finale vor fi publicate pe 10 iulie": the early report says its own are not
+    # final; the later, final report still makes its figure the corrected one.
+    folder = tmp_path / "caz"
+    folder.mkdir()
+    early = (CASE / "a.txt").read_text(encoding="utf-8") + "\nRezultatele finale vor fi publicate pe 10 iulie.\n"
+    (folder / "a.txt").write_text(early, encoding="utf-8")
+    shutil.copy(CASE / "b.txt", folder / "b.txt")
+    r = analyse_case(folder, model)
+    a, b = _pair(r)
+    assert not a.frame.get("final") and b.frame.get("final")
+    [f] = findings_between(r, a, b)
+    assert (f.rule, f.severity) == ("quantity-partial", "warning")

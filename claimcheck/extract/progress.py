@@ -1,11 +1,13 @@
 """Whether an article reports a count still under way: "Până luni, ora 00.00, au fost centralizate
 peste 19.286 de procese-verbale din cele 20.085 de secții" makes every figure of it partial, as
-"Rezultate parțiale" does (rules/frames.yml progress_words, partial_article_markers)."""
+"Rezultate parțiale" does (rules/frames.yml progress_words, partial_article_markers); and whether
+it says it gives the final, corrected figures (final_article_markers)."""
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.extract.measured import has_cue
 from claimcheck.lang.frames import FrameWords
 from claimcheck.read.textnorm import fold
 
@@ -29,4 +31,14 @@ def counting_under_way(text: str, w: FrameWords) -> bool:
             return True
         if any(_value(m[1], m[2]) < 100 for m in _SHARE.finditer(sentence)):
             return True
+    return False
+
+
+def says_final(text: str, w: FrameWords) -> bool:
+    """A sentence with a `final_article_markers` phrase that does not announce them for later
+    ("Rezultatele finale vor apărea pe 10 iulie" says this article's are not final)."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", fold(text)):
+        if any(p in sentence for p in w.final_article_markers):
+            if not has_cue(re.findall(r"[\w-]+", sentence), w.planned_cues):
+                return True
     return False

@@ -14,7 +14,7 @@ from claimcheck.extract.count_heads import as_lemma, count_head, count_head_pars
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
-from claimcheck.extract.progress import counting_under_way
+from claimcheck.extract.progress import counting_under_way, says_final
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import Lang, compiled
@@ -47,7 +47,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     folded = fold(text)
     partial_article = any(p in folded for p in frame_words(lang).partial_article_markers) \
         or counting_under_way(text[article.body_start:], frame_words(lang))
-    final_article = any(p in folded for p in frame_words(lang).final_article_markers) or None
+    final_article = says_final(text, frame_words(lang)) or None
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
     for m in matches:
         if m.start < article.body_start:

@@ -5,7 +5,7 @@ reads them). Each returns why the two are apart, or None; matching.py makes it a
 
 from __future__ import annotations
 
-from claimcheck.lang.stems import shared_stems
+from claimcheck.lang.stems import shared_stems, stems_meet
 from claimcheck.model import Claim
 
 
@@ -29,6 +29,18 @@ def items_apart(a: Claim, b: Claim) -> str | None:
     if la and lb and not shared_stems(la, lb):
         return f"list items {' '.join(la)!r} vs {' '.join(lb)!r}"
     return None
+
+
+def same_item(a: Claim, b: Claim) -> bool:
+    """Both figures are given for one item of a list: the words of one's label are all in the
+    other's ("Limba și literatura română: 131.849 de elevi" / "La proba de Limba și literatura
+    română, 131.999 de elevi"). That names what a count is of as a noun narrowed on both sides
+    does; "Limba și literatura maternă" is another item, for all the words it shares."""
+    la, lb = a.frame.get("label"), b.frame.get("label")
+    if not (la and lb):
+        return False
+    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
+    return all(any(stems_meet(x, y) for y in long_) for x in short)
 
 
 def brackets_apart(a: Claim, b: Claim) -> str | None:

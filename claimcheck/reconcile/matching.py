@@ -18,7 +18,7 @@ from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, st
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.fieldscore import VETO, FieldScore
-from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_apart, same_match
+from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_apart, same_item, same_match
 from claimcheck.reconcile.happenings import not_happened, plan_came, same_happening, still_running, told_by_noun
 from claimcheck.reconcile.timing import time_field
 from claimcheck.settings import THRESHOLDS, merged_thresholds
@@ -119,7 +119,8 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
         owned = a.frame.get("owner") and same_owner(a, b) \
             and (same_verb or not (pa and pb) or (a.frame.get("ranked") and b.frame.get("ranked")))
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
-        narrowed = _narrowed_alike(a, b) or _same_holder(a, b) or _valued_alike(a, b)
+        # (or given for one item of a list: "Limba și literatura română: 131.849 de elevi")
+        narrowed = _narrowed_alike(a, b) or _same_holder(a, b) or _valued_alike(a, b) or same_item(a, b)
         # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
         # value says itself that the two are one quantity
         compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
