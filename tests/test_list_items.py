@@ -29,6 +29,7 @@ def test_counts_of_one_list_item_meet_and_other_items_stay_apart(model):
     assert findings_between(r, ro_a, ma_b) == [] and findings_between(r, ma_a, ro_b) == []
 
 
+@pytest.mark.model
 def test_without_labels_the_two_verbs_say_too_little(tmp_path):
     folder = tmp_path / "fara-etichete"
     folder.mkdir()
