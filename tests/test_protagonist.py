@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.lang.rules import RulesError, load_rules
+from claimcheck.lang.rules import RulesError, lang_for
 
 from conftest import ARTICLES, analyse_case, case_report, speaker_of
 
@@ -29,7 +29,7 @@ def test_a_rules_file_that_gives_a_key_twice_is_refused(tmp_path):
     (tmp_path / "speech.yml").write_text("first_person: [eu]\ncontinue_paragraphs: 1\nfirst_person: [noi]\n",
                                          encoding="utf-8")
     with pytest.raises(RulesError, match=r"'first_person' is given twice \(lines 1 and 3\)"):
-        load_rules("speech", tmp_path)
+        lang_for(tmp_path).load("speech")
 
 
 @pytest.fixture(scope="module")

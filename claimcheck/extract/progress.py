@@ -22,9 +22,13 @@ def _value(whole: str, decimals: str | None) -> float:
     return float(whole.replace(".", "") + ("." + decimals if decimals else ""))
 
 
+def _sentences(folded: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+|\n+", folded)
+
+
 def counting_under_way(text: str, w: FrameWords) -> bool:
     """A sentence with a word of counting and a part below its whole ("X din cele N", "P% din")."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", fold(text)):
+    for sentence in _sentences(fold(text)):
         if not any(word.startswith(w.progress_words) for word in sentence.split()):
             continue
         if any(_value(m[1], m[2]) < _value(m[3], m[4]) for m in _PART_OF.finditer(sentence)):
@@ -34,10 +38,11 @@ def counting_under_way(text: str, w: FrameWords) -> bool:
     return False
 
 
-def says_final(text: str, w: FrameWords) -> bool:
-    """A sentence with a `final_article_markers` phrase that does not announce them for later
-    ("Rezultatele finale vor apărea pe 10 iulie" says this article's are not final)."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", fold(text)):
+def says_final(folded: str, w: FrameWords) -> bool:
+    """A sentence of the (folded) article with a `final_article_markers` phrase that does not
+    announce them for later ("Rezultatele finale vor apărea pe 10 iulie" says this article's are
+    not final)."""
+    for sentence in _sentences(folded):
         if any(p in sentence for p in w.final_article_markers):
             if not has_cue(re.findall(r"[\w-]+", sentence), w.planned_cues):
                 return True

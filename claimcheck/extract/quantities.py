@@ -43,11 +43,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
     periods = periods_of(doc, matches, dates, article.date, lang)
-    # "Rezultate parțiale" anywhere in the article: every figure of it is partial
+    # "Rezultate parțiale" anywhere in the article: every figure of it is partial ("Rezultatele
+    # finale", said not of later ones: every figure of it is final)
     folded = fold(text)
     partial_article = any(p in folded for p in frame_words(lang).partial_article_markers) \
         or counting_under_way(text[article.body_start:], frame_words(lang))
-    final_article = says_final(text, frame_words(lang)) or None
+    final_article = says_final(folded, frame_words(lang)) or None
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
     for m in matches:
         if m.start < article.body_start:

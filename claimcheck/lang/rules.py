@@ -140,7 +140,3 @@ def compiled(build: Callable[[Lang], T]) -> Callable[..., T]:
     get.build = build  # type: ignore[attr-defined]
     return get
 
-
-def load_rules(name: str, lang: "Lang | Path | str | None" = None) -> Any:
-    """The parsed contents of `rules/<name>.yml`."""
-    return lang_for(lang).load(name)

@@ -18,7 +18,7 @@ import yaml
 
 from claimcheck.read import webpage
 from claimcheck.model import Article, Problem
-from claimcheck.lang.rules import Lang, load_rules
+from claimcheck.lang.rules import Lang, lang_for
 from claimcheck.read.textnorm import fold, normalize
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")  # pages are read by claimcheck/read/webpage.py
@@ -225,7 +225,7 @@ def looks_romanian(text: str, lang: Lang | None = None) -> bool:
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
     if len(words) < 25:
         return True
-    language = load_rules("language", lang)
+    language = lang_for(lang).load("language")
     stop = set(language["function_words"])
     hits = sum(1 for w in words if fold(w) in stop)
     return hits / len(words) >= float(language.get("min_share", 0.08))

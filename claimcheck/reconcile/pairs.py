@@ -199,13 +199,9 @@ def _final_later(xs: list[Claim], ys: list[Claim]) -> bool:
     """One side is all from reports that give final, corrected figures ("Rezultatele finale …, după
     soluționarea contestațiilor"), the other none, and every final report came out after every
     other: the earlier figure is the count before the correction, as a partial one is."""
-    said = [all(c.frame.get("final") for c in side) for side in (xs, ys)]
-    if said[0] == said[1] or any(c.frame.get("final") for c in (ys if said[0] else xs)):
+    if not _one_side_says(xs, ys, "final") or not all(c.frame.get("article_date") for c in xs + ys):
         return False
-    final, other = (xs, ys) if said[0] else (ys, xs)
-    dates = [c.frame.get("article_date") for c in final + other]
-    if not all(dates):
-        return False
+    final, other = (xs, ys) if all(c.frame.get("final") for c in xs) else (ys, xs)
     return min(c.frame["article_date"] for c in final) > max(c.frame["article_date"] for c in other)
 
 
