@@ -7,7 +7,7 @@
   model no role is taken, and no finding made.
 - One article giving the driver's age after two sources ("Compania a transmis", "Conform IPJ
   Arad") shows the disagreement: its figures still meet another article's
-  (reconcile/blocks.two_sources_of_one_age).
+  (reconcile/blocks.two_sources_of_one_age), and the finding names both (blocks._with_own_sources).
 - A named person's age in reports years apart: the later may be older by up to the years between
   (or the same: an age at death), never younger (reconcile/pairs._aged_verdict).
 Cases: tests/articles/anydomain/varsta-rol, varsta-ani."""
@@ -32,7 +32,10 @@ def test_a_roles_age_meets_the_same_roles_age_elsewhere(roles):
     [f] = findings_between(r, a52, b51)
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
     # the same article's second source agrees with the other article: no finding between them
-    assert findings_between(r, claim_by_text(r, "a", "51 de ani"), b51) == []
+    a51 = claim_by_text(r, "a", "51 de ani")
+    assert findings_between(r, a51, b51) == []
+    # but the article disagrees with itself, and the finding names both its figures
+    assert findings_between(r, a52, a51) == [f]
 
 
 def test_people_named_only_as_a_person_or_one_of_several_have_no_role(roles):

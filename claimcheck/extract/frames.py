@@ -169,7 +169,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if kind in ("money", "count") and frame.role == "change" \
             and not roles.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup):
         frame.role = None if kind == "count" else "level"
-    if frame.subject and any(frame.subject[0].startswith(c) for c in w.change_nouns):
+    # (without a parse the change noun may be all the frame has, as its predicate: "Creșterea
+    # medie a pensiilor va fi de 622 de lei")
+    pred = fold(frame.predicate or "")
+    nominal = not doc.has_annotation("DEP") and pred.endswith(w.verbal_noun_endings)
+    head = frame.subject[0] if frame.subject else pred if nominal else ""
+    if head and any(head.startswith(c) for c in w.change_nouns):
         # "creșterea medie a pensiilor este de 622 lei" is a change of pensions: the same fact as
         # "pensiile cresc în medie cu 600 de lei"
         # (but the value a change reaches or starts from is a level: "creștere cu 7,91%, de la
@@ -178,7 +183,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         if frame.role == "level" and not reached:
             frame.role = "change"
         if frame.event is None:
-            frame.event = _change_direction(frame.subject[0], w)
+            frame.event = _change_direction(head, w)
         rest = [x for x in frame.subject[1:] if not any(x.startswith(c) for c in w.weak_heads)]
         # "veniturile au totalizat 591 mld lei, în creștere cu 13%": a bare "creștere" is a
         # change of whatever the clause is about (its subject); with no subject, what grew is

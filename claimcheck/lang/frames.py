@@ -128,6 +128,7 @@ class FrameWords:
     reached_markers: frozenset[str] = frozenset()  # "de la 294 lei la 317 lei": 317 is reached
     comparative_words: frozenset[str] = frozenset()  # "mai scumpă cu 500 de lei": "cu" gives a difference
     change_nouns: tuple[str, ...] = ()  # stems: "creșterea de 622 lei" is a change, not a level
+    verbal_noun_endings: tuple[str, ...] = ()  # "creșterea", not "majorată": without a parse, a noun
     weak_heads: tuple[str, ...] = ()  # stems of modifiers that never head what is measured ("medie")
     copulas: frozenset[str] = frozenset()  # "este de 622": the measured noun is the copula's subject
     genitive_links: frozenset[str] = frozenset()  # "a", "al": inside a noun phrase ("creșterea a pensiilor")
@@ -231,6 +232,7 @@ def frame_words(lang: Lang) -> FrameWords:
         part_openers=frozenset(fw.get("part_openers", [])),
         comparative_words=words("comparative_words"), reached_markers=words("reached_markers"),
         change_nouns=prefixes("change_nouns"),
+        verbal_noun_endings=prefixes("verbal_noun_endings"),
         weak_heads=prefixes("weak_heads"),
         copulas=words("copulas"), genitive_links=words("genitive_links"),
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),

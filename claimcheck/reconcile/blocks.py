@@ -367,6 +367,22 @@ def two_sources_of_one_age(a: Claim, b: Claim) -> bool:
     return bool(a.frame.get("age") and b.frame.get("age")) and a.source != b.source
 
 
+def _with_own_sources(kept: tuple[list[Claim], list[Claim]], xs: list[Claim],
+                      ys: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """The claims `linked` kept, with those of an article that gives one person's age after two
+    sources, both of them: its own disagreement is one to check as much as another outlet's
+    (`linked` names only claims with a partner from another article)."""
+    kx, ky = kept
+    if not (kx and ky):
+        return kept
+    named = {c.id for c in kx + ky}
+    def more(side: list[Claim], other: list[Claim]) -> list[Claim]:
+        return [c for c in side if c.id not in named
+                and any(o.id in named and o.article == c.article and two_sources_of_one_age(c, o) for o in other)]
+    ax, ay = more(xs, ys), more(ys, xs)
+    return (kx + ax, ky + ay) if ax or ay else kept
+
+
 def _sources_apart(xs: list[Claim], ys: list[Claim], articles: set[str]) -> bool:
     """Every article that gives both values gives them as one person's age after two sources."""
     return all(any(two_sources_of_one_age(a, b) for a in xs if a.article == art for b in ys if b.article == art)
@@ -407,7 +423,7 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
     def emit(verdict: str, reason: str, xs: list[Claim], ys: list[Claim]) -> None:
         if verdict == CONFLICT and unsure:
             xs, ys = [c for c in xs if c.id not in unsure], [c for c in ys if c.id not in unsure]
-        xs, ys = block.linked(xs, ys)
+        xs, ys = _with_own_sources(block.linked(xs, ys), xs, ys)
         if xs and ys:
             rule = "date-conflict" if xs[0].kind == "date" else \
                 "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
@@ -415,8 +431,8 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
                 rule = "quantity-later"
             elif rule == "quantity-conflict" and grown(xs, ys, s):
                 rule = "quantity-grown"
-            elif rule == "quantity-conflict" and rose(xs, ys, s.tolerance):
-                rule = "quantity-rise"
+            elif rule == "quantity-conflict" and (why := rose(xs, ys, s.tolerance, block.members)):
+                rule, reason = "quantity-rise", f"{reason}; {why}"
             elif rule == "quantity-conflict" and partial(xs, ys):
                 rule = "quantity-partial"
             out.append((verdict, cluster_finding(rule, gid, xs, ys, reason, s)))

@@ -83,6 +83,9 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
                                       bool(loose.frame.get("approx")), exact.frame.get("step"), loose.frame.get("step"))
             if verdict == CONFLICT and cut_to_last_digit(loose, exact):
                 verdict, reason = IMPRECISE, "the same figure cut to fewer digits"
+            elif verdict == CONFLICT and rounded_to_unit(loose, exact) and not to_the_unit(loose, exact):
+                # (a measure to the unit is no imprecision: "maratonul de 42 de kilometri")
+                verdict, reason = IMPRECISE, "the same figure rounded to the unit"
             if verdict != IMPRECISE:
                 continue
             _, _, fields = score_pair(exact, loose, s.lang, s.thresholds)
@@ -219,7 +222,20 @@ def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
 def to_the_unit(short: Claim, long_: Claim) -> bool:
     """`short` gives `long_`'s measure rounded to the unit, with no decimals written: "maratonul
     de 42 de kilometri" of 42,195 km. Said so, a well-known measure is not said loosely."""
-    if short.frame.get("quantity") != "measure" or not (is_point(short) and is_point(long_)) \
+    return short.frame.get("quantity") == "measure" and _whole_of(short, long_)
+
+
+def rounded_to_unit(short: Claim, long_: Claim) -> bool:
+    """`short` gives `long_`'s figure rounded to the unit, and digits enough to be a name itself:
+    "355 de lei pe MWh" of 355,34 lei/MWh, a price without its bani, is one figure said less
+    precisely; "28 de lei" of 27,55 lei is as often a price of another month."""
+    return _whole_of(short, long_) and digits(float(short.value.low)) >= MIN_DIGITS
+
+
+def _whole_of(short: Claim, long_: Claim) -> bool:
+    """`short` is `long_`'s figure rounded to the unit, with no decimals written, and `long_`
+    gives at least two digits more ("12 milioane" and "11,5 milioane" stay two figures)."""
+    if not (is_point(short) and is_point(long_)) \
             or short.frame.get("approx") or long_.frame.get("approx") or short.frame.get("step"):
         return False
     n, x = short.value.low, long_.value.low
@@ -249,6 +265,9 @@ def _rounds_to(x: float, x_unit: float, n: float, n_unit: float, loose: Claim) -
         q = loose.value.qualifier
         if (q in LOWER_BOUNDS and x < n) or (q in UPPER_BOUNDS and x > n):
             return False
-        return abs(x - n) <= max(LOOSE_SHARE * abs(x), n_unit / 2)
+        # (a loose figure's zeros are not digits it gives: "în medie cu 600 de lei" names the
+        # figures that round to it at the hundreds, 622 lei among them)
+        said_to = last_digit(abs(n), loose.frame.get("step"), loose.value.unit)
+        return abs(x - n) <= max(LOOSE_SHARE * abs(x), n_unit / 2, said_to / 2)
     # (or cut, not rounded, to its last digit: "10,28 miliarde" of 10.287.553.182, see cut_to_last_digit)
     return digits(n) < digits(x) and n_unit > x_unit and (abs(x - n) <= n_unit / 2 + 1e-9 or _cut(x, n, n_unit))

@@ -79,10 +79,14 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
         # as the plan, not of one that came true before it.
         ma = mb = True
     if ma != mb:
-        # An offer, a demand or a forecast is never the figure that came true.
+        # An offer, a demand or a forecast is never the figure that came true. (A side with no
+        # verb at all, a list's "Rețele Electrice: de la 294,08 lei/MWh la 317,39 lei/MWh", says
+        # no tense: the veto then rests on the wording, and a figure that coincides with the plan
+        # to its last digit is the plan's, coincidence.py.)
+        verbless = not (b if ma else a).frame.get("predicate")
         return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
                                          f"{eb or b.frame.get('mood') or 'no event'}: only one has happened",
-                          veto=True)
+                          veto=True, wording=verbless)
     if bool(a.frame.get("negated")) != bool(b.frame.get("negated")):
         return FieldScore("event", VETO, f"{a.frame.get('predicate')} vs {b.frame.get('predicate')}: "
                                          "only one is denied (\"nu\")", veto=True)

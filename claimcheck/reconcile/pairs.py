@@ -12,7 +12,7 @@ from math import ceil
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
-from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, to_the_unit
+from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, rounded_to_unit, to_the_unit
 from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare,
                                             compare_dates, interval)
@@ -65,6 +65,8 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         return AGREE, "a few people named by two nouns: two groups"
     if verdict[0] == CONFLICT and (to_the_unit(a, b) or to_the_unit(b, a)):
         return AGREE, "a measure to the unit and with its decimals"
+    if verdict[0] == CONFLICT and (rounded_to_unit(a, b) or rounded_to_unit(b, a)):
+        return IMPRECISE, "the same figure rounded to the unit"
     if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (is_point(a) and is_point(b)):
@@ -135,18 +137,28 @@ def _times_apart(a: Claim, b: Claim) -> float:
     return big / small if small and small > 0 else 1.0
 
 
-def rose(xs: list[Claim], ys: list[Claim], tolerance: float) -> bool:
-    """One side gives the higher count and says it rose to it ("a ajuns la 67", "bilanțul a
-    crescut la 26"), or says the whole toll rose, the other does not: a toll that grew between
-    two reports, not an error."""
+def rose(xs: list[Claim], ys: list[Claim], tolerance: float, block: list[Claim] | None = None) -> str | None:
+    """Why the two counts are a toll that grew between two reports, not an error, or None: one
+    side gives the higher count and says it rose to it ("a ajuns la 67", "bilanțul a crescut la
+    26"), or says the whole toll rose, and the other does not. An article says it of its figure
+    once for all its sayings of it (the title's "31 de persoane internate" is the body's "numărul
+    … se ridică la 31"); and the lower figure of an article that itself tells the count rising
+    past it ("Până la ora 10, 23 de persoane … UPDATE: numărul se ridică la 31") is a past state
+    (`block`: the claims of the two sides' block)."""
     if xs[0].frame.get("quantity") != "count":
-        return False
+        return None
+    block = block if block is not None else [*xs, *ys]
     low, high = _lower_first(xs, ys, tolerance)
-    if all(c.frame.get("risen") for c in high) and not any(c.frame.get("risen") for c in low):
-        return True
+    said_risen = {(c.article, value_key(c)) for c in block if c.frame.get("risen")}
+    def risen(c: Claim) -> bool:
+        return (c.article, value_key(c)) in said_risen
+    if all(risen(c) for c in high) and not any(risen(c) for c in low):
+        return "the higher count is said to have risen to it"
+    if all(any(d.article == c.article and d.frame.get("risen") and _top(d) > _top(c) for d in block) for c in low):
+        return "the lower count's own article tells the count rising past it later"
     # "Bilanțul a crescut: cinci persoane au fost rănite, iar alte 9 au primit îngrijiri": the
     # whole toll moved, some of its parts down
-    return _one_side_says(xs, ys, "toll_rose")
+    return "one side says the whole toll rose" if _one_side_says(xs, ys, "toll_rose") else None
 
 
 def _lower_first(xs: list[Claim], ys: list[Claim], tolerance: float) -> tuple[list[Claim], list[Claim]]:

@@ -215,7 +215,7 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
     left: list[tuple] = []  # (speaker, stem, complement) of titles no person was found for
     titled: list[Holding] = []  # the titles that were resolved, as holdings of their person
     last = None  # the statement before this one, whoever made it
-    for f in found:
+    for k, f in enumerate(found):
         sp = f.speaker
         if sp.text and sp.start is not None and _unresolved(sp):
             stem = is_title(ctx, sp.start, sp.text)
@@ -228,9 +228,12 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
                 comp = _complement(ctx, sp.start, people) if stem else None
                 if p is not None:
                     sp.name = p.name
-                    titled.append(Holding(p, stem, comp, sp.start))
+                    if comp is not None:
+                        # (a bare "ministrul" resolved to Florin Manole says nothing of which
+                        # ministry: it must not make him the "ministrul Transporturilor" left)
+                        titled.append(Holding(p, stem, comp, sp.start))
                 elif stem:
-                    left.append((sp, stem, comp))
+                    left.append((sp, stem, comp, k))
             elif _definite_noun(ctx, sp.start):
                 if people is None:
                     people = find_people(ctx)
@@ -241,10 +244,28 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
         if sp.name:
             spoke.append(f)
         last = f
-    for sp, stem, comp in left:
-        p = _only_holder(held + titled, stem, comp)
+    for sp, stem, comp, k in left:
+        p = _only_holder(held + titled, stem, comp) or _goes_on(ctx, found, k)
         if p is not None:
             sp.name = p.name
+
+
+def _goes_on(ctx: QuoteContext, found: list, k: int) -> Person | None:
+    """"„…”, a transmis ministrul Transporturilor. Ciprian Șerban a mai precizat că …": the
+    statement right after, in the next sentence, made by a name with "mai" ("a mai precizat",
+    "a mai spus": said further) goes on from the one before, whose title is that name's."""
+    if k + 1 >= len(found):
+        return None
+    f, g = found[k], found[k + 1]
+    sp = g.speaker
+    if g.site is None or not sp.name or sp.start is None or _unresolved(sp) and is_title(ctx, sp.start, sp.text or ""):
+        return None
+    if "mai" not in {fold(w) for w in _WORD.findall(g.site.text)}:
+        return None
+    lay = ctx.layout
+    if lay.sentence_index(sp.start) - lay.sentence_index(max(f.end, f.speaker.start or f.end)) != 1:
+        return None
+    return Person(sp.start, sp.start + len(sp.text or ""), sp.name)
 
 
 def _definite_noun(ctx: QuoteContext, start: int) -> bool:

@@ -76,7 +76,9 @@ def transcript_lines(text: str, lang: Lang | None = None) -> list[tuple[str, int
             continue
         name, title = split
         if (any(fold(w) in labels for w in re.findall(r"\w+", m.group("head"))) or "|" in m.group("head")
-                or len(m.group("said").split()) < MIN_WORDS):
+                or len(m.group("said").split()) < MIN_WORDS or m.group("said")[0].islower()):
+            # (speech opens a sentence; a lower-case word after the colon is an item of a list:
+            # "Rețele Electrice: creștere cu 7,91%, de la 294,08 lei/MWh la 317,39 lei/MWh.")
             continue
         words = name.split()
         if len(words) == 3 and not title.startswith(","):
