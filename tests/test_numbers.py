@@ -324,7 +324,7 @@ def test_a_clock_time_said_to_the_hour_stands_for_the_half_hour_either_side() ->
     ("Peretele s-a prăbușit joi peste doi bărbați.", "doi bărbați", "exact"),  # onto two men
     ("Un zid a căzut peste trei muncitori.", "trei muncitori", "exact"),
     ("Au murit peste doi bărbați.", "peste doi bărbați", "more_than"),
-    ("Au căzut peste 100 de litri pe metru pătrat.", "peste 100 de litri", "more_than"),  # a measure fell
+    ("Au căzut peste 100 de litri pe metru pătrat.", "peste 100 de litri pe metru pătrat", "more_than"),  # rain fell
 ])
 def test_peste_after_a_verb_of_falling_is_a_preposition_before_a_count(text: str, span: str, qualifier: str) -> None:
     [m] = scan(text)

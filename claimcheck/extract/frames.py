@@ -327,9 +327,12 @@ def _after_full_name(span: Span, w: FrameWords) -> bool:
     return True
 
 
-def concept_for(kind: str, frame: Frame, lang: Lang | None = None) -> str | None:
-    """The concept a claim measures: from its noun for counts, from its context otherwise."""
+def concept_for(kind: str, frame: Frame, lang: Lang | None = None, unit: str | None = None) -> str | None:
+    """The concept a claim measures: from its noun for counts, from a unit only it is measured in
+    ("58 l/mp": rain), from its context otherwise."""
     t = tables(lang)
+    if unit and (c := t.concepts_by_unit.get(unit)) and kind in t.concept_kinds.get(c, ()):
+        return c
     if frame.noun:
         c = t.concepts_by_noun.lookup(frame.noun)
         if c and kind in t.concept_kinds.get(c, ("count",)):

@@ -264,7 +264,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "în primele zece luni ale anului 2025": the ten months, not the whole year
             fd["time"] = Value(*period.window, unit="date").to_dict()
             fd["time_text"] = period.text
-        concept = concept_for(kind, frame, lang)
+        concept = concept_for(kind, frame, lang, value.unit if value is not None else None)
         noun_event = (tables(lang).noun_events or {}).get(concept or "")
         if noun_event and frame.noun and tables(lang).concepts_by_noun.lookup(frame.noun) == concept:
             fd["event"] = noun_event  # "Cinci morți și … pacienți evacuați": the dead died

@@ -32,6 +32,7 @@ class FrameTables:
     concepts_after: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # kind -> (cue, concept)
     means: StemTable = StemTable([])  # "transportate cu ambulanțele": a verb's argument tells its class
     tolls: frozenset[str] = frozenset()  # event classes of a toll, which grows while a story runs
+    concepts_by_unit: dict[str, str] = field(default_factory=dict)  # "l/m²": what only rain is measured in
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -78,7 +79,8 @@ def tables(lang: Lang) -> FrameTables:
                        {k: tuple((fold(w), n) for n, c in cc["concepts"].items() if k in kinds[n]
                                  for w in c.get("right_after", [])) for k in {k for v in kinds.values() for k in v}},
                        StemTable([(stem, cls) for cls, stems in (ev.get("means") or {}).items() for stem in stems]),
-                       frozenset(ev.get("tolls", [])))
+                       frozenset(ev.get("tolls", [])),
+                       {u: n for n, c in cc["concepts"].items() for u in c.get("units", [])})
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:

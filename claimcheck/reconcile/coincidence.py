@@ -13,6 +13,7 @@ a part still veto. Coincidence never makes a conflict: disagreeing values carry 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -232,17 +233,25 @@ def rounded_to_unit(short: Claim, long_: Claim) -> bool:
     return _whole_of(short, long_) and digits(float(short.value.low)) >= MIN_DIGITS
 
 
-def _whole_of(short: Claim, long_: Claim) -> bool:
+def said_to_unit(short: Claim, long_: Claim) -> bool:
+    """`short` is `long_`'s measure, amount or share rounded to the unit ("63 de litri pe metru
+    pătrat" of 63,4 l/mp): for two claims already known to state one fact, said less precisely,
+    not a different figure. (Counts have no decimals to round.)"""
+    return short.frame.get("quantity") != "count" and _whole_of(short, long_, more=1)
+
+
+def _whole_of(short: Claim, long_: Claim, more: int = 2) -> bool:
     """`short` is `long_`'s figure rounded to the unit, with no decimals written, and `long_`
-    gives at least two digits more ("12 milioane" and "11,5 milioane" stay two figures)."""
+    gives at least `more` digits more (for a figure to name another by itself, two: "12
+    milioane" and "11,5 milioane" stay two figures)."""
     if not (is_point(short) and is_point(long_)) \
             or short.frame.get("approx") or long_.frame.get("approx") or short.frame.get("step"):
         return False
     n, x = short.value.low, long_.value.low
     if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
         return False
-    return float(n).is_integer() and not float(x).is_integer() and round(float(x)) == n \
-        and digits(float(x)) > digits(float(n)) + 1
+    return float(n).is_integer() and not float(x).is_integer() and math.copysign(math.floor(abs(float(x)) + 0.5), float(x)) == n \
+        and digits(float(x)) >= digits(float(n)) + more
 
 
 def _cut(x: float, n: float, n_unit: float) -> bool:

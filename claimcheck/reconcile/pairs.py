@@ -12,7 +12,7 @@ from math import ceil
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
-from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, rounded_to_unit, to_the_unit
+from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, said_to_unit, to_the_unit
 from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare,
                                             compare_dates, interval)
@@ -65,7 +65,8 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         return AGREE, "a few people named by two nouns: two groups"
     if verdict[0] == CONFLICT and (to_the_unit(a, b) or to_the_unit(b, a)):
         return AGREE, "a measure to the unit and with its decimals"
-    if verdict[0] == CONFLICT and (rounded_to_unit(a, b) or rounded_to_unit(b, a)):
+    if verdict[0] == CONFLICT and (said_to_unit(a, b) or said_to_unit(b, a)) and not later([a], [b]):
+        # ("Pall Mall 27 de lei" in August is the price after April's 26,5 lei, not its rounding)
         return IMPRECISE, "the same figure rounded to the unit"
     if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
