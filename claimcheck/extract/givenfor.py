@@ -118,6 +118,14 @@ def group_after(text: str, end: int, openers: tuple[tuple[str, ...], ...],
 
 def teams(text: str, at: int, sent_start: int, sent_end: int, function_words: frozenset[str]) -> list[str]:
     """Which match a score at `at` is of: the names right before it ("Franța – Spania 30-28"),
-    else its sentence's."""
-    before = _names(text[_clause_start(text, at):at], function_words)
-    return before if len(before) >= 2 else _names(text[sent_start:sent_end], function_words)
+    else its sentence's. Two teams before it are two names, not two capitalised words: "Farul
+    Constanța a câștigat după victoria cu 3-1 contra FCSB" names the other team after it."""
+    clause = text[_clause_start(text, at):at]
+    before = _names(clause, function_words)
+    runs = [r for r in _NAME_RUN.findall(clause)
+            if any(len(w) >= 3 and fold(w) not in function_words for w in re.split(r"[ -]", r))]
+    return before if len(runs) >= 2 else _names(text[sent_start:sent_end], function_words)
+
+
+# a name of one or more capitalised words ("Farul Constanța", "FCSB", "U Cluj")
+_NAME_RUN = re.compile(r"\b[A-ZĂÂÎȘŞȚŢ][^\W\d_]*(?:[ -][A-ZĂÂÎȘŞȚŢ][^\W\d_]*)*")

@@ -49,7 +49,8 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
         # fost duse la spital" (hospitalise); "Explozia s-a produs" from what happened. A means
         # or a place tells it only as an object or place: "Spitalul a raportat cazul" is no
         # taking to hospital.
-        f.event = t.events.lookup(f.predicate) if f.happening is None else None
+        # (or the word as written, where the lemmatiser errs: "ceruseră" → "ceru")
+        f.event = (t.events.lookup(f.predicate) or t.events.lookup(fold(verb.text))) if f.happening is None else None
         f.event = f.event or next(
             (cls for c in verb.children if c.dep_ in ("obj", "obl", "obl:agent", "nsubj", "nsubj:pass") and c != anchor
              and (cls := t.events.lookup(lemma_of(c))

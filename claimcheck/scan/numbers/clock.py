@@ -29,6 +29,8 @@ class ClockRules:
     range_rx: re.Pattern[str]  # right after a time: the end of its interval ("14:00 – 18:00")
     minutes_rx: re.Pattern[str]  # right after a whole hour: its minutes in words ("și 20 de minute")
     loose_minutes: int | None  # the widest a qualifier loosens a time given to the minute
+    minutes_list_rx: re.Pattern[str]  # "minutele 55 și 80": the word and its first minute
+    minutes_next_rx: re.Pattern[str]  # right after a minute of such a list: the next one
 
 
 @compiled
@@ -43,8 +45,12 @@ def clock_rules(lang: Lang) -> ClockRules:
     range_rx = re.compile(rf"\s*(?:{words('range_links')})\s*(?:(?:{words('hour_words')})\s+)?(\d{{1,2}})[:.](\d{{2}})(?![\d.,:]\d)")
     minutes_rx = re.compile(rf"\s+(?:{words('minutes_joins')})\s+(\d{{1,2}})\s+(?:{words('minutes_units')})\b") \
         if cr.get("minutes_joins") and cr.get("minutes_units") else re.compile(r"(?!)")
+    list_rx = re.compile(rf"\b(?:{words('minutes_list_words')})\s+(\d{{1,3}})(?!\d)") \
+        if cr.get("minutes_list_words") else re.compile(r"(?!)")
+    next_rx = re.compile(rf"\s*(?:{words('minutes_list_links')})\s*(\d{{1,3}})(?![\d.,:]\d)") \
+        if cr.get("minutes_list_links") else re.compile(r"(?!)")
     return ClockRules(hour_rx, minute_rx, tuple(quals), int(cr.get("whole_hour_step", 60)), range_rx, minutes_rx,
-                      cr.get("loose_minutes"))
+                      cr.get("loose_minutes"), list_rx, next_rx)
 
 
 def scan_clock(text: str, lang: Lang | None = None) -> list[Match]:
@@ -74,6 +80,17 @@ def scan_clock(text: str, lang: Lang | None = None) -> list[Match]:
     for m in cr.minute_rx.finditer(folded):
         at = int(m.group(1)) + (int(m.group(2)) if m.group(2) else 0)
         out.append(_qualified(text, folded, m.start(), m.end(), at, "minute", "minut de joc", {}, cr))
+    for m in cr.minutes_list_rx.finditer(folded):
+        # each minute of "în minutele 55 și 80" is one point of play, never a count ("80" is no
+        # number of spectators said before it)
+        out.append(Match(text[m.start():m.end()], m.start(), m.end(), "minute",
+                         Value(int(m.group(1)), int(m.group(1)), "minut de joc", "exact"), {}))
+        end = m.end()
+        while (nxt := cr.minutes_next_rx.match(folded, end)) is not None:
+            at = int(nxt.group(1))
+            out.append(Match(text[nxt.start(1):nxt.end(1)], nxt.start(1), nxt.end(1), "minute",
+                             Value(at, at, "minut de joc", "exact"), {}))
+            end = nxt.end()
     return sorted(out, key=lambda x: x.start)
 
 
