@@ -62,7 +62,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
         phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
             or measured.subject_from_parse(span, verb, w) or []
-        frame.owner = owners.owner_from_parse(span, verb)
+        # (but who reports a figure is its source, not whose figure it is: "Direcția de Sănătate
+        # Publică Dolj a confirmat 47 de cazuri", as "potrivit X" is, quantities.source_of)
+        reported = verb is not None and verb.i < span.start and w.report_verbs \
+            and lemma_of(verb).startswith(w.report_verbs)
+        frame.owner = None if reported else owners.owner_from_parse(span, verb)
         place_from_parse(frame, verb, said, w)
         if frame.predicate is None:
             # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left

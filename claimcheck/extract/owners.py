@@ -65,6 +65,10 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
         tok = doc[i]
         if tok.is_space and "\n" in tok.text:
             break
+        if w.report_verbs and tok.is_lower and fold(tok.text).startswith(w.report_verbs):
+            # "DSP Dolj a confirmat 47 de cazuri": a name before a verb of reporting is the
+            # figure's source, not whose figure it is
+            return None
         if tok.is_punct and ")" in tok.text:
             depth += tok.text.count(")")  # (the tokenizer without a model keeps "):" whole)
         elif tok.text == "(":
