@@ -149,7 +149,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             if inherited and prior_count is not None and inherited == prior_count[1]:
                 # "nouă copii …, dintre care șapte au decedat": people, as the count they are of
                 frame.people = frame.people or prior_count[3]
-            if not inherited:
+            if not inherited or counted:
+                # (a count head names its noun itself: "Numărul persoanelor intoxicate a ajuns la
+                # 67. Dintre acestea, 45 au fost transportate la spital")
                 last_count = (sent.start, frame.noun, frame.predicate, frame.people)
                 # "din 97,89% din secții …, cu peste 3,57 milioane de voturi, echivalentul a
                 # 40,21%": a count with its own noun between two figures ends what the first
@@ -216,8 +218,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "dintre care trei" shares the whole's verb; "două au suferit arsuri" has its own, and
             # may count the same people as another source's "patru persoane au suferit arsuri"
             # (without a parse the window may take "răniți" of "patru dintre răniți" for the verb)
+            # (a count head's figure is itself the latest count: compare with the one before it)
+            whole = prior_count if counted else last_count
             if frame.predicate and ((own_verb and stem(frame.predicate) != stem(frame.noun or ""))
-                                    or (last_count is not None and frame.predicate != last_count[2])):
+                                    or (whole is not None and frame.predicate != whole[2])):
                 fd["own_predicate"] = True
         if m.attrs.get("approx"):
             fd["approx"] = True
