@@ -2,9 +2,11 @@
 
 tests/articles/anydomain/carburanti: two outlets on one fuel-price rise. Article b gives the
 rise of petrol (30 bani) and of diesel (aproape 50 de bani) in one sentence; without a parse
-(`--model blank`) both read with one frame, so either could be the fact that a's "34 de bani"
-states. Comparing them would accuse b of 50 where it says 30 of petrol. With the parse, the
-two rises have their own nouns and the real disagreement (34 against 30) is still found.
+(`--model blank`) both once read with one frame, so either could be the fact that a's "34 de
+bani" states, and comparing them would accuse b of 50 where it says 30 of petrol. Now the
+second rise, past "iar", keeps no subject of the first clause's, and in both modes the real
+disagreement (34 against 30) is found. The guard itself (two values of one frame in one
+article) is tested in tests/test_own_figure.py and tests/test_prison_terms.py.
 """
 
 from __future__ import annotations
@@ -21,15 +23,16 @@ def blank():
     return analyse_case(CASE, "blank")
 
 
-def test_without_a_parse_two_rises_of_one_sentence_accuse_no_one(blank):
+def test_without_a_parse_the_rise_after_iar_is_not_the_first_clauses(blank):
     r = blank
     a34, b30, b50 = claim_by_text(r, "a", "34 de bani"), claim_by_text(r, "b", "30 de bani"), \
         claim_by_text(r, "b", "50 de bani")
-    # the claims are there, and the frames cannot tell b's two rises apart: all three are one group
-    assert any({a34.id, b30.id, b50.id} <= set(g.claims) for g in r.groups)
+    # "benzina s-a scumpit cu 30 de bani pe litru, iar motorina cu aproape 50 de bani": past
+    # "iar" the second rise does not take the first clause's subject (extract/quantities.py), so
+    # b fills no frame with two values, and the real disagreement is found as with the parse
+    assert b50.frame.get("subject") != b30.frame.get("subject")
+    assert [f.rule for f in findings_between(r, a34, b30)] == ["quantity-conflict"]
     assert not findings_between(r, a34, b50)
-    assert not findings_between(r, a34, b30)
-    assert not [f for f in r.findings if f.severity == "error"]
 
 
 @pytest.mark.model

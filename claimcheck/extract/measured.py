@@ -154,12 +154,21 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     heads = [h for h in (verb, root) if h is not None] + [t for t in span if t is not root]
     for dep in ("nsubj", "nsubj:pass", "obl:agent"):
         for child in (c for h in heads for c in h.children):
+            # (a name is who, not what; but a noun in lower case alone is no name, whatever the
+            # NER says: "motorina a urcat la 7,9 lei", tagged PERSON; "candidatul George Simion"
+            # is a title in the name's entity)
             if child.dep_ == dep and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
-                    and child.ent_type_ not in ("PERSON", "ORG", "NAT_REL_POL", "GPE"):
+                    and (child.ent_type_ not in ("PERSON", "ORG", "NAT_REL_POL", "GPE") or _lone_lower(child)):
                 found = _phrase(child, span, w)
                 if found:
                     return found
     return None
+
+
+def _lone_lower(tok: Token) -> bool:
+    """A lower-case word the NER labels alone, no name after it in its entity."""
+    doc = tok.doc
+    return tok.is_lower and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 
 def _measure_verb(word: str, w: FrameWords) -> bool:

@@ -40,7 +40,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     last_money: tuple[int, str] | None = None  # (sentence start, currency) of the latest amount
     said_counts: set[tuple[float | None, str]] = set()  # (value, noun stem) of the counts said so far
     last_count_said: dict | None = None  # what the latest count's frame says it counts and of what happening
-    said_subject: dict[str, tuple[int, list[str]]] = {}  # kind -> (sentence start, subject) of its last figure
+    said_subject: dict[str, tuple[int, list[str], int]] = {}  # kind -> (sentence start, subject, end) of its last figure
     last_measure: tuple[int, str, list | None] | None = None  # (sentence start, unit, subject)
     periods = periods_of(doc, matches, dates, article.date, lang)
     # "Rezultate parțiale" anywhere in the article: every figure of it is partial ("Rezultatele
@@ -179,12 +179,15 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["subject"] = elided
         if kind in ("percent", "money", "measure"):
             said = said_subject.get(kind)
-            if not fd.get("subject") and said and said[0] == sent.start:
+            if not fd.get("subject") and said and said[0] == sent.start \
+                    and not _clause_break(text[said[2]:m.start], lang):
                 # "Rata de promovare a fost de 74,3% inițial, apoi a crescut la 76,5%": a later
                 # figure of its sentence with no noun of its own measures what the first one did
+                # (not past "iar", which opens a clause of another subject: "Prețul benzinei a
+                # ajuns la 7,49 lei, iar motorina costă 7,82 lei")
                 fd["subject"] = said[1]
             elif fd.get("subject"):
-                said_subject[kind] = (sent.start, fd["subject"])
+                said_subject[kind] = (sent.start, fd["subject"], m.end)
         if kind == "measure" and value.unit and not _multiple(value.unit):
             last_measure = (sent.start, value.unit, fd.get("subject"))
         if m.attrs.get("from_to") and frame.event in ("increase", "decrease") and value.high is not None:
@@ -521,3 +524,9 @@ def _word_lists(lang: Lang) -> dict[str, frozenset[str]]:
     return {key: frozenset(fold(w) for w in cc.get(name, []))
             for key, name in (("anaphoric", "anaphoric_determiners"), ("partitive", "partitive_words"),
                               ("ellipsis", "ellipsis_followers"), ("pronouns", "partitive_pronouns"))}
+
+
+def _clause_break(between: str, lang: Lang | None) -> bool:
+    """A word that opens another clause (rules/frames.yml clause_breaks: "iar", "dar", ";")."""
+    breaks = frame_words(lang).clause_breaks
+    return any(w in breaks for w in fold(between).replace(";", " ; ").split())
