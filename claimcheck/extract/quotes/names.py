@@ -25,6 +25,7 @@ from claimcheck.read.textnorm import fold, fold_same_length
 NAME_MATCH = 90.0
 
 CAP_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +194,8 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
         k = i + 1
         while k < len(words) and text[words[k - 1].end():words[k].start()] == " ":
             g = words[k].group()
+            if _DIGIT.search(g) or _DIGIT.search(words[k - 1].group()):
+                break  # "pentru Digi24 Ioana Marin": an outlet's name with a digit stands alone
             if g[0].isupper():
                 j, caps = k, caps + 1
             elif fold(g) not in table.connectors:
