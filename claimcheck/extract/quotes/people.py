@@ -336,4 +336,16 @@ def _recent(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held
         # Florin Manole is the minister of Labour: "ministrul Transporturilor" is someone else.
         if h.person.name == p.name and stem and h.stem == stem and not _meet(comp, h.complement):
             return None
+    if stem and _role_of_something(ctx, at) and any(h.person.name == p.name for h in held) \
+            and not any(h.person.name == p.name and h.stem == stem for h in held):
+        # "Primarul orașului, Elena Vasilescu" … "Proprietarul depozitului: „…”": a role said
+        # with what it is of, which the person named last does not hold, introduces someone else
+        return None
     return p
+
+
+def _role_of_something(ctx: QuoteContext, at: int) -> bool:
+    """The title at `at` is followed by a lower-case genitive, what the role is of
+    ("proprietarul depozitului", "directorul școlii")."""
+    words = _WORD.findall(ctx.text[at:at + 60])
+    return len(words) >= 2 and words[1].islower() and fold(words[1]).endswith(ctx.actors.genitive_endings)
