@@ -64,8 +64,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             or measured.subject_from_parse(span, verb, w) or []
         # (but who reports a figure is its source, not whose figure it is: "Direcția de Sănătate
         # Publică Dolj a confirmat 47 de cazuri", as "potrivit X" is, quantities.source_of)
-        reported = verb is not None and verb.i < span.start and w.report_verbs \
-            and lemma_of(verb).startswith(w.report_verbs)
+        reported = verb is not None and verb.i < span.start and w.report_verbs.lookup(lemma_of(verb))
         frame.owner = None if reported else owners.owner_from_parse(span, verb)
         place_from_parse(frame, verb, said, w)
         if frame.predicate is None:

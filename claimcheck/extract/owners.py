@@ -65,7 +65,7 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
         tok = doc[i]
         if tok.is_space and "\n" in tok.text:
             break
-        if w.report_verbs and tok.is_lower and fold(tok.text).startswith(w.report_verbs):
+        if tok.is_lower and w.report_verbs.lookup(tok.text):
             # "DSP Dolj a confirmat 47 de cazuri": a name before a verb of reporting is the
             # figure's source, not whose figure it is
             return None

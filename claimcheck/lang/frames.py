@@ -100,8 +100,9 @@ class FrameWords:
     place_levels: dict[str, str]  # folded word -> level
     named_levels: frozenset[str] = frozenset()  # "site": a level only with a name ("Spitalul Abrud")
     function_words: frozenset[str] = frozenset()  # rules/language.yml: never what is measured
-    # rules/events.yml happenings.report_verbs: "DSP Dolj a confirmat 47 de cazuri" names a source
-    report_verbs: tuple[str, ...] = ()
+    # rules/events.yml happenings.report_verbs: a statement's date ("Poliția a transmis marți")
+    # times no happening, and its subject is a figure's source ("DSP Dolj a confirmat 47 de cazuri")
+    report_verbs: StemTable = StemTable([])
     clause_breaks: frozenset[str] = frozenset()  # "iar": a new clause, with a verb of its own
     comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
     planned_cues: tuple[tuple[str, ...], ...] = ()  # "va", "urmează să": the figure has not happened
@@ -219,7 +220,8 @@ def frame_words(lang: Lang) -> FrameWords:
         window_skips=words("window_skips"), elliptic=phrases("elliptic_determiners"),
         bases=tuple(bases), place_levels=levels, named_levels=words("named_levels"),
         function_words=frozenset(fold(x) for x in lang.load("language").get("function_words", [])),
-        report_verbs=tuple(fold(x) for x in (lang.load("events").get("happenings") or {}).get("report_verbs", [])),
+        report_verbs=StemTable([(s, "report")
+                                for s in (lang.load("events").get("happenings") or {}).get("report_verbs", [])]),
         clause_breaks=words("clause_breaks"), comparison_markers=phrases("comparison_markers"),
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"), holder_not_after=words("holder_not_after"),
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),

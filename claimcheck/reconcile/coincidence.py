@@ -84,8 +84,7 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
                                       bool(loose.frame.get("approx")), exact.frame.get("step"), loose.frame.get("step"))
             if verdict == CONFLICT and cut_to_last_digit(loose, exact):
                 verdict, reason = IMPRECISE, "the same figure cut to fewer digits"
-            elif verdict == CONFLICT and rounded_to_unit(loose, exact) and not to_the_unit(loose, exact):
-                # (a measure to the unit is no imprecision: "maratonul de 42 de kilometri")
+            elif verdict == CONFLICT and rounded_to_unit(loose, exact):
                 verdict, reason = IMPRECISE, "the same figure rounded to the unit"
             if verdict != IMPRECISE:
                 continue
@@ -229,8 +228,10 @@ def to_the_unit(short: Claim, long_: Claim) -> bool:
 def rounded_to_unit(short: Claim, long_: Claim) -> bool:
     """`short` gives `long_`'s figure rounded to the unit, and digits enough to be a name itself:
     "355 de lei pe MWh" of 355,34 lei/MWh, a price without its bani, is one figure said less
-    precisely; "28 de lei" of 27,55 lei is as often a price of another month."""
-    return _whole_of(short, long_) and digits(float(short.value.low)) >= MIN_DIGITS
+    precisely; "28 de lei" of 27,55 lei is as often a price of another month. (A measure said so
+    is no imprecision at all: `to_the_unit`.)"""
+    return short.frame.get("quantity") != "measure" and _whole_of(short, long_) \
+        and digits(float(short.value.low)) >= MIN_DIGITS
 
 
 def said_to_unit(short: Claim, long_: Claim) -> bool:
@@ -250,8 +251,9 @@ def _whole_of(short: Claim, long_: Claim, more: int = 2) -> bool:
     n, x = short.value.low, long_.value.low
     if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
         return False
-    return float(n).is_integer() and not float(x).is_integer() and math.copysign(math.floor(abs(float(x)) + 0.5), float(x)) == n \
-        and digits(float(x)) >= digits(float(n)) + more
+    x = float(x)
+    half_up = math.copysign(math.floor(abs(x) + 0.5), x)  # (round() would take 26,5 to 26)
+    return float(n).is_integer() and not x.is_integer() and half_up == n and digits(x) >= digits(float(n)) + more
 
 
 def _cut(x: float, n: float, n_unit: float) -> bool:

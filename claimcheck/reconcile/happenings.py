@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimcheck.lang.frames import frame_words
 from claimcheck.lang.rules import Lang, compiled
 from claimcheck.lang.stems import StemTable, shared_stems, stem, stems_meet
 from claimcheck.model import Claim
@@ -31,7 +32,6 @@ BLOCK = "~happening"  # the block of date claims told by their words, not by a c
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    reports: StemTable
     classes: StemTable
     opposed: frozenset[frozenset[str]]
     shared: int
@@ -41,8 +41,7 @@ class _Rules:
 @compiled
 def _rules(lang: Lang) -> _Rules:
     h = lang.load("events").get("happenings") or {}
-    return _Rules(StemTable([(s, "report") for s in h.get("report_verbs", [])]),
-                  StemTable([(s, c) for c, stems in (h.get("classes") or {}).items() for s in stems]),
+    return _Rules(StemTable([(s, c) for c, stems in (h.get("classes") or {}).items() for s in stems]),
                   frozenset(frozenset(p) for p in h.get("opposed", [])),
                   int(h.get("shared_words", 4)), int(h.get("shared_words_same_class", 3)))
 
@@ -102,7 +101,7 @@ def happening_key(c: Claim, lang: Lang | None = None) -> str | None:
         # "ieri", "săptămâna trecută" are read against the article's date, which is often the
         # day after the report was written: a day apart is no disagreement.
         return None
-    if _rules(lang).reports.lookup(pred) or f.get("owner"):
+    if frame_words(lang).report_verbs.lookup(pred) or f.get("owner"):
         return None  # ("Publicat: …, Gabriela Gogu": a byline's date has an owner, not a happening)
     return BLOCK
 

@@ -138,7 +138,7 @@ def _times_apart(a: Claim, b: Claim) -> float:
     return big / small if small and small > 0 else 1.0
 
 
-def rose(xs: list[Claim], ys: list[Claim], tolerance: float, block: list[Claim] | None = None) -> str | None:
+def rose(xs: list[Claim], ys: list[Claim], tolerance: float, block: list[Claim]) -> str | None:
     """Why the two counts are a toll that grew between two reports, not an error, or None: one
     side gives the higher count and says it rose to it ("a ajuns la 67", "bilanțul a crescut la
     26"), or says the whole toll rose, and the other does not. An article says it of its figure
@@ -148,7 +148,6 @@ def rose(xs: list[Claim], ys: list[Claim], tolerance: float, block: list[Claim] 
     (`block`: the claims of the two sides' block)."""
     if xs[0].frame.get("quantity") != "count":
         return None
-    block = block if block is not None else [*xs, *ys]
     low, high = _lower_first(xs, ys, tolerance)
     said_risen = {(c.article, value_key(c)) for c in block if c.frame.get("risen")}
     def risen(c: Claim) -> bool:

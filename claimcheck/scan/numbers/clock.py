@@ -83,14 +83,13 @@ def scan_clock(text: str, lang: Lang | None = None) -> list[Match]:
     for m in cr.minutes_list_rx.finditer(folded):
         # each minute of "în minutele 55 și 80" is one point of play, never a count ("80" is no
         # number of spectators said before it)
-        out.append(Match(text[m.start():m.end()], m.start(), m.end(), "minute",
-                         Value(int(m.group(1)), int(m.group(1)), "minut de joc", "exact"), {}))
-        end = m.end()
-        while (nxt := cr.minutes_next_rx.match(folded, end)) is not None:
+        start, nxt = m.start(), m
+        while nxt is not None:
             at = int(nxt.group(1))
-            out.append(Match(text[nxt.start(1):nxt.end(1)], nxt.start(1), nxt.end(1), "minute",
+            out.append(Match(text[start:nxt.end(1)], start, nxt.end(1), "minute",
                              Value(at, at, "minut de joc", "exact"), {}))
-            end = nxt.end()
+            nxt = cr.minutes_next_rx.match(folded, nxt.end())
+            start = nxt.start(1) if nxt is not None else start
     return sorted(out, key=lambda x: x.start)
 
 
