@@ -150,6 +150,14 @@ def test_institutions_speak_and_the_bare_report_form(nlp):
     assert cs[0].quote == "Putin va vizita Coreea de Nord marți"
 
 
+def test_an_object_after_the_verb_makes_no_bare_report(nlp):
+    # "X, ministrul Transporturilor, a anunțat o anchetă": the clause before the verb is its
+    # subject, and "o anchetă" its object, not who spoke
+    cs = claims_of(nlp, "Ciprian Șerban, ministrul Transporturilor, a anunțat o anchetă. "
+                        "Trenul a deraiat lângă Pașcani, a spus un martor.")
+    assert cs == []
+
+
 def test_partial_quotes_are_not_claims_and_do_not_steal_the_speaker(nlp):
     raw = ("Putin a lăudat „curajul” și „eroismul” soldaților nord-coreeni. "
            "„Nu vom uita niciodată sacrificiile voastre”, a spus el.")

@@ -152,6 +152,8 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     if root.dep_ == "obj" and not (verb is not None and _measure_verb(verb.lemma_ or verb.text, w)):
         return None  # ("prejudiciul depășește 4,2 milioane": a verb of measure, its subject is measured)
     heads = [h for h in (verb, root) if h is not None] + [t for t in span if t is not root]
+    if verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        heads.append(verb.head)  # a conjunct shares its first verb's subject ("Trenul deraiat … circula cu 75 km/h")
     for dep in ("nsubj", "nsubj:pass", "obl:agent"):
         for child in (c for h in heads for c in h.children):
             # (a name is who, not what; but a noun in lower case alone is no name, whatever the
@@ -166,9 +168,13 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
 
 
 def _lone_lower(tok: Token) -> bool:
-    """A lower-case word the NER labels alone, no name after it in its entity."""
+    """A lower-case word the NER labels alone, no name after it in its entity; or one that is
+    capitalised only because it opens its sentence, tagged a common noun and a person ("Motorina
+    s-a scumpit cu 12 bani"; but "Executivul", an organisation, is who acts)."""
     doc = tok.doc
-    return tok.is_lower and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+    opening = tok.is_sent_start and tok.pos_ == "NOUN" and tok.ent_type_ == "PERSON" and tok.text[1:].islower()
+    return (tok.is_lower or opening) \
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 
 def _measure_verb(word: str, w: FrameWords) -> bool:
@@ -210,6 +216,9 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
             return _sentence_opening(span, w, dated)
         if key in w.window_stops or tok.like_num or tok.idx in dated:
             break  # a verb, another figure or a date ("în ianuarie la 5,2%") is not what is measured
+        if key in w.noun_links and len(words) == 1 and i > 0 and _noun_like(doc[i - 1], w):
+            i -= 1  # "punctului de pensie": the head before "de" (next round) leads the phrase
+            continue
         if key in w.window_skips or tok.is_punct:
             if words:
                 break
@@ -229,6 +238,14 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
     if not words or (doc.has_annotation("POS") and words[0].pos_ != "NOUN"):
         return None
     return words
+
+
+def _noun_like(tok: Token, w: FrameWords) -> bool:
+    """A lower-case content word that may head a noun phrase (by its tag when there is one)."""
+    key = fold(tok.text)
+    return tok.is_alpha and tok.is_lower and key not in w.function_words and key not in w.window_stops \
+        and key not in w.window_skips and not key.startswith(w.weak_heads) \
+        and (not tok.doc.has_annotation("POS") or tok.pos_ == "NOUN")
 
 
 def _sentence_opening(span: Span, w: FrameWords, dated: set[int]) -> list[Token] | None:

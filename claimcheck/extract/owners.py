@@ -22,19 +22,43 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
     if (named := _bracketed_after_name(span)) is not None:
         return _full_name(named)
     # Not an agent: "estimat de Gazzetta dello Sport la 4-5 milioane" names a source.
+    # "Curtea de Apel l-a condamnat pe fostul director la 4 ani": with a person for its object,
+    # the subject is who acted; the figure is the object's (a sentence, a fee paid for a player)
+    patient = next((c for c in verb.children if c.dep_ == "obj" and not (span.start <= c.i < span.end)
+                    and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None) if verb is not None else None
     candidates = [c for h in (verb, span.root) if h is not None
-                  for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                  for c in h.children if c.dep_ in (("nsubj:pass",) if patient is not None else ("nsubj", "nsubj:pass"))]
+    if patient is not None:
+        candidates.append(patient)
     head = span.root.head
     if head.pos_ == "PROPN":
         candidates.insert(0, head)
     for cand in candidates:
         for tok in cand.subtree:
             if tok.ent_type_ in OWNER_LABELS and tok.pos_ == "PROPN" and not (span.start <= tok.i < span.end) \
-                    and not (tok.is_upper and len(tok.text) <= 6):
+                    and not (tok.is_upper and len(tok.text) <= 6) and not _complement_of(tok, cand):
                 return _full_name(tok)
         if cand.pos_ == "PROPN" and not cand.ent_type_ and _capitalised(cand) and cand.dep_ == "nsubj":
             return _full_name(cand)
     return None
+
+
+def _complement_of(tok: Token, cand: Token) -> bool:
+    """A name inside a complement of a common noun: "Fostul director al Spitalului Județean Buzău"
+    is the director, not Buzău (but "candidatul George Simion" is Simion, in apposition)."""
+    if cand.pos_ != "NOUN":
+        return False
+    while tok != cand and tok.head != tok:
+        if tok.dep_.startswith("nmod") and tok.head.i == cand.i and _linked(tok):
+            return True
+        tok = tok.head
+    return False
+
+
+def _linked(tok: Token) -> bool:
+    """A genitive or a preposition makes a complement ("al Spitalului", "din Buzău"); a name
+    right after a title is the same one ("candidatul George-Nicolae Simion", parsed nmod too)."""
+    return any(c.dep_ in ("case", "det") for c in tok.children) or "Gen" in "".join(tok.morph.get("Case"))
 
 
 def _bracketed_after_name(span: Span) -> Token | None:
@@ -86,7 +110,8 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
                 return _full_name(tok)
             if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
                     or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
-                return None if _after_agent_marker(tok, w) else _full_name(tok)
+                return None if _after_agent_marker(tok, w) or _after_agent_marker(tok, w, w.holder_not_after) \
+                    else _full_name(tok)
         i -= 1
     return None
 

@@ -194,6 +194,19 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
             fd["from"] = value.low
             value = replace(value, low=value.high, qualifier="exact")
+            reached = True
+        elif value.qualifier == "at_most" and frame.event in ("increase", "decrease") \
+                and _reached_after_change(text, m.start, m.end, lang):
+            value = replace(value, low=value.high, qualifier="exact")
+            reached = True
+        else:
+            reached = False
+        if reached:
+            # the value a change reaches is a level of what changed ("creșterea punctului de pensie
+            # cu 13%, până la 2.296 de lei"; "… cu 12,5%, de la 2.032 la 2.286 de lei")
+            fd["role"] = "level"
+            if not fd.get("subject"):
+                fd["subject"] = next((said[1] for said in said_subject.values() if said[0] == sent.start), None)
         own_period = sent.start in periods and _period_is_own(periods[sent.start], m, matches, dates, sent, text)
         if kind != "duration" and own_period:
             # "deficit de 108,87 miliarde lei în primele zece luni": a total over ten months is not
@@ -524,6 +537,14 @@ def _word_lists(lang: Lang) -> dict[str, frozenset[str]]:
     return {key: frozenset(fold(w) for w in cc.get(name, []))
             for key, name in (("anaphoric", "anaphoric_determiners"), ("partitive", "partitive_words"),
                               ("ellipsis", "ellipsis_followers"), ("pronouns", "partitive_pronouns"))}
+
+
+def _reached_after_change(text: str, start: int, end: int, lang: Lang | None) -> bool:
+    """"cu 13%, până la 2.296 de lei": after a change's figure and its comma, the value it reaches."""
+    if not text[:start].rstrip().endswith(","):
+        return False
+    words = tuple(fold(text[start:end]).split())
+    return any(words[:len(p)] == p for p in frame_words(lang).reached_after_change)
 
 
 def _clause_break(between: str, lang: Lang | None) -> bool:

@@ -131,12 +131,15 @@ class FrameWords:
     part_after: tuple[tuple[str, ...], ...] = ()  # "plus": the figure is a part of a total
     part_openers: frozenset[str] = frozenset()  # "–", ":": an elliptic figure after them is a part
     reached_markers: frozenset[str] = frozenset()  # "de la 294 lei la 317 lei": 317 is reached
+    reached_after_change: tuple[tuple[str, ...], ...] = ()  # "cu 13%, până la 2.296 de lei"
     comparative_words: frozenset[str] = frozenset()  # "mai scumpă cu 500 de lei": "cu" gives a difference
     change_nouns: tuple[str, ...] = ()  # stems: "creșterea de 622 lei" is a change, not a level
     verbal_noun_endings: tuple[str, ...] = ()  # "creșterea", not "majorată": without a parse, a noun
     weak_heads: tuple[str, ...] = ()  # stems of modifiers that never head what is measured ("medie")
     copulas: frozenset[str] = frozenset()  # "este de 622": the measured noun is the copula's subject
     genitive_links: frozenset[str] = frozenset()  # "a", "al": inside a noun phrase ("creșterea a pensiilor")
+    noun_links: frozenset[str] = frozenset()  # "de" between a head noun and its noun ("punctul de pensie")
+    goal_verbs: tuple[str, ...] = ()  # stems: "a marcat", "a înscris" tell one kind of happening
     subject_followers: frozenset[str] = frozenset()  # "două au …": without a parse, a number as subject
     aside_markers: tuple[tuple[str, ...], ...] = ()  # "amintim că": a paragraph about another happening
     indefinite_articles: frozenset[str] = frozenset()  # "un microbuz cu 14 persoane"
@@ -238,10 +241,12 @@ def frame_words(lang: Lang) -> FrameWords:
         before_words=phrases("before_words"), part_after=phrases("part_after"),
         part_openers=frozenset(fw.get("part_openers", [])),
         comparative_words=words("comparative_words"), reached_markers=words("reached_markers"),
+        reached_after_change=phrases("reached_after_change"),
         change_nouns=prefixes("change_nouns"),
         verbal_noun_endings=prefixes("verbal_noun_endings"),
         weak_heads=prefixes("weak_heads"),
-        copulas=words("copulas"), genitive_links=words("genitive_links"),
+        copulas=words("copulas"), genitive_links=words("genitive_links"), noun_links=words("noun_links"),
+        goal_verbs=prefixes("goal_verbs"),
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
         indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
         auxiliaries=words("auxiliaries"), genitive_endings=prefixes("genitive_endings"),

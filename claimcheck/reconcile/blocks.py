@@ -22,8 +22,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.lang.frames import tables
+from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.stems import stem
+from claimcheck.read.textnorm import fold
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.changes import marks_change
 from claimcheck.reconcile.coincidence import coinciding
@@ -92,8 +93,9 @@ def block_key(c: Claim, lang: Lang | None = None) -> tuple[str, ...] | None:
     if q == "minute":
         # A time of day or a minute of play is the time of something: the same happening, by
         # its event, its verb or its noun ("explozia s-a produs la ora 9.07").
-        key = c.frame.get("event") or (stem(c.frame["predicate"]) if c.frame.get("predicate") else None) \
-            or (c.frame.get("subject") or [None])[0]
+        pred = fold(c.frame.get("predicate") or "")
+        key = c.frame.get("event") or ("goal" if pred.startswith(frame_words(lang).goal_verbs) else None) \
+            or (stem(pred) if pred else None) or (c.frame.get("subject") or [None])[0]
         return (q, "~" + key[:4], c.value.unit or "") if key else None
     subject = c.frame.get("subject")
     if subject:

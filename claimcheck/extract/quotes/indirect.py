@@ -144,7 +144,10 @@ def _inverted(ctx: QuoteContext, site: Site) -> Reported | None:
     if before and before[-1] in ALL_MARKS:
         return None  # „…”, a spus X: a direct quotation
     sp = subject_after(ctx, site)
-    if sp is None:
+    if sp is None or fold((sp.text or "").split(" ", 1)[0]) in ctx.speech.indefinite_articles:
+        # ("Ciprian Șerban, ministrul Transporturilor, a anunțat o anchetă": an object after the
+        # verb, and the clause before it its subject; an unnamed "un suporter" would give the
+        # unmarked words no speaker either)
         return None
     k = sp.start + len(sp.text or "")
     if not re.match(r"\s*(?:[,.;!?]|$)", text[k:k + 3]):

@@ -69,8 +69,10 @@ def scan(text: str, lang: Lang | None = None) -> list[Match]:
             pos = max(r.end, m.end())
         else:
             pos = m.end()
-    clocks = scan_clock(text, lang) + scan_scores(text, lang) + scan_ranks(text, lang) \
-        + scan_race_times(text, lang)
+    # "circula cu 30-35 km/h": a unit after "N-M" makes it a range of that unit, not a score
+    scores = [s for s in scan_scores(text, lang)
+              if not any(m.value.unit and m.start <= s.start and m.end > s.end for m in out)]
+    clocks = scan_clock(text, lang) + scores + scan_ranks(text, lang) + scan_race_times(text, lang)
     if not clocks:
         return out
     # A clock time, a minute of play or a score wins over a bare number inside it ("minutul 60").
