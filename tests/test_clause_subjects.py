@@ -34,3 +34,28 @@ def test_two_diesel_prices_of_one_day_conflict(fuel):
     assert a.frame["subject"] == b.frame["subject"] == ["motorin"]
     [f] = findings_between(r, a, b)
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
+
+
+traffic = moded_case_report(ARTICLES / "anydomain" / "trafic-a1", "traffic")
+
+
+def test_a_figure_before_an_auxiliary_takes_the_verb_after_it(traffic):
+    # "Două persoane au murit și patru au fost rănite": without a parse the nearest verb is
+    # "murit", two words back; a figure right before "au" is the subject of the verb after it
+    # (extract/windowed.py), so the four were injured, as "alte trei au fost rănite" elsewhere
+    _, r = traffic
+    a, b = claim_by_text(r, "a", "patru"), claim_by_text(r, "b", "trei")
+    assert a.frame.get("event") == "wound"
+    [f] = findings_between(r, a, b)
+    assert (f.rule, f.severity) == ("quantity-conflict", "error")
+    assert findings_between(r, claim_by_text(r, "a", "Două persoane"), b) == []
+
+
+def test_a_noun_after_iar_heads_its_measure(traffic):
+    # "…, iar coloana de mașini a ajuns la 10 kilometri": "iar" opens the clause, it is no
+    # auxiliary of a verb, so "coloana" is read (through "de") as what is measured
+    _, r = traffic
+    a, b = claim_by_text(r, "a", "10 kilometri"), claim_by_text(r, "b", "15 kilometri")
+    assert a.frame["subject"][0] == "coloan"
+    [f] = findings_between(r, a, b)
+    assert (f.rule, f.severity) == ("quantity-conflict", "error")

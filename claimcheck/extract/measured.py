@@ -224,12 +224,16 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
                 break
             i -= 1
             continue
-        if not tok.is_alpha or key in w.function_words or (is_verb(tok.text) and not crossed) \
+        if not tok.is_alpha or key in w.function_words or (key,) in w.elliptic or (is_verb(tok.text) and not crossed) \
                 or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP") \
                 or (tok.text[:1].isupper() and not tok.is_sent_start):
             break  # a name is whose figure it is, not what it measures
         before = doc[i - 1] if i > 0 else None
-        if before is not None and not doc.has_annotation("POS") and fold(before.text.rstrip("-")) in w.window_stops \
+        prior = fold(before.text.rstrip("-")) if before is not None else ""
+        # (a clause's connector before it is no auxiliary: "iar coloana de mașini a ajuns la 10
+        # kilometri"; but "și" is often one verb's after another: "au crescut cu 33% și reprezintă")
+        if before is not None and not doc.has_annotation("POS") and not before.is_punct \
+                and prior in w.window_stops and prior not in w.clause_breaks \
                 and not (crossed and fold(before.text) in w.genitive_links):
             break  # "s-au scumpit energia": a participle after its auxiliary is the verb
         words.append(tok)
@@ -243,7 +247,9 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
 def _noun_like(tok: Token, w: FrameWords) -> bool:
     """A lower-case content word that may head a noun phrase (by its tag when there is one)."""
     key = fold(tok.text)
-    return tok.is_alpha and tok.is_lower and key not in w.function_words and key not in w.window_stops \
+    # (capitalised only as its sentence's first word: "Stratul de zăpadă măsoară 40 de centimetri")
+    lower = tok.is_lower or (tok.is_sent_start and tok.text[1:].islower())
+    return tok.is_alpha and lower and key not in w.function_words and key not in w.window_stops \
         and key not in w.window_skips and not key.startswith(w.weak_heads) \
         and (not tok.doc.has_annotation("POS") or tok.pos_ == "NOUN")
 

@@ -43,6 +43,37 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
     return None
 
 
+def rank_owner(span: Span) -> str | None:
+    """Whose a place said with a verb is: the subject of its verb ("România s-a clasat pe locul
+    3", "Pe primul loc s-a clasat China"), or of the verb a gerund or a conjunct hangs on
+    ("România a cucerit șase medalii, clasându-se pe locul 3"). A country is an owner here, as in
+    a ranking; a subject that is no name ("Delegația noastră") gives the place to no one. A name
+    right before it owns it whatever the parse ("China pe primul loc, iar Olanda pe locul 2");
+    without a parse, only such a name does."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not _opens_sentence(before) \
+            and not (before.is_upper and len(before.text) <= 6):
+        return _full_name(before)
+    if not doc.has_annotation("DEP"):
+        return None
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None):
+        if v is None:
+            continue
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "LOC"):
+                return _full_name(subject) if subject.text[:1].isupper() else None
+            return None
+    return None
+
+
 def _complement_of(tok: Token, cand: Token) -> bool:
     """A name inside a complement of a common noun: "Fostul director al Spitalului Județean Buzău"
     is the director, not Buzău (but "candidatul George Simion" is Simion, in apposition)."""

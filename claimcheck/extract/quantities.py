@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from claimcheck.model import Article, Claim, Match, Value
 from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
+from claimcheck.extract import owners
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
@@ -253,9 +254,16 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 fd.pop(key, None)
             fd["event"] = AUDIENCE
         if kind == "rank":
-            # whose place it is and in which ranking, as the apposition says (scan/numbers/rank.py)
-            fd["owner"], fd["ranking"] = m.attrs["owner"], m.attrs["ranking"]
-            fd.pop("owner_given", None)
+            # whose place it is and in which ranking, as the apposition says (scan/numbers/rank.py);
+            # a place said with a verb is its clause's owner's, and nobody's place is no claim
+            fd["ranking"] = m.attrs["ranking"]
+            if not m.attrs.get("verbal"):
+                fd["owner"] = m.attrs["owner"]
+                fd.pop("owner_given", None)
+            else:
+                if (name := owners.rank_owner(span)) is None:
+                    continue
+                fd["owner"], fd["owner_given"] = owners.split_name(name)
         if kind == "score":
             fd["teams"] = teams(text, m.start, sent.start_char, sent.end_char, frame_words(lang).function_words)
         if label := line_label(text, m.start) or topic_label(text, m.start, frame_words(lang).topic_openers):

@@ -51,8 +51,11 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     # Nearest verb-like word with an event class, after the quantity first: Romanian puts the
     # verb after a subject quantity and before an object quantity, so look both ways by distance.
     best: tuple[int, str, str] | None = None
+    # "Două persoane au murit și patru au fost rănite": a figure right before an auxiliary is the
+    # subject of the verb after it, however near the verb before it stands
+    subject = span.end < len(doc) and fold(doc[span.end].text) in w.subject_followers
     for tok in doc[lo:hi]:
-        if span.start <= tok.i < span.end or not tok.is_alpha:
+        if span.start <= tok.i < span.end or not tok.is_alpha or (subject and tok.i < span.start):
             continue
         if tok.i > 0 and fold(doc[tok.i - 1].text) in w.indefinite_articles:
             continue  # "o fabrică", "un produs": a noun that looks like a verb of a class

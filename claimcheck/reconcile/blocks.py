@@ -31,7 +31,7 @@ from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.name_order import unify_name_order
-from claimcheck.reconcile.matching import concept_key, score_pair
+from claimcheck.reconcile.matching import PART_SHARE, _magnitude, concept_key, score_pair
 from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
 from claimcheck.reconcile.wording import cluster_finding
@@ -129,6 +129,8 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         kind = "date" if key[0] == "date" else "quantity"
         if key[0] == "count" and str(key[1]).startswith("~"):
             _mark_sole(members)
+        if key[0] != "date":
+            _mark_contrasts(members, s.lang)
         block = _Block(members, s)
         unsure = block.unsure()
         group_of: dict[str, str] = {}
@@ -185,6 +187,57 @@ def _mark_sole(members: list[Claim]) -> None:
     for c in members:
         if len(values[c.article]) == 1 and not any(c.frame.get(k) for k in ("part", "increment", "another", "previous")):
             c.frame["sole"] = True
+
+
+def _mark_contrasts(members: list[Claim], lang: Lang | None = None) -> None:
+    """Modifiers an article itself sets apart: "Pensiile vor crește cu 12,5%. Pensiile militare
+    vor fi majorate cu 5%" gives the military pensions a figure of their own, so "militare" names
+    a category of pensions, not pensions said more fully, in every article of the block
+    (matching reads `contrasted`; one modifier more is otherwise the same thing)."""
+    by_head: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in members:
+        subject = c.frame.get("subject") or []
+        if subject:
+            by_head[(c.article, subject[0])].append(c)
+    contrasted: dict[str, set[str]] = defaultdict(set)
+    w = frame_words(lang)
+    weak = w.weak_heads
+    for (_, head), cs in by_head.items():
+        for a in cs:
+            for b in cs:
+                ma, mb = set(a.frame["subject"][1:]), set(b.frame["subject"][1:])
+                # (the narrower phrase a kind beside the broader one, not a part of it: "75 de
+                # absolvenți de gimnaziu" with a 10 among "152.233 de absolvenți" is a part, as
+                # matching already says; two narrowings, "de clasa a VIII-a" and "de gimnaziu",
+                # are not one beside the other)
+                if ma < mb and value_key(a) != value_key(b) and not _differ_otherwise(a, b) \
+                        and not (b.frame.get("quantity") == "count" and _magnitude(b) < PART_SHARE * _magnitude(a)):
+                    # ("total", "medie", "anuală" say how, not which kind: rules/frames.yml
+                    # weak_heads; nor does a participle, "debitul înregistrat")
+                    contrasted[head] |= {m.lstrip("+") for m in mb - ma if not m.lstrip("+").startswith(weak)
+                                         and not _participle(m.lstrip("+"), b, w)}
+    for c in members:
+        subject = c.frame.get("subject") or []
+        if subject and contrasted.get(subject[0]):
+            c.frame["contrasted"] = sorted(contrasted[subject[0]])
+
+
+# Frame marks that already tell two figures of one article apart (a usual value, an earlier one,
+# a part, more of them, a second time, a comparison's base): no kind is needed to explain them.
+_OTHERWISE = ("usual", "previous", "part", "another", "increment", "repeat", "compared", "partial")
+
+
+def _differ_otherwise(a: Claim, b: Claim) -> bool:
+    if any(a.frame.get(k) or b.frame.get(k) for k in _OTHERWISE):
+        return True
+    ta, tb = a.frame.get("time"), b.frame.get("time")
+    return a.frame.get("role") != b.frame.get("role") or (bool(ta) and bool(tb) and ta != tb)
+
+
+def _participle(modifier: str, c: Claim, w) -> bool:
+    """The word a modifier stem was read from ends as a participle ("înregistrat")."""
+    word = next((x for x in fold(c.frame.get("subject_text") or "").split() if x.startswith(modifier)), "")
+    return word.endswith(w.participle_endings)
 
 
 class _Block:

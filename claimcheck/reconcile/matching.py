@@ -362,6 +362,8 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
     if _split_apart(a, b):
         return FieldScore("subject", VETO, f"{a.value.unit} vs {b.value.unit}: one kind of a group said "
                                            "in parts (\"27 de adulți și 10 copii\")", veto=True)
+    if (kept := _set_apart(a, b)) is not None:
+        return FieldScore("subject", VETO, f"{kept}: a kind an article gives a figure of its own", veto=True)
     if a.frame.get("quantity") == "count":
         # The block already holds one concept or noun ("militari", "soldați"); what narrows it
         # ("cazuri de gripă" vs "cazuri de infecții respiratorii") may still set two counts apart.
@@ -396,6 +398,17 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
     if same:
         return FieldScore("subject", 1.0, f"both measure {sa!r} ~ {sb!r}")
     return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True, wording=True)
+
+
+def _set_apart(a: Claim, b: Claim) -> str | None:
+    """The modifier one side has and the other lacks that some article sets apart as a kind of
+    their noun ("pensiile militare" beside "pensiile", reconcile/blocks._mark_contrasts)."""
+    sa, sb = a.frame.get("subject") or [], b.frame.get("subject") or []
+    if not sa or not sb or sa[0] != sb[0]:
+        return None
+    marked = set(a.frame.get("contrasted") or ()) | set(b.frame.get("contrasted") or ())
+    differ = {m.lstrip("+") for m in set(sa[1:]) ^ set(sb[1:])}
+    return next((f"{sa[0]} {m}" for m in sorted(differ & marked)), None)
 
 
 def _same_noun(a: Claim, b: Claim) -> bool:

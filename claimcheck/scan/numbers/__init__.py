@@ -25,7 +25,7 @@ from .lexicon import anchor_position, get_lexicon
 from .clock import scan_clock
 from .racetime import scan_race_times
 from .score import scan_scores
-from .rank import scan_ranks
+from .rank import scan_ranks, scan_verbal_ranks
 from .phrase import Skip, parse_at
 from claimcheck.lang.rules import Lang
 
@@ -72,7 +72,9 @@ def scan(text: str, lang: Lang | None = None) -> list[Match]:
     # "circula cu 30-35 km/h": a unit after "N-M" makes it a range of that unit, not a score
     scores = [s for s in scan_scores(text, lang)
               if not any(m.value.unit and m.start <= s.start and m.end > s.end for m in out)]
-    clocks = scan_clock(text, lang) + scores + scan_ranks(text, lang) + scan_race_times(text, lang)
+    ranks = scan_ranks(text, lang)
+    ranks += [r for r in scan_verbal_ranks(text, lang) if not any(x.start < r.end and r.start < x.end for x in ranks)]
+    clocks = scan_clock(text, lang) + scores + ranks + scan_race_times(text, lang)
     if not clocks:
         return out
     # A clock time, a minute of play or a score wins over a bare number inside it ("minutul 60").

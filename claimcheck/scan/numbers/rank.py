@@ -29,6 +29,16 @@ class RankRules:
     rx: re.Pattern[str]  # a name, a comma, a rank word and the place
     ends: frozenset[str]  # folded words where the ranking's words stop
     standing: frozenset[str]  # rankings that are one standing whatever their words
+    verbs: tuple[str, ...] = ()  # folded stems of verbs of standing ("s-a clasat")
+    place_words: dict[str, int] | None = None  # "pe locul trei"
+    first: frozenset[str] = frozenset()  # "pe primul loc"
+    filler: frozenset[str] = frozenset()  # "în clasamentul general": words that name no ranking
+
+
+# "pe locul 3", "pe locul al 4-lea", "pe locul trei", "pe primul loc" (on folded, lower-case text)
+_VERBAL = re.compile(r"\bpe\s+(?:(?:locul|pozitia)\s+(?:(?P<d>\d{1,3})(?![\d.,]?\d)|al\s+(?P<o>\d{1,3})-lea\b"
+                     r"|(?P<w>[a-z]+)\b)|(?P<f>[a-z]+)\s+(?:loc|pozitie)\b)")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @compiled
@@ -39,7 +49,10 @@ def rank_rules(lang: Lang) -> RankRules:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     rx = re.compile(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s*,\s*(?i:{alt})\s+(?P<n>\d{{1,4}})(?![\d.,]?\d)") \
         if words else re.compile(r"(?!)")
-    return RankRules(rx, folded("rank_qualifier_ends"), folded("rank_standing"))
+    return RankRules(rx, folded("rank_qualifier_ends"), folded("rank_standing"),
+                     tuple(fold(w).lower() for w in nr.get("rank_verbs", [])),
+                     {fold(str(k)).lower(): int(v) for k, v in (nr.get("rank_place_words") or {}).items()},
+                     folded("rank_first"), folded("rank_filler"))
 
 
 def scan_ranks(text: str, lang: Lang | None = None) -> list[Match]:
@@ -59,4 +72,38 @@ def scan_ranks(text: str, lang: Lang | None = None) -> list[Match]:
         start = m.start("n") - len(text[m.end("name"):m.start("n")].lstrip(" ,"))
         out.append(Match(text[start:m.end()], start, m.end(), "rank", Value(n, n, UNIT, "exact"),
                          {"owner": fold(name.split()[-1].split("-")[-1]).lower(), "ranking": ranking}))
+    return out
+
+
+def scan_verbal_ranks(text: str, lang: Lang | None = None) -> list[Match]:
+    """"România s-a clasat pe locul 3", "Pe locul 2 s-a clasat Nicușor Dan": a place with a verb
+    of standing in its sentence (rules/numbers.yml `rank_verbs`). Whose place it is comes from
+    the clause (extract/quantities: the frame's owner); the words after it name the ranking."""
+    rr = rank_rules(lang)
+    if not rr.verbs:
+        return []
+    low = fold(text).lower()  # same length as text: offsets carry over
+    out: list[Match] = []
+    for m in _VERBAL.finditer(low):
+        if m.group("d") or m.group("o"):
+            n = int(m.group("d") or m.group("o"))
+        elif m.group("w"):
+            n = (rr.place_words or {}).get(m.group("w"))
+        else:
+            n = 1 if m.group("f") in rr.first else None
+        if not n:
+            continue
+        starts = [e.end() for e in _SENTENCE_END.finditer(low, max(0, m.start() - 300), m.start())]
+        after = _SENTENCE_END.search(low, m.end())
+        sentence = low[starts[-1] if starts else max(0, m.start() - 300):after.start() if after else len(low)]
+        if not any(w.startswith(rr.verbs) and w not in rr.filler for w in re.findall(r"[a-z]+", sentence)):
+            continue
+        # (the ranking's words stop at a verb or a name: "Pe locul 2 s-a clasat Nicușor Dan")
+        raw = _QUALIFIER.match(text, m.end()).group().split()
+        cut = next((k for k, w in enumerate(raw) if fold(w).lower() in rr.ends or w[:1].isupper()
+                    or "-" in w or (fold(w).lower() not in rr.filler and fold(w).lower().startswith(rr.verbs))),
+                   len(raw))
+        ranking = " ".join(x for x in (fold(w).lower() for w in raw[:cut]) if x not in rr.filler)
+        out.append(Match(text[m.start():m.end()], m.start(), m.end(), "rank", Value(n, n, UNIT, "exact"),
+                         {"owner": None, "ranking": " ".join(ranking.split()[:3]), "verbal": True}))
     return out
