@@ -225,6 +225,21 @@ def test_weekday_monday_is_not_the_plural_of_month():
     assert [m.text for m in scan_dates("ședința de luni a fost amânată cu trei luni", WED_2025_09_03)] == ["de luni"]
 
 
+@pytest.mark.parametrize("text, day", [
+    # a compound perfect right before the weekday tells the past: the one before the article
+    ("Guvernul a aprobat joi creșterea punctului de pensie.", "2026-11-26"),
+    ("Pompierii au intervenit, miercuri, la un bloc din Câmpina.", "2026-11-25"),
+    ("Trei muncitori au fost răniți vineri, la baza nautică.", "2026-11-27"),
+    # the news reading otherwise: a future, a bare "de joi", a weekday already before the article
+    ("Joi va avea loc ședința de guvern.", "2026-12-03"),
+    ("Meciul de joi se joacă la Cluj.", "2026-12-03"),
+    ("Guvernul a aprobat luni creșterea.", "2026-11-30"),
+])
+def test_a_weekday_after_a_compound_perfect_is_past(text, day):
+    [m] = scan_dates(text, date(2026, 12, 1))  # a Tuesday
+    assert iv(m) == (day, day)
+
+
 # ---- without diacritics ------------------------------------------------------------------------
 
 def test_text_without_diacritics_reads_the_same():

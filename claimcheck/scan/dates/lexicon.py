@@ -56,6 +56,7 @@ class DateLexicon:
     pair_links: dict[str, frozenset[str]] = field(default_factory=dict)
     rx: dict[str, str] = field(default_factory=dict)  # named regex fragments
     future_cue: re.Pattern[str] | None = None
+    past_before: re.Pattern[str] | None = None  # "a aprobat " right before a weekday (folded text)
     idiom: re.Pattern[str] | None = None
     luni_before: re.Pattern[str] | None = None
     luni_after: re.Pattern[str] | None = None
@@ -134,6 +135,10 @@ def get_lexicon(lang: Lang) -> DateLexicon:
     lx.future_cue = re.compile(
         r"(?<!\w)(?:" + "|".join(sorted({re.escape(c).replace(r"\ ", r"\s+") for c in cues + [key(c) for c in cues]},
                                          key=len, reverse=True)) + r")(?!\w)")
+    aux = sorted({re.escape(key(a)) for a in raw.get("past_auxiliaries") or []}, key=len, reverse=True)
+    ends = sorted({re.escape(key(e)) for e in raw.get("past_participle_endings") or []}, key=len, reverse=True)
+    lx.past_before = re.compile(rf"(?<![\w-])(?:{'|'.join(aux)})\s+(?:fost\s+)?[a-z]+(?:{'|'.join(ends)})\s*,?\s*\Z") \
+        if aux and ends else None
     lx.idiom = re.compile(word(lx.words("relative_day_idioms")))
     lx.luni_before = re.compile(
         rf"(?:{word(lx.words('luni_plural_before'))}|\d+){SP}(?:{word(lx.words('numeral_linkers'))}{SP})?\Z")

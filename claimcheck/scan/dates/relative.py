@@ -57,6 +57,9 @@ def weekday(m: re.Match[str], ctx: DateContext) -> Cand | None:
         return _unresolved(m, "day")
     weeks = ctx.lx.weekday_shift[key(sh)] if sh else 0
     d = P.weekday_in_week(ctx.ref, wd, weeks) if weeks else P.weekday_near(ctx.ref, wd)
+    if not weeks and d > ctx.ref and ctx.lx.past_before is not None \
+            and ctx.lx.past_before.search(ctx.folded, max(0, m.start() - 40), m.start()):
+        d -= timedelta(days=7)  # "Guvernul a aprobat joi", written on a Tuesday: the Thursday before
     # days from the article's date: a named day near it stays the same day when the article's
     # date is a day late (extract/dates, reconcile/happenings)
     return Cand(m.start(), m.end(), d, d, "day", relative=True, attrs={"named_day": (d - ctx.ref).days})
