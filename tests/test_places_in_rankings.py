@@ -23,6 +23,10 @@ def test_places_with_a_verb_are_read_and_others_are_not():
     [m] = [x for x in scan("România a terminat pe locul al 4-lea în clasamentul general pe medalii.") if x.kind == "rank"]
     assert (m.value.low, m.attrs["ranking"]) == (4, "medalii")
     assert [x for x in scan("Spectatorul a stat pe locul 3 din sală.") if x.kind == "rank"] == []
+    # a place in words, cardinal or ordinal (rules/numbers.yml rank_place_words)
+    for text, place in (("Pe locul al doilea s-a clasat Nicușor Dan.", 2), ("România s-a clasat pe locul trei.", 3)):
+        [m] = [x for x in scan(text) if x.kind == "rank"]
+        assert m.value.low == place
 
 
 def test_one_countrys_two_places_conflict_with_the_parse(ranks):

@@ -37,7 +37,7 @@ class RankRules:
 
 # "pe locul 3", "pe locul al 4-lea", "pe locul trei", "pe primul loc" (on folded, lower-case text)
 _VERBAL = re.compile(r"\bpe\s+(?:(?:locul|pozitia)\s+(?:(?P<d>\d{1,3})(?![\d.,]?\d)|al\s+(?P<o>\d{1,3})-lea\b"
-                     r"|(?P<w>[a-z]+)\b)|(?P<f>[a-z]+)\s+(?:loc|pozitie)\b)")
+                     r"|(?:al\s+)?(?P<w>[a-z]+)\b)|(?P<f>[a-z]+)\s+(?:loc|pozitie)\b)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
