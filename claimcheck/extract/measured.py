@@ -172,9 +172,13 @@ def _lone_lower(tok: Token) -> bool:
     capitalised only because it opens its sentence, tagged a common noun and a person ("Motorina
     s-a scumpit cu 12 bani"; but "Executivul", an organisation, is who acts)."""
     doc = tok.doc
-    opening = tok.is_sent_start and tok.pos_ == "NOUN" and tok.ent_type_ == "PERSON" and tok.text[1:].islower()
-    return (tok.is_lower or opening) \
+    return (tok.is_lower or (_written_lower(tok) and tok.pos_ == "NOUN" and tok.ent_type_ == "PERSON")) \
         and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+
+
+def _written_lower(tok: Token) -> bool:
+    """In lower case, or capitalised only as its sentence's first word."""
+    return tok.is_lower or (tok.is_sent_start and tok.text[1:].islower())
 
 
 def _measure_verb(word: str, w: FrameWords) -> bool:
@@ -248,8 +252,7 @@ def _noun_like(tok: Token, w: FrameWords) -> bool:
     """A lower-case content word that may head a noun phrase (by its tag when there is one)."""
     key = fold(tok.text)
     # (capitalised only as its sentence's first word: "Stratul de zăpadă măsoară 40 de centimetri")
-    lower = tok.is_lower or (tok.is_sent_start and tok.text[1:].islower())
-    return tok.is_alpha and lower and key not in w.function_words and key not in w.window_stops \
+    return tok.is_alpha and _written_lower(tok) and key not in w.function_words and key not in w.window_stops \
         and key not in w.window_skips and not key.startswith(w.weak_heads) \
         and (not tok.doc.has_annotation("POS") or tok.pos_ == "NOUN")
 

@@ -26,8 +26,8 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
     # the subject is who acted; the figure is the object's (a sentence, a fee paid for a player)
     patient = next((c for c in verb.children if c.dep_ == "obj" and not (span.start <= c.i < span.end)
                     and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None) if verb is not None else None
-    candidates = [c for h in (verb, span.root) if h is not None
-                  for c in h.children if c.dep_ in (("nsubj:pass",) if patient is not None else ("nsubj", "nsubj:pass"))]
+    subject_deps = ("nsubj:pass",) if patient is not None else ("nsubj", "nsubj:pass")
+    candidates = [c for h in (verb, span.root) if h is not None for c in h.children if c.dep_ in subject_deps]
     if patient is not None:
         candidates.append(patient)
     head = span.root.head
@@ -52,8 +52,7 @@ def rank_owner(span: Span) -> str | None:
     without a parse, only such a name does."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.text[:1].isupper() and before.is_alpha and not _opens_sentence(before) \
-            and not (before.is_upper and len(before.text) <= 6):
+    if before is not None and before.is_alpha and _name_like(before):
         return _full_name(before)
     if not doc.has_annotation("DEP"):
         return None

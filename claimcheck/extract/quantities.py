@@ -191,18 +191,14 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 said_subject[kind] = (sent.start, fd["subject"], m.end)
         if kind == "measure" and value.unit and not _multiple(value.unit):
             last_measure = (sent.start, value.unit, fd.get("subject"))
-        if m.attrs.get("from_to") and frame.event in ("increase", "decrease") and value.high is not None:
-            # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
-            fd["from"] = value.low
-            value = replace(value, low=value.high, qualifier="exact")
-            reached = True
-        elif value.qualifier == "at_most" and frame.event in ("increase", "decrease") \
-                and _reached_after_change(text, m.start, m.end, lang):
-            value = replace(value, low=value.high, qualifier="exact")
-            reached = True
-        else:
-            reached = False
+        from_to = bool(m.attrs.get("from_to")) and value.high is not None
+        reached = frame.event in ("increase", "decrease") \
+            and (from_to or (value.qualifier == "at_most" and _reached_after_change(text, m.start, m.end, lang)))
         if reached:
+            # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value
+            if from_to:
+                fd["from"] = value.low
+            value = replace(value, low=value.high, qualifier="exact")
             # the value a change reaches is a level of what changed ("creșterea punctului de pensie
             # cu 13%, până la 2.296 de lei"; "… cu 12,5%, de la 2.032 la 2.286 de lei")
             fd["role"] = "level"

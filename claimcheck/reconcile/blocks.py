@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.lang.frames import frame_words, tables
+from claimcheck.lang.frames import FrameWords, frame_words, tables
 from claimcheck.lang.stems import stem
 from claimcheck.read.textnorm import fold
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
@@ -31,7 +31,7 @@ from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.name_order import unify_name_order
-from claimcheck.reconcile.matching import PART_SHARE, _magnitude, concept_key, score_pair
+from claimcheck.reconcile.matching import concept_key, score_pair, smaller_part
 from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
 from claimcheck.reconcile.wording import cluster_finding
@@ -211,7 +211,7 @@ def _mark_contrasts(members: list[Claim], lang: Lang | None = None) -> None:
                 # matching already says; two narrowings, "de clasa a VIII-a" and "de gimnaziu",
                 # are not one beside the other)
                 if ma < mb and value_key(a) != value_key(b) and not _differ_otherwise(a, b) \
-                        and not (b.frame.get("quantity") == "count" and _magnitude(b) < PART_SHARE * _magnitude(a)):
+                        and not (b.frame.get("quantity") == "count" and smaller_part(b, a)):
                     # ("total", "medie", "anuală" say how, not which kind: rules/frames.yml
                     # weak_heads; nor does a participle, "debitul înregistrat")
                     contrasted[head] |= {m.lstrip("+") for m in mb - ma if not m.lstrip("+").startswith(weak)
@@ -234,7 +234,7 @@ def _differ_otherwise(a: Claim, b: Claim) -> bool:
     return a.frame.get("role") != b.frame.get("role") or (bool(ta) and bool(tb) and ta != tb)
 
 
-def _participle(modifier: str, c: Claim, w) -> bool:
+def _participle(modifier: str, c: Claim, w: FrameWords) -> bool:
     """The word a modifier stem was read from ends as a participle ("înregistrat")."""
     word = next((x for x in fold(c.frame.get("subject_text") or "").split() if x.startswith(modifier)), "")
     return word.endswith(w.participle_endings)

@@ -356,7 +356,7 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
         if relation is None:
             return FieldScore("subject", VETO, f"the value of {' '.join(va)} vs of {' '.join(vb)}", veto=True)
         narrow, broad = (a, b) if relation == "a" else (b, a)
-        if _magnitude(narrow) < PART_SHARE * _magnitude(broad):
+        if smaller_part(narrow, broad):
             return FieldScore("subject", VETO, f"{' '.join(narrow.frame['value_of'])}: a part of "
                                                f"{' '.join(broad.frame['value_of'])}", veto=True)
     if _split_apart(a, b):
@@ -375,7 +375,7 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
                 # "2.400 de militari francezi" among "peste 5.000 de militari": one word more is
                 # the same thing said more fully, unless the narrower count is clearly the smaller
                 narrow, broad = (a, b) if ma else (b, a)
-                if _magnitude(narrow) < PART_SHARE * _magnitude(broad):
+                if smaller_part(narrow, broad):
                     return FieldScore("subject", VETO, f"{' '.join(ma or mb)}: a part of the whole count", veto=True)
             return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
         return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True, wording=True)
@@ -427,6 +427,12 @@ def _valued_alike(a: Claim, b: Claim) -> bool:
     "un personal de 4.350 de persoane" (extract/valued.py): that names the fact, with no event."""
     va, vb = a.frame.get("value_of"), b.frame.get("value_of")
     return bool(va and vb) and value_relation(va, vb) == "same"
+
+
+def smaller_part(narrow: Claim, broad: Claim) -> bool:
+    """The narrower phrase's figure is clearly below the broader one's: a part of it, not the same
+    thing said more fully (`PART_SHARE`)."""
+    return _magnitude(narrow) < PART_SHARE * _magnitude(broad)
 
 
 def _magnitude(c: Claim) -> float:

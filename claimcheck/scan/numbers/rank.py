@@ -96,14 +96,19 @@ def scan_verbal_ranks(text: str, lang: Lang | None = None) -> list[Match]:
         starts = [e.end() for e in _SENTENCE_END.finditer(low, max(0, m.start() - 300), m.start())]
         after = _SENTENCE_END.search(low, m.end())
         sentence = low[starts[-1] if starts else max(0, m.start() - 300):after.start() if after else len(low)]
-        if not any(w.startswith(rr.verbs) and w not in rr.filler for w in re.findall(r"[a-z]+", sentence)):
+        if not any(_standing_verb(w, rr) for w in re.findall(r"[a-z]+", sentence)):
             continue
         # (the ranking's words stop at a verb or a name: "Pe locul 2 s-a clasat Nicușor Dan")
         raw = _QUALIFIER.match(text, m.end()).group().split()
-        cut = next((k for k, w in enumerate(raw) if fold(w).lower() in rr.ends or w[:1].isupper()
-                    or "-" in w or (fold(w).lower() not in rr.filler and fold(w).lower().startswith(rr.verbs))),
-                   len(raw))
-        ranking = " ".join(x for x in (fold(w).lower() for w in raw[:cut]) if x not in rr.filler)
+        keys = [fold(w).lower() for w in raw]
+        cut = next((k for k, (w, x) in enumerate(zip(raw, keys))
+                    if x in rr.ends or w[:1].isupper() or "-" in w or _standing_verb(x, rr)), len(raw))
+        ranking = " ".join(x for x in keys[:cut] if x not in rr.filler)
         out.append(Match(text[m.start():m.end()], m.start(), m.end(), "rank", Value(n, n, UNIT, "exact"),
                          {"owner": None, "ranking": " ".join(ranking.split()[:3]), "verbal": True}))
     return out
+
+
+def _standing_verb(key: str, rr: RankRules) -> bool:
+    """A folded word of a verb of standing ("clasat"), not a ranking's noun ("clasamentul")."""
+    return key.startswith(rr.verbs) and key not in rr.filler
