@@ -141,7 +141,13 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     # A time is when, not what ("La 27 mai, ora 9:30, debitul a fost de 60 mc/s": the parse may
     # hang the figure on "ora").
     timely = head.ent_type_ == "DATETIME" or head.idx in dated
+    # "a fost de 86,4% după contestații": a noun after the figure, joined by a preposition other
+    # than "de", "din" or "ca", says when or how, not what (the parse may still hang it there)
+    case = next((fold(c.text) for c in head.children if c.dep_ == "case"), None) if head.i > root.i else None
+    circumstance = case is not None and case != w.of_link and case not in w.share_after \
+        and case not in w.money_named_by
     if head != root and head.pos_ == "NOUN" and not (span.start <= head.i < span.end) and not timely \
+            and not circumstance \
             and root.dep_.split(":")[0] in ("nmod", "amod", "appos", "nummod"):
         found = _phrase(head, span, w)
         if found:

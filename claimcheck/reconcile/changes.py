@@ -88,10 +88,12 @@ def told_change(a: Claim, b: Claim) -> bool:
     before, after = (a, b) if a.frame.get("previous") else (b, a)
     # (or the new figure first: "o cotă de 7,6%, în creștere de la 5,5%", "493.700 …, în creștere
     # cu 6.400 față de luna precedentă, de la 487.300")
-    # (a unit may follow the first figure: "de la 294 de lei pe MWh la 317,39 lei pe MWh")
-    return re.search(re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+" + re.escape(after.text),
+    # (a unit may follow the first figure: "de la 294 de lei pe MWh la 317,39 lei pe MWh"; a sign
+    # may precede either: "contribuția a crescut de la +0,5% la +0,6%")
+    return re.search(re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+[+−-]?" + re.escape(after.text),
                      before.sentence) is not None \
-        or re.search(re.escape(after.text) + _CLAUSE_GAP + r"\bde\s+la\s+" + re.escape(before.text), before.sentence) is not None
+        or re.search(re.escape(after.text) + _CLAUSE_GAP + r"\bde\s+la\s+[+−-]?" + re.escape(before.text),
+                     before.sentence) is not None
 
 
 def _day(t: dict) -> bool:

@@ -68,6 +68,10 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
         if len(loose) == 1:
             # "aproape 20%" against 19,23%: compatible, but one source gave the figure loosely.
             return IMPRECISE, f"a loose figure against a precise one (within ±{tolerance:.0%})"
+        if not loose and a_step and a_step == b_step:
+            # 86,4% against 86,5%, "2 ore și 14 minute" against "2 ore și 15 minute": given to
+            # the same digit, two figures are two figures; their roundings only touch at an edge
+            return CONFLICT, "two figures given to the same precision"
         if not loose:
             # 9,9% against 9,88%: the same figure rounded to fewer decimals.
             return IMPRECISE, "the same figure rounded differently"
@@ -188,7 +192,9 @@ _SPANS = (("y", YEAR), ("d", 86400), ("h", 3600), ("min", 60), ("s", 1))
 
 def human_seconds(x: float) -> str:
     """9000 → "2 h 30 min"; a year is 365 days, as the number rules count it. Under an hour a
-    fraction of a second is kept: race times ("1 min 44.72 s") and margins ("0.02 s") differ there."""
+    fraction of a second is kept: race times ("1 min 44.72 s") and margins ("0.02 s") differ there.
+    Two parts of years or days are enough ("4 y 182 d"); hours go down to the second, where a
+    marathon's "2 h 13 min 37 s" and "2 h 14 min" differ."""
     if x < 3600 and abs(x - round(x)) > 1e-9:
         minutes, secs = divmod(x, 60)
         secs = f"{round(secs, 3):g} s"
@@ -198,7 +204,7 @@ def human_seconds(x: float) -> str:
         if rest >= size:
             parts.append(f"{rest // size} {name}")
             rest %= size
-        if len(parts) == 2:
+        if len(parts) == 2 and x >= 86400:
             break
     return " ".join(parts) or "0 s"
 

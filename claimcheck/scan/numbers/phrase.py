@@ -199,7 +199,9 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
             attrs["step"] = float(Fraction(last.mult * f, 10 ** last.decimals))
         if lo == hi and lo is not None and not last.vague:
             if unit.kind == "duration":
-                lo, j = extend_duration(lex, st, j, lo, f)
+                lo, j, smallest = extend_duration(lex, st, j, lo, f)
+                if smallest is not None and not last.decimals:
+                    attrs["step"] = float(smallest)
             elif unit.kind == "money":
                 lo, j = extend_money(lex, st, j, lo, unit)
             hi = lo

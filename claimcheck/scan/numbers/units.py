@@ -54,9 +54,13 @@ def unit_starts(lex: NumberLexicon, st: Stream, j: int) -> bool:
 _HUNDREDTHS = re.compile(r"\d{1,2}/100")
 
 
-def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction, last: Fraction) -> tuple[Fraction, int]:
+def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction,
+                    last: Fraction) -> tuple[Fraction, int, Fraction | None]:
     """Smaller units after a duration: "două ore și jumătate", "o oră și 15 minute", "2 ore 30
-    de minute", "o oră și un sfert", "două ore, 13 minute și 37 de secunde"."""
+    de minute", "o oră și un sfert", "două ore, 13 minute și 37 de secunde"; with the smallest
+    unit counted when one was added, or None: "2 ore și 14 minute" is given to the minute, so it
+    stands for 2:13:37 rounded (a time given in whole hours is a round figure, not a rounding)."""
+    step: Fraction | None = None
     while True:
         k = j
         # (a comma before a smaller unit lists the parts of one duration; read_unit below still
@@ -67,24 +71,25 @@ def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction, las
         if conj:
             k += 1
             if word(st[k]) in lex.half:
-                return total + last / 2, k + 1
+                return total + last / 2, k + 1, None
         n = read_number(lex, st, k)
         if n is None or n.vague or n.low != n.high:
             break
         u = read_unit(lex, st, n.j, n)
         if u is None:
             if conj and n.fraction:
-                return total + last * n.low, n.j
+                return total + last * n.low, n.j, None
             break
         if u[0].kind != "duration" or u[0].factor >= last:
             break
         total += n.low * u[0].factor
         last, j = u[0].factor, u[1]
+        step = last
     # "1 min 44 sec 74/100": hundredths of a second written as a fraction after the seconds
     tok = st[j]
     if last == 1 and tok is not None and tok.kind == "n" and _HUNDREDTHS.fullmatch(tok.raw):
-        return total + Fraction(int(tok.raw.split("/")[0]), 100), j + 1
-    return total, j
+        return total + Fraction(int(tok.raw.split("/")[0]), 100), j + 1, Fraction(1, 100)
+    return total, j, step
 
 
 def extend_money(lex: NumberLexicon, st: Stream, j: int, value: Fraction, unit: Unit) -> tuple[Fraction, int]:
