@@ -117,6 +117,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 # "32 de note de 10 (față de 23 înainte de contestații)": the same count, as it
                 # was before or elsewhere; never the same fact as the figure it is compared with
                 inherited, kind, compared = last_count[1], "count", True
+            elif _designated(doc, span, m, lang) and not _after(text, m.start, frame_words(lang).elliptic):
+                pass  # "489 au obținut nota 10", "note mai mari de 5": a grade, not a count of pupils
             elif follower in words["ellipsis"] or _elliptic(doc, m, span, lang) or _participle_at(doc, span.end, m.end):
                 inherited, kind = last_count[1], "count"
                 # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
@@ -391,6 +393,27 @@ def _previous_sentence_start(sent) -> int:
     if sent.start == 0:
         return 0
     return doc[sent.start - 1].sent.start
+
+
+def _designated(doc: Doc, span, m: Match, lang: Lang | None) -> bool:
+    """A bare figure right after the noun it names or bounds ("nota 10", "locul 3", "note mai
+    mari de 5"): a number on that noun's scale, never how many of something counted before. A
+    count comes before its noun in Romanian, and a noun a number names takes the definite article;
+    "iar în autoturism doi" (no article after the preposition) is two people in the car."""
+    bound = m.value.qualifier in ("more_than", "at_least", "less_than", "at_most")
+    if doc.has_annotation("DEP"):
+        before = doc[span.start - 1] if span.start > 0 else None
+        return before is not None and before.pos_ in ("NOUN", "PROPN") and span.root.head == before \
+            and (bound or "Def" in before.morph.get("Definite"))
+    w = frame_words(lang)
+    words = doc.text[max(0, m.start - 40):m.start].split()
+    if not words:
+        return False
+    word, key = words[-1], fold(words[-1])
+    # (without a tagger: the article as written, "nota", "locul"; "notă" has none)
+    return word.isalpha() and word[:1].islower() and key not in w.function_words \
+        and key not in w.window_stops and key not in w.auxiliaries and not key.endswith(w.participle_endings) \
+        and (bound or word.endswith(("ul", "a")))
 
 
 def _participle_at(doc: Doc, i: int, end: int) -> bool:
