@@ -40,7 +40,16 @@ def maraton():
 @pytest.mark.model
 def test_a_title_behind_an_adverbial_speaks_and_a_schedule_line_names_no_one(maraton):
     # "„…”, a declarat la final sportiva": the parser takes the inverted subject for an object
-    # behind "la final". The TV schedule lines between ("Champions League: Real Madrid - Milan")
-    # name no person: the model labels "Champions League" an event on one of them. (Without a
-    # parse nothing tells such a line from a name: the last capitalised pair stands for one.)
-    assert speaker_of(maraton, "Timpul de astăzi") == "sportiva"
+    # behind "la final". The TV schedule lines between ("Champions League: Real Madrid - Milan,
+    # marți, 22:00, DGS 1") are no prose: no statement of "Champions League", no paragraph that
+    # puts the sportswoman named before out of reach, and no name she could be
+    # (segments.paragraph_gap, in_filler).
+    assert speaker_of(maraton, "Timpul de astăzi") == "Ana Pop"
+    assert not [c for c in maraton.claims if c.kind == "quote" and "Girona" in c.text]
+
+
+def test_without_a_parse_a_schedule_line_names_no_one():
+    # (the last capitalised pair before the statement was "Real Madrid", on the schedule's line)
+    report = analyse_case(ARTICLES / "anydomain" / "maraton", "blank")
+    assert speaker_of(report, "Timpul de astăzi") == "Ana Pop"
+    assert not [c for c in report.claims if c.kind == "quote" and "Milan" in c.text]

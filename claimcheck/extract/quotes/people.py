@@ -312,18 +312,20 @@ def _same_title(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], 
 def _recent(ctx: QuoteContext, at: int, stem: str, f, people: list[Person], held: list[Holding], spoke: list,
             last=None) -> Person | None:
     anchor = min(at, f.start)
-    prior = [p for p in people if p.end <= anchor and not oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique)]
+    lay = ctx.layout
+    # (a name on a line of no prose, a TV schedule's "Real Madrid - Milan", is nobody the story is about)
+    prior = [p for p in people if p.end <= anchor and not lay.in_filler(p.start)
+             and not oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique)]
     if not prior:
         return None
     p = prior[-1]
-    lay = ctx.layout
     # "„…”, a declarat ministrul. Oficialul a adăugat că …": a title right after the statement of
     # the person named last goes on with that person, however long the statement ran
     goes_on = last is not None and last.speaker.name == p.name and last.end > p.start \
-        and lay.paragraph_index(anchor) - lay.paragraph_index(last.end) <= 1
-    if lay.paragraph_index(anchor) - lay.paragraph_index(p.start) > 1 and not goes_on:
+        and lay.paragraph_gap(anchor, last.end) <= 1
+    if lay.paragraph_gap(anchor, p.start) > 1 and not goes_on:
         return None
-    near = lay.sentence_index(anchor) - lay.sentence_index(p.start) <= _RECENT_SENTENCES
+    near = lay.sentence_gap(anchor, p.start) <= _RECENT_SENTENCES
     if not (near or any(g.speaker.name == p.name and g.end > p.start for g in spoke)):
         return None
     _, se = lay.sentence(at)

@@ -28,6 +28,23 @@ class Layout:
         self._para_starts = [p[0] for p in self.paragraphs]
         self.sentences = _sentences(text, self.paragraphs, quotes, abbreviations)
         self._sent_starts = [s[0] for s in self.sentences]
+        self._filler = [is_filler(text[s:e]) for s, e in self.paragraphs]
+
+    def paragraph_gap(self, later: int, earlier: int) -> int:
+        """Paragraphs from the one of `earlier` to the one of `later`, not counting the lines
+        between that are no prose (a TV schedule, a link list: "Champions League: PSV - Girona,
+        marți, 19:45, DGS 1"), which a page prints inside an article without breaking its story."""
+        a, b = self.paragraph_index(earlier), self.paragraph_index(later)
+        return b - a - sum(self._filler[a + 1:b])
+
+    def sentence_gap(self, later: int, earlier: int) -> int:
+        """Sentences from the one of `earlier` to the one of `later`, lines of no prose left out."""
+        a, b = self.sentence_index(earlier), self.sentence_index(later)
+        return b - a - sum(1 for s, _ in self.sentences[a + 1:b] if self._filler[self.paragraph_index(s)])
+
+    def in_filler(self, i: int) -> bool:
+        """Whether `i` falls on a line of no prose (see paragraph_gap)."""
+        return bool(self._filler) and self._filler[self.paragraph_index(i)]
 
     def paragraph_index(self, i: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, i) - 1)
@@ -40,6 +57,14 @@ class Layout:
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_index(i)] if self.sentences else (0, len(self.text))
+
+
+FILLER_WORDS = 12  # a line this short that ends in no full stop is no paragraph of the story
+
+
+def is_filler(line: str) -> bool:
+    end = line.rstrip("".join(_CLOSING))
+    return not (end and end[-1] in _END) and len(WORD.findall(line)) < FILLER_WORDS
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

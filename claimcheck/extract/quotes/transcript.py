@@ -24,6 +24,7 @@ import re
 
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.names import CAP_WORD
+from claimcheck.extract.quotes.segments import is_filler
 from claimcheck.lang.rules import Lang, compiled
 from claimcheck.read.textnorm import fold
 
@@ -31,6 +32,8 @@ from claimcheck.read.textnorm import fold
 _LINE = re.compile(r"(?m)^(?P<head>[^\n:]{3,130}): (?P<said>\S[^\n]+)$")
 MAX_TITLE = 90  # characters of title after the name ("responsabil fond cinegetic Direcția Silvică Argeș")
 MIN_WORDS = 5  # fewer words after the colon are a caption or a heading, not a statement
+# (words of letters: "PSV - Girona, marți, 19:45, DGS 1" is a TV schedule's line of four; and a
+# statement is prose, a sentence, not "Real Madrid - Milan, marți, 22:00, DGS 1")
 
 
 @compiled
@@ -76,7 +79,8 @@ def transcript_lines(text: str, lang: Lang | None = None) -> list[tuple[str, int
             continue
         name, title = split
         if (any(fold(w) in labels for w in re.findall(r"\w+", m.group("head"))) or "|" in m.group("head")
-                or len(m.group("said").split()) < MIN_WORDS or m.group("said")[0].islower()):
+                or len(_WORDS.findall(m.group("said"))) < MIN_WORDS or m.group("said")[0].islower()
+                or is_filler(m.group("said"))):
             # (speech opens a sentence; a lower-case word after the colon is an item of a list:
             # "Rețele Electrice: creștere cu 7,91%, de la 294,08 lei/MWh la 317,39 lei/MWh.")
             continue
