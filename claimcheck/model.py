@@ -22,6 +22,9 @@ QUALIFIERS = (
     "at_most",
     "vague",
 )
+# A figure bounded on one side: "peste 3", "cel puțin 3" (from below); "sub 3", "cel mult 3" (from above)
+LOWER_BOUNDS = ("more_than", "at_least")
+UPPER_BOUNDS = ("less_than", "at_most")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,12 @@ import re
 from claimcheck.extract.words import ends_with as _after
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.lang.stems import stem
-from claimcheck.model import Match
+from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Match
 from claimcheck.read.textnorm import fold
 
 LABEL_WORDS_CHARS = 60  # a list item's name before its colon ("Agricultura, silvicultura și pescuitul :")
 
-BRACKET_QUALIFIERS = ("at_most", "at_least", "less_than", "more_than", "range")
+BRACKET_QUALIFIERS = LOWER_BOUNDS + UPPER_BOUNDS + ("range",)
 # "cu" and a noun or two right before a bracket's amount: those having it ("cu pensii sub",
 # "cu venituri cuprinse între", "cu pensia maximă de"), not an amount of the story
 _HAVING = re.compile(r"\bcu\s+(?:(?:o|un)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")

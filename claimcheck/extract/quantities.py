@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from claimcheck.model import Article, Claim, Match, Value
+from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Article, Claim, Match, Value
 from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
 from claimcheck.extract import owners
@@ -400,7 +400,7 @@ def _designated(doc: Doc, span, m: Match, lang: Lang | None) -> bool:
     mari de 5"): a number on that noun's scale, never how many of something counted before. A
     count comes before its noun in Romanian, and a noun a number names takes the definite article;
     "iar în autoturism doi" (no article after the preposition) is two people in the car."""
-    bound = m.value.qualifier in ("more_than", "at_least", "less_than", "at_most")
+    bound = m.value.qualifier in LOWER_BOUNDS + UPPER_BOUNDS
     if doc.has_annotation("DEP"):
         before = doc[span.start - 1] if span.start > 0 else None
         return before is not None and before.pos_ in ("NOUN", "PROPN") and span.root.head == before \

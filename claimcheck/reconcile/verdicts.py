@@ -8,13 +8,12 @@ from __future__ import annotations
 from datetime import date
 from math import inf
 
-from claimcheck.model import Value
+from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Value
 
 AGREE, IMPRECISE, CONFLICT = "agree", "imprecise", "conflict"
 RANK = {AGREE: 0, IMPRECISE: 1, CONFLICT: 2}
 DEFAULT_TOLERANCE = 0.10
 LOOSE_STEPS = 5  # how many of its last digit a loose figure given with decimals may be off
-LOWER_BOUNDS, UPPER_BOUNDS = ("more_than", "at_least"), ("less_than", "at_most")  # "peste 3", "sub 3"
 
 
 def _num(v: float | date | None, default: float) -> float:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from claimcheck.model import Match, Value
+from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Match, Value
 from claimcheck.read.textnorm import fold
 from .grammar import Num, read_number, read_ordinal, word
 from .lexicon import NumberLexicon, Unit, match_backward, match_forward
@@ -19,8 +19,6 @@ from .units import extend_duration, extend_money, noun_at, noun_end, read_unit, 
 
 _DASHES = ("-", "−", "‑")
 _APOSTROPHES = ("'", "’", "‘")
-_OPEN_HIGH = ("more_than", "at_least")
-_OPEN_LOW = ("less_than", "at_most")
 
 
 @dataclass(slots=True)
@@ -267,9 +265,9 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
                 attrs["approx"] = True
         elif qualifier == "vague":
             pass  # "peste mai multe case" (over several houses): a vague amount has no bound to open
-        elif qk in _OPEN_HIGH:
+        elif qk in LOWER_BOUNDS:
             hi, qualifier = None, qk
-        elif qk in _OPEN_LOW:
+        elif qk in UPPER_BOUNDS:
             lo, qualifier = None, qk
     end = st[j - 1].end
     value = Value(_f(lo), _f(hi), unit_name, qualifier)

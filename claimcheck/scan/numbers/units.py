@@ -60,7 +60,7 @@ def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction,
     de minute", "o oră și un sfert", "două ore, 13 minute și 37 de secunde"; with the smallest
     unit counted when one was added, or None: "2 ore și 14 minute" is given to the minute, so it
     stands for 2:13:37 rounded (a time given in whole hours is a round figure, not a rounding)."""
-    step: Fraction | None = None
+    given = last
     while True:
         k = j
         # (a comma before a smaller unit lists the parts of one duration; read_unit below still
@@ -84,12 +84,11 @@ def extend_duration(lex: NumberLexicon, st: Stream, j: int, total: Fraction,
             break
         total += n.low * u[0].factor
         last, j = u[0].factor, u[1]
-        step = last
     # "1 min 44 sec 74/100": hundredths of a second written as a fraction after the seconds
     tok = st[j]
     if last == 1 and tok is not None and tok.kind == "n" and _HUNDREDTHS.fullmatch(tok.raw):
         return total + Fraction(int(tok.raw.split("/")[0]), 100), j + 1, Fraction(1, 100)
-    return total, j, step
+    return total, j, (last if last < given else None)
 
 
 def extend_money(lex: NumberLexicon, st: Stream, j: int, value: Fraction, unit: Unit) -> tuple[Fraction, int]:
