@@ -119,8 +119,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # "rănirea a zece persoane", "evacuarea a 200 de oameni": what happened to the counted is
         # the noun they complete
         frame.event = nominal
-    if frame.event is None and kind in ("percent", "money") and (change := _change_noun_before(span, t, w)):
-        # "economia a consemnat un avans de 0,9%", "o scădere de 0,2%": the noun says which way
+    if frame.event not in roles.CHANGE_EVENTS and kind in ("percent", "money") \
+            and (change := _change_noun_before(span, t, w)):
+        # "economia a consemnat un avans de 0,9%", "o scădere de 0,2%": the noun says which way;
+        # "Livrările au consemnat un declin de 4%" is a fall of deliveries, not a delivery
         frame.event = change
     if kind == "duration" and not frame.named_after and _is_age(span, frame, w):
         frame.age = True
@@ -191,7 +193,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # "veniturile au totalizat 591 mld lei, în creștere cu 13%": a bare "creștere" is a
         # change of whatever the clause is about (its subject); with no subject, what grew is
         # unknown, and "creștere" alone would join every growth of the corpus.
-        frame.subject = rest or _actor_stems(frame, w)
+        frame.subject = rest or _actor_stems(frame, w) \
+            or [stem(tok.text) for tok in measured.main_clause_subject(span, w) or []]
         if not frame.subject and (after := _changed_after(span, w)) is not None:
             frame.subject, frame.subject_text = [stem(after.text)], after.text
     frame.per = roles.per_unit(span, w)

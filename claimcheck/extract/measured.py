@@ -173,6 +173,21 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     return None
 
 
+def main_clause_subject(span: Span, w: FrameWords) -> list[Token] | None:
+    """What a change noun that is its own clause's subject measures, when that clause is adverbial
+    and shares the main clause's subject: "Înmatriculările … se află pe un trend crescător,
+    fiind înregistrat un salt de 36%" is a jump of registrations. From the parse only."""
+    doc = span.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    noun = span.root.head
+    verb = noun.head if noun.dep_.startswith("nsubj") else None
+    if verb is None or verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < verb.i), None)
+    return _phrase(subject, span, w) if subject is not None else None
+
+
 def _lone_lower(tok: Token) -> bool:
     """A lower-case word the NER labels alone, no name after it in its entity; or one that is
     capitalised only because it opens its sentence, tagged a common noun and a person ("Motorina
@@ -338,6 +353,12 @@ def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
                 break  # "consumatori din județul Buzău": where, not which (places.place_after_noun)
             k += 1
             continue
+        if not out and k == noun.i + 1 and _acronym(tok) and not noun.text.isupper():
+            # "3 ambulanțe SMURD" are not "4 ambulanțe ale Serviciului de Ambulanță": an acronym
+            # right after the noun says whose they are (a name otherwise ends the phrase)
+            out.append(tok)
+            k += 1
+            continue
         if not tok.is_alpha or key in w.function_words or key in w.window_stops \
                 or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "ADP", "PROPN") \
                 or (tok.text[:1].isupper() and not tok.is_sent_start):
@@ -379,3 +400,9 @@ def content_stems(span: Span | list[Token], w: FrameWords) -> list[str]:
         if s not in out:
             out.append(s)
     return out
+
+
+def _acronym(tok: Token) -> bool:
+    """An organisation's initials ("SMURD", "ISU", "NATO"), not a word in capitals for emphasis
+    (a line in capitals has its noun in capitals too)."""
+    return tok.is_alpha and len(tok.text) >= 2 and tok.text.isupper()

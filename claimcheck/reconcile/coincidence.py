@@ -241,6 +241,20 @@ def said_to_unit(short: Claim, long_: Claim) -> bool:
     return short.frame.get("quantity") != "count" and _whole_of(short, long_, more=1)
 
 
+def share_cut_to_unit(short: Claim, long_: Claim) -> bool:
+    """`short` gives `long_`'s percentage cut to the unit, its decimals dropped: "un salt de 36%"
+    of 36,6% (news truncates a share as often as it rounds it). Not amounts: "27 de lei" of 27,55
+    lei is as often another month's price."""
+    if short.frame.get("quantity") != "percent" or long_.frame.get("quantity") != "percent" \
+            or not (is_point(short) and is_point(long_)) or short.frame.get("step") \
+            or short.frame.get("approx") or long_.frame.get("approx"):
+        return False
+    n, x = short.value.low, long_.value.low
+    if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
+        return False
+    return float(n).is_integer() and 0 < abs(float(x)) - abs(float(n)) < 1 and (x >= 0) == (n >= 0)
+
+
 def _whole_of(short: Claim, long_: Claim, more: int = 2) -> bool:
     """`short` is `long_`'s figure rounded to the unit, with no decimals written, and `long_`
     gives at least `more` digits more (for a figure to name another by itself, two: "12

@@ -12,7 +12,7 @@ from math import ceil
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
-from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, said_to_unit, to_the_unit
+from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, said_to_unit, share_cut_to_unit, to_the_unit
 from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare,
                                             compare_dates, interval)
@@ -70,6 +70,8 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         return IMPRECISE, "the same figure rounded to the unit"
     if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
+    if verdict[0] == CONFLICT and (share_cut_to_unit(a, b) or share_cut_to_unit(b, a)) and not later([a], [b]):
+        return IMPRECISE, "the same share cut to the unit"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (is_point(a) and is_point(b)):
         # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
         # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
