@@ -182,7 +182,7 @@ def main_clause_subject(span: Span, w: FrameWords) -> list[Token] | None:
         return None
     noun = span.root.head
     verb = noun.head if noun.dep_.startswith("nsubj") else None
-    if verb is None or verb.dep_ != "advcl" or verb.head is verb:
+    if verb is None or verb.dep_ != "advcl":
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < verb.i), None)
     return _phrase(subject, span, w) if subject is not None else None
