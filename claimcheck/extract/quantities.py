@@ -12,6 +12,7 @@ from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Article, Claim, Match, 
 from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
 from claimcheck.extract import owners
+from claimcheck.extract.roles import CHANGE_EVENTS
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
@@ -194,7 +195,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if kind == "measure" and value.unit and not _multiple(value.unit):
             last_measure = (sent.start, value.unit, fd.get("subject"))
         from_to = bool(m.attrs.get("from_to")) and value.high is not None
-        reached = frame.event in ("increase", "decrease") \
+        reached = frame.event in CHANGE_EVENTS \
             and (from_to or (value.qualifier == "at_most" and _reached_after_change(text, m.start, m.end, lang)))
         if reached:
             # "crește de la 3.700 de lei la 4.050 de lei" is no range: the figure is the new value

@@ -210,13 +210,11 @@ def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
     of 10.287.553.182 lei, "630 milioane de lei" of 630.646.624 lei (news truncates as often as it
     rounds). Only for a figure given to many more digits than the other, so that "12 milioane"
     and "11 milioane" stay two figures."""
-    if not (is_point(short) and is_point(long_)) or short.frame.get("approx") or long_.frame.get("approx"):
+    if (points := _plain_points(short, long_)) is None:
         return False
-    n, x = short.value.low, long_.value.low
-    if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
-        return False
-    unit = written_unit(short, float(n))
-    return unit > 1 and _cut(float(x), float(n), unit)
+    n, x = points
+    unit = written_unit(short, n)
+    return unit > 1 and _cut(x, n, unit)
 
 
 def to_the_unit(short: Claim, long_: Claim) -> bool:
@@ -246,28 +244,32 @@ def share_cut_to_unit(short: Claim, long_: Claim) -> bool:
     of 36,6% (news truncates a share as often as it rounds it). Not amounts: "27 de lei" of 27,55
     lei is as often another month's price."""
     if short.frame.get("quantity") != "percent" or long_.frame.get("quantity") != "percent" \
-            or not (is_point(short) and is_point(long_)) or short.frame.get("step") \
-            or short.frame.get("approx") or long_.frame.get("approx"):
+            or short.frame.get("step") or (points := _plain_points(short, long_)) is None:
         return False
-    n, x = short.value.low, long_.value.low
-    if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
-        return False
-    return float(n).is_integer() and 0 < abs(float(x)) - abs(float(n)) < 1 and (x >= 0) == (n >= 0)
+    n, x = points
+    return n.is_integer() and 0 < abs(x) - abs(n) < 1 and (x >= 0) == (n >= 0)
 
 
 def _whole_of(short: Claim, long_: Claim, more: int = 2) -> bool:
     """`short` is `long_`'s figure rounded to the unit, with no decimals written, and `long_`
     gives at least `more` digits more (for a figure to name another by itself, two: "12
     milioane" and "11,5 milioane" stay two figures)."""
-    if not (is_point(short) and is_point(long_)) \
-            or short.frame.get("approx") or long_.frame.get("approx") or short.frame.get("step"):
+    if short.frame.get("step") or (points := _plain_points(short, long_)) is None:
         return False
+    n, x = points
+    half_up = math.copysign(math.floor(abs(x) + 0.5), x)  # (round() would take 26,5 to 26)
+    return n.is_integer() and not x.is_integer() and half_up == n and digits(x) >= digits(n) + more
+
+
+def _plain_points(short: Claim, long_: Claim) -> tuple[float, float] | None:
+    """The two figures, when each is one number said plainly (no range, bound or "about"), or
+    None: what a rounding or a cut is read between."""
+    if not (is_point(short) and is_point(long_)) or short.frame.get("approx") or long_.frame.get("approx"):
+        return None
     n, x = short.value.low, long_.value.low
     if not isinstance(n, (int, float)) or not isinstance(x, (int, float)):
-        return False
-    x = float(x)
-    half_up = math.copysign(math.floor(abs(x) + 0.5), x)  # (round() would take 26,5 to 26)
-    return float(n).is_integer() and not x.is_integer() and half_up == n and digits(x) >= digits(float(n)) + more
+        return None
+    return float(n), float(x)
 
 
 def _cut(x: float, n: float, n_unit: float) -> bool:
