@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from claimcheck.extract.quotes.lexicon import SpeechLexicon, SourceLexicon, source_lexicon, speech_lexicon
-from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quotes
+from claimcheck.extract.quotes.marks import ALL_MARKS, RUN_ON_PARAGRAPHS, QuoteSpan, find_quotes
 from claimcheck.extract.quotes.names import ActorTable, ArticleNames, Mention, actor_table, find_mentions
 from claimcheck.extract.quotes.segments import WORD, Layout
 from claimcheck.read.textnorm import fold_same_length
@@ -172,8 +172,32 @@ def _unopened(text: str, quotes: list[QuoteSpan], sites: list[Site], speech: Spe
             start += 1
         if any(q.start < mark + 1 and start < q.end for q in quotes) or len(WORD.findall(text, start, mark)) < speech.min_partial_words:
             continue
+        if start == text.rfind("\n", 0, mark) + 1:
+            start = _spoken_before(text, start, quotes, speech)
         out.append(QuoteSpan(start, mark + 1, start, mark, "", text[mark]))
     return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _spoken_before(text: str, start: int, quotes: list[QuoteSpan], speech: SpeechLexicon) -> int:
+    """Where a quotation that lost its opening mark begins when it ends a paragraph: the start of
+    the paragraphs just before it that speak in the first person with no mark of their own ("Un
+    Campionat Mondial extrem … N-am mai trăit" … „… Hai România“, a spus X"), the way a long
+    quotation is printed with its attribution at the end; at most `RUN_ON_PARAGRAPHS` of them."""
+    for _ in range(RUN_ON_PARAGRAPHS):
+        end = len(text[:start].rstrip())
+        if end == 0:
+            break
+        begin = text.rfind("\n", 0, end) + 1
+        para = text[begin:end]
+        words = set(_LETTERS.findall(fold_same_length(para)))  # "n-am" holds "am"
+        if (any(c in ALL_MARKS for c in para) or any(q.start < end and begin < q.end for q in quotes)
+                or not words & speech.first_person):
+            break
+        start = begin
+    return start
 
 
 def _trim_unclosed(q: QuoteSpan, text: str, sites: list[Site], speech: SpeechLexicon) -> None:

@@ -52,6 +52,7 @@ class SpeechLexicon:
     speech_nouns: frozenset[str] = frozenset()  # "o declarație": a sentence that announces a quotation
     quote_credit: re.Pattern[str] = re.compile(r"(?!)")  # "conform ", "potrivit lui " right after a quotation
     first_person_singular: frozenset[str] = frozenset()  # "mă", "eu": a lone quotation said by the protagonist
+    first_person: frozenset[str] = frozenset()  # "noi", "am": words of someone speaking of themselves
     protagonist_mentions: int = 3
     protagonist_margin: float = 2.0
 
@@ -125,6 +126,7 @@ def speech_lexicon(lang: Lang) -> SpeechLexicon:
         indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
         speech_nouns=frozenset(fold(w) for w in data.get("speech_nouns", [])),
         first_person_singular=frozenset(fold(w) for w in data.get("first_person_singular", [])),
+        first_person=frozenset(fold(w) for w in data.get("first_person", [])),
         protagonist_mentions=int(data.get("protagonist_mentions", 3)),
         protagonist_margin=float(data.get("protagonist_margin", 2)),
         quote_credit=_credit(data.get("quote_credit") or [], fold(data.get("dative_article", "lui"))),

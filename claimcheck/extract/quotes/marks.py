@@ -157,7 +157,9 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 current.nested.append((at + 1, i))
             i += 1
             continue
-        if c in OPENERS and (c not in "\"”" or _may_open(text, i)):
+        # a mark glued to the word before it ends a quotation, even “ (Romanian „…“): with no
+        # quotation open it is a stray closer ("Hai România“, a spus …", its opening lost)
+        if c in OPENERS and (c not in _AMBIGUOUS or _may_open(text, i)):
             if not stack:
                 current = QuoteSpan(i, i + 1, i + 1, i + 1, c, None)
             stack.append((c, i))

@@ -52,9 +52,11 @@ class ActorTable:
     # The grammar of names (rules/grammar.yml), folded: words inside a name, words a name after
     # which is no speaker, words that open a clause, endings of a definite noun.
     connectors: frozenset[str] = frozenset()
+    institution_connectors: frozenset[str] = frozenset()
     oblique: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
+    definite_singular_endings: tuple[str, ...] = ()
     abbreviations: frozenset[str] = frozenset()  # their full stop ends no sentence
     title_qualifiers: frozenset[str] = frozenset()  # "fostul", "actualul": before a title's head
 
@@ -125,10 +127,12 @@ def actor_table(lang: Lang) -> ActorTable:
                       tuple(fold(x) for x in data.get("institution_stems") or ()),
                       tuple(fold(x) for x in data.get("genitive_endings") or ()),
                       connectors=frozenset(fold(w) for w in grammar.get("name_connectors") or ()),
+                      institution_connectors=frozenset(fold(w) for w in grammar.get("institution_connectors") or ()),
                       oblique=oblique,
                       clause_words=frozenset(function_words) | oblique
                       | {fold(w) for w in grammar.get("clause_openers") or ()},
                       definite_endings=tuple(fold(w) for w in grammar.get("definite_endings") or ()),
+                      definite_singular_endings=tuple(fold(w) for w in grammar.get("definite_singular_endings") or ()),
                       abbreviations=frozenset(fold(w) for w in grammar.get("abbreviations") or ()),
                       title_qualifiers=frozenset(fold(w) for w in data.get("title_qualifiers") or ()))
 
@@ -198,7 +202,7 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
                 break  # "pentru Digi24 Ioana Marin": an outlet's name with a digit stands alone
             if g[0].isupper():
                 j, caps = k, caps + 1
-            elif fold(g) not in table.connectors:
+            elif fold(g) not in table.connectors and not _joins_institution(text, words, i, k, table):
                 break
             k += 1
         start, end = w.start(), words[j].end()
@@ -232,6 +236,15 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
             out.append(Mention(start, end, text[start:end], "name"))
         i = j + 1
     return out
+
+
+def _joins_institution(text: str, words: list, i: int, k: int, table: ActorTable) -> bool:
+    """Whether words[k] joins two parts of one institution's name ("Casație și Justiție")."""
+    if fold(words[k].group()) not in table.institution_connectors or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1].group()
+    return (text[words[k].end():words[k + 1].start()] == " " and nxt[0].isupper() and not table.is_institution(nxt)
+            and any(table.is_institution(words[x].group()) for x in range(i, k)))
 
 
 def _after_title(text: str, words: list, i: int, table: ActorTable) -> bool:

@@ -270,8 +270,14 @@ def _goes_on(ctx: QuoteContext, found: list, k: int) -> Person | None:
 
 def _definite_noun(ctx: QuoteContext, start: int) -> bool:
     """"„…”, a punctat elevul": a speaker written as a singular common noun with the definite
-    article refers back to someone the reader already knows (read from the parse only)."""
-    tok = ctx.token_at(start) if ctx.parsed else None
+    article refers back to someone the reader already knows; without a parse, a lower-case word
+    with a singular article's ending that is no function word."""
+    if not ctx.parsed:
+        w = _WORD.match(ctx.text, start)
+        first = fold(w.group()) if w else ""
+        return (w is not None and w.group().islower() and len(first) > 3 and first not in ctx.actors.clause_words
+                and first.endswith(ctx.actors.definite_singular_endings))
+    tok = ctx.token_at(start)
     return tok is not None and tok.pos_ == "NOUN" and tok.text[:1].islower() \
         and tok.morph.get("Definite") == ["Def"] and tok.morph.get("Number") == ["Sing"]
 

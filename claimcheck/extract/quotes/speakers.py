@@ -26,7 +26,7 @@ from claimcheck.extract.quotes.candidates import (NOBODY, Speaker, best_mention,
                                                   speaker_from, unnamed)
 from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan
-from claimcheck.extract.quotes.names import Mention
+from claimcheck.extract.quotes.names import Mention, oblique
 from claimcheck.extract.quotes.segments import word_count
 from claimcheck.read.textnorm import fold
 
@@ -72,8 +72,14 @@ def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
         return None
     if subj is None:
         return None
-    if subj.morph.get("PronType") == ["Rel"] and v.dep_.startswith("acl") and v.head.i != v.i:
-        subj = v.head  # "Putin, care a spus că …": the antecedent speaks
+    if "Rel" in subj.morph.get("PronType") and v.dep_.startswith("acl") and v.head.i != v.i:
+        # "Putin, care a spus că …": the antecedent speaks, named whatever governs it ("invitat
+        # de Chris Martin, care a spus"); after an apposition, the name it describes
+        m = _apposed(ctx, subj.idx)
+        subj = v.head
+        m = m or ctx.mention_at(subj.idx)
+        if m is not None and not ctx.is_inside(m.start):
+            return speaker_from(ctx, m)
     if ctx.is_inside(subj.idx):
         return None
     if fold(subj.text) in ctx.speech.pronouns:
@@ -86,10 +92,17 @@ def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
 
 
 def _clause_subject(ctx: QuoteContext, start: int, colon: int) -> Mention | None:
-    """With the parse, the named subject of the clause before a colon that no speech verb
-    introduces: "Perijoc va lupta … cu kazaha Dina Jolaman, mai scrie Agerpres: „…”" is Perijoc's,
-    not the rival's named after "cu" (a longer name would outrank a surname) nor the outlet's."""
+    """The named subject of the clause before a colon that no speech verb introduces: "Perijoc va
+    lupta … cu kazaha Dina Jolaman, mai scrie Agerpres: „…”" is Perijoc's, not the rival's named
+    after "cu" (a longer name would outrank a surname) nor the outlet's. Without a parse, the
+    first name that an auxiliary follows ("Perijoc va lupta")."""
     if not ctx.parsed:
+        for m in ctx.mentions_in(start, colon):
+            if m.outlet or ctx.is_inside(m.start) or oblique(ctx.text, m, ctx.actors.oblique):
+                continue
+            gap = re.match(r"\s+", ctx.text[m.end:colon])
+            if gap and ctx.speech.auxiliary.match(ctx.folded, m.end + gap.end()):
+                return m
         return None
     tok = ctx.token_at(len(ctx.text[:colon].rstrip()) - 1)
     while tok is not None and start <= tok.idx:
@@ -146,7 +159,8 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
         words = ctx.words(k, ctx.layout.sentence(k)[1])
         phrase = []
         for x in words[:3]:
-            if fold(x.group()) in ctx.actors.oblique or (phrase and ctx.text[phrase[-1].end():x.start()].strip()):
+            # a preposition or a function word ("elevul hotărât să obțină") ends the description
+            if fold(x.group()) in ctx.actors.clause_words or (phrase and ctx.text[phrase[-1].end():x.start()].strip()):
                 break
             phrase.append(x)
         if not phrase:
@@ -233,12 +247,12 @@ def clause_start(ctx: QuoteContext, pos: int) -> int:
 def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
     start = clause_start(ctx, site.start)
     seg = ctx.text[start:site.start]
-    care = re.search(r",?\s*\bcare\s*$", seg)
+    care = re.search(r",?\s*\b(?P<rel>care)\s*$", seg)
     if care:
         # relative clause: the antecedent right before "care" speaks, even after "Pentru"
         before = ctx.mentions_in(start, start + care.start())
         if before:
-            return speaker_from(ctx, before[-1])
+            return speaker_from(ctx, _apposed(ctx, start + care.start("rel")) or before[-1])
     m = best_mention(ctx, start, site.start)
     if m is not None:
         return speaker_from(ctx, m)
@@ -249,6 +263,28 @@ def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
         if sp is not None:
             return sp
     return Speaker(None, None, None, "null")
+
+
+def _apposed(ctx: QuoteContext, care: int) -> Mention | None:
+    """The name an apposition set off by commas right before the relative "care" at `care`
+    describes ("Chris Martin, solistul trupei Coldplay, care a spus"; "Ana Pop, directoarea
+    școlii, care a declarat"): the clause is about that name, not the last name inside the
+    apposition, wherever the parser hangs it. An apposition opens with a lower-case noun with
+    its article or a title; None when there is none."""
+    close = ctx.text.rfind(",", 0, care)
+    if close < 0 or ctx.text[close + 1:care].strip():
+        return None
+    ss, _ = ctx.layout.sentence(care)
+    open_ = ctx.text.rfind(",", ss, close)
+    w = re.match(r"\s*([^\W\d_]+)", ctx.text[open_ + 1:close]) if open_ >= 0 else None
+    if w is None or not w.group(1).islower():
+        return None
+    first = fold(w.group(1))
+    if first in ctx.actors.clause_words or not (ctx.actors.title_stem(first) is not None
+                                                or first.endswith(ctx.actors.definite_singular_endings)):
+        return None
+    named = [m for m in ctx.mentions_in(ss, open_) if m.kind == "name" and not ctx.is_inside(m.start)]
+    return named[-1] if named and not ctx.text[named[-1].end:open_].strip() else None
 
 
 def attribute_quote(ctx: QuoteContext, q: QuoteSpan) -> tuple[Speaker, Site | None, str] | None:

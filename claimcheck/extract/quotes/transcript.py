@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract.quotes.lexicon import speech_lexicon
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.names import CAP_WORD
 from claimcheck.extract.quotes.segments import is_filler
@@ -41,18 +42,13 @@ def _labels(lang: Lang) -> frozenset[str]:
     return frozenset(fold(w) for w in lang.load("speech").get("transcript_labels", []))
 
 
-@compiled
-def _first_person(lang: Lang) -> frozenset[str]:
-    return frozenset(fold(w) for w in lang.load("speech").get("first_person", []))
-
-
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def signed_paragraphs(text: str, lang: Lang | None = None) -> list[tuple[str, int, int]]:
     """(speaker's name, start, end of the words said) for each paragraph signed by a name line."""
-    labels, first = _labels(lang), _first_person(lang)
+    labels, first = _labels(lang), speech_lexicon(lang).first_person
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     out = []
     for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
