@@ -123,6 +123,9 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
             # "DSP Dolj a confirmat 47 de cazuri": a name before a verb of reporting is the
             # figure's source, not whose figure it is
             return None
+        if depth == 0 and fold(tok.text) in w.place_relatives and i >= 2 and doc[i - 1].text == "," \
+                and _place_name(doc[i - 2]):
+            return _full_name(doc[i - 2])  # "de Iași, unde s-au intabulat …": Iași's
         if tok.is_punct and ")" in tok.text:
             depth += tok.text.count(")")  # (the tokenizer without a model keeps "):" whole)
         elif tok.text == "(":
@@ -194,6 +197,12 @@ def _name_like(tok: Token) -> bool:
     capitalised after a quotation mark, "„În total …", ends the look-back before this is asked.)"""
     return (tok.is_alpha or "-" in tok.text) and tok.text[:1].isupper() and not _opens_sentence(tok) \
         and not (tok.is_upper and len(tok.text) <= 6)
+
+
+def _place_name(tok: Token) -> bool:
+    if tok.doc.has_annotation("ENT_IOB"):
+        return tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "ORG")
+    return _name_like(tok)
 
 
 def _opens_sentence(tok: Token) -> bool:

@@ -50,12 +50,19 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
         if any(after3[:len(p)] == p for p in w.less_after):
             return "change down"
         return "change"
+    if before in w.change_noun_links and span.start > 1 and _change_noun(doc[span.start - 2], w):
+        return "change"  # "o majorare de aproximativ 10%"
     dated = dated_chars(doc)
     if after in w.share_after and doc[span.end].idx not in dated:
         return "share"  # (but "din ianuarie" is a date)
     if before == "(" and span.start > 1 and (doc[span.start - 2].like_num or doc[span.start - 2].is_alpha):
         return "share"  # "1.979.767 de voturi (20,99%)": the count's share of its total
     return "level"
+
+
+def _change_noun(tok, w: FrameWords) -> bool:
+    word = fold(tok.text)
+    return word.startswith(w.change_nouns) and word.endswith(w.verbal_noun_endings)
 
 
 def change_is_said(span: Span, predicate: str | None, event: str | None, w: FrameWords,

@@ -87,8 +87,11 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     f.context = [" ".join(fold(w) for w in words[i:i + 3]) for i in range(len(words))]
     if qualifies_previous_noun(span, t, w):
         # "Jucătorul de 23 de ani a semnat": the amount describes the noun before "de" (an
-        # age, a size), so neither the verb nor the words around say what it measures.
-        f.predicate = f.event = None
+        # age, a size), so neither the verb nor the words around say what it measures. But a
+        # verb of what did not happen still says so ("sunt așteptate cantități de apă de 80-100
+        # l/mp" is a forecast, never the rain measured)
+        if f.event not in t.modal:
+            f.predicate = f.event = None
         # the noun, or the noun before its adjective ("un salariu anual de 800.000 de euro")
         f.context = [fold(doc[i].text) for i in (span.start - 2, span.start - 3) if i >= 0]
     # Actor: a nationality right after the counted noun ("militari nord-coreeni"), else a side

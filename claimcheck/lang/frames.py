@@ -108,6 +108,7 @@ class FrameWords:
     planned_cues: tuple[tuple[str, ...], ...] = ()  # "va", "urmează să": the figure has not happened
     agent_markers: frozenset[str] = frozenset()  # "de", "potrivit": the name after is a source
     holder_not_after: frozenset[str] = frozenset()  # "cursa pentru Președinția României, cu …"
+    place_relatives: frozenset[str] = frozenset()  # "Iași, unde s-au intabulat …": Iași's figures
     partitive_before: tuple[tuple[str, ...], ...] = ()  # "dintre care": the figure is a share
     audience_before: tuple[tuple[str, ...], ...] = ()  # "în fața a": the counted were there to watch
     bracket_upper_before: tuple[tuple[str, ...], ...] = ()  # "pensia maximă de": a bracket up to the amount
@@ -121,6 +122,7 @@ class FrameWords:
     scope_links: frozenset[str] = frozenset()  # "abonamentul pentru metrou": a word after it narrows for good
     remain_before: tuple[tuple[str, ...], ...] = ()  # "mai rămân": the figure is what is left
     change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
+    change_noun_links: frozenset[str] = frozenset()  # "o majorare de 10%": after a change noun
     share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
     more_after: tuple[tuple[str, ...], ...] = ()  # "cu 15% mai multe": a change upwards
     less_after: tuple[tuple[str, ...], ...] = ()  # "cu 4% mai puține": a change downwards
@@ -227,6 +229,7 @@ def frame_words(lang: Lang) -> FrameWords:
                                 for s in (lang.load("events").get("happenings") or {}).get("report_verbs", [])]),
         clause_breaks=words("clause_breaks"), comparison_markers=phrases("comparison_markers"),
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"), holder_not_after=words("holder_not_after"),
+        place_relatives=words("place_relatives"),
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),
         bracket_upper_before=_phrases((fw.get("bracket_before") or {}).get("upper", [])),
         bracket_lower_before=_phrases((fw.get("bracket_before") or {}).get("lower", [])),
@@ -235,6 +238,7 @@ def frame_words(lang: Lang) -> FrameWords:
         scope_links=words("scope_links"), earlier_words=words("earlier_words"), span_verbs=prefixes("span_verbs"),
         stock_markers=phrases("stock_markers"), whole_markers=phrases("whole_markers"),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
+        change_noun_links=words("change_noun_links"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"), base_clause_openers=words("base_clause_openers"),
         per_markers=tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),

@@ -26,6 +26,7 @@ from claimcheck.lang.frames import FrameWords, frame_words, tables
 from claimcheck.lang.stems import stem
 from claimcheck.read.textnorm import fold
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
+from claimcheck.reconcile.anchored import Anchors
 from claimcheck.reconcile.changes import marks_change
 from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.groups import UnionFind
@@ -169,7 +170,15 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         return ca is not None and cb is not None and any(
             (ca.article, value_key(ca)) in said[k] for k in findings_of.get(b, ()))
 
-    for xs, ys, reason in coinciding(claims, judged, s, only_articles):
+    anchors = Anchors(claims, s)
+    for xs, ys, verdict, reason in anchors.findings(judged, only_articles):
+        rule = "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
+        out.findings.append(cluster_finding(rule, stable_id("group", *sorted(c.id for c in xs + ys)), xs, ys, reason, s))
+
+    def settled(a: str, b: str) -> bool:
+        return judged(a, b) or anchors.decided(a, b)
+
+    for xs, ys, reason in coinciding(claims, settled, s, only_articles):
         out.findings.append(cluster_finding("quantity-imprecise", stable_id("group", *sorted(c.id for c in xs + ys)),
                                      xs, ys, reason, s))
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))

@@ -86,12 +86,19 @@ def told_change(a: Claim, b: Claim) -> bool:
     article tells the change itself, from the one figure straight to the other; nothing in it is
     corrected."""
     before, after = (a, b) if a.frame.get("previous") else (b, a)
+    return told_from_to(before, after)
+
+
+def told_from_to(before: Claim, after: Claim, said_from: bool = False) -> bool:
+    """Whether `before`'s sentence tells a change from `before` to `after`. With `said_from`,
+    only after "de la" (the caller knows no figure as the one before)."""
     # (or the new figure first: "o cotă de 7,6%, în creștere de la 5,5%", "493.700 …, în creștere
     # cu 6.400 față de luna precedentă, de la 487.300")
     # (a unit may follow the first figure: "de la 294 de lei pe MWh la 317,39 lei pe MWh"; a sign
     # may precede either: "contribuția a crescut de la +0,5% la +0,6%")
-    return re.search(re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+[+−-]?" + re.escape(after.text),
-                     before.sentence) is not None \
+    lead = r"\bde\s+la\s+[+−-]?" if said_from else ""
+    return re.search(lead + re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+[+−-]?"
+                     + re.escape(after.text), before.sentence) is not None \
         or re.search(re.escape(after.text) + _CLAUSE_GAP + r"\bde\s+la\s+[+−-]?" + re.escape(before.text),
                      before.sentence) is not None
 
