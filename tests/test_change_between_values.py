@@ -6,7 +6,9 @@ is that change miscomputed (a conflict), though "ceea ce" names nothing the bloc
 (reconcile/anchored.py). Two changes between other values are two changes, even at the same
 size: the sewage tariff's "circa 10%" is never set against the drinking water's 9,62%. "o
 majorare de aproximativ 10%" is a change without a parse too (rules/frames.yml
-change_noun_links). Case: tests/articles/anydomain/schimbare-intre-valori."""
+change_noun_links). The value before may come second, through its noun ("la 6,30 lei pe MWh, de
+la nivelul actual de 5,80 lei pe MWh"). Cases: tests/articles/anydomain/schimbare-intre-valori,
+schimbare-nivel."""
 
 from __future__ import annotations
 
@@ -34,3 +36,15 @@ def test_a_change_between_other_values_is_another_change(moded):
     _, r = moded
     sewage = claim_by_text(r, "a", "circa 10%")
     assert not [f for f in r.findings if sewage.id in f.claims]
+
+
+level = moded_case_report(ARTICLES / "anydomain" / "schimbare-nivel", "level")
+
+
+def test_the_value_before_may_come_second_through_its_noun(level):
+    # "ar urma să crească la 6,30 lei pe MWh, de la nivelul actual de 5,80 lei pe MWh, ceea ce
+    # reprezintă o majorare de aproximativ 9%" against "creștere cu 8,62%, de la 5,80 lei/MWh la
+    # 6,30 lei/MWh" (reconcile/changes.told_from_to)
+    _, r = level
+    [f] = findings_between(r, claim_by_text(r, "a", "aproximativ 9%"), claim_by_text(r, "b", "8,62%"))
+    assert (f.rule, f.severity) == ("quantity-imprecise", "warning")

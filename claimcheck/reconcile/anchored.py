@@ -69,9 +69,11 @@ class Anchors:
                     continue
                 if repr(value_key(b)) < repr(value_key(a)):  # (one order for the two sides, whichever came first)
                     a, b = b, a
-                key = (value_key(x.before), value_key(a), value_key(b))
+                # (keyed by the first side's values: three outlets of one change make one finding)
+                first = self._of[a.id]
+                key = (value_key(first.before), value_key(a), value_key(b))
                 xs, ys, _, _ = sides.setdefault(key, ({}, {}, verdict, f"one change between the same two values "
-                                                                       f"({_said(x.before)} → {_said(x.after)}): {reason}"))
+                                                                       f"({_said(first.before)} → {_said(first.after)}): {reason}"))
                 xs[a.id], ys[b.id] = a, b
         return [(list(xs.values()), list(ys.values()), verdict, reason) for xs, ys, verdict, reason in sides.values()]
 

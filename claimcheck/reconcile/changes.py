@@ -12,6 +12,9 @@ from claimcheck.reconcile.timing import dated_span
 # Up to a few words of the same sentence, figures included ("493.700 de persoane, în creștere cu
 # 6.400 față de luna precedentă, de la 487.300"): a full stop inside a number ends nothing.
 _CLAUSE_GAP = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
+# "de la" before the value a change starts from, maybe through the noun of that value ("de la
+# nivelul actual de 294 de lei"); a sign may precede the figure ("de la +0,5% la +0,6%").
+_FROM = r"\bde\s+la\s+(?:[^\W\d_]+\s+){0,2}?(?:de\s+)?[+−-]?"
 
 
 def marks_change(a: Claim, b: Claim) -> bool:
@@ -96,10 +99,10 @@ def told_from_to(before: Claim, after: Claim, said_from: bool = False) -> bool:
     # cu 6.400 față de luna precedentă, de la 487.300")
     # (a unit may follow the first figure: "de la 294 de lei pe MWh la 317,39 lei pe MWh"; a sign
     # may precede either: "contribuția a crescut de la +0,5% la +0,6%")
-    lead = r"\bde\s+la\s+[+−-]?" if said_from else ""
+    lead = _FROM if said_from else ""
     return re.search(lead + re.escape(before.text) + r"\S*(?:\s+[^\s.;,]+){0,3}?\s+la\s+[+−-]?"
                      + re.escape(after.text), before.sentence) is not None \
-        or re.search(re.escape(after.text) + _CLAUSE_GAP + r"\bde\s+la\s+[+−-]?" + re.escape(before.text),
+        or re.search(re.escape(after.text) + _CLAUSE_GAP + _FROM + re.escape(before.text),
                      before.sentence) is not None
 
 
