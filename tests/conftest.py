@@ -94,6 +94,16 @@ def case_report(case: Path, name: str = "report"):
     return _report
 
 
+def folder_reports(folders: tuple[str, ...], name: str = "reports"):
+    """A module fixture `name`: {folder: report} for folders of tests/articles/anydomain, each
+    read alone, once with the model and once without."""
+    @pytest.fixture(scope="module", params=["ro_legal_fl", "blank"], name=name)
+    def _reports(request):
+        return {folder: analyse_case(ARTICLES / "anydomain" / folder, request.param) for folder in folders}
+
+    return _reports
+
+
 def moded_case_report(case: Path, name: str = "moded"):
     """As `case_report`, but the fixture gives (model name, report): for tests whose expectation
     differs without a parse."""

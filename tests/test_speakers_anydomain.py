@@ -12,22 +12,13 @@ these tests (invented people); run through the same flow as the CLI, in both mod
 
 from __future__ import annotations
 
-import pytest
+from conftest import folder_reports, speaker_of as speaker
 
-from conftest import ARTICLES, speaker_of as speaker
-
-CASES = ARTICLES / "anydomain"
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
            "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi", "adresa-web",
            "oficialul", "titlu-acronim", "datele-institutiei", "subiect-inainte-de-sursa")
-
-
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def reports(request):
-    from claimcheck.api import RunSettings, analyse
-
-    return {name: analyse([CASES / name], RunSettings(model=request.param)) for name in FOLDERS}
+reports = folder_reports(FOLDERS)
 
 
 def test_the_subject_after_asides_and_particles(reports):

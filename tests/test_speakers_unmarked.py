@@ -11,19 +11,9 @@ people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
 
-import pytest
+from conftest import folder_reports, speaker_of as speaker
 
-from conftest import ARTICLES, speaker_of as speaker
-
-CASES = ARTICLES / "anydomain"
-
-
-@pytest.fixture(scope="module", params=["ro_legal_fl", "blank"])
-def reports(request):
-    from claimcheck.api import RunSettings, analyse
-
-    return {name: analyse([CASES / name], RunSettings(model=request.param))
-            for name in ("apozitie-care", "citat-fara-deschidere", "instanta-decizie", "descriere-vorbitor")}
+reports = folder_reports(("apozitie-care", "citat-fara-deschidere", "instanta-decizie", "descriere-vorbitor"))
 
 
 def test_a_relative_clause_after_an_apposition_is_about_the_name(reports):
