@@ -25,6 +25,9 @@ from claimcheck.settings import RunSettings
 _MAX_WORDS_BETWEEN = 10  # (a unit's words count: "la 5,70 lei pe metru cub, ceea ce înseamnă o majorare de")
 _BREAK = re.compile(r";|\biar\b", re.I)
 _WORD = re.compile(r"\w+")
+# Two starting values further apart than this share of the value (or one unit) are no rounding of
+# one figure: their changes are not compared.
+_NEAR = 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,22 @@ class Anchors:
         return x.change.value.unit == y.change.value.unit and _same_value(x.before, y.before, self.s) \
             and _same_value(x.after, y.after, self.s)
 
+    def _candidates(self) -> Iterable[tuple[Anchored, Anchored]]:
+        """Pairs whose starting values are near enough to be one figure rounded: sorted by that
+        value within each unit, a window of `_NEAR` of it (linear in a large corpus, not
+        quadratic)."""
+        by_unit: dict[tuple, list[Anchored]] = defaultdict(list)
+        for x in self.told:
+            by_unit[(x.change.value.unit, x.before.value.unit)].append(x)
+        for xs in by_unit.values():
+            xs.sort(key=lambda x: float(x.before.value.low))
+            for i, x in enumerate(xs):
+                v = float(x.before.value.low)
+                for y in xs[i + 1:]:
+                    if float(y.before.value.low) - v > max(1.0, _NEAR * abs(v)):
+                        break
+                    yield x, y
+
     def decided(self, a: str, b: str) -> bool:
         """Both changes are told between two values: the values already say whether they are one
         change ("circa 10%" of the sewage tariff is not the drinking water's 9,62%)."""
@@ -58,23 +77,22 @@ class Anchors:
         judge, the articles that give one value together (a figure two outlets copy is one
         finding); verdict imprecise or conflict."""
         sides: dict[tuple, tuple[dict[str, Claim], dict[str, Claim], str, str]] = {}
-        for i, x in enumerate(self.told):
-            for y in self.told[i + 1:]:
-                a, b = x.change, y.change
-                if a.article == b.article or judged(a.id, b.id) or not self.same(x, y) or (
-                        only_articles is not None and not {a.article, b.article} & only_articles):
-                    continue
-                verdict, reason = verdict_of(a, b, self.s)
-                if verdict not in (IMPRECISE, CONFLICT):
-                    continue
-                if repr(value_key(b)) < repr(value_key(a)):  # (one order for the two sides, whichever came first)
-                    a, b = b, a
-                # (keyed by the first side's values: three outlets of one change make one finding)
-                first = self._of[a.id]
-                key = (value_key(first.before), value_key(a), value_key(b))
-                xs, ys, _, _ = sides.setdefault(key, ({}, {}, verdict, f"one change between the same two values "
-                                                                       f"({_said(first.before)} → {_said(first.after)}): {reason}"))
-                xs[a.id], ys[b.id] = a, b
+        for x, y in self._candidates():
+            a, b = x.change, y.change
+            if a.article == b.article or judged(a.id, b.id) or not self.same(x, y) or (
+                    only_articles is not None and not {a.article, b.article} & only_articles):
+                continue
+            verdict, reason = verdict_of(a, b, self.s)
+            if verdict not in (IMPRECISE, CONFLICT):
+                continue
+            if repr(value_key(b)) < repr(value_key(a)):  # (one order for the two sides, whichever came first)
+                a, b = b, a
+            # (keyed by the first side's values: three outlets of one change make one finding)
+            first = self._of[a.id]
+            key = (value_key(first.before), value_key(a), value_key(b))
+            xs, ys, _, _ = sides.setdefault(key, ({}, {}, verdict, f"one change between the same two values "
+                                                                   f"({_said(first.before)} → {_said(first.after)}): {reason}"))
+            xs[a.id], ys[b.id] = a, b
         return [(list(xs.values()), list(ys.values()), verdict, reason) for xs, ys, verdict, reason in sides.values()]
 
 
