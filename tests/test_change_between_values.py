@@ -48,3 +48,14 @@ def test_the_value_before_may_come_second_through_its_noun(level):
     _, r = level
     [f] = findings_between(r, claim_by_text(r, "a", "aproximativ 9%"), claim_by_text(r, "b", "8,62%"))
     assert (f.rule, f.severity) == ("quantity-imprecise", "warning")
+
+
+bounds = moded_case_report(ARTICLES / "anydomain" / "schimbare-limita", "bounds")
+
+
+def test_a_bound_is_no_value_a_change_starts_from(bounds):
+    # "de la sub 3.000 de lei la 3.090 de lei" names no single value: the change is not known by
+    # it (it had stopped the whole report with a TypeError)
+    _, r = bounds
+    assert all("one change between the same two values" not in f.message for f in r.findings)
+    assert claim_by_text(r, "a", "sub 3.000").value.low is None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from claimcheck.model import Claim
 from claimcheck.reconcile.changes import told_from_to
 from claimcheck.reconcile.pairs import value_key, verdict_of
-from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE
+from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, is_point
 from claimcheck.settings import RunSettings
 
 # A change belongs to the two values right beside it: at most this many words between them, and
@@ -108,12 +108,14 @@ def _anchor(claims: Iterable[Claim]) -> list[Anchored]:
             continue
         # (from the words, not the "previous" mark: without a parse "să crească de la 3,29 lei"
         # has none)
-        levels = [c for c in cs if c.frame.get("role") == "level"]
+        # (single figures only: "de la peste 5 lei" names no value to meet another's)
+        levels = [c for c in cs if c.frame.get("role") == "level" and is_point(c.value)
+                  and isinstance(c.value.low, (int, float))]
         pairs = [(p, q) for p in levels for q in levels
                  if q is not p and p.value.unit == q.value.unit and told_from_to(p, q, said_from=True)]
         # one claim read as the value reached, with the one it started from: "de la 5,20 lei la 5,70 lei"
         pairs += [(replace(q, value=replace(q.value, low=q.frame["from"], high=q.frame["from"])), q)
-                  for q in levels if q.frame.get("from") is not None]
+                  for q in levels if isinstance(q.frame.get("from"), (int, float))]
         for c in changes:
             near = [(p, q) for p, q in pairs if _beside(c, p, q, changes)]
             if len(near) == 1:
