@@ -46,8 +46,8 @@ class Anchors:
         self._of = {x.change.id: x for x in self.told}
 
     def same(self, x: Anchored, y: Anchored) -> bool:
-        return x.change.value.unit == y.change.value.unit and _same_value(x.before, y.before, self.s) \
-            and _same_value(x.after, y.after, self.s)
+        """Two candidates (of one unit each, `_candidates`) go between the same two values."""
+        return _same_value(x.before, y.before, self.s) and _same_value(x.after, y.after, self.s)
 
     def _candidates(self) -> Iterable[tuple[Anchored, Anchored]]:
         """Pairs whose starting values are near enough to be one figure rounded: sorted by that

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimcheck.extract.quotes.lexicon import SpeechLexicon, SourceLexicon, source_lexicon, speech_lexicon
+from claimcheck.extract.quotes.lexicon import SpeechLexicon, SourceLexicon, source_lexicon, speaks_of_self, speech_lexicon
 from claimcheck.extract.quotes.marks import ALL_MARKS, RUN_ON_PARAGRAPHS, QuoteSpan, find_quotes
 from claimcheck.extract.quotes.names import ActorTable, ArticleNames, Mention, actor_table, find_mentions
 from claimcheck.extract.quotes.segments import WORD, Layout
@@ -178,9 +178,6 @@ def _unopened(text: str, quotes: list[QuoteSpan], sites: list[Site], speech: Spe
     return out
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
 def _spoken_before(text: str, start: int, quotes: list[QuoteSpan], speech: SpeechLexicon) -> int:
     """Where a quotation that lost its opening mark begins when it ends a paragraph: the start of
     the paragraphs just before it that speak in the first person with no mark of their own ("Un
@@ -192,9 +189,8 @@ def _spoken_before(text: str, start: int, quotes: list[QuoteSpan], speech: Speec
             break
         begin = text.rfind("\n", 0, end) + 1
         para = text[begin:end]
-        words = set(_LETTERS.findall(fold_same_length(para)))  # "n-am" holds "am"
         if (any(c in ALL_MARKS for c in para) or any(q.start < end and begin < q.end for q in quotes)
-                or not words & speech.first_person):
+                or not speaks_of_self(para, speech)):
             break
         start = begin
     return start

@@ -75,9 +75,8 @@ def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
     if "Rel" in subj.morph.get("PronType") and v.dep_.startswith("acl") and v.head.i != v.i:
         # "Putin, care a spus că …": the antecedent speaks, named whatever governs it ("invitat
         # de Chris Martin, care a spus"); after an apposition, the name it describes
-        m = _apposed(ctx, subj.idx)
+        m = _apposed(ctx, subj.idx) or ctx.mention_at(v.head.idx)
         subj = v.head
-        m = m or ctx.mention_at(subj.idx)
         if m is not None and not ctx.is_inside(m.start):
             return speaker_from(ctx, m)
     if ctx.is_inside(subj.idx):

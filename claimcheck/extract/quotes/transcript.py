@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.quotes.lexicon import speech_lexicon
+from claimcheck.extract.quotes.lexicon import speaks_of_self, speech_lexicon
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.names import CAP_WORD
 from claimcheck.extract.quotes.segments import is_filler
@@ -48,7 +48,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def signed_paragraphs(text: str, lang: Lang | None = None) -> list[tuple[str, int, int]]:
     """(speaker's name, start, end of the words said) for each paragraph signed by a name line."""
-    labels, first = _labels(lang), speech_lexicon(lang).first_person
+    labels, speech = _labels(lang), speech_lexicon(lang)
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     out = []
     for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
@@ -57,8 +57,8 @@ def signed_paragraphs(text: str, lang: Lang | None = None) -> list[tuple[str, in
         if split is None or split[1].strip() or any(fold(w) in labels for w in name.split()):
             continue
         said = text[ps:pe]
-        words = [fold(w) for w in _WORDS.findall(said)]
-        if (len(words) < MIN_WORDS or any(c in ALL_MARKS for c in said) or not first & set(words)
+        words = _WORDS.findall(said)
+        if (len(words) < MIN_WORDS or any(c in ALL_MARKS for c in said) or not speaks_of_self(said, speech)
                 or text.count(name) < 2):
             continue
         out.append((name, ps + len(said) - len(said.lstrip()), ps + len(said.rstrip())))
