@@ -72,8 +72,12 @@ def noun_after(span: Span, w: FrameWords) -> Token | None:
 
 def noun_named_by(span: Span, w: FrameWords) -> Token | None:
     """"șase milioane ca bonusuri", "alte 5 milioane din bonusuri": a noun after "ca", "drept" or
-    "din" right after an amount says what the amount is (rules/frames.yml money_named_by)."""
+    "din" right after an amount says what the amount is (rules/frames.yml money_named_by); so
+    does a noun with the definite article right after it ("100.000 de euro aurul", what the gold
+    medal brings), which no count or complement takes."""
     doc = span.doc
+    if span.end < len(doc) and (named := definite_noun(doc[span.end], w)) is not None:
+        return named
     if span.end + 1 >= len(doc) or fold(doc[span.end].text) not in w.money_named_by \
             or doc[span.end + 1].text[:1].isupper() or doc[span.end + 1].idx in dated_chars(doc):
         return None  # ("cu 600 de lei din ianuarie": when, not what)
@@ -118,6 +122,17 @@ def noun_right_after(span: Span, w: FrameWords) -> Token | None:
     if span.end >= len(doc) or doc[span.end].text[:1].isupper():
         return None
     return _plain_noun(doc[span.end], w, w.window_stops)
+
+
+def definite_noun(tok: Token, w: FrameWords) -> Token | None:
+    """`tok` if it is a lower-case common noun with the definite article: the parse's
+    `Definite=Def`, else the article as written (grammar.yml definite_singular_endings; "aurul",
+    "medalia"). Not a time unit ("50 de lei ora" is a price per hour) nor a container."""
+    if not tok.text[:1].islower() or _plain_noun(tok, w, w.window_stops | w.time_units | w.containers) is None:
+        return None
+    if tok.doc.has_annotation("MORPH"):
+        return tok if "Def" in tok.morph.get("Definite") else None
+    return tok if tok.text.endswith(w.definite_singular_endings) else None
 
 
 def _plain_noun(tok: Token, w: FrameWords, stops: frozenset[str]) -> Token | None:

@@ -14,6 +14,7 @@ from claimcheck.extract.count_heads import as_lemma, count_head, count_head_pars
 from claimcheck.extract import owners
 from claimcheck.extract.roles import CHANGE_EVENTS
 from claimcheck.extract.frames import build_frame, concept_for
+from claimcheck.extract.measured import definite_noun
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.progress import counting_under_way, says_final
@@ -76,7 +77,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
         part = _after(text, m.start, frame_words(lang).partitive_before) \
             or _after(text, m.start, frame_words(lang).remain_before)
-        if last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, text, lang):
+        if last_money is not None and last_money[0] == sent.start and (bare := _before_definite(doc, m, lang)):
+            # "100.000 de euro aurul, 50.000 argintul": a count never takes a noun with the
+            # article; the figure is an amount in the currency said before, for that noun
+            kind, m = "money", replace(bare, kind="money", value=replace(m.value, unit=last_money[1]))
+            span = token_span(doc, m.start, m.end) or span
+        elif last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, text, lang):
             # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
             kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))
         elif last_measure is not None and last_measure[0] == sent.start and _measure_ellipsis(m, text) \
@@ -360,6 +366,23 @@ def _money_ellipsis(m: Match, text: str, lang: Lang | None) -> bool:
     return m.kind == "count" and fold(m.attrs.get("noun") or "") in frame_words(lang).containers
 
 
+def _before_definite(doc: Doc, m: Match, lang: Lang | None) -> Match | None:
+    """The bare figure of a count whose noun has the definite article ("50.000 argintul"), cut
+    before that noun, or None. Only a round amount's size: a list of amounts goes on without its
+    currency, a count of a few things never."""
+    if m.kind != "count" or m.value.low is None or m.value.low < 1000 or m.value.low != m.value.high \
+            or m.attrs.get("noun_start") is None:
+        return None
+    noun = token_span(doc, m.attrs["noun_start"], m.attrs["noun_end"])
+    if noun is None or definite_noun(noun[0], frame_words(lang)) is None:
+        return None
+    end = len(doc.text[:m.attrs["noun_start"]].rstrip())
+    if not doc.text[m.start:end][-1:].isdigit():
+        return None  # ("50.000 de argintul" is no ellipsis, and no Romanian)
+    return replace(m, end=end, text=doc.text[m.start:end],
+                   attrs={k: v for k, v in m.attrs.items() if not k.startswith("noun")})
+
+
 def _multiple(unit: str) -> bool:
     return unit == "×"  # "de 5 ori mai multe … (2.238)": a multiple lends its unit to nothing
 
@@ -414,7 +437,7 @@ def _designated(doc: Doc, span, m: Match, lang: Lang | None) -> bool:
     # (without a tagger: the article as written, "nota", "locul"; "notă" has none)
     return word.isalpha() and word[:1].islower() and key not in w.function_words \
         and key not in w.window_stops and key not in w.auxiliaries and not key.endswith(w.participle_endings) \
-        and (bound or word.endswith(("ul", "a")))
+        and (bound or word.endswith(w.definite_singular_endings))
 
 
 def _participle_at(doc: Doc, i: int, end: int) -> bool:

@@ -145,6 +145,7 @@ class FrameWords:
     subject_followers: frozenset[str] = frozenset()  # "două au …": without a parse, a number as subject
     aside_markers: tuple[tuple[str, ...], ...] = ()  # "amintim că": a paragraph about another happening
     indefinite_articles: frozenset[str] = frozenset()  # "un microbuz cu 14 persoane"
+    definite_singular_endings: tuple[str, ...] = ()  # "-ul", "-a": the article as written (grammar.yml)
     count_heads: frozenset[str] = frozenset()  # "numărul deceselor a ajuns la 5": the noun after counts
     measure_verbs: tuple[str, ...] = ()  # stems: "prejudiciul depășește 4,2 milioane" measures its subject
     participle_endings: tuple[str, ...] = ()  # "autoturisme înmatriculate": what befell the counted
@@ -253,6 +254,7 @@ def frame_words(lang: Lang) -> FrameWords:
         goal_verbs=prefixes("goal_verbs"),
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
         indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
+        definite_singular_endings=tuple(fold(x) for x in lang.load("grammar").get("definite_singular_endings", [])),
         auxiliaries=words("auxiliaries"), genitive_endings=prefixes("genitive_endings"),
         joins=words("joins"), people_participles=prefixes("people_participles"),
         measure_verbs=prefixes("measure_verbs"),

@@ -29,6 +29,7 @@ from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.anchored import Anchors
 from claimcheck.reconcile.changes import marks_change
 from claimcheck.reconcile.coincidence import coinciding
+from claimcheck.reconcile.currency import currency_slips
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.name_order import unify_name_order
@@ -181,6 +182,9 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     for xs, ys, reason in coinciding(claims, settled, s, only_articles):
         out.findings.append(cluster_finding("quantity-imprecise", stable_id("group", *sorted(c.id for c in xs + ys)),
                                      xs, ys, reason, s))
+    for xs, ys, reason in currency_slips(claims, settled, s, only_articles):
+        out.findings.append(cluster_finding("quantity-currency", stable_id("group", *sorted(c.id for c in xs + ys)),
+                                            xs, ys, reason, s))
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
 

@@ -1,0 +1,90 @@
+"""One amount in two currencies: "100.000 de euro aurul" and "medalia de aur fiind răsplătită cu
+100.000 de dolari".
+
+Blocks (blocks.py) keep a currency in the block key, and rightly: euros are never dollars, and
+two amounts in two currencies are far more often two facts (a budget in euros, a bonus in
+dollars) than one. But when two articles give the very same figure for the same named thing, in
+frames that agree on everything else, the figure is one fact and one of them has its currency
+wrong: a conversion changes the figure ("100.000 de dolari, circa 92.000 de euro"), a slip of the
+currency keeps it.
+
+The frames must name what the amount is for on both sides (a subject that meets, or one owner):
+a bare "100.000 de euro" next to "100.000 de dolari" is a coincidence of round figures, not a
+sign of one fact.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from claimcheck.model import Claim
+from claimcheck.reconcile.matching import score_pair
+from claimcheck.settings import RunSettings
+
+
+def currency_slips(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: RunSettings,
+                   only_articles: set[str] | None = None) -> list[tuple[list[Claim], list[Claim], str]]:
+    """(claims in one currency, claims in another, reason) for the amounts that articles give
+    as one figure in two currencies. Amounts are bucketed by figure, so only equal figures are
+    ever compared; the claims of one currency on each side come together, so that a figure two
+    outlets give in dollars and one in euros is one finding."""
+    by_figure: dict[float, list[Claim]] = defaultdict(list)
+    for c in claims:
+        v = c.value
+        if c.kind == "quantity" and c.frame.get("quantity") == "money" and v is not None and v.unit \
+                and v.low is not None and v.low == v.high and v.qualifier == "exact":
+            by_figure[float(v.low)].append(c)
+    out: list[tuple[list[Claim], list[Claim], str]] = []
+    for figure in sorted(by_figure):
+        cs = sorted(by_figure[figure], key=lambda c: c.id)
+        root = {c.id: c.id for c in cs}
+
+        def find(i: str) -> str:
+            while root[i] != i:
+                i = root[i]
+            return i
+
+        paired: set[str] = set()
+        for i, a in enumerate(cs):
+            for b in cs[i + 1:]:
+                if a.article == b.article or a.value.unit == b.value.unit or judged(a.id, b.id):
+                    continue
+                if only_articles is not None and not {a.article, b.article} & only_articles:
+                    continue
+                if _one_fact(a, b, s):
+                    root[find(a.id)] = find(b.id)
+                    paired.update((a.id, b.id))
+        parts: dict[str, list[Claim]] = defaultdict(list)
+        for c in cs:
+            if c.id in paired:
+                parts[find(c.id)].append(c)
+        for members in parts.values():
+            units = sorted({c.value.unit for c in members})
+            if len(units) != 2:
+                continue  # (three currencies for one figure: no side to name)
+            xs = [c for c in members if c.value.unit == units[0]]
+            ys = [c for c in members if c.value.unit == units[1]]
+            out.append((xs, ys, f"the same figure in {units[0]} and in {units[1]}"))
+    return out
+
+
+def _one_fact(a: Claim, b: Claim, s: RunSettings) -> bool:
+    """`a` and `b` would be one fact if `b` spoke in `a`'s currency, and both name what for.
+    ("aurul" is "medalia de aur" said short: a subject that is the other's narrowing word names
+    the same thing here, where the figure itself already says one fact.)"""
+    same, _, fields = score_pair(a, replace(b, value=replace(b.value, unit=a.value.unit)), s.lang, s.thresholds)
+    named = {f.field: f for f in fields}
+    nested = _nested(a.frame.get("subject") or [], b.frame.get("subject") or [])
+    vetoes = [f.field for f in fields if f.veto]
+    if not same and vetoes != ["subject"] or (vetoes == ["subject"] and not nested):
+        return False
+    subject, actor = named.get("subject"), named.get("actor")
+    return nested or bool((subject is not None and subject.score) or (actor is not None and actor.score))
+
+
+def _nested(x: list[str], y: list[str]) -> bool:
+    """One subject is the other's last word alone: "aur" and "medal aur"."""
+    short, long = sorted((x, y), key=len)
+    return len(short) == 1 and len(long) > 1 and short[0] == long[-1].lstrip("+")
