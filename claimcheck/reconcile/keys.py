@@ -1,8 +1,9 @@
 """What a stored claim can meet, written beside it so that `check` reads only those claims.
 
 A claim of a new article can be grouped only with claims of its block (blocks.block_key), can
-round only figures of its coincidence class (coincidence.claim_class), and can be a variant only
-of another quotation (quotes.py compares every quotation's wording). The store keeps these keys
+round only figures of its coincidence class (coincidence.claim_class), can give in another
+currency only an amount (currency.py: the class of an amount is stored without its currency), and
+can be a variant only of another quotation (quotes.py compares every quotation's wording). The store keeps these keys
 per claim (schema version 5), and `check` asks for the claims that share a key with the new
 article's claims instead of reading the whole store: the reconcilers see every claim that can
 change a finding about the new article, so the findings are those of a full read.
@@ -42,6 +43,8 @@ def keys_for(lang: Lang | None) -> Callable[[Claim], tuple[str | None, str | Non
         if c.kind == "quote":
             return QUOTES, None
         block, cls = block_key(c, lang), claim_class(c)
+        if cls is not None and cls[0] == "money":
+            cls = ("money", "")  # (an amount meets the same figure in every currency: currency.py)
         return (None if block is None else _text(block)), (None if cls is None else _text(cls))
 
     return claim_keys
