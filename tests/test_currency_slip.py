@@ -28,6 +28,12 @@ def test_the_same_figure_for_the_same_medal_in_two_currencies_is_an_error(moded)
     [f] = findings_between(r, claim_by_text(r, "a", "40.000"), claim_by_text(r, "b", "40.000 de dolari"))
     assert (f.rule, f.severity) == ("quantity-currency", "error")
     assert "the same figure in EUR and in USD" in f.message
+    # "… și bronzul cu 20.000 de dolari": without a parse too, the word with the article after
+    # "și" is the noun the amount is for, not a participle after an auxiliary
+    bronze = claim_by_text(r, "b", "20.000 de dolari")
+    assert bronze.frame["subject"] == ["bronz"]
+    [f] = findings_between(r, claim_by_text(r, "a", "20.000"), bronze)
+    assert f.rule == "quantity-currency"
     if mode == "ro_legal_fl":
         # "80.000 de euro aurul" names the gold medal, as "medalia de aur" does (without a parse
         # the window gives the dollars "premii mari" for their subject, and nothing is said)

@@ -274,8 +274,12 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
         # kilometri"; but "și" is often one verb's after another: "au crescut cu 33% și reprezintă")
         if before is not None and not doc.has_annotation("POS") and not before.is_punct \
                 and prior in w.window_stops and prior not in w.clause_breaks \
-                and not (crossed and fold(before.text) in w.genitive_links):
-            break  # "s-au scumpit energia": a participle after its auxiliary is the verb
+                and not (crossed and fold(before.text) in w.genitive_links) \
+                and not (prior in w.joins and tok.text.endswith(w.definite_singular_endings)):
+            # "s-au scumpit energia": a participle after its auxiliary is the verb (but a word
+            # with the article after "și" is a noun: "argintul cu 40.000 de dolari și bronzul cu
+            # 20.000", and no participle takes the article)
+            break
         words.append(tok)
         i -= 1
     words = [t for t in reversed(words) if fold(t.text) not in w.containers]
