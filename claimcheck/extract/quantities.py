@@ -104,6 +104,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         own_verb = False
         if kind == "count" and m.attrs.get("noun_start") is not None:
             noun_span = (m.attrs["noun_start"], m.attrs["noun_end"])
+        elif kind == "measure" and m.attrs.get("product_start") is not None:
+            # "81.000 de kilometri de fir de oțel", "2,5 milioane de tone de rapiță": what the
+            # measure is of, never what its sentence measured before it
+            noun_span = (m.attrs["product_start"], m.attrs["product_end"])
         elif kind == "number" and not counted and (of_whom := _partitive_noun(text, m, words)):
             # "șapte dintre pacienți sunt decedați": it counts patients, a part of those the article
             # names, with a verb of its own ("unul dintre organizatori" is one person, no figure)

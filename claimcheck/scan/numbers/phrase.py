@@ -208,6 +208,7 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
                 attrs["base"] = list(unit.base)
             if word(st[j]) in lex.de and (pn := noun_at(lex, st, j + 1)) is not None:
                 attrs["product"] = pn[0].raw.lower()  # "două livre de carne"
+                attrs.update(product_start=pn[0].start, product_end=pn[0].end)
                 j = pn[1] + 1
     else:
         kk = j
