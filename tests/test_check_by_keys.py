@@ -27,6 +27,8 @@ ACROSS = ARTICLES / "check" / "meets-by-class.txt"
 # the silver's prize in dollars where a stored article gives it in euros (an amount meets the same
 # figure in every currency: its class is stored without the currency)
 CURRENCY = ARTICLES / "check" / "currency-slip.txt"
+# a length in kilometres where stored articles give it in metres (a measure is keyed in its base unit)
+KILOMETRES = ARTICLES / "check" / "length-in-km.txt"
 KEYED_PHASE = "reading the stored claims that can meet the new ones"
 
 
@@ -103,7 +105,7 @@ def test_a_read_of_every_claim_finds_the_same(archive, tmp_path):
     with sqlite3.connect(full_db) as con:  # keys written by other code: not trusted
         con.execute("UPDATE meta SET value = 'other' WHERE key = 'key_scheme'")
     for new, rules in ((CONTRADICTS, {"quantity-conflict"}), (ACROSS, {"quantity-imprecise", "quote-variant"}),
-                       (CURRENCY, {"quantity-currency"})):
+                       (CURRENCY, {"quantity-currency"}), (KILOMETRES, {"quantity-conflict"})):
         outputs = []
         for db in (keyed_db, full_db):
             r = run("check", str(new), "--db", str(db), "--model", "blank", "-f", "json")

@@ -28,6 +28,7 @@ from claimcheck.read.textnorm import fold
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.anchored import Anchors
 from claimcheck.reconcile.changes import marks_change
+from claimcheck.reconcile.baseunits import in_base_units
 from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.currency import currency_slips
 from claimcheck.reconcile.groups import UnionFind
@@ -117,7 +118,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     """Groups and findings. With `only_articles`, findings are kept only when one of their
     claims comes from those articles (the `check` command)."""
     s = settings or RunSettings()
-    claims = unify_name_order(list(claims))
+    claims = unify_name_order(in_base_units(claims, s.lang))
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, s.lang)

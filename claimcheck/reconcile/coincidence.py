@@ -195,14 +195,17 @@ def written_unit(c: Claim, n: float) -> float:
     step = c.frame.get("step")
     if step:
         return float(step)
+    # (a measure compared in its base unit was written in another: "42 de kilometri" gives its
+    # kilometre, 1.000 m; reconcile/baseunits.py)
+    factor = float(c.frame.get("written_factor") or 1)
     m = _FIRST_NUMBER.search(c.text or "")
     if m and "," not in m.group():
         written = int(re.sub(r"\D", "", m.group()) or 0)
-        if written and n % written == 0:
-            scale = n / written
+        if written and (n / factor) % written == 0:
+            scale = n / factor / written
             if scale >= 10 and float(10 ** round(len(str(int(scale))) - 1)) == scale:
-                return scale
-    return 1.0
+                return scale * factor
+    return factor
 
 
 def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
@@ -214,7 +217,7 @@ def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
         return False
     n, x = points
     unit = written_unit(short, n)
-    return unit > 1 and _cut(x, n, unit)
+    return unit > float(short.frame.get("written_factor") or 1) and _cut(x, n, unit)
 
 
 def to_the_unit(short: Claim, long_: Claim) -> bool:
@@ -257,6 +260,10 @@ def _whole_of(short: Claim, long_: Claim, more: int = 2) -> bool:
     if short.frame.get("step") or (points := _plain_points(short, long_)) is None:
         return False
     n, x = points
+    # (in the unit the short one was written in: "42 de kilometri" is 42.000 m, whole in km;
+    # reconcile/baseunits.py)
+    unit = float(short.frame.get("written_factor") or 1)
+    n, x = n / unit, x / unit
     half_up = math.copysign(math.floor(abs(x) + 0.5), x)  # (round() would take 26,5 to 26)
     return n.is_integer() and not x.is_integer() and half_up == n and digits(x) >= digits(n) + more
 

@@ -36,12 +36,14 @@ def keys_for(lang: Lang | None) -> Callable[[Claim], tuple[str | None, str | Non
     """The function giving a claim's (block, class) as JSON text, each None when it has none,
     with the run's rules, as `Store.save(keys=...)` takes it. (The reconcilers are imported here,
     once per run, not at claimcheck's start-up.)"""
+    from claimcheck.reconcile.baseunits import in_base_unit
     from claimcheck.reconcile.blocks import block_key
     from claimcheck.reconcile.coincidence import claim_class
 
     def claim_keys(c: Claim) -> tuple[str | None, str | None]:
         if c.kind == "quote":
             return QUOTES, None
+        c = in_base_unit(c, lang)  # (the reconcilers key a measure in its base unit)
         block, cls = block_key(c, lang), claim_class(c)
         if cls is not None and cls[0] == "money":
             cls = ("money", "")  # (an amount meets the same figure in every currency: currency.py)
