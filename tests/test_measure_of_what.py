@@ -25,3 +25,17 @@ def test_two_lengths_of_the_same_cable_conflict(moded):
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
     bridge = claim_by_text(r, "a", "1.974 de metri")
     assert not [f for f in r.findings if bridge.id in f.claims]
+
+
+source = moded_case_report(ARTICLES / "anydomain" / "masura-din", "source")
+
+
+def test_what_comes_from_a_whole_does_not_measure_it(source):
+    # "Din cele 16 tone de amestec s-ar putea obține între 800 de kilograme și 4 tone": the
+    # figures after the whole are what is obtained from it, not more of the mixture
+    # (rules/frames.yml source_markers)
+    _, r = source
+    for text in ("800 de kilograme", "4 tone"):
+        assert "amestec" not in (claim_by_text(r, "a", text).frame.get("subject") or [])
+    [f] = findings_between(r, claim_by_text(r, "a", "16 tone de amestec"), claim_by_text(r, "b", "18 tone"))
+    assert (f.rule, f.severity) == ("quantity-conflict", "error")

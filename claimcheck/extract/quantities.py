@@ -200,7 +200,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 # (not past "iar", which opens a clause of another subject: "Prețul benzinei a
                 # ajuns la 7,49 lei, iar motorina costă 7,82 lei")
                 fd["subject"] = said[1]
-            elif fd.get("subject"):
+            elif fd.get("subject") and not _after(text, m.start, frame_words(lang).source_markers):
                 said_subject[kind] = (sent.start, fd["subject"], m.end)
         if kind == "measure" and value.unit and not _multiple(value.unit):
             last_measure = (sent.start, value.unit, fd.get("subject"))

@@ -116,6 +116,7 @@ class FrameWords:
     topic_openers: tuple[tuple[str, ...], ...] = ()  # "La Matematică, 116.251 de elevi": the item
     group_openers: tuple[tuple[str, ...], ...] = ()  # "6,1% în cazul bărbaților": the group it is for
     whole_markers: tuple[tuple[str, ...], ...] = ()  # "din totalul de 1.600 de salariați": the whole of a share
+    source_markers: tuple[tuple[str, ...], ...] = ()  # "din cele 16 tone de amestec": a whole others come from
     stock_markers: tuple[tuple[str, ...], ...] = ()  # "270 de case câte sunt în sat": how many there are
     span_verbs: tuple[str, ...] = ()  # stems: "a durat două ore" is named by its subject, not its verb
     earlier_words: frozenset[str] = frozenset()  # "inițial": an undated figure of an earlier, unsaid time
@@ -237,7 +238,7 @@ def frame_words(lang: Lang) -> FrameWords:
         topic_openers=phrases("topic_openers"),
         group_openers=phrases("group_openers"),
         scope_links=words("scope_links"), earlier_words=words("earlier_words"), span_verbs=prefixes("span_verbs"),
-        stock_markers=phrases("stock_markers"), whole_markers=phrases("whole_markers"),
+        stock_markers=phrases("stock_markers"), whole_markers=phrases("whole_markers"), source_markers=phrases("source_markers"),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         change_noun_links=words("change_noun_links"),
         share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
