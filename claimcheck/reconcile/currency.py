@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from claimcheck.model import Claim
+from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.matching import score_pair
 from claimcheck.settings import RunSettings
 
@@ -39,14 +40,7 @@ def currency_slips(claims: Iterable[Claim], judged: Callable[[str, str], bool], 
     out: list[tuple[list[Claim], list[Claim], str]] = []
     for figure in sorted(by_figure):
         cs = sorted(by_figure[figure], key=lambda c: c.id)
-        root = {c.id: c.id for c in cs}
-
-        def find(i: str) -> str:
-            while root[i] != i:
-                i = root[i]
-            return i
-
-        paired: set[str] = set()
+        joined: UnionFind[str] = UnionFind()
         for i, a in enumerate(cs):
             for b in cs[i + 1:]:
                 if a.article == b.article or a.value.unit == b.value.unit or judged(a.id, b.id):
@@ -54,13 +48,12 @@ def currency_slips(claims: Iterable[Claim], judged: Callable[[str, str], bool], 
                 if only_articles is not None and not {a.article, b.article} & only_articles:
                     continue
                 if _one_fact(a, b, s):
-                    root[find(a.id)] = find(b.id)
-                    paired.update((a.id, b.id))
-        parts: dict[str, list[Claim]] = defaultdict(list)
-        for c in cs:
-            if c.id in paired:
-                parts[find(c.id)].append(c)
-        for members in parts.values():
+                    joined.add(a.id)
+                    joined.add(b.id)
+                    joined.union(a.id, b.id)
+        by_id = {c.id: c for c in cs}
+        for ids in joined.components():
+            members = [by_id[i] for i in ids]
             units = sorted({c.value.unit for c in members})
             if len(units) != 2:
                 continue  # (three currencies for one figure: no side to name)
@@ -78,7 +71,7 @@ def _one_fact(a: Claim, b: Claim, s: RunSettings) -> bool:
     named = {f.field: f for f in fields}
     nested = _nested(a.frame.get("subject") or [], b.frame.get("subject") or [])
     vetoes = [f.field for f in fields if f.veto]
-    if not same and vetoes != ["subject"] or (vetoes == ["subject"] and not nested):
+    if not (same or (vetoes == ["subject"] and nested)):
         return False
     subject, actor = named.get("subject"), named.get("actor")
     return nested or bool((subject is not None and subject.score) or (actor is not None and actor.score))
