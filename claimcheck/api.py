@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -410,6 +410,7 @@ class Explanation:
 def explain(finding: str, paths: list[str], settings: RunSettings | None = None, *,
             watch: Watch | None = None) -> Explanation:
     """`claimcheck explain`: the finding whose id is or starts with `finding`, among those of `paths`."""
+    from claimcheck.reconcile.baseunits import in_base_unit
     from claimcheck.reconcile.matching import score_pair
 
     s = settings or RunSettings()
@@ -421,5 +422,10 @@ def explain(finding: str, paths: list[str], settings: RunSettings | None = None,
     f = hits[0]
     by_id = {c.id: c for c in claims}
     a, b = by_id[f.claims[0]], by_id[f.claims[1]]
-    same, total, fields = score_pair(a, b, s.lang, s.thresholds)
+    # the pair as the reconcilers read it: measures in their base unit, and a currency slip's
+    # amounts in one currency (the claims shown stay as written)
+    ra, rb = in_base_unit(a, s.lang), in_base_unit(b, s.lang)
+    if f.rule == "quantity-currency":
+        rb = replace(rb, value=replace(rb.value, unit=ra.value.unit))
+    same, total, fields = score_pair(ra, rb, s.lang, s.thresholds)
     return Explanation(f, a, b, same, total, fields)

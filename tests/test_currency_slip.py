@@ -9,6 +9,11 @@ adică aproximativ 74.000 de euro") is not. Case: tests/articles/anydomain/premi
 
 from __future__ import annotations
 
+import json
+
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
 from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 moded = moded_case_report(ARTICLES / "anydomain" / "premii-moneda")
@@ -48,3 +53,15 @@ def test_other_amounts_of_the_same_figure_are_other_facts(moded):
     others = {c.id for c in r.claims if c.article.startswith("c")}
     assert len(others) >= 4
     assert not [f for f in r.findings if f.rule == "quantity-currency" and others & set(f.claims)]
+
+
+def test_explain_reads_a_slip_in_one_currency(moded):
+    # `claimcheck explain` scores the two amounts as the reconciler read them, in one currency:
+    # no concept veto "eur vs usd" hides why they are one fact
+    mode, r = moded
+    [f] = findings_between(r, claim_by_text(r, "a", "40.000"), claim_by_text(r, "b", "40.000 de dolari"))
+    out = CliRunner().invoke(app, ["explain", f.id[:10], str(ARTICLES / "anydomain" / "premii-moneda"),
+                                   "--model", mode, "-f", "json"])
+    assert out.exit_code == 0, out.stderr
+    fields = {x["field"]: x for x in json.loads(out.stdout)["fields"]}
+    assert fields["concept"]["score"] == 1.0 and not fields["concept"]["veto"]
