@@ -34,6 +34,7 @@ from claimcheck.reconcile.currency import currency_slips
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.name_order import unify_name_order
+from claimcheck.reconcile.nearmiss import near_misses
 from claimcheck.reconcile.matching import concept_key, score_pair, smaller_part
 from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
@@ -183,6 +184,9 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     for xs, ys, reason in coinciding(claims, settled, s, only_articles):
         out.findings.append(cluster_finding("quantity-imprecise", stable_id("group", *sorted(c.id for c in xs + ys)),
                                      xs, ys, reason, s))
+    for xs, ys, reason in near_misses(claims, settled, s, only_articles):
+        out.findings.append(cluster_finding("quantity-conflict", stable_id("group", *sorted(c.id for c in xs + ys)),
+                                            xs, ys, reason, s))
     for xs, ys, reason in currency_slips(claims, settled, s, only_articles):
         out.findings.append(cluster_finding("quantity-currency", stable_id("group", *sorted(c.id for c in xs + ys)),
                                             xs, ys, reason, s))
