@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -411,6 +411,7 @@ def explain(finding: str, paths: list[str], settings: RunSettings | None = None,
             watch: Watch | None = None) -> Explanation:
     """`claimcheck explain`: the finding whose id is or starts with `finding`, among those of `paths`."""
     from claimcheck.reconcile.baseunits import in_base_unit
+    from claimcheck.reconcile.currency import in_currency_of
     from claimcheck.reconcile.matching import score_pair
 
     s = settings or RunSettings()
@@ -426,6 +427,6 @@ def explain(finding: str, paths: list[str], settings: RunSettings | None = None,
     # amounts in one currency (the claims shown stay as written)
     ra, rb = in_base_unit(a, s.lang), in_base_unit(b, s.lang)
     if f.rule == "quantity-currency":
-        rb = replace(rb, value=replace(rb.value, unit=ra.value.unit))
+        rb = in_currency_of(rb, ra)
     same, total, fields = score_pair(ra, rb, s.lang, s.thresholds)
     return Explanation(f, a, b, same, total, fields)

@@ -40,6 +40,8 @@ def currency_slips(claims: Iterable[Claim], judged: Callable[[str, str], bool], 
     out: list[tuple[list[Claim], list[Claim], str]] = []
     for figure in sorted(by_figure):
         cs = sorted(by_figure[figure], key=lambda c: c.id)
+        if len({c.value.unit for c in cs}) < 2:
+            continue  # (one currency: the common case, and nothing to pair)
         joined: UnionFind[str] = UnionFind()
         for i, a in enumerate(cs):
             for b in cs[i + 1:]:
@@ -67,7 +69,7 @@ def _one_fact(a: Claim, b: Claim, s: RunSettings) -> bool:
     """`a` and `b` would be one fact if `b` spoke in `a`'s currency, and both name what for.
     ("aurul" is "medalia de aur" said short: a subject that is the other's narrowing word names
     the same thing here, where the figure itself already says one fact.)"""
-    same, _, fields = score_pair(a, replace(b, value=replace(b.value, unit=a.value.unit)), s.lang, s.thresholds)
+    same, _, fields = score_pair(a, in_currency_of(b, a), s.lang, s.thresholds)
     named = {f.field: f for f in fields}
     nested = _nested(a.frame.get("subject") or [], b.frame.get("subject") or [])
     vetoes = [f.field for f in fields if f.veto]
@@ -75,6 +77,11 @@ def _one_fact(a: Claim, b: Claim, s: RunSettings) -> bool:
         return False
     subject, actor = named.get("subject"), named.get("actor")
     return nested or bool((subject is not None and subject.score) or (actor is not None and actor.score))
+
+
+def in_currency_of(b: Claim, a: Claim) -> Claim:
+    """`b` read in `a`'s currency, as a slip is judged (and `claimcheck explain` shows it)."""
+    return replace(b, value=replace(b.value, unit=a.value.unit))
 
 
 def _nested(x: list[str], y: list[str]) -> bool:

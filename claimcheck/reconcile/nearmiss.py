@@ -13,6 +13,7 @@ frames, and neither said to be partial.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -67,6 +68,8 @@ def near_misses(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: 
 
 
 def _crowded(values: list[float], x: float) -> bool:
-    """Another figure than the pair's within the window of `x`: a table of close figures."""
-    return sum(abs(v - x) <= NEAR * abs(x) for v in values) > 2
+    """Another figure than the pair's within the window of `x`: a table of close figures.
+    (`values`: sorted and distinct; two bisections, not a walk over the class.)"""
+    width = NEAR * abs(x)
+    return bisect_right(values, x + width) - bisect_left(values, x - width) > 2
 

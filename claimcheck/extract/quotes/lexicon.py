@@ -57,13 +57,13 @@ class SpeechLexicon:
     protagonist_margin: float = 2.0
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters: the words a paragraph is read by
 
 
 def speaks_of_self(text: str, speech: SpeechLexicon) -> bool:
     """Whether `text` has a word of someone speaking of themselves (`first_person`; "n-am" holds
     "am"): a signed paragraph, or one before a quotation that lost its opening mark."""
-    return any(fold(w) in speech.first_person for w in _LETTERS.findall(text))
+    return any(fold(w) in speech.first_person for w in LETTERS.findall(text))
 
 
 @dataclass(frozen=True, slots=True)

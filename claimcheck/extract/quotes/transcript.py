@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.quotes.lexicon import speaks_of_self, speech_lexicon
+from claimcheck.extract.quotes.lexicon import LETTERS, speaks_of_self, speech_lexicon
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.names import CAP_WORD
 from claimcheck.extract.quotes.segments import is_filler
@@ -43,7 +43,6 @@ def _labels(lang: Lang) -> frozenset[str]:
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def signed_paragraphs(text: str, lang: Lang | None = None) -> list[tuple[str, int, int]]:
@@ -57,7 +56,7 @@ def signed_paragraphs(text: str, lang: Lang | None = None) -> list[tuple[str, in
         if split is None or split[1].strip() or any(fold(w) in labels for w in name.split()):
             continue
         said = text[ps:pe]
-        words = _WORDS.findall(said)
+        words = LETTERS.findall(said)
         if (len(words) < MIN_WORDS or any(c in ALL_MARKS for c in said) or not speaks_of_self(said, speech)
                 or text.count(name) < 2):
             continue
@@ -75,7 +74,7 @@ def transcript_lines(text: str, lang: Lang | None = None) -> list[tuple[str, int
             continue
         name, title = split
         if (any(fold(w) in labels for w in re.findall(r"\w+", m.group("head"))) or "|" in m.group("head")
-                or len(_WORDS.findall(m.group("said"))) < MIN_WORDS or m.group("said")[0].islower()
+                or len(LETTERS.findall(m.group("said"))) < MIN_WORDS or m.group("said")[0].islower()
                 or is_filler(m.group("said"))):
             # (speech opens a sentence; a lower-case word after the colon is an item of a list:
             # "Rețele Electrice: creștere cu 7,91%, de la 294,08 lei/MWh la 317,39 lei/MWh.")
