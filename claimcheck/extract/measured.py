@@ -32,6 +32,18 @@ def dated_chars(doc) -> set[int]:
     return {t for d in doc._.cc_dates or [] for t in range(d.start, d.end)}
 
 
+def unit_of_another(tok: Token, span: Span, w: FrameWords) -> bool:
+    """A word inside another figure's phrase, not a count's noun: the unit of "0,1 puncte
+    procentuale" or "3 kilometri", never what the figure at `span` measures ("o revizuire cu 0,1
+    puncte procentuale, de la 101,6% la 101,7%" does not measure percentage points). A count's
+    noun may be ("126.495 de elevi (83,1%)": the pupils' share), and so may a noun after an
+    indefinite article the number grammar read as one ("un grad de ocupare de 70%")."""
+    return any(n.start <= tok.idx < n.end and not (n.start <= span.start_char < n.end)
+               and n.kind not in ("count", "number", "ordinal")
+               and fold(n.text.split()[0]) not in w.indefinite_articles
+               for n in tok.doc._.cc_numbers or [])
+
+
 def has_cue(folded: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of `cues` (folded words) stands anywhere in `folded`."""
     return any(tuple(folded[k:k + len(cue)]) == cue for cue in cues for k in range(len(folded)))
@@ -162,7 +174,7 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     circumstance = case is not None and case != w.of_link and case not in w.share_after \
         and case not in w.money_named_by
     if head != root and head.pos_ == "NOUN" and not (span.start <= head.i < span.end) and not timely \
-            and not circumstance \
+            and not circumstance and not unit_of_another(head, span, w) \
             and root.dep_.split(":")[0] in ("nmod", "amod", "appos", "nummod"):
         found = _phrase(head, span, w)
         if found:
@@ -254,7 +266,7 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
             # "- Rata anuală a inflației în luna septembrie 2025 comparativ cu luna septembrie 2024
             # a fost 9,9%": the copula's subject opens the sentence, past the dates that time it
             return _sentence_opening(span, w, dated)
-        if key in w.window_stops or tok.like_num or tok.idx in dated:
+        if key in w.window_stops or tok.like_num or tok.idx in dated or unit_of_another(tok, span, w):
             break  # a verb, another figure or a date ("în ianuarie la 5,2%") is not what is measured
         if key in w.noun_links and len(words) == 1 and i > 0 and _noun_like(doc[i - 1], w):
             i -= 1  # "punctului de pensie": the head before "de" (next round) leads the phrase
