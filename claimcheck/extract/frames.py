@@ -130,6 +130,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = [after]
     if kind == "money" and (named := measured.noun_named_by(span, w)) is not None:
         phrase = [named]
+    if kind == "percent" and (share_of := roles.share_noun_after(span, w)) is not None:
+        phrase = [share_of]  # "27,4% cotă de piață" is a share of the market, as "din piață" says
     phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.

@@ -55,9 +55,30 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
     dated = dated_chars(doc)
     if after in w.share_after and doc[span.end].idx not in dated:
         return "share"  # (but "din ianuarie" is a date)
+    if _share_noun_said(span, w):
+        return "share"  # "o cotă de piață de 7,6%", "7.6% cotă de piață"
     if before == "(" and span.start > 1 and (doc[span.start - 2].like_num or doc[span.start - 2].is_alpha):
         return "share"  # "1.979.767 de voturi (20,99%)": the count's share of its total
     return "level"
+
+
+def _share_noun_said(span: Span, w: FrameWords) -> bool:
+    """A share noun (rules/frames.yml `share_nouns`) right after the figure, or ending right before
+    its "de" ("o pondere de 37%")."""
+    doc = span.doc
+    lo = max(span.sent.start, span.start - 4)
+    before = tuple(fold(t.text) for t in doc[lo:span.start])
+    return share_noun_after(span, w) is not None \
+        or (before[-1:] == ("de",) and any(before[-1 - len(p):-1] == p for p in w.share_nouns))
+
+
+def share_noun_after(span: Span, w: FrameWords) -> Token | None:
+    """The last word of a share noun right after a percentage ("27,4% cotă de piață": "piață"),
+    which names what the share is of, as in "o cotă de piață de 27,4%"; or None."""
+    doc = span.doc
+    after = tuple(fold(t.text) for t in doc[span.end:span.end + 3])
+    size = next((len(p) for p in w.share_nouns if after[:len(p)] == p), 0)
+    return doc[span.end + size - 1] if size else None
 
 
 def _change_noun(tok, w: FrameWords) -> bool:

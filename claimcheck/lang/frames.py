@@ -125,6 +125,7 @@ class FrameWords:
     change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
     change_noun_links: frozenset[str] = frozenset()  # "o majorare de 10%": after a change noun
     share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
+    share_nouns: tuple[tuple[str, ...], ...] = ()  # "o cotă de piață de 7,6%": a share by its noun
     more_after: tuple[tuple[str, ...], ...] = ()  # "cu 15% mai multe": a change upwards
     less_after: tuple[tuple[str, ...], ...] = ()  # "cu 4% mai puține": a change downwards
     previous_markers: tuple[tuple[str, ...], ...] = ()  # "de la 4.050 lei": the value before a change
@@ -242,7 +243,7 @@ def frame_words(lang: Lang) -> FrameWords:
         source_markers=phrases("source_markers"),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
         change_noun_links=words("change_noun_links"),
-        share_after=words("share_after"), more_after=phrases("more_after"), less_after=phrases("less_after"),
+        share_after=words("share_after"), share_nouns=phrases("share_nouns"), more_after=phrases("more_after"), less_after=phrases("less_after"),
         previous_markers=phrases("previous_markers"), base_clause_openers=words("base_clause_openers"),
         per_markers=tuple((name, _phrases(ps)) for name, ps in fw.get("per", {}).items()),
         before_words=phrases("before_words"), part_after=phrases("part_after"),
