@@ -43,27 +43,35 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
     return None
 
 
-def rank_owner(span: Span) -> str | None:
+def rank_owner(span: Span, verb_word=lambda word: False) -> str | None:
     """Whose a place said with a verb is: the subject of its verb ("România s-a clasat pe locul
     3", "Pe primul loc s-a clasat China"), or of the verb a gerund or a conjunct hangs on
     ("România a cucerit șase medalii, clasându-se pe locul 3"). A country is an owner here, as in
     a ranking; a subject that is no name ("Delegația noastră") gives the place to no one. A name
     right before it owns it whatever the parse ("China pe primul loc, iar Olanda pe locul 2");
-    without a parse, only such a name does."""
+    without a parse, only such a name does, or one right before the verb of standing and its
+    auxiliaries (`verb_word`): "Olanda a ocupat primul loc"."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_alpha and _name_like(before):
         return _full_name(before)
     if not doc.has_annotation("DEP"):
-        return None
+        k = span.start - 1
+        while k >= 0 and span.start - k <= 4 and verb_word(doc[k].text):
+            k -= 1
+        named = doc[k] if 0 <= k < span.start - 1 else None
+        return _full_name(named) if named is not None and named.is_alpha and _name_like(named) else None
     verb = span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None):
-        if v is None:
-            continue
+    # (up a chain of gerunds and conjuncts, which share the first verb's subject: "România a
+    # impresionat …, cucerind 6 medalii …, clasându-se pe locul 3")
+    chain = [verb]
+    while chain[-1].dep_ in ("advcl", "conj", "xcomp") and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    for v in chain:
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if subjects:
             subject = subjects[0]

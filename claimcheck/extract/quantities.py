@@ -22,6 +22,7 @@ from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import Lang, compiled
 from claimcheck.read.textnorm import fold
+from claimcheck.scan.numbers.rank import rank_rules
 from claimcheck.lang.stems import stem, stems_meet
 
 # Kinds of number match that state a checkable quantity. Bare numbers and ordinals do not:
@@ -29,6 +30,14 @@ from claimcheck.lang.stems import stem, stems_meet
 CLAIM_KINDS = frozenset({"count", "duration", "money", "percent", "measure", "clock", "minute", "score", "rank"})
 LABEL_CHARS = 30  # a line label ("2023:", "Ministerul Muncii:") is at most this long
 AUDIENCE = "attend"  # the event of a count that watched ("în fața a 38.000 de spectatori")
+
+
+def _standing_or_auxiliary(lang: Lang | None):
+    """Whether a word is a verb of standing (rules/numbers.yml `rank_verbs`) or an auxiliary or
+    reflexive before one ("s-a clasat", "a ocupat")."""
+    w, verbs = frame_words(lang), rank_rules(lang).verbs
+    return lambda word: (key := fold(word.rstrip("-")).lower()) in w.auxiliaries | w.reflexives \
+        or key.startswith(verbs)
 
 
 def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: list[Match],
@@ -270,7 +279,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 fd["owner"] = m.attrs["owner"]
                 fd.pop("owner_given", None)
             else:
-                if (name := owners.rank_owner(span)) is None:
+                if (name := owners.rank_owner(span, _standing_or_auxiliary(lang))) is None:
                     continue
                 fd["owner"], fd["owner_given"] = owners.split_name(name)
         if kind == "score":

@@ -33,11 +33,13 @@ class RankRules:
     place_words: dict[str, int] | None = None  # "pe locul trei"
     first: frozenset[str] = frozenset()  # "pe primul loc"
     filler: frozenset[str] = frozenset()  # "în clasamentul general": words that name no ranking
+    verbal: re.Pattern[str] = re.compile(r"(?!)")  # a place after "pe" or a verb that takes it as object
 
 
-# "pe locul 3", "pe locul al 4-lea", "pe locul trei", "pe primul loc" (on folded, lower-case text)
-_VERBAL = re.compile(r"\bpe\s+(?:(?:locul|pozitia)\s+(?:(?P<d>\d{1,3})(?![\d.,]?\d)|al\s+(?P<o>\d{1,3})-lea\b"
-                     r"|(?:al\s+)?(?P<w>[a-z]+)\b)|(?P<f>[a-z]+)\s+(?:loc|pozitie)\b)")
+# "pe locul 3", "pe locul al 4-lea", "pe locul trei", "pe primul loc" (on folded, lower-case text);
+# after a verb that takes the place as its object (`object_verbs`), "ocupă locul 2" without "pe"
+_PLACE = (r"(?:(?:locul|pozitia)\s+(?:(?P<d>\d{1,3})(?![\d.,]?\d)|al\s+(?P<o>\d{1,3})-lea\b"
+          r"|(?:al\s+)?(?P<w>[a-z]+)\b)|(?P<f>[a-z]+)\s+(?:loc|pozitie)\b)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -49,10 +51,13 @@ def rank_rules(lang: Lang) -> RankRules:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     rx = re.compile(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s*,\s*(?i:{alt})\s+(?P<n>\d{{1,4}})(?![\d.,]?\d)") \
         if words else re.compile(r"(?!)")
+    takes = "|".join(re.escape(fold(w).lower()) for w in nr.get("rank_object_verbs", []))
+    verbal = re.compile(rf"(?:\bpe|(?P<verb>\b(?:{takes})[a-z]*))\s+(?P<place>{_PLACE})" if takes
+                        else rf"\bpe\s+(?P<place>{_PLACE})")
     return RankRules(rx, folded("rank_qualifier_ends"), folded("rank_standing"),
                      tuple(fold(w).lower() for w in nr.get("rank_verbs", [])),
                      {fold(str(k)).lower(): int(v) for k, v in (nr.get("rank_place_words") or {}).items()},
-                     folded("rank_first"), folded("rank_filler"))
+                     folded("rank_first"), folded("rank_filler"), verbal)
 
 
 def scan_ranks(text: str, lang: Lang | None = None) -> list[Match]:
@@ -84,7 +89,7 @@ def scan_verbal_ranks(text: str, lang: Lang | None = None) -> list[Match]:
         return []
     low = fold(text).lower()  # same length as text: offsets carry over
     out: list[Match] = []
-    for m in _VERBAL.finditer(low):
+    for m in rr.verbal.finditer(low):
         if m.group("d") or m.group("o"):
             n = int(m.group("d") or m.group("o"))
         elif m.group("w"):
@@ -104,7 +109,9 @@ def scan_verbal_ranks(text: str, lang: Lang | None = None) -> list[Match]:
         cut = next((k for k, (w, x) in enumerate(zip(raw, keys))
                     if x in rr.ends or w[:1].isupper() or "-" in w or _standing_verb(x, rr)), len(raw))
         ranking = " ".join(x for x in keys[:cut] if x not in rr.filler)
-        out.append(Match(text[m.start():m.end()], m.start(), m.end(), "rank", Value(n, n, UNIT, "exact"),
+        # (the place alone after a verb: "a ocupat primul loc" is the place "primul loc")
+        start = m.start("place") if m.group("verb") else m.start()
+        out.append(Match(text[start:m.end()], start, m.end(), "rank", Value(n, n, UNIT, "exact"),
                          {"owner": None, "ranking": " ".join(ranking.split()[:3]), "verbal": True}))
     return out
 
