@@ -411,7 +411,7 @@ def explain(finding: str, paths: list[str], settings: RunSettings | None = None,
             watch: Watch | None = None) -> Explanation:
     """`claimcheck explain`: the finding whose id is or starts with `finding`, among those of `paths`."""
     from claimcheck.reconcile.baseunits import in_base_unit
-    from claimcheck.reconcile.currency import in_currency_of
+    from claimcheck.reconcile.currency import in_unit_of
     from claimcheck.reconcile.matching import score_pair
 
     s = settings or RunSettings()
@@ -423,10 +423,10 @@ def explain(finding: str, paths: list[str], settings: RunSettings | None = None,
     f = hits[0]
     by_id = {c.id: c for c in claims}
     a, b = by_id[f.claims[0]], by_id[f.claims[1]]
-    # the pair as the reconcilers read it: measures in their base unit, and a currency slip's
-    # amounts in one currency (the claims shown stay as written)
+    # the pair as the reconcilers read it: measures in their base unit, and a slip's figures in
+    # one unit, a currency's or a percentage's (the claims shown stay as written)
     ra, rb = in_base_unit(a, s.lang), in_base_unit(b, s.lang)
-    if f.rule == "quantity-currency":
-        rb = in_currency_of(rb, ra)
+    if f.rule in ("quantity-currency", "quantity-points"):
+        rb = in_unit_of(rb, ra)
     same, total, fields = score_pair(ra, rb, s.lang, s.thresholds)
     return Explanation(f, a, b, same, total, fields)

@@ -185,6 +185,10 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     if root.dep_ == "obj" and not (verb is not None and _measure_verb(verb.lemma_ or verb.text, w)):
         return None  # ("prejudiciul depășește 4,2 milioane": a verb of measure, its subject is measured)
     heads = [h for h in (verb, root) if h is not None] + [t for t in span if t is not root]
+    if root.head is not root and root.head.pos_ == "AUX" and root.head not in heads:
+        # "rata șomajului … a fost, în formă ajustată sezonier, de 6%": the parse may hang the
+        # figure on the copula itself, away from the verb the frame found
+        heads.append(root.head)
     if verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         heads.append(verb.head)  # a conjunct shares its first verb's subject ("Trenul deraiat … circula cu 75 km/h")
     for dep in ("nsubj", "nsubj:pass", "obl:agent"):

@@ -31,6 +31,7 @@ from claimcheck.reconcile.changes import marks_change
 from claimcheck.reconcile.baseunits import in_base_units
 from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.currency import currency_slips
+from claimcheck.reconcile.points import points_slips
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.name_order import unify_name_order
@@ -187,9 +188,10 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     for xs, ys, reason in near_misses(claims, settled, s, only_articles):
         out.findings.append(cluster_finding("quantity-conflict", stable_id("group", *sorted(c.id for c in xs + ys)),
                                             xs, ys, reason, s))
-    for xs, ys, reason in currency_slips(claims, settled, s, only_articles):
-        out.findings.append(cluster_finding("quantity-currency", stable_id("group", *sorted(c.id for c in xs + ys)),
-                                            xs, ys, reason, s))
+    for rule, slips in (("quantity-currency", currency_slips), ("quantity-points", points_slips)):
+        for xs, ys, reason in slips(claims, settled, s, only_articles):
+            out.findings.append(cluster_finding(rule, stable_id("group", *sorted(c.id for c in xs + ys)),
+                                                xs, ys, reason, s))
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
 

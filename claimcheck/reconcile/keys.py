@@ -45,8 +45,10 @@ def keys_for(lang: Lang | None) -> Callable[[Claim], tuple[str | None, str | Non
             return QUOTES, None
         c = in_base_unit(c, lang)  # (the reconcilers key a measure in its base unit)
         block, cls = block_key(c, lang), claim_class(c)
-        if cls is not None and cls[0] == "money":
-            cls = ("money", "")  # (an amount meets the same figure in every currency: currency.py)
+        if cls is not None and cls[0] in ("money", "percent"):
+            # (an amount meets the same figure in every currency, currency.py, and a change in
+            # percent the same one in percentage points, points.py)
+            cls = (cls[0], "")
         return (None if block is None else _text(block)), (None if cls is None else _text(cls))
 
     return claim_keys

@@ -1,0 +1,31 @@
+"""A change of a rate given in percent by one outlet and in percentage points by another, with
+the same figure, is one change with the wrong unit in one of them: "Rata anuală a inflației a
+fost … de 7,9%, în scădere cu 0,3%" against "… la 7,9%, în scădere cu 0,3 puncte procentuale"
+(reconcile/points.py, rules/findings/quantity-points.yml). A change of a price in percent by
+the same figure is another fact. Without a parse the rate's level has no subject ("a fost în
+octombrie de 7,9%": the window stops at the month), so nothing names the rate and nothing is
+said. Case: tests/articles/anydomain/puncte-sau-procente."""
+
+from __future__ import annotations
+
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
+
+moded = moded_case_report(ARTICLES / "anydomain" / "puncte-sau-procente")
+
+
+def test_a_rate_changed_in_percent_and_in_points_is_a_slip(moded):
+    model, r = moded
+    percent, points = claim_by_text(r, "a", "0,3%"), claim_by_text(r, "b", "0,3 puncte procentuale")
+    found = findings_between(r, percent, points)
+    if model == "blank":
+        assert not found
+        return
+    [f] = found
+    assert (f.rule, f.severity) == ("quantity-points", "error")
+    assert "percentage points" in f.message
+
+
+def test_a_price_changed_by_the_same_figure_is_another_fact(moded):
+    _, r = moded
+    price = claim_by_text(r, "c", "0,3%")
+    assert not [f for f in r.findings if price.id in f.claims]
