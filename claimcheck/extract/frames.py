@@ -361,17 +361,24 @@ def concept_for(kind: str, frame: Frame, lang: Lang | None = None, unit: str | N
         if frame.after and (frame.after + " ").startswith(cue + " "):
             return name
     table = t.concepts_by_context.get(kind)
+
+    def fits(name: str) -> bool:
+        # a concept measured in units of its own (rain in "l/m²") is never a figure in another
+        # unit, whatever its words: "a căzut aproape un kilometru" is no rainfall
+        listed = [u for u, n in t.concepts_by_unit.items() if n == name]
+        return not listed or unit in listed
+
     if table and frame.subject_text and kind in ("percent", "money", "measure"):
         # The noun phrase a figure belongs to is the local evidence: in "inflația a urcat la 9,88%,
         # în condițiile în care serviciile s-au scumpit cu 10,36%" the 10,36% is not inflation.
         words = frame.subject_text.split()
         hit = next((h for k in range(len(words)) if (h := table.match(words[k:]))), None)
-        return hit[0] if hit else None
+        return hit[0] if hit and fits(hit[0]) else None
     if table:
         for ctx in frame.context:
             hit = table.match(ctx.split())
             roles = (t.concept_roles or {}).get(hit[0]) if hit else None
-            if hit and not (roles and frame.role and frame.role not in roles):
+            if hit and not (roles and frame.role and frame.role not in roles) and fits(hit[0]):
                 # (a concept of changes is no level: "a crescut la 63,4%" is where it got to)
                 return hit[0]
     return None
