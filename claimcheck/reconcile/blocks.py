@@ -201,11 +201,15 @@ def _mark_sole(members: list[Claim]) -> None:
     it): that article's one figure of the noun ("aproape trei milioane de pensionari"), which
     another report's one figure of it may state too (matching reads `sole` for the event it
     would otherwise want on both sides)."""
+    # ("Sute de elevi au început școala" is no figure of its own: a vague amount beside "sunt 310
+    # elevi în toată unitatea" leaves 310 the article's one figure of pupils)
     values: dict[str, set] = defaultdict(set)
     for c in members:
-        values[c.article].add((c.value.low, c.value.high, c.value.qualifier))
+        if c.value.qualifier != "vague":
+            values[c.article].add((c.value.low, c.value.high, c.value.qualifier))
     for c in members:
-        if len(values[c.article]) == 1 and not any(c.frame.get(k) for k in ("part", "increment", "another", "previous")):
+        if c.value.qualifier != "vague" and len(values[c.article]) == 1 \
+                and not any(c.frame.get(k) for k in ("part", "increment", "another", "previous")):
             c.frame["sole"] = True
 
 
