@@ -247,7 +247,8 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
     words: list[Token] = []
     i = span.start - 1
     crossed = False
-    while i >= 0 and span.start - i <= (9 if crossed else 5) and len(words) < (3 if crossed else 2):
+    timed = 0  # words of a date crossed on the way to a copula (they do not count in the reach)
+    while i >= 0 and span.start - i - timed <= (9 if crossed else 5) and len(words) < (3 if crossed else 2):
         tok = doc[i]
         key = fold(tok.text)
         if tok.is_space and "\n" in tok.text:
@@ -270,6 +271,17 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
             # "- Rata anuală a inflației în luna septembrie 2025 comparativ cu luna septembrie 2024
             # a fost 9,9%": the copula's subject opens the sentence, past the dates that time it
             return _sentence_opening(span, w, dated)
+        if tok.idx in dated and not words and not crossed and not doc.has_annotation("DEP"):
+            # "Rata anuală a inflației a fost în octombrie de 7,9%", "a coborât în octombrie la
+            # 7,9%": past the date that times it to the copula or verb of change, whose subject is
+            # measured (but a date is never the subject itself)
+            k = i
+            while k >= 0 and doc[k].idx in dated:
+                k -= 1
+            if k >= 0 and (fold(doc[k].text) in w.copulas or is_verb(doc[k].text) in ("increase", "decrease")
+                           or _measure_verb(doc[k].text, w)):
+                timed, i = i - k, k
+                continue
         if key in w.window_stops or tok.like_num or tok.idx in dated or unit_of_another(tok, span, w):
             break  # a verb, another figure or a date ("în ianuarie la 5,2%") is not what is measured
         if key in w.noun_links and len(words) == 1 and i > 0 and _noun_like(doc[i - 1], w):
