@@ -115,3 +115,14 @@ def test_cedilla_crlf_and_decomposed_text_map_back_to_the_file(tmp_path):
 def test_normalize_is_identity_on_clean_text():
     text, m = normalize("Șase soldați.\nȘapte.")
     assert m.points is None and m.line_col(text.index("Șapte")) == (2, 1)
+
+
+def test_an_i_with_inverted_breve_reads_as_the_romanian_i_in_place(tmp_path):
+    # "ȋn creştere" as the statistics institute's releases type it: read as "în", so the word
+    # windows know the preposition; one code point for one, so offsets do not move
+    raw = "17 iunie 2024\nRata a fost de 6%, ȋn creştere cu 0,1 puncte procentuale. Ȋn total, 493.700.\n"
+    p = write(tmp_path, "ins.txt", raw)
+    art = read_corpus([p]).articles[0]
+    assert "ȋ" not in art.text and "Ȋ" not in art.text and "în creștere" in art.text and "În total" in art.text
+    i = art.text.index("493.700")
+    assert raw[art.offsets.to_original(i):art.offsets.to_original(i) + 7] == "493.700"
