@@ -9,6 +9,11 @@ tests/articles/anydomain/puncte-sau-procente."""
 
 from __future__ import annotations
 
+import json
+
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
 from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 moded = moded_case_report(ARTICLES / "anydomain" / "puncte-sau-procente")
@@ -32,3 +37,15 @@ def test_a_price_changed_by_the_same_figure_is_another_fact(moded):
     _, r = moded
     price = claim_by_text(r, "c", "0,3%")
     assert not [f for f in r.findings if price.id in f.claims]
+
+
+def test_explain_reads_the_slip_in_one_unit(moded):
+    # `claimcheck explain` scores the two changes as the reconciler read them, in one unit: the
+    # subject meets and nothing vetoes
+    mode, r = moded
+    [f] = findings_between(r, claim_by_text(r, "a", "0,3%"), claim_by_text(r, "b", "0,3 puncte procentuale"))
+    out = CliRunner().invoke(app, ["explain", f.id[:10], str(ARTICLES / "anydomain" / "puncte-sau-procente"),
+                                   "--model", mode, "-f", "json"])
+    assert out.exit_code == 0, out.stderr
+    fields = {x["field"]: x for x in json.loads(out.stdout)["fields"]}
+    assert fields["subject"]["score"] and not any(x["veto"] for x in fields.values())

@@ -32,7 +32,7 @@ def currency_slips(claims: Iterable[Claim], judged: Callable[[str, str], bool], 
                    only_articles: set[str] | None = None) -> list[Slip]:
     """(claims in one currency, claims in another, reason) for the amounts that articles give
     as one figure in two currencies."""
-    money = [c for c in claims if c.kind == "quantity" and c.frame.get("quantity") == "money" and _exact(c)]
+    money = [c for c in claims if c.kind == "quantity" and c.frame.get("quantity") == "money" and exact_point(c)]
     return figure_slips(money, judged, s, only_articles, _one_fact, "the same figure in {} and in {}")
 
 
@@ -74,7 +74,7 @@ def figure_slips(claims: Iterable[Claim], judged: Callable[[str, str], bool], s:
     return out
 
 
-def _exact(c: Claim) -> bool:
+def exact_point(c: Claim) -> bool:
     """A point figure said exactly, in a unit."""
     v = c.value
     return v is not None and bool(v.unit) and v.low is not None and v.low == v.high and v.qualifier == "exact"

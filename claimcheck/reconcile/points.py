@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from claimcheck.model import Claim
-from claimcheck.reconcile.currency import Slip, figure_slips, in_unit_of
+from claimcheck.reconcile.currency import Slip, exact_point, figure_slips, in_unit_of
 from claimcheck.reconcile.matching import score_pair
 from claimcheck.settings import RunSettings
 
@@ -31,11 +31,9 @@ def points_slips(claims: Iterable[Claim], judged: Callable[[str, str], bool], s:
 
 
 def _change(c: Claim) -> bool:
-    v = c.value
-    if c.kind != "quantity" or c.frame.get("quantity") != "percent" or v is None or v.low is None \
-            or v.low != v.high or v.qualifier != "exact" or not v.low:
+    if c.kind != "quantity" or c.frame.get("quantity") != "percent" or not exact_point(c) or not c.value.low:
         return False
-    return v.unit == POINTS or (v.unit == PERCENT and (c.frame.get("role") or "").startswith("change"))
+    return c.value.unit == POINTS or (c.value.unit == PERCENT and (c.frame.get("role") or "").startswith("change"))
 
 
 def _one_change(a: Claim, b: Claim, s: RunSettings) -> bool:
