@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimcheck.extract.frame import BULLETS
+from claimcheck.extract.quotes.marks import OPENERS
 from claimcheck.lang.frames import FrameWords
 from claimcheck.read.textnorm import fold
 from claimcheck.lang.stems import stem
@@ -229,8 +230,14 @@ def _lone_lower(tok: Token) -> bool:
 
 
 def _written_lower(tok: Token) -> bool:
-    """In lower case, or capitalised only as its sentence's first word."""
-    return tok.is_lower or (tok.is_sent_start and tok.text[1:].islower())
+    """In lower case, or capitalised only as its sentence's first word, or a quotation's."""
+    return tok.is_lower or ((tok.is_sent_start or opens_quotation(tok)) and tok.text[1:].islower())
+
+
+def opens_quotation(tok: Token) -> bool:
+    """The first word after an opening quotation mark: capitalised as a sentence's first word is
+    ("„Rata șomajului a fost de 6%”": a quoted release opens with its subject, no name)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in OPENERS - {"”", "\""}
 
 
 def _measure_verb(word: str, w: FrameWords) -> bool:
@@ -294,7 +301,7 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
             continue
         if not tok.is_alpha or key in w.function_words or (key,) in w.elliptic or (is_verb(tok.text) and not crossed) \
                 or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP") \
-                or (tok.text[:1].isupper() and not tok.is_sent_start):
+                or (tok.text[:1].isupper() and not tok.is_sent_start and not opens_quotation(tok)):
             break  # a name is whose figure it is, not what it measures
         before = doc[i - 1] if i > 0 else None
         prior = fold(before.text.rstrip("-")) if before is not None else ""
