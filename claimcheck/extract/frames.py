@@ -60,11 +60,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame = frame_from_parse(span, noun_tok, t, w, verb, said)
         # The words right before a figure name what it measures more reliably than a parse of
         # a long list ("energia electrică, cu 69%, urmată de fructele proaspete, cu 32%").
-        phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
-            or measured.subject_from_parse(span, verb, w) or []
         # (but who reports a figure is its source, not whose figure it is: "Direcția de Sănătate
-        # Publică Dolj a confirmat 47 de cazuri", as "potrivit X" is, quantities.source_of)
+        # Publică Dolj a confirmat 47 de cazuri", as "potrivit X" is, quantities.source_of; nor
+        # what it measures: "Institutul a transmis: „Rata șomajului a fost de 6%”")
         reported = verb is not None and verb.i < span.start and w.report_verbs.lookup(lemma_of(verb))
+        phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
+            or measured.subject_from_parse(span, None if reported else verb, w) or []
         frame.owner = None if reported else owners.owner_from_parse(span, verb)
         place_from_parse(frame, verb, said, w)
         if frame.predicate is None:
@@ -267,7 +268,11 @@ def _changed_after(span: Span, w: FrameWords) -> Token | None:
 
 
 def _actor_stems(frame: Frame, w: FrameWords) -> list[str]:
-    """Stems of the content words of the clause's subject as written ("Veniturile bugetului")."""
+    """Stems of the content words of the clause's subject as written ("Veniturile bugetului");
+    none when the clause's verb reports the figure ("Institutul a transmis: „… în creștere cu 0,1
+    puncte procentuale”": the institute is the source, not what grew)."""
+    if frame.predicate and w.report_verbs.lookup(frame.predicate):
+        return []
     words = [x for x in (frame.actor_text or "").split() if x.isalpha()]
     # (the subject may be the change noun itself: "O creștere de 14% s-a înregistrat")
     return [stem(x) for x in words if len(x) >= 3 and fold(x) not in w.function_words
