@@ -84,6 +84,20 @@ def analyse_case(case: Path, model: str = "ro_legal_fl", **thresholds: float):
     return analyse([case], RunSettings(model=model, thresholds=thresholds))
 
 
+def explained_fields(finding_id: str, case: Path, model: str) -> dict[str, dict]:
+    """`claimcheck explain` on one finding of a folder of test articles, through the real CLI:
+    each field's score and veto, by field name."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    out = CliRunner().invoke(app, ["explain", finding_id[:10], str(case), "--model", model, "-f", "json"])
+    assert out.exit_code == 0, out.stderr
+    return {x["field"]: x for x in json.loads(out.stdout)["fields"]}
+
+
 def case_report(case: Path, name: str = "report"):
     """A module fixture `name`: the report on one folder of test articles, once with the model
     and once without (`--model blank`); the model's variant is marked `model`."""

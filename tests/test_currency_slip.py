@@ -9,12 +9,7 @@ adică aproximativ 74.000 de euro") is not. Case: tests/articles/anydomain/premi
 
 from __future__ import annotations
 
-import json
-
-from typer.testing import CliRunner
-
-from claimcheck.cli import app
-from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
+from conftest import ARTICLES, claim_by_text, explained_fields, findings_between, moded_case_report
 
 moded = moded_case_report(ARTICLES / "anydomain" / "premii-moneda")
 
@@ -60,8 +55,5 @@ def test_explain_reads_a_slip_in_one_currency(moded):
     # no concept veto "eur vs usd" hides why they are one fact
     mode, r = moded
     [f] = findings_between(r, claim_by_text(r, "a", "40.000"), claim_by_text(r, "b", "40.000 de dolari"))
-    out = CliRunner().invoke(app, ["explain", f.id[:10], str(ARTICLES / "anydomain" / "premii-moneda"),
-                                   "--model", mode, "-f", "json"])
-    assert out.exit_code == 0, out.stderr
-    fields = {x["field"]: x for x in json.loads(out.stdout)["fields"]}
+    fields = explained_fields(f.id, ARTICLES / "anydomain" / "premii-moneda", mode)
     assert fields["concept"]["score"] == 1.0 and not fields["concept"]["veto"]

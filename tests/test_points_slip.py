@@ -9,12 +9,7 @@ tests/articles/anydomain/puncte-sau-procente."""
 
 from __future__ import annotations
 
-import json
-
-from typer.testing import CliRunner
-
-from claimcheck.cli import app
-from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
+from conftest import ARTICLES, claim_by_text, explained_fields, findings_between, moded_case_report
 
 moded = moded_case_report(ARTICLES / "anydomain" / "puncte-sau-procente")
 
@@ -44,8 +39,5 @@ def test_explain_reads_the_slip_in_one_unit(moded):
     # subject meets and nothing vetoes
     mode, r = moded
     [f] = findings_between(r, claim_by_text(r, "a", "0,3%"), claim_by_text(r, "b", "0,3 puncte procentuale"))
-    out = CliRunner().invoke(app, ["explain", f.id[:10], str(ARTICLES / "anydomain" / "puncte-sau-procente"),
-                                   "--model", mode, "-f", "json"])
-    assert out.exit_code == 0, out.stderr
-    fields = {x["field"]: x for x in json.loads(out.stdout)["fields"]}
+    fields = explained_fields(f.id, ARTICLES / "anydomain" / "puncte-sau-procente", mode)
     assert fields["subject"]["score"] and not any(x["veto"] for x in fields.values())
