@@ -48,12 +48,18 @@ def _in_base(c: Claim, bases: dict[str, tuple[str, float]]) -> Claim:
     if base == v.unit and factor == 1:
         return c
     frame = dict(c.frame)
-    frame["written_factor"] = factor  # (what "to the unit" means for it: coincidence._whole_of)
+    frame["written_factor"] = factor  # (what "to the unit" means for it: `written_factor`)
     for key in _SCALED:
         if isinstance(frame.get(key), (int, float)):
             frame[key] = _scaled(frame[key], factor)
     return replace(c, value=replace(v, low=_scaled(v.low, factor), high=_scaled(v.high, factor), unit=base),
                    frame=frame)
+
+
+def written_factor(c: Claim) -> float:
+    """How many base units the unit a measure was written in is (1 for a claim as written):
+    "42 de kilometri", compared as 42.000 m, is whole in its kilometre."""
+    return float(c.frame.get("written_factor") or 1)
 
 
 def _scaled(x, factor: float):

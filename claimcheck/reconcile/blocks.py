@@ -174,24 +174,22 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         return ca is not None and cb is not None and any(
             (ca.article, value_key(ca)) in said[k] for k in findings_of.get(b, ()))
 
+    def across(rule: str, xs: list[Claim], ys: list[Claim], reason: str) -> None:
+        # a finding of clusters the groups did not make: its id is its claims'
+        out.findings.append(cluster_finding(rule, stable_id("group", *sorted(c.id for c in xs + ys)), xs, ys, reason, s))
+
     anchors = Anchors(claims, s)
     for xs, ys, verdict, reason in anchors.findings(judged, only_articles):
-        rule = "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
-        out.findings.append(cluster_finding(rule, stable_id("group", *sorted(c.id for c in xs + ys)), xs, ys, reason, s))
+        across("quantity-conflict" if verdict == CONFLICT else "quantity-imprecise", xs, ys, reason)
 
     def settled(a: str, b: str) -> bool:
         return judged(a, b) or anchors.decided(a, b)
 
-    for xs, ys, reason in coinciding(claims, settled, s, only_articles):
-        out.findings.append(cluster_finding("quantity-imprecise", stable_id("group", *sorted(c.id for c in xs + ys)),
-                                     xs, ys, reason, s))
-    for xs, ys, reason in near_misses(claims, settled, s, only_articles):
-        out.findings.append(cluster_finding("quantity-conflict", stable_id("group", *sorted(c.id for c in xs + ys)),
-                                            xs, ys, reason, s))
-    for rule, slips in (("quantity-currency", currency_slips), ("quantity-points", points_slips)):
-        for xs, ys, reason in slips(claims, settled, s, only_articles):
-            out.findings.append(cluster_finding(rule, stable_id("group", *sorted(c.id for c in xs + ys)),
-                                                xs, ys, reason, s))
+    # the readers of one sign across the blocks, each past what is already judged
+    for rule, read in (("quantity-imprecise", coinciding), ("quantity-conflict", near_misses),
+                       ("quantity-currency", currency_slips), ("quantity-points", points_slips)):
+        for xs, ys, reason in read(claims, settled, s, only_articles):
+            across(rule, xs, ys, reason)
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
 

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
+from claimcheck.reconcile.baseunits import written_factor
 from claimcheck.reconcile.matching import score_pair
 from claimcheck.reconcile.verdicts import CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare, last_digit
 from claimcheck.settings import RunSettings
@@ -197,7 +198,7 @@ def written_unit(c: Claim, n: float) -> float:
         return float(step)
     # (a measure compared in its base unit was written in another: "42 de kilometri" gives its
     # kilometre, 1.000 m; reconcile/baseunits.py)
-    factor = float(c.frame.get("written_factor") or 1)
+    factor = written_factor(c)
     m = _FIRST_NUMBER.search(c.text or "")
     if m and "," not in m.group():
         written = int(re.sub(r"\D", "", m.group()) or 0)
@@ -217,7 +218,7 @@ def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
         return False
     n, x = points
     unit = written_unit(short, n)
-    return unit > float(short.frame.get("written_factor") or 1) and _cut(x, n, unit)
+    return unit > written_factor(short) and _cut(x, n, unit)
 
 
 def to_the_unit(short: Claim, long_: Claim) -> bool:
@@ -262,7 +263,7 @@ def _whole_of(short: Claim, long_: Claim, more: int = 2) -> bool:
     n, x = points
     # (in the unit the short one was written in: "42 de kilometri" is 42.000 m, whole in km;
     # reconcile/baseunits.py)
-    unit = float(short.frame.get("written_factor") or 1)
+    unit = written_factor(short)
     n, x = n / unit, x / unit
     half_up = math.copysign(math.floor(abs(x) + 0.5), x)  # (round() would take 26,5 to 26)
     return n.is_integer() and not x.is_integer() and half_up == n and digits(x) >= digits(n) + more
