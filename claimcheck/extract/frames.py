@@ -148,7 +148,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # "pâinea s-a scumpit cu 12%" is a change of the bread's price: "prețul pâinii a crescut"
         frame.subject = [w.price_noun, *frame.subject]
     frame.mood = roles.mood_of(span, w)
-    if (frame.event in roles.CHANGE_EVENTS and roles.is_previous_value(span, w)) or roles.was_before(span, w) \
+    # (the change may be told anywhere before the figure: without a parse, "ar urma să crească la
+    # 317,4 lei, de la nivelul actual de 294 de lei" gives the 294 no verb of its own)
+    if (roles.is_previous_value(span, w) and roles.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup)) \
+            or roles.was_before(span, w) \
             or roles.in_base_clause(span, w):
         frame.previous = True
     frame.part = roles.is_part(span, w) or None

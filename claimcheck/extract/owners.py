@@ -142,6 +142,10 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
         elif depth == 0:
             if tok.text in (".", ";", "!", "?"):
                 break
+            if tok.text in w.unit_symbols:
+                # ("317,4 lei pe MWh, de la … 294 de lei": a unit's symbol, capitalised, names no one)
+                i -= 1
+                continue
             if not doc.has_annotation("ENT_IOB") and tok.text[:1].isupper() and fold(tok.text) in w.function_words:
                 break  # ("„În total, …": a clause opens there; a name before it is another clause's)
             named = tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG") and tok.pos_ == "PROPN" \

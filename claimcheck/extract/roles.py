@@ -110,8 +110,19 @@ def is_previous_value(span: Span, w: FrameWords) -> bool:
     """"crește de la 4.050 lei la 4.325 lei": with a change verb, the figure after "de la" is the
     value before the change, a different fact from the value after it."""
     doc = span.doc
-    before = tuple(fold(t.text) for t in doc[max(span.sent.start, span.start - 3):span.start])
-    return any(before[-len(p):] == p for p in w.previous_markers if len(p) <= len(before))
+    before = tuple(fold(t.text) for t in doc[max(span.sent.start, span.start - 6):span.start])
+    if any(before[-len(p):] == p for p in w.previous_markers if len(p) <= len(before)):
+        return True
+    # "să crească la 317,4 lei, de la nivelul actual de 294 de lei": the marker leads a noun that
+    # holds the figure (rules/frames.yml container_nouns), a word may describe it, "de" links the figure
+    if not before or before[-1] != w.of_link:
+        return False
+    for gap in (1, 2):
+        k = len(before) - 1 - gap
+        if k > 0 and before[k] in w.containers \
+                and any(before[max(0, k - len(p)):k] == p for p in w.previous_markers):
+            return True
+    return False
 
 
 def in_base_clause(span: Span, w: FrameWords) -> bool:

@@ -178,6 +178,7 @@ class FrameWords:
     label_endings: tuple[str, ...] = ()  # "nivelul 3": without a parse, a noun's article before a figure
     empty_span_nouns: frozenset[str] = frozenset()  # "timp de două ore": no noun names the span
     time_units: frozenset[str] = frozenset()  # "zile", "ore": words of time (rules/units.yml durations)
+    unit_symbols: frozenset[str] = frozenset()  # "MWh", "km": rules/units.yml symbols, as written
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
     toll_rise_markers: tuple[tuple[str, ...], ...] = ()  # "bilanțul a crescut:": every figure after it rose
@@ -274,6 +275,8 @@ def frame_words(lang: Lang) -> FrameWords:
         label_endings=prefixes("label_endings"),
         time_units=frozenset(fold(f) for u in lang.load("units").get("duration", [])
                              for f in u.get("forms", [])),
+        unit_symbols=frozenset(str(x) for kind in ("duration", "money", "percent", "measure")
+                               for u in lang.load("units").get(kind) or [] for x in u.get("symbols") or []),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),
         partial_article_markers=prefixes("partial_article_markers"),
