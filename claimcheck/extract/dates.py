@@ -9,7 +9,7 @@ from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.parsed import governing_verb
 from claimcheck.lang.frames import frame_words
-from claimcheck.lang.stems import stem
+from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Article, Claim, Match
 from claimcheck.read.textnorm import fold
 from claimcheck.lang.rules import Lang
@@ -67,6 +67,8 @@ def _fronted(span: Span, lang: Lang | None) -> tuple[list[str], str] | None:
     if k >= span.sent.end or doc[k].text != ",":
         return None
     k += 1
+    if k < span.sent.end and fold(doc[k].text) in w.indefinite_articles:
+        k += 1  # ("pe 18 septembrie, un container … a fost descărcat")
     noun = doc[k] if k < span.sent.end else None
     if noun is None or not noun.is_alpha or noun.like_num or noun.text[:1].isupper() \
             or fold(noun.text) in w.function_words:
@@ -88,6 +90,41 @@ def _fronted(span: Span, lang: Lang | None) -> tuple[list[str], str] | None:
         return None
     verb = verbs[-1] if relative else verbs[0]
     return [stem(noun.text)], verb.text
+
+
+def _trailing(span: Span, lang: Lang | None) -> tuple[list[str], str] | None:
+    """Without a parse: a date that ends the clause its sentence opens with a subject and a verb
+    in the perfect ("Drogurile au ajuns în România pe data de 18 septembrie", "Containerele cu
+    cele 16 tone de fructe congelate şi droguri a ajuns în portul Constanţa la începutul lunii
+    august") times what that clause tells: (the stems of the subject's words, the participle). No
+    comma stands between: past one, the date may be another clause's."""
+    doc = span.doc
+    w = frame_words(lang)
+    before = doc[span.sent.start:span.start]
+    if len(before) < 3 or any(t.is_punct for t in before) or not before[0].is_alpha \
+            or fold(before[0].text) in w.function_words:
+        return None
+    for i, tok in enumerate(before):
+        if fold(tok.text) in w.clause_openers:
+            return None  # (a date past "că", "când" is another clause's)
+        if i and fold(tok.text) in w.auxiliaries and fold(tok.text) not in w.indefinite_articles:
+            j = i + 1
+            while j < len(before) and fold(before[j].text) in w.reflexives:
+                j += 1
+            if j + 1 < len(before) and fold(before[j].text) in w.copulas \
+                    and fold(before[j + 1].text).endswith(w.participle_endings):
+                j += 1  # ("a fost descărcat": the participle after the passive's "fost")
+            # (the word after the auxiliary is its participle, "au ajuns"; "a fost în", a copula
+            # alone, tells nothing that happened)
+            if j >= len(before) or not (before[j].is_alpha and before[j].text.islower()) \
+                    or fold(before[j].text) in w.function_words or fold(before[j].text) in w.window_stops:
+                return None
+            rest = [fold(t.text) for t in before[j + 1:]]
+            if any(x in w.clause_openers or x in w.auxiliaries for x in rest):
+                return None  # (a second verb before the date may be the date's)
+            words = [t for t in before[:i] if t.is_alpha and fold(t.text) not in w.function_words]
+            return [stem(t.text) for t in words[:_MAX_SUBJECT]], before[j].text
+    return None
 
 
 def _verb_of(span: Span):
@@ -130,8 +167,13 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
         if span is not None and len(span):
             fd["clause"] = _clause(span, found, lang)
             subject = _subject(span, lang) if frame.predicate else None
-            if not concept and not doc.has_annotation("DEP") and (fronted := _fronted(span, lang)):
+            if not concept and not doc.has_annotation("DEP") \
+                    and (fronted := _fronted(span, lang) or _trailing(span, lang)):
                 subject, fd["predicate"] = fronted
+                if fd.get("owner") and not any(stems_meet(stem(fd["owner"].split()[-1]), x) for x in subject):
+                    # ("Drogurile au ajuns în România pe 18 septembrie": the clause's subject is
+                    # whose happening it is; a name after it is where, not a byline's owner)
+                    del fd["owner"]
             if subject and not concept:
                 fd["subject"] = subject
             if not concept:
