@@ -8,6 +8,7 @@ from claimcheck.extract import measured
 from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.parsed import governing_verb
+from claimcheck.extract.windowed import perfect_participle
 from claimcheck.lang.frames import frame_words
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Article, Claim, Match
@@ -107,23 +108,18 @@ def _trailing(span: Span, lang: Lang | None) -> tuple[list[str], str] | None:
     for i, tok in enumerate(before):
         if fold(tok.text) in w.clause_openers:
             return None  # (a date past "că", "când" is another clause's)
-        if i and fold(tok.text) in w.auxiliaries and fold(tok.text) not in w.indefinite_articles:
-            j = i + 1
-            while j < len(before) and fold(before[j].text) in w.reflexives:
-                j += 1
-            if j + 1 < len(before) and fold(before[j].text) in w.copulas \
-                    and fold(before[j + 1].text).endswith(w.participle_endings):
-                j += 1  # ("a fost descărcat": the participle after the passive's "fost")
-            # (the word after the auxiliary is its participle, "au ajuns"; "a fost în", a copula
-            # alone, tells nothing that happened)
-            if j >= len(before) or not (before[j].is_alpha and before[j].text.islower()) \
-                    or fold(before[j].text) in w.function_words or fold(before[j].text) in w.window_stops:
-                return None
-            rest = [fold(t.text) for t in before[j + 1:]]
-            if any(x in w.clause_openers or x in w.auxiliaries for x in rest):
-                return None  # (a second verb before the date may be the date's)
-            words = [t for t in before[:i] if t.is_alpha and fold(t.text) not in w.function_words]
-            return [stem(t.text) for t in words[:_MAX_SUBJECT]], before[j].text
+        if not i or fold(tok.text) not in w.auxiliaries:
+            continue
+        verb = perfect_participle(doc, tok.i, span.start, w)
+        if verb is None:
+            if fold(tok.text) in w.indefinite_articles:
+                continue  # ("o întâlnire": the article, not the future's "o")
+            return None
+        rest = [fold(t.text) for t in doc[verb.i + 1:span.start]]
+        if any(x in w.clause_openers or x in w.auxiliaries for x in rest):
+            return None  # (a second verb before the date may be the date's)
+        words = [t for t in before[:i] if t.is_alpha and fold(t.text) not in w.function_words]
+        return [stem(t.text) for t in words[:_MAX_SUBJECT]], verb.text
     return None
 
 

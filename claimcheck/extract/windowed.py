@@ -114,6 +114,24 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     return f
 
 
+def perfect_participle(doc: Doc, k: int, end: int, w: FrameWords) -> Token | None:
+    """The participle of a verb in the perfect whose auxiliary stands at `k` ("au ajuns", "a fost
+    descărcat", "s-a produs"), before `end`; None when `k` holds no auxiliary (the article "o",
+    "a fost în": a copula alone tells nothing that happened)."""
+    word = fold(doc[k].text)
+    if word not in w.auxiliaries or word in w.indefinite_articles:
+        return None
+    j = k + 1
+    while j < end and fold(doc[j].text) in w.reflexives:
+        j += 1
+    if j + 1 < end and fold(doc[j].text) in w.copulas and fold(doc[j + 1].text).endswith(w.participle_endings):
+        j += 1  # ("a fost descărcat": the participle after the passive's "fost")
+    if j >= end or not (doc[j].is_alpha and doc[j].text.islower()) \
+            or fold(doc[j].text) in w.function_words or fold(doc[j].text) in w.window_stops:
+        return None
+    return doc[j]
+
+
 def qualifies_previous_noun(span: Span, t: FrameTables, w: FrameWords) -> bool:
     """Without a parse: is the amount a "de" complement of the word before it ("jucătorul de 23
     de ani", "o întârziere de două ore"), rather than of the verb ("timp de două ore")?"""
