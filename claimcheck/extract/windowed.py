@@ -41,6 +41,11 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     sent = clause_bounds(span)
     if noun_tok is not None:
         f.noun = fold(noun_tok.text)
+        if any(stems_meet(stem(f.noun), stem(c)) for c in w.classifier_nouns) \
+                and (subject := _subject_of_perfect(span, w)) is not None:
+            # "autoturismele (…) au înregistrat un volum de 13.816 de unități": a noun that only
+            # counts pieces counts what the subject of its clause's verb names, as with the parse
+            f.noun = fold(subject.text)
     lo = max(sent.start, span.start - WINDOW)
     hi = min(sent.end, span.end + CONTEXT_WINDOW)
     # "3 persoane au murit, iar 13 victime au fost duse la spital": a connector starts another
@@ -130,6 +135,34 @@ def perfect_participle(doc: Doc, k: int, end: int, w: FrameWords) -> Token | Non
             or fold(doc[j].text) in w.function_words or fold(doc[j].text) in w.window_stops:
         return None
     return doc[j]
+
+
+def _subject_of_perfect(span: Span, w: FrameWords) -> Token | None:
+    """The noun right before the verb in the perfect that stands before the figure in its clause
+    (past a parenthesis: "autoturismele (care reprezintă …) au înregistrat"); None when it is no
+    common noun (a name, a function word, a container such as "cifrele")."""
+    doc = span.doc
+    for k in range(span.start - 1, max(span.sent.start, span.start - WINDOW) - 1, -1):
+        if doc[k].text in ",;:" or fold(doc[k].text) in w.clause_breaks:
+            return None
+        if perfect_participle(doc, k, span.start, w) is None:
+            continue
+        j = k - 1
+        if j >= span.sent.start and doc[j].text == ")":
+            while j > span.sent.start and doc[j].text != "(":
+                j -= 1
+            j -= 1
+        if j > span.sent.start and fold(doc[j].text) in w.function_words:
+            j -= 1  # ("Autoturismele noi au înregistrat": a word after the noun that describes it)
+        if j < span.sent.start:
+            return None
+        noun = doc[j]
+        word = fold(noun.text)
+        if not (noun.is_alpha and (noun.text.islower() or noun.i == span.sent.start)) \
+                or word in w.function_words or word in w.containers:
+            return None
+        return noun
+    return None
 
 
 def qualifies_previous_noun(span: Span, t: FrameTables, w: FrameWords) -> bool:
