@@ -150,6 +150,10 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
                 break  # ("„În total, …": a clause opens there; a name before it is another clause's)
             named = tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG") and tok.pos_ == "PROPN" \
                 if doc.has_annotation("ENT_IOB") else _name_like(tok)
+            if named and doc.has_annotation("ENT_IOB") and _topic(tok, w):
+                # "În Timiș, creșterea anuală a fost de 7,4%": a place set before the clause as its
+                # topic is whose figure it is, as the window reads it without the NER
+                return _full_name(tok)
             if named and _holds_with(tok, w) and not _after_agent_marker(tok, w, w.holder_not_after):
                 # "China cu 83 de medalii, dintre care 33 de aur", "urmată de Franța cu 30 de
                 # medalii": a country, club or person ranked with its figures owns them
@@ -202,6 +206,14 @@ def _after_agent_marker(tok: Token, w: FrameWords, markers: frozenset[str] | Non
                                                    and doc[j].is_lower)):
         j -= 1
     return j >= 0 and fold(doc[j].text) in (w.agent_markers if markers is None else markers)
+
+
+def _topic(tok: Token, w: FrameWords) -> bool:
+    """A name that a place preposition opens a sentence or clause with, before a comma: "În Timiș,"."""
+    doc, k = tok.doc, tok.i
+    if k < 1 or k + 1 >= len(doc) or doc[k + 1].text != "," or fold(doc[k - 1].text) not in w.place_prepositions:
+        return False
+    return doc[k - 1].is_sent_start or (k >= 2 and (doc[k - 2].text in (",", ";") or fold(doc[k - 2].text) in w.clause_breaks))
 
 
 def _name_like(tok: Token) -> bool:

@@ -389,9 +389,10 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
         return FieldScore("subject", None, f"both {a.concept} (rules/concepts.yml)")
     same = same_subject(sa_, sb_)
     if same is None:
-        if a.concept and a.concept in tables(lang).generic:
+        if a.concept and a.concept in tables(lang).generic and not (a.frame.get("owner") and same_owner(a, b)):
             # "o creștere de 13%" and "o creștere de 19,4%": growths of what? Unsaid on one side,
-            # nothing says they are one fact.
+            # nothing says they are one fact. (One named on both sides, "Timiș, cu 17,1%" and
+            # "Timiș, o creștere de 7,4%", is the growth of that one's figure the story tells.)
             return FieldScore("subject", VETO, f"a {a.concept} of what is not said on both sides", veto=True, wording=True)
         return FieldScore("subject", None, "what is measured is not named on both sides")
     sa, sb = " ".join(a.frame["subject"]), " ".join(b.frame["subject"])
