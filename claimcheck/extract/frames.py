@@ -169,7 +169,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.clause = measured.content_stems(words, w)
         if measured.has_cue([fold(t.text) for t in words], w.planned_cues):
             frame.mood = "planned"
-    if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in w.percent_words:
+    if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in w.percent_words \
+            or (kind == "percent" and not doc[span.end - 1].like_num):
+        # (a fraction read as a share ends in its word: "mai mult de jumătate din profitul total")
         frame.role = roles.rate_role(span, w)
     elif kind == "money":
         # "crește cu 275 de lei": the rise, not the wage ("din" after an amount is where it comes

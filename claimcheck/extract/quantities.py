@@ -117,6 +117,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "81.000 de kilometri de fir de oțel", "2,5 milioane de tone de rapiță": what the
             # measure is of, never what its sentence measured before it
             noun_span = (m.attrs["product_start"], m.attrs["product_end"])
+        elif kind == "number" and m.attrs.get("fraction") and _partitive_noun(text, m, words):
+            # "mai mult de jumătate din profitul total", "un sfert dintre angajați": a fraction of
+            # a whole is a share of it, said loosely, never a count of half a profit
+            m = _as_share(m)
+            kind = "percent"
+            span = token_span(doc, m.start, m.end) or span
         elif kind == "number" and not counted and (of_whom := _partitive_noun(text, m, words)):
             # "șapte dintre pacienți sunt decedați": it counts patients, a part of those the article
             # names, with a verb of its own ("unul dintre organizatori" is one person, no figure)
@@ -367,6 +373,14 @@ def _partitive_noun(text: str, m: Match, words: dict[str, frozenset[str]]) -> tu
             or fold(noun) in words["anaphoric"]:  # ("dintre cei trei lideri": said before)
         return None
     return after.span(2)
+
+
+def _as_share(m: Match) -> Match:
+    """A fraction ("jumătate", "două treimi") as the percentage it is, said loosely."""
+    def pct(x):
+        return None if x is None else round(float(x) * 100, 2)
+    return replace(m, kind="percent", value=replace(m.value, low=pct(m.value.low), high=pct(m.value.high), unit="%"),
+                   attrs={**m.attrs, "approx": True})
 
 
 def _money_ellipsis(m: Match, text: str, lang: Lang | None) -> bool:
