@@ -25,6 +25,8 @@ QUALIFIERS = (
 # A figure bounded on one side: "peste 3", "cel puțin 3" (from below); "sub 3", "cel mult 3" (from above)
 LOWER_BOUNDS = ("more_than", "at_least")
 UPPER_BOUNDS = ("less_than", "at_most")
+# The event classes of rules/events.yml that are changes of a level, and say which way.
+CHANGE_EVENTS = ("increase", "decrease")
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,9 @@ class Frame:
     mood: str | None = None  # "planned": a future or conditional ("va fi probabil peste 9%")
     present: bool | None = None  # its verb says what holds now or will ("costă 28 de lei", "va costa")
     role: str | None = None  # for percentages: change, share or level
+    # a change that says no way of its own: the one way its sentence tells ("Urmează fructele
+    # proaspete cu 32,4 la sută, …, cu creșteri medii de preț de aproape 20 de procente")
+    way: str | None = None
     object: str | None = None  # stem of the verb's object, when it is not the figure ("au suferit arsuri")
     previous: bool | None = None  # "a crescut de la 4.050 lei la 4.325": the value before a change
     per: str | None = None  # what a rate is per: hour, month, year, season; or net / gross pay

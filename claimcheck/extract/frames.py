@@ -179,6 +179,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.role = roles.rate_role(span, w).replace("share", "level")
     elif kind == "count" and (role := roles.rate_role(span, w)).startswith("change"):
         frame.role = role
+    if frame.role == "change" and frame.event not in roles.CHANGE_EVENTS:
+        frame.way = roles.sentence_way(span, t.events.lookup)
     if kind in ("money", "count") and frame.role == "change" \
             and not roles.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup):
         frame.role = None if kind == "count" else "level"

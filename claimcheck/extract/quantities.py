@@ -8,11 +8,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Article, Claim, Match, Value
+from claimcheck.model import CHANGE_EVENTS, LOWER_BOUNDS, UPPER_BOUNDS, Article, Claim, Match, Value
 from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
 from claimcheck.extract import owners
-from claimcheck.extract.roles import CHANGE_EVENTS
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.measured import definite_noun
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label

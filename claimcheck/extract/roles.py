@@ -11,10 +11,9 @@ from spacy.tokens import Span, Token
 
 from claimcheck.extract.measured import dated_chars, has_cue
 from claimcheck.lang.frames import FrameWords
+from claimcheck.model import CHANGE_EVENTS
 from claimcheck.read.textnorm import fold
 
-# The event classes of rules/events.yml that are changes of a level.
-CHANGE_EVENTS = ("increase", "decrease")
 
 
 def mood_of(span: Span, w: FrameWords) -> str | None:
@@ -104,6 +103,14 @@ def change_is_said(span: Span, predicate: str | None, event: str | None, w: Fram
     return any(fold(t.text) in w.comparative_words for t in before[-4:]) \
         or any(fold(t.text).startswith(w.change_nouns) or lookup(t.lemma_ or t.text) in CHANGE_EVENTS
                or lookup(t.text) in CHANGE_EVENTS for t in before)
+
+
+def sentence_way(span: Span, lookup: Callable[[str], str | None]) -> str | None:
+    """The one way (increase or decrease) the words of a figure's sentence tell, or None when they
+    tell none or both."""
+    ways = {cls for t in span.sent for cls in (lookup(t.lemma_) if t.lemma_ else None, lookup(t.text))
+            if cls in CHANGE_EVENTS}
+    return ways.pop() if len(ways) == 1 else None
 
 
 def is_previous_value(span: Span, w: FrameWords) -> bool:

@@ -12,7 +12,7 @@ from datetime import date as date_cls
 
 from rapidfuzz import fuzz
 
-from claimcheck.model import Claim, Value
+from claimcheck.model import CHANGE_EVENTS, Claim, Value
 from claimcheck.extract.valued import value_relation
 from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
@@ -92,6 +92,12 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
                                          "only one is denied (\"nu\")", veto=True)
     if a.frame.get("quantity") == "clock":
         return _happening(a, b, clock_gap)
+    wa = ea if ea in CHANGE_EVENTS else a.frame.get("way")
+    wb = eb if eb in CHANGE_EVENTS else b.frame.get("way")
+    if wa and wb and wa != wb and (ea not in CHANGE_EVENTS or eb not in CHANGE_EVENTS):
+        # "Scăderi de preț … la fructe proaspete, cu 7,82%" against "Urmează fructele proaspete
+        # cu 32,4 la sută, …, cu creșteri medii de preț": a fall and a rise its sentence tells
+        return FieldScore("event", VETO, f"a {wa} vs a {wb} (told in its sentence)", veto=True)
     if (a.frame.get("age") and b.frame.get("age")) or (a.frame.get("timed") and b.frame.get("timed")):
         # one named's age or race time, told with any verb ("a câștigat cu timpul", "a parcurs în")
         return FieldScore("event", None, "an age or a time of one named: any verb tells it")
