@@ -213,7 +213,8 @@ def _topic(tok: Token, w: FrameWords) -> bool:
     doc, k = tok.doc, tok.i
     if k < 1 or k + 1 >= len(doc) or doc[k + 1].text != "," or fold(doc[k - 1].text) not in w.place_prepositions:
         return False
-    return doc[k - 1].is_sent_start or (k >= 2 and (doc[k - 2].text in (",", ";") or fold(doc[k - 2].text) in w.clause_breaks))
+    return doc[k - 1].is_sent_start \
+        or (k >= 2 and (doc[k - 2].text in (",", ";") or fold(doc[k - 2].text) in w.clause_breaks))
 
 
 def _name_like(tok: Token) -> bool:

@@ -15,7 +15,6 @@ from claimcheck.model import CHANGE_EVENTS
 from claimcheck.read.textnorm import fold
 
 
-
 def mood_of(span: Span, w: FrameWords) -> str | None:
     """"planned" when a future or conditional governs the figure in its clause ("la finalul anului
     va fi probabil peste 9%", "urmează să primească 5.000 de lei"); "unreal" right after "în loc

@@ -232,7 +232,8 @@ def frame_words(lang: Lang) -> FrameWords:
         function_words=frozenset(fold(x) for x in lang.load("language").get("function_words", [])),
         report_verbs=StemTable([(s, "report")
                                 for s in (lang.load("events").get("happenings") or {}).get("report_verbs", [])]),
-        clause_breaks=words("clause_breaks"), clause_openers=words("clause_openers"), comparison_markers=phrases("comparison_markers"),
+        clause_breaks=words("clause_breaks"), clause_openers=words("clause_openers"),
+        comparison_markers=phrases("comparison_markers"),
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"), holder_not_after=words("holder_not_after"),
         place_relatives=words("place_relatives"),
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),
