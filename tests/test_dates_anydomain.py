@@ -112,3 +112,19 @@ def test_without_a_parse_a_date_in_a_clause_of_its_own_is_not_the_main_verb_s():
     assert unloaded.frame.get("predicate") is None
     arrived = claim_by_text(rep, "b", "pe 15 mai", "date")
     assert (arrived.frame.get("subject"), arrived.frame.get("predicate")) == (["nav"], "ajuns")
+
+
+def test_without_a_parse_a_fronted_date_after_an_attribution_and_past_a_relative_clause(analysed):
+    # "Potrivit anchetei, pe 12 martie, un container ce conținea …, importat …, a fost descărcat"
+    # and "La data de 12 martie 2025, un container, ce a fost importat …, a fost descărcat … și,
+    # după verificări, a continuat": the unloading, against "Containerul … a ajuns în portul
+    # Zărnești la începutul lunii februarie" (one class of verbs, rules/events.yml)
+    from claimcheck.api import RunSettings, analyse
+
+    mode, _ = analysed
+    rep = analyse([CASES / "container-atribuit"], RunSettings(model=mode))
+    february = claim_by_text(rep, "a", "începutul lunii februarie", "date")
+    for article, text in (("b", "pe 12 martie"), ("c", "12 martie 2025")):
+        unloaded = claim_by_text(rep, article, text, "date")
+        assert unloaded.frame.get("predicate") in ("descărcat", "descarca")
+        assert [f.rule for f in findings_between(rep, february, unloaded)] == ["date-conflict"]

@@ -55,14 +55,18 @@ def _subject(span: Span, lang: Lang | None) -> list[str] | None:
     return None
 
 
-def _fronted(span: Span, lang: Lang | None) -> tuple[list[str], str] | None:
+def _fronted(span: Span, lang: Lang | None, attributed: bool = False) -> tuple[list[str], str] | None:
     """Without a parse: a date that opens its sentence before a comma ("Pe 25 septembrie,
     autocamionul a fost oprit …") times what the clause after it tells: (the stems of its first
-    noun, the verb after its first auxiliary). Past a relative clause the verb is the main one:
-    "La data de 23 septembrie 2024, autocamionul care a transportat … a sosit în …"."""
+    noun, the verb after its first auxiliary). Past a relative clause the verb is the main one,
+    past the commas around it: "La data de 23 septembrie 2024, autocamionul care a transportat …
+    a sosit în …", "pe 18 septembrie, un container, ce a fost importat din Ecuador, …, a fost
+    descărcat". An attribution may stand before the date (`attributed`: "Potrivit anchetei, pe
+    18 septembrie, …")."""
     doc = span.doc
     w = frame_words(lang)
-    if any(not (t.is_punct or t.is_space) for t in doc[span.sent.start:span.start]):
+    lead = [t for t in doc[span.sent.start:span.start] if not (t.is_punct or t.is_space)]
+    if lead and not (attributed and doc[span.start - 1].text == ","):
         return None
     k = span.end
     if k >= span.sent.end or doc[k].text != ",":
@@ -74,22 +78,25 @@ def _fronted(span: Span, lang: Lang | None) -> tuple[list[str], str] | None:
     if noun is None or not noun.is_alpha or noun.like_num or noun.text[:1].isupper() \
             or fold(noun.text) in w.function_words:
         return None
-    relative = k + 1 < span.sent.end and fold(doc[k + 1].text) in w.relatives
-    passed = w.copulas | w.reflexives
+    # (the relative pronoun right after the noun, or after a comma: "un container, ce a fost …")
+    rel = next((k + d for d in (1, 2) if k + d < span.sent.end and fold(doc[k + d].text) in w.relatives
+                and doc[k + 1:k + d].text in ("", ",")), None)
+    relative = rel is not None
     verbs = []
     for i in range(k + 1, span.sent.end - 1):
-        if doc[i].is_punct:
+        if doc[i].is_punct and not (relative and doc[i].text == ","):
             break
-        if fold(doc[i].text) in w.auxiliaries:
-            j = i + 1
-            while j < span.sent.end and fold(doc[j].text) in passed:
-                j += 1  # ("a fost oprit": the participle after the passive's "fost")
-            if j < span.sent.end and doc[j].is_alpha and doc[j].text.islower() \
-                    and fold(doc[j].text) not in w.function_words and fold(doc[j].text).endswith(w.participle_endings):
-                verbs.append(doc[j])
+        verb = perfect_participle(doc, i, span.sent.end, w)
+        if verb is not None and fold(verb.text).endswith(w.participle_endings):
+            verbs.append(verb)
     if not verbs:
         return None
-    verb = verbs[-1] if relative else verbs[0]
+    verb = verbs[0]
+    if relative and len(verbs) > 1:
+        # the relative clause runs to its first comma: a verb inside it is its own, the main
+        # verb is the next ("ce conținea …, importat …, a fost descărcat" has none of its own)
+        comma = next((t.i for t in doc[rel:span.sent.end] if t.text == ","), span.sent.end)
+        verb = verbs[1] if verbs[0].i < comma else verbs[0]
     return [stem(noun.text)], verb.text
 
 
@@ -164,7 +171,7 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
             fd["clause"] = _clause(span, found, lang)
             subject = _subject(span, lang) if frame.predicate else None
             if not concept and not doc.has_annotation("DEP") \
-                    and (fronted := _fronted(span, lang) or _trailing(span, lang)):
+                    and (fronted := _fronted(span, lang, bool(source_of(m.start)[0])) or _trailing(span, lang)):
                 subject, fd["predicate"] = fronted
                 if fd.get("owner") and not any(stems_meet(stem(fd["owner"].split()[-1]), x) for x in subject):
                     # ("Drogurile au ajuns în România pe 18 septembrie": the clause's subject is
