@@ -289,6 +289,13 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
                            or _measure_verb(doc[k].text, w)):
                 timed, i = i - k, k
                 continue
+        if not words and not crossed and not doc.has_annotation("DEP") and i > 0 \
+                and fold(doc[i - 1].text) in w.gerund_copulas and key.endswith(w.participle_endings):
+            # "medalia de aur fiind răsplătită cu 100.000 de dolari": past the gerund and its
+            # participle to the noun they are said of, as across a copula
+            crossed = True
+            i -= 2
+            continue
         if key in w.window_stops or tok.like_num or tok.idx in dated or unit_of_another(tok, span, w):
             break  # a verb, another figure or a date ("în ianuarie la 5,2%") is not what is measured
         if key in w.noun_links and len(words) == 1 and i > 0 and _noun_like(doc[i - 1], w):
