@@ -167,11 +167,12 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
         concept = concept_for("date", frame, lang)
         fd = frame.to_dict()
         fd.update({k: v for k, v in m.attrs.items() if k in ("grain", "resolved", "relative", "anchor", "named_day")})
+        source, hedge = source_of(m.start)
         if span is not None and len(span):
             fd["clause"] = _clause(span, found, lang)
             subject = _subject(span, lang) if frame.predicate else None
             if not concept and not doc.has_annotation("DEP") \
-                    and (fronted := _fronted(span, lang, bool(source_of(m.start)[0])) or _trailing(span, lang)):
+                    and (fronted := _fronted(span, lang, bool(source)) or _trailing(span, lang)):
                 subject, fd["predicate"] = fronted
                 if fd.get("owner") and not any(stems_meet(stem(fd["owner"].split()[-1]), x) for x in subject):
                     # ("Drogurile au ajuns în România pe 18 septembrie": the clause's subject is
@@ -181,7 +182,6 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
                 fd["subject"] = subject
             if not concept:
                 fd.update(_marks(span, found, lang))
-        source, hedge = source_of(m.start)
         claims.append(article.claim(
             "date", m.start, m.end,
             source=source,
