@@ -65,8 +65,8 @@ def _fronted(span: Span, lang: Lang | None, attributed: bool = False) -> tuple[l
     18 septembrie, …")."""
     doc = span.doc
     w = frame_words(lang)
-    lead = [t for t in doc[span.sent.start:span.start] if not (t.is_punct or t.is_space)]
-    if lead and not (attributed and doc[span.start - 1].text == ","):
+    led = any(not (t.is_punct or t.is_space) for t in doc[span.sent.start:span.start])
+    if led and not (attributed and doc[span.start - 1].text == ","):
         return None
     k = span.end
     if k >= span.sent.end or doc[k].text != ",":

@@ -150,9 +150,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.mood = roles.mood_of(span, w)
     # (the change may be told anywhere before the figure: without a parse, "ar urma să crească la
     # 317,4 lei, de la nivelul actual de 294 de lei" gives the 294 no verb of its own)
-    told_change = roles.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup)
-    if (told_change and roles.is_previous_value(span, w)) or roles.was_before(span, w) \
-            or roles.in_base_clause(span, w):
+    # ("de la" first: it is rare, the change's words are looked for over the whole sentence)
+    if (roles.is_previous_value(span, w)
+            and roles.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup)) \
+            or roles.was_before(span, w) or roles.in_base_clause(span, w):
         frame.previous = True
     frame.part = roles.is_part(span, w) or None
     frame.aside = roles.in_aside(span, w) or None
