@@ -182,6 +182,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.role = role
     if frame.role == "change" and frame.event not in roles.CHANGE_EVENTS:
         frame.way = roles.sentence_way(span, t.events.lookup)
+    elif frame.role in ("change up", "change down") and frame.event not in roles.CHANGE_EVENTS:
+        frame.way = "increase" if frame.role == "change up" else "decrease"  # "cu 3,7% mai puține", "-2,04%"
     if kind in ("money", "count") and frame.role == "change" \
             and not roles.change_is_said(span, frame.predicate, frame.event, w, t.events.lookup):
         frame.role = None if kind == "count" else "level"
@@ -189,6 +191,16 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # medie a pensiilor va fi de 622 de lei")
     pred = fold(frame.predicate or "")
     nominal = not doc.has_annotation("DEP") and pred.endswith(w.verbal_noun_endings)
+    if frame.subject and (all(x.startswith(w.weak_heads) for x in frame.subject)
+                          or (kind in ("percent", "money", "measure") and _names_only(frame.subject_text, w))):
+        # "scăderi semnificative, de -26,3%" says how large, not what fell; "județele Bihor și
+        # Sibiu au înregistrat -12,4% și, respectiv, -3,1%" whose the figures are (the owner)
+        frame.subject = []
+        if not doc.has_annotation("DEP") and not nominal:
+            # (without a parse the window took the adjective for the noun: the change noun it
+            # describes is the head, "o scădere ușoară, de -0,6%")
+            pred = _noun_before_weak(span, w) or pred
+            nominal = bool(pred)
     head = frame.subject[0] if frame.subject else pred if nominal else ""
     if head and any(head.startswith(c) for c in w.change_nouns):
         # "creșterea medie a pensiilor este de 622 lei" is a change of pensions: the same fact as
@@ -211,7 +223,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.per = roles.per_unit(span, w)
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
-    frame.owner = owners.owner_from_window(span, w) or frame.owner
+    frame.owner = owners.respective_owner(span, w) or owners.owner_from_window(span, w) or frame.owner
     if frame.owner is not None:
         frame.owner, frame.owner_given = owners.split_name(frame.owner)
     frame.ranked = (frame.owner is not None and owners.ranked_with(span, w)) or None
@@ -275,6 +287,28 @@ def _changed_after(span: Span, w: FrameWords) -> Token | None:
     return nxt
 
 
+def _noun_before_weak(span: Span, w: FrameWords) -> str | None:
+    """The word before the figure past its "de", commas and words of `weak_heads`."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= span.sent.start and (doc[k].is_punct or fold(doc[k].text) == w.of_link
+                                    or stem(doc[k].text).startswith(w.weak_heads)):
+        k -= 1
+    return fold(doc[k].text) if k >= span.sent.start and doc[k].is_alpha else None
+
+
+def _names_only(text: str | None, w: FrameWords) -> bool:
+    """Words that are all names, place levels or function words, and say so: a place level
+    ("județele Iași și Constanța") or two names ("Iași și Constanța"); one capitalised word may
+    only open its sentence ("Motorina s-a scumpit")."""
+    words = [x for x in (text or "").split() if x.isalpha()]
+    # (a run of capitalised words is one name: "Ministerul Transporturilor")
+    names = sum(x[:1].isupper() and (k == 0 or not words[k - 1][:1].isupper()) for k, x in enumerate(words))
+    levels = sum(fold(x) in w.place_levels for x in words)
+    return bool(words) and (levels or names >= 2) \
+        and all(x[:1].isupper() or fold(x) in w.place_levels or fold(x) in w.function_words for x in words)
+
+
 def _actor_stems(frame: Frame, w: FrameWords) -> list[str]:
     """Stems of the content words of the clause's subject as written ("Veniturile bugetului");
     none when the clause's verb reports the figure ("Institutul a transmis: „… în creștere cu 0,1
@@ -282,7 +316,10 @@ def _actor_stems(frame: Frame, w: FrameWords) -> list[str]:
     if frame.predicate and w.report_verbs.lookup(frame.predicate):
         return []
     words = [x for x in (frame.actor_text or "").split() if x.isalpha()]
-    # (the subject may be the change noun itself: "O creștere de 14% s-a înregistrat")
+    # (the subject may be the change noun itself: "O creștere de 14% s-a înregistrat"; "județele
+    # Iași și Constanța au înregistrat scăderi" names whose the falls are, not what fell)
+    if _names_only(frame.actor_text, w):
+        return []
     return [stem(x) for x in words if len(x) >= 3 and fold(x) not in w.function_words
             and not stem(x).startswith(w.change_nouns)]
 

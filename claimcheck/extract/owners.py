@@ -35,6 +35,8 @@ def owner_from_parse(span: Span, verb: Token | None) -> str | None:
     if head.pos_ == "PROPN":
         candidates.insert(0, head)
     for cand in candidates:
+        if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in cand.children):
+            return None  # ("Putin și Kim au stat de vorbă două ore": both's, neither's alone)
         for tok in cand.subtree:
             if tok.ent_type_ in OWNER_LABELS and tok.pos_ == "PROPN" and not (span.start <= tok.i < span.end) \
                     and not (tok.is_upper and len(tok.text) <= 6) and not _complement_of(tok, cand):
@@ -80,6 +82,18 @@ def rank_owner(span: Span, verb_word=lambda word: False) -> str | None:
                 return _full_name(subject) if subject.text[:1].isupper() else None
             return None
     return None
+
+
+def _one_of_several(tok: Token, w: FrameWords) -> bool:
+    """The last of names joined by "și": "Rothmans Blue, Vogue și Viceroy Red vor avea prețuri
+    între 26 și 28,5 lei" is the three brands' range, none's alone. (A comma alone may set off
+    an apposition: "Fostul primar al orașului Zărnești, Mihai Dumitrescu, a fost condamnat".)"""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and _capitalised(doc[k - 1]) and not doc[k].is_sent_start:
+        k -= 1
+    return k >= 2 and fold(doc[k - 1].text) in w.list_links \
+        and _capitalised(doc[k - 2]) and not doc[k - 2].is_sent_start
 
 
 def _complement_of(tok: Token, cand: Token) -> bool:
@@ -161,9 +175,71 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
             if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
                     or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
                 return None if _after_agent_marker(tok, w) or _after_agent_marker(tok, w, w.holder_not_after) \
-                    else _full_name(tok)
+                    or _one_of_several(tok, w) else _full_name(tok)
         i -= 1
     return None
+
+
+# Words between "respectiv" and the figure it joins: ", puțin peste 6.000 de ipoteci".
+RESPECTIVE_REACH = 6
+
+
+def respective_owner(span: Span, w: FrameWords) -> str | None:
+    """"Iași și Constanța au înregistrat scăderi de -26,3% și, respectiv, -5,2%": the figures
+    "respectiv" joins go, in order, to as many names coordinated before the first of them (the
+    nearest name before each figure would give both to Constanța). Any other count of names
+    says nothing."""
+    doc, sent = span.doc, span.sent
+    marks = [t.i for t in sent if fold(t.text) in w.respectively]
+    if not marks:
+        return None
+    chain = [_figure_near(doc, marks[0], -1, sent)] + [_figure_near(doc, m, 1, sent) for m in marks]
+    if None in chain or len(set(chain)) != len(chain) or chain != sorted(chain):
+        return None
+    at = next((n for n, k in enumerate(chain) if span.start <= k < span.end), None)
+    if at is None:
+        return None
+    groups = _coordinated_names(doc, sent.start, chain[0], w)
+    names = next((g for g in reversed(groups) if len(g) == len(chain)), None)
+    return _full_name(names[at]) if names else None
+
+
+def _figure_near(doc, i: int, step: int, sent: Span) -> int | None:
+    """The first token with a figure from `i` in the direction `step`, within its clause."""
+    k = i + step
+    while sent.start <= k < sent.end and abs(k - i) <= RESPECTIVE_REACH:
+        tok = doc[k]
+        if tok.text in (".", ";", ":"):
+            return None
+        if tok.like_num or any(ch.isdigit() for ch in tok.text):
+            return k
+        k += step
+    return None
+
+
+def _coordinated_names(doc, start: int, end: int, w: FrameWords) -> list[list[Token]]:
+    """Names joined by commas and "și" between `start` and `end`: each group as the last words
+    of its names ("județele Iași și Constanța" is one group of two)."""
+    named = (lambda t: t.pos_ == "PROPN" and _capitalised(t)) if doc.has_annotation("POS") else _capitalised
+    groups: list[list[Token]] = []
+    last, k = None, start
+    while k < end:
+        if not named(doc[k]):
+            k += 1
+            continue
+        while k + 1 < end and named(doc[k + 1]):
+            k += 1  # (a name of several words: its last one)
+        first_of_name = k
+        while first_of_name > start and named(doc[first_of_name - 1]):
+            first_of_name -= 1
+        gap = [fold(t.text) for t in doc[last + 1:first_of_name]] if last is not None else None
+        if gap and all(g == "," or g in w.list_links for g in gap):
+            groups[-1].append(doc[k])
+        else:
+            groups.append([doc[k]])
+        last = k
+        k += 1
+    return groups
 
 
 def ranked_with(span: Span, w: FrameWords, reach: int = 6) -> bool:

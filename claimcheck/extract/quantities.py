@@ -231,6 +231,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["role"] = "level"
             if not fd.get("subject"):
                 fd["subject"] = next((said[1] for said in said_subject.values() if said[0] == sent.start), None)
+        if fd.get("role") == "change down" and value.high is not None and value.low is not None and value.high < 0:
+            # "scăderi de -26,3%": the fall's size, as another outlet's "a scăzut cu 26,4%" says it
+            value = replace(value, low=-value.high, high=-value.low)
         own_period = sent.start in periods and _period_is_own(periods[sent.start], m, matches, dates, sent, text)
         if kind != "duration" and own_period:
             # "deficit de 108,87 miliarde lei în primele zece luni": a total over ten months is not

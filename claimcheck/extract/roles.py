@@ -38,6 +38,8 @@ def rate_role(span: Span, w: FrameWords) -> str | None:
     after = fold(doc[span.end].text) if span.end < len(doc) else ""
     # the qualifier may hold the preposition: "(cresc) în medie cu 600 de lei"
     lead = [fold(t.text) for t in span if not t.like_num][:3]
+    if span[0].text[:1] in w.fall_signs and span[0].text[1:2].isdigit():
+        return "change down"  # "scăderi de -26,3%" (extract/quantities reads the fall's size)
     # (a sign may be glued to the figure's token: "+19,4%")
     signed = span[0].text[:1] in w.change_before
     if before in w.change_before or signed or (not span[0].like_num and any(x in w.change_before for x in lead)):

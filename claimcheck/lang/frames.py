@@ -125,6 +125,7 @@ class FrameWords:
     scope_links: frozenset[str] = frozenset()  # "abonamentul pentru metrou": a word after it narrows for good
     remain_before: tuple[tuple[str, ...], ...] = ()  # "mai rămân": the figure is what is left
     change_before: frozenset[str] = frozenset()  # "cu 5%": a percentage that is a change
+    fall_signs: frozenset[str] = frozenset()  # "-26,3%": a percentage that is a fall
     change_noun_links: frozenset[str] = frozenset()  # "o majorare de 10%": after a change noun
     share_after: frozenset[str] = frozenset()  # "40% din": a percentage that is a share
     share_nouns: tuple[tuple[str, ...], ...] = ()  # "o cotă de piață de 7,6%": a share by its noun
@@ -161,6 +162,7 @@ class FrameWords:
     of_link: str = ""  # "de": "o întârziere de două ore"
     with_link: str = ""  # "cu": "un microbuz cu 14 persoane"
     item_links: frozenset[str] = frozenset()  # "iar": "…, iar Kent Blue 28 de lei" (extract/owners)
+    respectively: frozenset[str] = frozenset()  # "respectiv": figures that go to names in order
     place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
     auxiliaries: frozenset[str] = frozenset()  # "a", "au": before a copula ("a fost de 4.310")
@@ -247,6 +249,7 @@ def frame_words(lang: Lang) -> FrameWords:
         stock_markers=phrases("stock_markers"), whole_markers=phrases("whole_markers"),
         source_markers=phrases("source_markers"),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
+        fall_signs=words("fall_signs"),
         change_noun_links=words("change_noun_links"),
         share_after=words("share_after"), share_nouns=phrases("share_nouns"),
         more_after=phrases("more_after"), less_after=phrases("less_after"),
@@ -272,7 +275,8 @@ def frame_words(lang: Lang) -> FrameWords:
         change_directions=tuple((fold(x), way) for way, stems in (fw.get("change_directions") or {}).items()
                                 for x in stems),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
-        with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"), place_prepositions=words("place_prepositions"),
+        with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"),
+        respectively=words("respectively"), place_prepositions=words("place_prepositions"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
         own_markers=words("own_markers"), own_pronouns=words("own_pronouns"), own_pronoun_after=words("own_pronoun_after"),
         from_link=fold(fw.get("from_link") or ""),

@@ -36,6 +36,7 @@ from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.name_order import unify_name_order
 from claimcheck.reconcile.nearmiss import near_misses
+from claimcheck.reconcile.owned import owned_to_measured
 from claimcheck.reconcile.matching import concept_key, score_pair, smaller_part
 from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
@@ -122,10 +123,9 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     s = settings or RunSettings()
     claims = unify_name_order(in_base_units(claims, s.lang))
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-    for c in claims:
-        key = block_key(c, s.lang)
-        if key is not None:
-            blocks[key].append(c)
+    keyed = [(c, key) for c in claims if (key := block_key(c, s.lang)) is not None]
+    for c, key in owned_to_measured(keyed):
+        blocks[key].append(c)
 
     out = Result([], [])
     for key, members in sorted(blocks.items()):
