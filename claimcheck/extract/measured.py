@@ -301,12 +301,19 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
         if key in w.noun_links and len(words) == 1 and i > 0 and _noun_like(doc[i - 1], w):
             i -= 1  # "punctului de pensie": the head before "de" (next round) leads the phrase
             continue
+        if crossed and not words and tok.text == "," and (opened := _aside_start(doc, i, span, w)) is not None:
+            # ("Numărul înmatriculărilor …, în România, s-a majorat cu 36,3%": the aside does not
+            # count in the reach, as a date's words do not)
+            timed, i = timed + i - opened + 1, opened - 1
+            continue
         if key in w.window_skips or tok.is_punct:
             if words:
                 break
             i -= 1
             continue
-        if not tok.is_alpha or key in w.function_words or (key,) in w.elliptic or (is_verb(tok.text) and not crossed) \
+        homograph = key in w.adjective_homographs and i > 0 and _noun_like(doc[i - 1], w)
+        if not tok.is_alpha or (key in w.function_words and not homograph) or (key,) in w.elliptic \
+                or (is_verb(tok.text) and not crossed) \
                 or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP") \
                 or (tok.text[:1].isupper() and not tok.is_sent_start and not opens_quotation(tok)):
             break  # a name is whose figure it is, not what it measures
@@ -328,6 +335,21 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
     if not words or (doc.has_annotation("POS") and words[0].pos_ != "NOUN"):
         return None
     return words
+
+
+def _aside_start(doc, comma: int, span: Span, w: FrameWords, reach: int = 5) -> int | None:
+    """Where the comma opening an aside stands, for the comma closing it at `comma`: an aside that
+    opens with a preposition of `aside_openers` and holds no verb or figure (", în România,")."""
+    k = comma - 1
+    while k > span.sent.start and comma - k <= reach:
+        if doc[k].text == ",":
+            inner = doc[k + 1:comma]
+            if len(inner) and fold(inner[0].text) in w.aside_openers \
+                    and not any(t.like_num or fold(t.text) in w.window_stops for t in inner[1:]):
+                return k
+            return None
+        k -= 1
+    return None
 
 
 def _noun_like(tok: Token, w: FrameWords) -> bool:
