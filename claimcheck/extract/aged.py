@@ -3,7 +3,8 @@ are 50 de ani" and "condusă de mecanicul de serviciu, un bărbat cu vârsta de 
 train driver's age twice. A story rarely has two of one role (one driver, one pilot), but often two
 men or two victims: "bărbat", "victimă", "persoană" say only that someone is a person
 (rules/frames.yml `unnamed_people`), and an age given for one of those stays nobody's. Read from
-the dependency parse only: without it, which noun a "de 49 de ani" hangs on is a guess."""
+the dependency parse; without it, only from the two shapes whose words say it: the clause's first
+word before "are (vârsta de)", and the noun phrase before ", un bărbat cu vârsta de"."""
 
 from __future__ import annotations
 
@@ -22,8 +23,14 @@ def aged_role(span: Span, w: FrameWords) -> str | None:
     """The stem of the role noun an age is given for, or None: a plural ("doi muncitori, de 30 și
     40 de ani" are two people), a noun that only says "a person", a name (owners.py has those)."""
     doc = span.doc
-    if not doc.has_annotation("DEP") or sum(t.like_num for t in span) != 1 or _RANGE.search(span.text):
+    if sum(t.like_num for t in span) != 1 or _RANGE.search(span.text):
         return None  # (an age bracket, "categoria de vârstă 25–74 de ani", is no one's age)
+    if not doc.has_annotation("DEP"):
+        return _role_from_window(span, w)
+    if (apposed := _role_from_window(span, w, apposed_only=True)) is not None:
+        # ", un bărbat cu vârsta de 44 de ani" right after a noun phrase is read as written with
+        # the parse too: the parser may hang the man on whatever noun opened the sentence
+        return apposed
     tok = doc[span.end - 1].head
     if fold(tok.text) in w.age_words:
         tok = tok.head  # "(bărbat) cu vârsta de 49 de ani", "(are) vârsta de 50 ani"
@@ -40,6 +47,40 @@ def aged_role(span: Span, w: FrameWords) -> str | None:
     if tok.pos_ != "NOUN" or _unnamed(tok, w) or "Plur" in tok.morph.get("Number") \
             or "Def" not in tok.morph.get("Definite") \
             or any(c.pos_ == "PROPN" and c.dep_ in ("flat", "appos") for c in tok.children):
+        return None
+    return stem(tok.text)
+
+
+def _role_from_window(span: Span, w: FrameWords, apposed_only: bool = False) -> str | None:
+    """Without a parse, the same readings from the words as written: the sentence's first noun
+    before "are vârsta de 50 ani", or the noun phrase a ", un bărbat cu vârsta de 49 ani" is set
+    beside; a role in the singular with its article ("mecanicul", "șoferul")."""
+    doc, start = span.doc, span.sent.start
+    k = span.start - 1
+    while k > start and (fold(doc[k].text) in w.age_links or fold(doc[k].text) in w.age_words):
+        k -= 1
+    tok = doc[k]
+    if apposed_only and not _unnamed(tok, w):
+        return None
+    if fold(tok.text) in w.age_verb_forms:
+        # the first word of the clause "are" stands in: "Mecanicul de locomotivă implicat în acest
+        # accident are vârsta de 50 ani", "Compania a transmis că mecanicul locomotivei are 52 de ani"
+        opened = max((t.i for t in doc[start:k] if fold(t.text) in w.clause_openers), default=start - 1) + 1
+        if k - opened > 8 or any(t.text in (",", ";", ":") for t in doc[opened:k]):
+            return None
+        tok = doc[opened]
+    elif _unnamed(tok, w):
+        # ", un bărbat cu vârsta de 49 ani": the noun phrase before the comma, past its "de …"
+        if k - start < 3 or fold(doc[k - 1].text) not in w.indefinite_articles or doc[k - 2].text != ",":
+            return None
+        j = k - 3
+        while j - 2 >= start and fold(doc[j - 1].text) == w.of_link and doc[j].is_lower \
+                and not fold(doc[j].text).endswith(w.definite_singular_endings):
+            j -= 2  # ("mecanicul de serviciu": a complement without the article, to the head)
+        tok = doc[j]
+    key = fold(tok.text)
+    if not tok.is_alpha or _unnamed(tok, w) or key in w.function_words \
+            or not key.endswith(w.definite_singular_endings) or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None
     return stem(tok.text)
 

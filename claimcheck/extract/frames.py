@@ -363,7 +363,10 @@ def _is_age(span: Span, frame: Frame, w: FrameWords) -> bool:
     if len(before) >= 2 and before[-1] == w.of_link and doc[span.start - 2].is_alpha \
             and doc[span.start - 2].text[:1].islower():
         return False  # "avea o experiență de 11 ani": the noun's span, not an age
-    return frame.predicate in w.age_verbs or any(b in w.age_verbs for b in before) or _after_full_name(span, w)
+    # (without a parse "avea" is read as written right before the years: "mecanicul are 52 de ani")
+    return frame.predicate in w.age_verbs or any(b in w.age_verbs for b in before) \
+        or (not doc.has_annotation("LEMMA") and before[-1:] and before[-1] in w.age_verb_forms) \
+        or _after_full_name(span, w)
 
 
 def _after_full_name(span: Span, w: FrameWords) -> bool:

@@ -12,6 +12,7 @@ from claimcheck.model import CHANGE_EVENTS, LOWER_BOUNDS, UPPER_BOUNDS, Article,
 from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
 from claimcheck.extract import owners
+from claimcheck.extract.aged import aged_role
 from claimcheck.extract.frames import build_frame, concept_for
 from claimcheck.extract.measured import definite_noun
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
@@ -326,6 +327,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if fd.get("owner") and source and fd["owner"] in fold(source):
             fd.pop("owner_given", None)
             del fd["owner"]  # "potrivit Gazzetta dello Sport": who reports a figure does not own it
+            if fd.get("age") and span is not None:
+                # ("Conform IPJ Arad, locomotiva era condusă de mecanicul de serviciu, un bărbat
+                # cu vârsta de 51 de ani": with the source set aside, the age is the role's)
+                fd["aged"] = aged_role(span, frame_words(lang))
+                if fd["aged"] is None:
+                    del fd["aged"]
         claims.append(article.claim(
             "quantity", m.start, m.end,
             source=source,

@@ -207,6 +207,8 @@ class FrameWords:
     margin_after: frozenset[str] = frozenset()  # "două sutimi în spatele": a gap, no one's time
     age_verbs: frozenset[str] = frozenset()  # "avea": "Iovan avea 54 de ani" is an age
     age_words: frozenset[str] = frozenset()  # "vârstă": "în vârstă de 54 de ani"
+    age_links: frozenset[str] = frozenset()  # "cu", "în", "de": between a person and an age
+    age_verb_forms: frozenset[str] = frozenset()  # "are", "avea": the age verb as written
     age_units: frozenset[str] = frozenset()  # "ani": an age is said in years
     unnamed_people: frozenset[str] = frozenset()  # stems: "bărbat", "victimă" say only "a person"
     happen_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> word it needs ("avea": "loc"; "se")
@@ -301,7 +303,8 @@ def frame_words(lang: Lang) -> FrameWords:
         price_verbs=prefixes("price_verbs"), price_noun=fold(fw.get("price_noun", "")),
         classifier_nouns=words("classifier_nouns"), time_nouns=words("time_nouns"),
         distance_words=prefixes("distance_words"), margin_after=words("margin_after"),
-        age_verbs=words("age_verbs"), age_words=words("age_words"), age_units=words("age_units"),
+        age_verbs=words("age_verbs"), age_words=words("age_words"),
+        age_links=words("age_links"), age_verb_forms=words("age_verb_forms"), age_units=words("age_units"),
         unnamed_people=frozenset(stem(x) for x in fw.get("unnamed_people", [])),
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
         generic_happenings=words("generic_happenings"),
