@@ -6,14 +6,16 @@ delivery); a change noun that is the subject of an adverbial clause measures the
 subject ("Vânzările … se află pe un trend crescător, fiind înregistrat un salt de 36%":
 measured.main_clause_subject); and a share cut to the unit, its decimal dropped, is the figure
 said loosely, not another one (36% of 36,6%: coincidence.share_cut_to_unit).
-tests/articles/anydomain/salt-declin; without a parse the change noun's subject is unknown, so
-the figures are read as changes but meet nothing."""
+tests/articles/anydomain/salt-declin. Without a parse the gerund clause is read as written
+(", fiind înregistrat un salt de 36%": the sentence's opening noun); the fall's clause, with a
+verb no table knows ("au consemnat … un declin de 4%"), gives its change noun no subject, so it
+meets nothing."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import ARTICLES, analyse_case, claim_by_text, findings_between, moded_case_report
+from conftest import ARTICLES, claim_by_text, findings_between, moded_case_report
 
 moded = moded_case_report(ARTICLES / "anydomain" / "salt-declin")
 
@@ -26,14 +28,15 @@ def test_a_change_noun_tells_the_change_a_verb_tells(moded, noun_said, verb_said
     mode, r = moded
     by_noun, by_verb = claim_by_text(r, "a", noun_said), claim_by_text(r, "b", verb_said)
     assert (by_noun.frame["role"], by_noun.frame["event"]) == ("change", way)
-    if mode == "blank":
+    if mode == "blank" and way == "decrease":
         return
     found = findings_between(r, by_noun, by_verb)
     assert [(f.rule, f.severity) for f in found] == [("quantity-imprecise", "warning")]
     assert reason in found[0].message
 
 
-@pytest.mark.model
-def test_a_jump_in_a_gerund_clause_is_of_the_main_clause_subject():
-    r = analyse_case(ARTICLES / "anydomain" / "salt-declin", "ro_legal_fl")
-    assert claim_by_text(r, "a", "36%").frame["subject"] == ["vanzar", "autoturist"]
+def test_a_jump_in_a_gerund_clause_is_of_the_main_clause_subject(moded):
+    mode, r = moded
+    # (without a parse the sentence's opening noun, up to its first function word)
+    want = ["vanzar", "autoturist"] if mode == "ro_legal_fl" else ["vanzar"]
+    assert claim_by_text(r, "a", "36%").frame["subject"] == want

@@ -211,7 +211,13 @@ def main_clause_subject(span: Span, w: FrameWords) -> list[Token] | None:
     fiind înregistrat un salt de 36%" is a jump of registrations. From the parse only."""
     doc = span.doc
     if not doc.has_annotation("DEP"):
-        return None
+        # Without a parse, the same shape as written: ", fiind înregistrat un salt de 36%" after
+        # the main clause, whose subject opens the sentence
+        lead = [fold(t.text) for t in doc[span.sent.start:span.start]]
+        gerund = max((k for k, x in enumerate(lead) if x in w.gerund_copulas), default=None)
+        if gerund is None or gerund == 0 or lead[gerund - 1] != "," or len(lead) - gerund > 5:
+            return None
+        return _sentence_opening(span, w, dated_chars(doc))
     noun = span.root.head
     verb = noun.head if noun.dep_.startswith("nsubj") else None
     if verb is None or verb.dep_ != "advcl":
