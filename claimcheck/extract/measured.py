@@ -208,7 +208,8 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
 def main_clause_subject(span: Span, w: FrameWords) -> list[Token] | None:
     """What a change noun that is its own clause's subject measures, when that clause is adverbial
     and shares the main clause's subject: "Înmatriculările … se află pe un trend crescător,
-    fiind înregistrat un salt de 36%" is a jump of registrations. From the parse only."""
+    fiind înregistrat un salt de 36%" is a jump of registrations. From the parse; without it, only
+    from a gerund of `gerund_copulas` right after a comma, a few words before the figure."""
     doc = span.doc
     if not doc.has_annotation("DEP"):
         # Without a parse, the same shape as written: ", fiind înregistrat un salt de 36%" after
