@@ -24,12 +24,29 @@ def place_from_parse(f: Frame, verb: Token | None, said: Token | None, w: FrameW
         children += list(said.children)  # "se află internate la Spitalul Județean"
     for child in children:
         if child.dep_ == "obl" and child.pos_ == "NOUN" and (level := measured.place_level([child.text], w)):
-            names = [g.text for g in child.children if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")]
+            names = quoted_name(child) or [g.text for g in child.children if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")]
             if level in w.named_levels and not names:
                 continue
             f.place = " ".join([child.text, *names])
             f.place_level = level
             return
+
+
+# Marks that open and close an establishment's name: "Spitalul „Sfânta Maria” din Iași".
+NAME_QUOTES = frozenset("„“”\"«»")
+
+
+def quoted_name(level: Token, longest: int = 4) -> list[str]:
+    """The name in quotation marks right after a level word ("Spitalul „Sfânta Maria”", "Liceul
+    „George Coșbuc”"): its capitalised words, which the parse hangs anywhere; [] without one."""
+    doc = level.doc
+    k = level.i + 1
+    if k >= len(doc) or doc[k].text not in NAME_QUOTES:
+        return []
+    names = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.text not in NAME_QUOTES,
+                                     doc[k + 1:min(k + 1 + longest, len(doc))]))
+    closed = k + 1 + len(names) < len(doc) and doc[k + 1 + len(names)].text in NAME_QUOTES
+    return [t.text for t in names] if names and closed else []
 
 
 def place_after_noun(f: Frame, noun: Token, w: FrameWords) -> None:
@@ -68,9 +85,9 @@ def site_after_noun(f: Frame, noun: Token, w: FrameWords, reach: int = 5) -> Non
         if word in (",", ".", ";", ":") or word in w.clause_breaks or doc[k].like_num:
             return
         if word in w.place_prepositions and (level := measured.place_level([doc[k + 1].text], w)) \
-                and level in w.named_levels and doc[k + 2].text[:1].isupper():
-            names = [t.text for t in itertools.takewhile(lambda t: t.text[:1].isupper(),
-                                                         doc[k + 2:min(k + 5, noun.sent.end)])]
+                and level in w.named_levels and (doc[k + 2].text[:1].isupper() or quoted_name(doc[k + 1])):
+            names = quoted_name(doc[k + 1]) or [t.text for t in itertools.takewhile(
+                lambda t: t.text[:1].isupper(), doc[k + 2:min(k + 5, noun.sent.end)])]
             f.place, f.place_level = " ".join([doc[k + 1].text, *names]), level
             return
 
