@@ -96,6 +96,18 @@ def _one_of_several(tok: Token, w: FrameWords) -> bool:
         and _capitalised(doc[k - 2]) and not doc[k - 2].is_sent_start
 
 
+def _with_complement(tok: Token, w: FrameWords) -> bool:
+    """Without a parse, a name joined by "cu" to the common noun before it is that noun's
+    complement ("diagnosticați cu infecție cu Serratia marcescens, dintre care șapte au decedat":
+    the bacterium owns no deaths), as `_complement_of` reads it from the tree."""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and _capitalised(doc[k - 1]) and not doc[k].is_sent_start:
+        k -= 1
+    return not doc.has_annotation("DEP") and k >= 2 and fold(doc[k - 1].text) == w.with_link \
+        and doc[k - 2].is_alpha and doc[k - 2].is_lower and fold(doc[k - 2].text) not in w.function_words
+
+
 def _complement_of(tok: Token, cand: Token) -> bool:
     """A name inside a complement of a common noun: "Fostul director al Spitalului Județean Buzău"
     is the director, not Buzău (but "candidatul George Simion" is Simion, in apposition)."""
@@ -175,7 +187,7 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
             if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
                     or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
                 return None if _after_agent_marker(tok, w) or _after_agent_marker(tok, w, w.holder_not_after) \
-                    or _one_of_several(tok, w) else _full_name(tok)
+                    or _one_of_several(tok, w) or _with_complement(tok, w) else _full_name(tok)
         i -= 1
     return None
 
