@@ -84,14 +84,19 @@ def rank_owner(span: Span, verb_word=lambda word: False) -> str | None:
     return None
 
 
+def _name_start(tok: Token) -> int:
+    """Where the name `tok` ends stands from: the capitalised words before it, within its sentence."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and _capitalised(doc[k - 1]) and not doc[k].is_sent_start:
+        k -= 1
+    return k
+
+
 def _one_of_several(tok: Token, w: FrameWords) -> bool:
     """The last of names joined by "și": "Rothmans Blue, Vogue și Viceroy Red vor avea prețuri
     între 26 și 28,5 lei" is the three brands' range, none's alone. (A comma alone may set off
     an apposition: "Fostul primar al orașului Zărnești, Mihai Dumitrescu, a fost condamnat".)"""
-    doc = tok.doc
-    k = tok.i
-    while k > 0 and _capitalised(doc[k - 1]) and not doc[k].is_sent_start:
-        k -= 1
+    doc, k = tok.doc, _name_start(tok)
     return k >= 2 and fold(doc[k - 1].text) in w.list_links \
         and _capitalised(doc[k - 2]) and not doc[k - 2].is_sent_start
 
@@ -100,10 +105,7 @@ def _with_complement(tok: Token, w: FrameWords) -> bool:
     """Without a parse, a name joined by "cu" to the common noun before it is that noun's
     complement ("diagnosticați cu infecție cu Serratia marcescens, dintre care șapte au decedat":
     the bacterium owns no deaths), as `_complement_of` reads it from the tree."""
-    doc = tok.doc
-    k = tok.i
-    while k > 0 and _capitalised(doc[k - 1]) and not doc[k].is_sent_start:
-        k -= 1
+    doc, k = tok.doc, _name_start(tok)
     return not doc.has_annotation("DEP") and k >= 2 and fold(doc[k - 1].text) == w.with_link \
         and doc[k - 2].is_alpha and doc[k - 2].is_lower and fold(doc[k - 2].text) not in w.function_words
 

@@ -85,11 +85,13 @@ def site_after_noun(f: Frame, noun: Token, w: FrameWords, reach: int = 5) -> Non
         if word in (",", ".", ";", ":") or word in w.clause_breaks or doc[k].like_num:
             return
         if word in w.place_prepositions and (level := measured.place_level([doc[k + 1].text], w)) \
-                and level in w.named_levels and (doc[k + 2].text[:1].isupper() or quoted_name(doc[k + 1])):
+                and level in w.named_levels:
+            # (no name after the level word, written bare or in quotation marks: read on)
             names = quoted_name(doc[k + 1]) or [t.text for t in itertools.takewhile(
                 lambda t: t.text[:1].isupper(), doc[k + 2:min(k + 5, noun.sent.end)])]
-            f.place, f.place_level = " ".join([doc[k + 1].text, *names]), level
-            return
+            if names:
+                f.place, f.place_level = " ".join([doc[k + 1].text, *names]), level
+                return
 
 
 def place_from_window(f: Frame, span: Span, w: FrameWords) -> None:

@@ -327,12 +327,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if fd.get("owner") and source and fd["owner"] in fold(source):
             fd.pop("owner_given", None)
             del fd["owner"]  # "potrivit Gazzetta dello Sport": who reports a figure does not own it
-            if fd.get("age") and span is not None:
+            if fd.get("age") and span is not None and (role := aged_role(span, frame_words(lang))) is not None:
                 # ("Conform IPJ Arad, locomotiva era condusă de mecanicul de serviciu, un bărbat
                 # cu vârsta de 51 de ani": with the source set aside, the age is the role's)
-                fd["aged"] = aged_role(span, frame_words(lang))
-                if fd["aged"] is None:
-                    del fd["aged"]
+                fd["aged"] = role
         claims.append(article.claim(
             "quantity", m.start, m.end,
             source=source,
