@@ -18,6 +18,7 @@ from claimcheck.extract.measured import definite_noun
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.progress import counting_under_way, says_final
+from claimcheck.extract.sites import reading_site
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import Lang, compiled
@@ -217,6 +218,15 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 fd["subject"] = said[1]
             elif fd.get("subject") and not _after(text, m.start, frame_words(lang).source_markers):
                 said_subject[kind] = (sent.start, fd["subject"], m.end)
+        if kind == "measure" and value.unit in frame_words(lang).reading_units \
+                and (site := reading_site(token_span(doc, m.start, m.end) or span, frame_words(lang))):
+            fd["site"] = site
+            if fd.get("owner") and fd["owner"] in site:
+                # (without a parse the nearest name is the site's: "la Întorsura Buzăului")
+                fd.pop("owner"), fd.pop("owner_given", None)
+            # The unit says what is read, the site where: the sentence's subject is most often
+            # the day's ("Noaptea … a adus cele mai scăzute temperaturi, iar la Joseni au fost -20 C")
+            fd.pop("subject", None), fd.pop("subject_text", None)
         if kind == "measure" and value.unit and not _multiple(value.unit):
             last_measure = (sent.start, value.unit, fd.get("subject"))
         from_to = bool(m.attrs.get("from_to")) and value.high is not None

@@ -185,6 +185,8 @@ class FrameWords:
     empty_span_nouns: frozenset[str] = frozenset()  # "timp de două ore": no noun names the span
     time_units: frozenset[str] = frozenset()  # "zile", "ore": words of time (rules/units.yml durations)
     unit_symbols: frozenset[str] = frozenset()  # "MWh", "km": rules/units.yml symbols, as written
+    # "°C", "l/m²": rules/units.yml measures with `reading: true`, a figure read at a site
+    reading_units: frozenset[str] = frozenset()
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
     toll_rise_markers: tuple[tuple[str, ...], ...] = ()  # "bilanțul a crescut:": every figure after it rose
@@ -290,6 +292,7 @@ def frame_words(lang: Lang) -> FrameWords:
                              for f in u.get("forms", [])),
         unit_symbols=frozenset(str(x) for kind in ("duration", "money", "percent", "measure")
                                for u in lang.load("units").get(kind) or [] for x in u.get("symbols") or []),
+        reading_units=frozenset(str(u["unit"]) for u in lang.load("units").get("measure") or [] if u.get("reading")),
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),
         partial_article_markers=prefixes("partial_article_markers"),

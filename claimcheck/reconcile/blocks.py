@@ -103,6 +103,10 @@ def block_key(c: Claim, lang: Lang | None = None) -> tuple[str, ...] | None:
         key = c.frame.get("event") or ("goal" if pred.startswith(frame_words(lang).goal_verbs) else None) \
             or (stem(pred) if pred else None) or (c.frame.get("subject") or [None])[0]
         return (q, "~" + key[:4], c.value.unit or "") if key else None
+    if c.frame.get("site"):
+        # a temperature or a rainfall is of its site: -20 at Joseni is not -23 at Brașov (the
+        # first letters only block: matching._place tells "Întorsura Buzăulu" is "Buzăului")
+        return (q or "", "#" + c.frame["site"][:4], c.value.unit or "")
     subject = c.frame.get("subject")
     if subject:
         return (q or "", "~" + subject[0][:3], c.value.unit or "")

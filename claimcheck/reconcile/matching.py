@@ -474,6 +474,13 @@ def _place(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> FieldSco
         # A time is of one happening, not a total over an area: "a evadat din penitenciarul
         # din județul Constanța la ora 18:45" and "Evadarea a avut loc la 18:20" time one escape.
         unknown_level = True
+    sa, sb = a.frame.get("site"), b.frame.get("site")
+    if sa and sb:
+        # two readings' sites (extract/sites.py): one site written two ways, or two sites
+        sim = fuzz.ratio(sa, sb)
+        if sim >= similarity:
+            return FieldScore("place", sim / 100, f"read at {sa!r} ~ {sb!r} ({sim:.0f}%)")
+        return FieldScore("place", VETO, f"read at {sa!r} vs {sb!r}: two sites", veto=True)
     for x, y in ((a, b), (b, a)):
         scene = y.frame.get("scene")
         if x.frame.get("place_level") == "site" and not y.frame.get("place") and scene \

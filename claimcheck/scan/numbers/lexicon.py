@@ -80,6 +80,9 @@ class NumberLexicon:
     date_modifiers: frozenset = frozenset()  # after a calendar word: a date, not a unit ("săptămâna trecută")
     unit_symbols: dict = field(default_factory=dict)  # trie on raw text
     prefix_units: dict = field(default_factory=dict)  # backward trie on raw text
+    # Symbols that name the unit only after a signed number ("-20 C", "minus 5 C"): alone, a
+    # capital letter after a number is a group, a class or a list item.
+    signed_symbols: dict = field(default_factory=dict)  # trie on raw text
     number_words: frozenset = frozenset()  # every word that is part of a number
     weak_anchor: frozenset = frozenset()
     anchor: re.Pattern = re.compile("$^")
@@ -138,6 +141,8 @@ def _build_units(lex: NumberLexicon, data: dict) -> list[str]:
                 trie_add(lex.unit_symbols, s, u, raw=True)
                 if len(s) > 1 and s.isalpha():
                     followers.append(s)  # "o sec", "un km"
+            for s in forms(e.get("signed_symbols"), where=f"units.yml {kind}"):
+                trie_add(lex.signed_symbols, s, u, raw=True)
             for s in forms(e.get("prefix"), where=f"units.yml {kind}"):
                 trie_add(lex.prefix_units, s, u, raw=True, backward=True)
     return followers

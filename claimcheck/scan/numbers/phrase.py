@@ -170,7 +170,7 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
     if word(st[j]) in lex.minus_after and last.low == last.high:
         neg, j = not neg, j + 1  # "3 negativ"
 
-    u = read_unit(lex, st, j, last)
+    u = read_unit(lex, st, j, last, signed=neg)
     unit = None
     if u is not None:
         unit, j = u

@@ -17,9 +17,10 @@ SUBUNIT = Fraction(1, 100)
 _CLOSERS = frozenset(".,;:!?)]»”\"'")
 
 
-def read_unit(lex: NumberLexicon, st: Stream, j: int, num: Num) -> tuple[Unit, int] | None:
+def read_unit(lex: NumberLexicon, st: Stream, j: int, num: Num, *,
+              signed: bool = False) -> tuple[Unit, int] | None:
     """The unit at j, after an optional "de" that the number must allow ("45 de minute", but
-    not "10 de dolari")."""
+    not "10 de dolari"); a signed number may also take a signed-only symbol ("-20 C")."""
     k = j
     if word(st[k]) in lex.de:
         if not num.de_ok:
@@ -28,6 +29,8 @@ def read_unit(lex: NumberLexicon, st: Stream, j: int, num: Num) -> tuple[Unit, i
     a = match_forward(lex.unit_forms, st, k)
     b = match_forward(lex.unit_symbols, st, k, raw=True)
     best = a if b is None or (a is not None and a[1] >= b[1]) else b
+    if best is None and signed and k == j:
+        best = match_forward(lex.signed_symbols, st, k, raw=True)
     if best is None:
         return None
     unit, e = best

@@ -1,0 +1,79 @@
+"""Where a reading was taken: "iar la Joseni au fost -20 C", "la stația meteo Joseni au fost
+minus 23,6 grade Celsius", "38 de grade la Timișoara". A temperature or a rainfall is a fact of
+one site and one day: -20 at Joseni and -23 at Brașov are two facts, so the site, named by
+any place name (no table of places), is what the figure is of. Without a site the reading is
+of nowhere the articles can be held to, and is compared with nothing.
+
+The words decide, not the parse: the same reading holds with and without a model.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimcheck.lang.frames import FrameWords
+from claimcheck.read.textnorm import fold
+
+# Lower-case words a site's name may follow inside its phrase ("la stația meteo Joseni").
+COMMON_BEFORE_NAME = 2
+# Words between a site and the figure it was read at ("la Joseni au fost", "la Miercurea-Ciuc
+# termometrele au arătat"): a clause's verb and subject at most.
+REACH_BEFORE = 8
+REACH_AFTER = 3
+
+
+def _name_at(doc, k: int, end: int) -> list[Token]:
+    """The capitalised words from k ("Miercurea Ciuc", "Întorsura Buzăului")."""
+    name = []
+    while k < end and doc[k].text[:1].isupper() and (doc[k].is_alpha or "-" in doc[k].text):
+        name.append(doc[k])
+        k += 1
+    return name
+
+
+def _after_preposition(doc, k: int, end: int, w: FrameWords) -> list[Token]:
+    """The name of a place phrase that opens at k with a preposition: "la Joseni", "la stația
+    meteo Joseni"; [] when k opens none."""
+    if fold(doc[k].text) not in w.place_prepositions:
+        return []
+    j = k + 1
+    for _ in range(COMMON_BEFORE_NAME + 1):
+        if j >= end:
+            return []
+        if doc[j].text[:1].isupper():
+            return _name_at(doc, j, end)
+        if not doc[j].is_alpha or not doc[j].is_lower or fold(doc[j].text) in w.function_words:
+            return []
+        j += 1
+    return []
+
+
+def reading_site(span: Span, w: FrameWords) -> str | None:
+    """The site a reading was taken at, folded ("joseni", "miercurea ciuc"); None without one.
+    Of several sites joined for one figure ("La Miercurea Ciuc, Poiana Stampei și Făgăraș au
+    fost -21 C") the first is taken: each had it."""
+    doc, sent = span.doc, span.sent
+    lo = max(sent.start, span.start - REACH_BEFORE - 4)
+    best = None
+    for k in range(span.start - 1, lo - 1, -1):
+        word = fold(doc[k].text)
+        if word in w.clause_breaks or word in (";", ".", ":") or doc[k].like_num:
+            break
+        if (name := _after_preposition(doc, k, span.start, w)):
+            if span.start - name[-1].i - 1 > REACH_BEFORE:
+                break
+            best = name
+            # ("La Miercurea Ciuc, Poiana Stampei și Făgăraș": the list's first place is read
+            # from its preposition, nearer names with none are the list's other members)
+            break
+    if best is None:
+        # "38 de grade la Timișoara": the site said right after
+        for k in range(span.end, min(span.end + REACH_AFTER, sent.end)):
+            if fold(doc[k].text) in (",", ".", ";") or doc[k].like_num:
+                break
+            if (name := _after_preposition(doc, k, sent.end, w)):
+                best = name
+                break
+    if not best:
+        return None
+    return " ".join(fold(t.text).replace("-", " ") for t in best)
