@@ -18,7 +18,7 @@ matching.score_pair) whether two are one fact, and `_frame_key` what of a claim 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -37,6 +37,7 @@ from claimcheck.reconcile.happenings import happening_key
 from claimcheck.reconcile.name_order import unify_name_order
 from claimcheck.reconcile.nearmiss import near_misses
 from claimcheck.reconcile.owned import owned_to_measured
+from claimcheck.reconcile.outliers import odd_one_out
 from claimcheck.reconcile.matching import concept_key, score_pair, smaller_part
 from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
@@ -501,8 +502,8 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
     m = len(clusters)
     out: list[tuple[str, Finding]] = []
 
-    def emit(verdict: str, reason: str, xs: list[Claim], ys: list[Claim]) -> None:
-        if verdict == CONFLICT and unsure:
+    def emit(verdict: str, reason: str, xs: list[Claim], ys: list[Claim], sure: bool = False) -> None:
+        if verdict == CONFLICT and unsure and not sure:
             xs, ys = [c for c in xs if c.id not in unsure], [c for c in ys if c.id not in unsure]
         xs, ys = _with_own_sources(block.linked(xs, ys), xs, ys)
         if xs and ys:
@@ -519,10 +520,17 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
             out.append((verdict, cluster_finding(rule, gid, xs, ys, reason, s)))
 
     said = [{c.article for c in cl} for cl in clusters]
+    values = Counter(a for art in said for a in art)  # how many values each article gives
     if m <= s.pairwise_limit:
         for x in range(m):
             for y in range(x + 1, m):
                 if said[x] & said[y] and not _sources_apart(clusters[x], clusters[y], said[x] & said[y]):
+                    if (odd := odd_one_out(clusters[x], clusters[y], values)) is not None:
+                        # (an article's odd value against the outlets that agree on its other)
+                        verdict, reason = verdict_of(odd[0][0], odd[1][0], s)
+                        if verdict != AGREE:
+                            emit(verdict, reason, *odd, sure=True)
+                        continue
                     # One article gives both values of what the frames took for one fact ("5.000
                     # de militari", "Franța trimite 2.400 de militari"): two facts the frames did
                     # not tell apart, or a change that article tells itself (block.updates); no
