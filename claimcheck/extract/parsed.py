@@ -50,7 +50,10 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
         # or a place tells it only as an object or place: "Spitalul a raportat cazul" is no
         # taking to hospital.
         # (or the word as written, where the lemmatiser errs: "ceruseră" → "ceru")
-        f.event = (t.events.lookup(f.predicate) or t.events.lookup(fold(verb.text))) if f.happening is None else None
+        # (a verb and its object may say it together: "și-au pierdut viața" is "au murit")
+        idiom = t.events.match([f.predicate, obj.text]) if obj is not None else None
+        f.event = (idiom[0] if idiom and idiom[1] == 2 else None) or t.events.lookup(f.predicate) \
+            or t.events.lookup(fold(verb.text)) if f.happening is None else None
         f.event = f.event or next(
             (cls for c in verb.children if c.dep_ in ("obj", "obl", "obl:agent", "nsubj", "nsubj:pass") and c != anchor
              and (cls := t.events.lookup(lemma_of(c))

@@ -191,7 +191,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                                                      ("event", frame.event), ("object", frame.object)) if v}
             said_key = (m.value.low, stem(frame.noun))
             definite = _previous_word(text, m.start) in words["anaphoric"]
-            if definite and not m.attrs.get("qualifier_text") \
+            # ("toți cei nouă oameni de la bord", "celor 9 români care au murit": all of them, or
+            # the ones a clause says what befell: how many, not a pointer back)
+            whole = definite and (_previous_word(text, text.rfind(" ", 0, m.start - 1) + 1) in words["whole"]
+                                  or (noun_span is not None
+                                      and _next_word(text, noun_span[1]) in frame_words(lang).relatives))
+            if definite and not whole and not m.attrs.get("qualifier_text") \
                     and (m.value.low is None or m.value.low <= REFERENCE_MAX or said_key in said_counts):
                 # "cei doi lideri": a reference back, not a claim; but a reference does not hedge
                 # ("evacuarea tuturor celor peste 300 de elevi" says how many, loosely), and "cei
@@ -525,6 +530,11 @@ def _previous_word(text: str, start: int) -> str:
     return fold(before[-1]) if before else ""
 
 
+def _next_word(text: str, end: int) -> str:
+    after = text[end:end + 12].split()
+    return fold(after[0]) if after else ""
+
+
 def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Match], text: str,
              lang: Lang | None) -> Match | None:
     """The resolved date in the same sentence nearest to the figure `m`: the time
@@ -630,7 +640,8 @@ def _after_marker(text: str, at: int, markers: tuple[tuple[str, ...], ...]) -> b
 def _word_lists(lang: Lang) -> dict[str, frozenset[str]]:
     cc = lang.load("concepts")
     return {key: frozenset(fold(w) for w in cc.get(name, []))
-            for key, name in (("anaphoric", "anaphoric_determiners"), ("partitive", "partitive_words"),
+            for key, name in (("anaphoric", "anaphoric_determiners"), ("whole", "whole_determiners"),
+                              ("partitive", "partitive_words"),
                               ("ellipsis", "ellipsis_followers"), ("pronouns", "partitive_pronouns"))}
 
 
