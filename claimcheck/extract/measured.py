@@ -472,7 +472,10 @@ def bracketed_after(span: Span, w: FrameWords) -> list[Token]:
     i -= 1
     while i >= span.sent.start and len(words) < 3:
         tok = doc[i]
-        if tok.is_punct or tok.is_space or fold(tok.text) in w.function_words or not (tok.is_alpha or tok.is_digit):
+        if tok.is_punct or tok.is_space or fold(tok.text) in w.function_words or not (tok.is_alpha or tok.is_digit) \
+                or tok.text in w.unit_symbols:
+            # ("droguri de aproximativ 12 kg (4 kg cocaină și 8 kg de hașiș)": a measure before
+            # the bracket, which the bracket splits, names nothing)
             break
         words.append(tok)
         i -= 1
