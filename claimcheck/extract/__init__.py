@@ -38,7 +38,7 @@ def extract_claims(doc: "Doc", article: Article, lang: Lang | None = None) -> li
     mark_split_counts(claims, doc.text, w.list_links)
     mark_conversions(claims, doc.text)
     mark_breakdowns(claims, doc.text)
-    mark_scene(claims, doc.text, article.body_start, w.place_levels, w.named_levels)
+    mark_scene(claims, doc.text, article.body_start, w.place_levels, w.named_levels, w.name_joiners)
     _mark_lead_happening(claims)
     _mark_periods_of_rates(claims)
     return claims

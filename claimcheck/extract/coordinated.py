@@ -101,7 +101,8 @@ def mark_conversions(claims: list[Claim], text: str) -> None:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def mark_scene(claims: list[Claim], text: str, start: int, levels: dict[str, str], named: frozenset[str]) -> None:
+def mark_scene(claims: list[Claim], text: str, start: int, levels: dict[str, str], named: frozenset[str],
+               joiners: frozenset[str] = frozenset()) -> None:
     """The one establishment an article tells of ("un incendiu a izbucnit la Spitalul Județean din
     Piatra Neamț"), kept as the scene of its counts that name no place: "zece pacienți au decedat"
     there may be another outlet's count "la Spitalul Județean". An article that names two
@@ -113,7 +114,18 @@ def mark_scene(claims: list[Claim], text: str, start: int, levels: dict[str, str
             continue
         name = words[k + 1].group()
         if name[:1].isupper() and text[w.end():words[k + 1].start()].strip() == "":
-            scenes.setdefault(fold(name)[:5], f"{w.group()} {name}")
+            # the name as written, with the small words that join it ("Spitalul Județean de
+            # Urgență (SJU) Piatra Neamț"): another outlet's "Spitalul de Urgență Piatra Neamț"
+            # shares its words
+            rest = []
+            for j in range(k + 2, min(k + 8, len(words))):
+                between = text[words[j - 1].end():words[j].start()]
+                word = words[j].group()
+                if not set(between) <= set(" ()") or not (word[:1].isupper() or (
+                        fold(word) in joiners and j + 1 < len(words) and words[j + 1].group()[:1].isupper())):
+                    break
+                rest.append(word)
+            scenes.setdefault(fold(name)[:5], " ".join([w.group(), name, *rest]))
     if len(scenes) != 1:
         return
     [scene] = scenes.values()

@@ -50,9 +50,11 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
         # or a place tells it only as an object or place: "Spitalul a raportat cazul" is no
         # taking to hospital.
         # (or the word as written, where the lemmatiser errs: "ceruseră" → "ceru")
-        # (a verb and its object may say it together: "și-au pierdut viața" is "au murit")
-        idiom = t.events.match([f.predicate, obj.text]) if obj is not None else None
-        f.event = (idiom[0] if idiom and idiom[1] == 2 else None) or t.events.lookup(f.predicate) \
+        # (a verb and its object may say it together: "și-au pierdut viața" is "au murit"; the
+        # word right after the verb when the parse missed the object, as without diacritics)
+        idiom = next((hit for nxt in ([obj] if obj is not None else []) + list(verb.doc[verb.i + 1:verb.i + 2])
+                      if (hit := t.events.match([f.predicate, nxt.text])) and hit[1] == 2), None)
+        f.event = (idiom[0] if idiom else None) or t.events.lookup(f.predicate) \
             or t.events.lookup(fold(verb.text)) if f.happening is None else None
         f.event = f.event or next(
             (cls for c in verb.children if c.dep_ in ("obj", "obl", "obl:agent", "nsubj", "nsubj:pass") and c != anchor

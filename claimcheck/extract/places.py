@@ -25,6 +25,8 @@ def place_from_parse(f: Frame, verb: Token | None, said: Token | None, w: FrameW
     for child in children:
         if child.dep_ == "obl" and child.pos_ == "NOUN" and (level := measured.place_level([child.text], w)):
             names = quoted_name(child) or [g.text for g in child.children if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")]
+            if level in w.named_levels and names and set(names) <= set(written := written_name(child, w)):
+                names = written  # (the parse's proper names, in the name as written around them)
             if level in w.named_levels and not names:
                 continue
             f.place = " ".join([child.text, *names])
@@ -47,6 +49,28 @@ def quoted_name(level: Token, longest: int = 4) -> list[str]:
                                      doc[k + 1:min(k + 1 + longest, len(doc))]))
     closed = k + 1 + len(names) < len(doc) and doc[k + 1 + len(names)].text in NAME_QUOTES
     return [t.text for t in names] if names and closed else []
+
+
+def written_name(level: Token, w: FrameWords, longest: int = 7) -> list[str]:
+    """An establishment's name as written after its level word: "Spitalul Județean de Urgență
+    Piatra Neamț", its capitalised words and the small words that join them ("de", "din"); []
+    when no capitalised word follows. The parse hangs such a name's words anywhere (the place was
+    "Spitalul Piatra"), and another outlet's "Spitalul Județean" is the same establishment."""
+    doc = level.doc
+    end = min(level.i + 1 + longest, level.sent.end)
+    out: list[str] = []
+    k = level.i + 1
+    while k < end:
+        tok = doc[k]
+        if tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text):
+            out.append(tok.text)
+        elif fold(tok.text) in w.name_joiners and k + 1 < end and doc[k + 1].text[:1].isupper():
+            # ("Spitalul de Urgență Piatra Neamț": a joiner may open the name too)
+            out.append(tok.text)
+        else:
+            break
+        k += 1
+    return out if any(x[:1].isupper() for x in out) else []
 
 
 def place_after_noun(f: Frame, noun: Token, w: FrameWords) -> None:
