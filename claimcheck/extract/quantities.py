@@ -325,6 +325,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
+        if fd.get("aside") and article.date is not None \
+                and any(d.value.low is not None and 0 <= (article.date - d.value.low).days <= RECALL_DAYS
+                        for d in _between(dates, sent.start_char, sent.end_char)):
+            # "Amintim că, joi, după surparea unei galerii, trei mineri au rămas blocați mai mult
+            # de 12 ore": a paragraph that recalls a day of this week recalls this story
+            del fd["aside"]
         if kind != "duration" and "period" not in fd and (months := range_period(when)):
             fd["period"] = months
         elif kind == "count" and "period" not in fd and (day := day_period(when)):
@@ -523,6 +529,10 @@ def _next_word(text: str, end: int) -> str:
     if not rest[0].isalnum():
         return rest[0]
     return fold(rest.split(maxsplit=1)[0].rstrip(",.;:"))
+
+
+# Days before its article within which a recalled day is the story's own ("Amintim că, joi, …").
+RECALL_DAYS = 7
 
 
 def _previous_word(text: str, start: int) -> str:
