@@ -17,3 +17,10 @@ def test_a_recalled_day_of_this_week_is_this_story(moded):
     assert not recalled.frame.get("aside")
     [f] = findings_between(r, recalled, claim_by_text(r, "b", "Doi mineri"))
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
+
+
+def test_a_recalled_other_happening_stays_apart(moded):
+    _, r = moded
+    other = claim_by_text(r, "a", "patru mineri")
+    assert other.frame.get("aside")
+    assert not findings_between(r, other, claim_by_text(r, "b", "Doi mineri"))

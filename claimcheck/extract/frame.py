@@ -63,6 +63,7 @@ class Frame:
     per: str | None = None  # what a rate is per: hour, month, year, season; or net / gross pay
     part: bool | None = None  # a part of a total said with it ("25 de milioane plus alte 5")
     aside: bool | None = None  # in a background paragraph about another happening ("Amintim că …")
+    recalled: bool | None = None  # that paragraph only recalls ("Amintim că, joi, …"): maybe this story
     usual: bool | None = None  # what usually holds ("de obicei are un debit de 0,5 mc/s")
     own: bool | None = None  # the speaker's own figure ("gradul nostru de ocupare")
     clause: list[str] = field(default_factory=list)  # a clock time's sentence: stems of its content words
@@ -75,8 +76,9 @@ class Frame:
     after: str | None = None  # the two words right after the figure, folded ("de la": an anniversary)
 
     def to_dict(self) -> dict[str, Any]:
-        # (`after` serves concept_for while the frame is built; the words are in the text)
-        return {k: v for k, v in asdict(self).items() if v not in (None, []) and k != "after"}
+        # (`after` serves concept_for while the frame is built, `recalled` the quantities' check
+        # of an aside's days; the words are in the text)
+        return {k: v for k, v in asdict(self).items() if v not in (None, []) and k not in ("after", "recalled")}
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:

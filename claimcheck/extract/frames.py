@@ -156,7 +156,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             or roles.was_before(span, w) or roles.in_base_clause(span, w):
         frame.previous = True
     frame.part = roles.is_part(span, w) or None
-    frame.aside = roles.in_aside(span, w) or None
+    aside = roles.in_aside(span, w)
+    frame.aside = bool(aside) or None
+    frame.recalled = aside == "recall" or None
     frame.usual = roles.is_usual(span, w) or None
     frame.own = roles.is_own(span, w) or None
     frame.stock = (kind == "count" and roles.is_stock(phrase_span, w, frame.event)) or None

@@ -325,11 +325,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text
-        if fd.get("aside") and article.date is not None \
+        if frame.recalled and fd.get("aside") and article.date is not None \
                 and any(d.value.low is not None and 0 <= (article.date - d.value.low).days <= RECALL_DAYS
                         for d in _between(dates, sent.start_char, sent.end_char)):
             # "Amintim că, joi, după surparea unei galerii, trei mineri au rămas blocați mai mult
-            # de 12 ore": a paragraph that recalls a day of this week recalls this story
+            # de 12 ore": a paragraph that recalls a day of this week recalls this story (but not
+            # one that names another happening: "Amintim că, joi, un alt accident …")
             del fd["aside"]
         if kind != "duration" and "period" not in fd and (months := range_period(when)):
             fd["period"] = months

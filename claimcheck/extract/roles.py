@@ -240,12 +240,17 @@ def _clause_tokens(span: Span, w: FrameWords) -> list[Token]:
     return list(doc[start:span.start])
 
 
-def in_aside(span: Span, w: FrameWords) -> bool:
+def in_aside(span: Span, w: FrameWords) -> str | None:
     """A background paragraph about another happening: "Amintim că, în noiembrie, un microbuz s-a
-    răsturnat …", "Un accident similar a avut loc …". Its figures are another story's."""
+    răsturnat …", "Un accident similar a avut loc …". Its figures are another story's. "recall"
+    when its only cue recalls ("Amintim că"): the days it names tell whose story it is
+    (extract/quantities.RECALL_DAYS); "other" when a cue names another happening."""
     doc = span.doc
     i = span.start
     while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
         i -= 1
     opening = [fold(t.text) for t in doc[i:min(i + 15, span.start + 1)] if not t.is_space]
-    return has_cue(opening, w.aside_markers)
+    if not has_cue(opening, w.aside_markers):
+        return None
+    other = tuple(c for c in w.aside_markers if c not in w.recall_markers)
+    return "other" if has_cue(opening, other) else "recall"

@@ -151,6 +151,7 @@ class FrameWords:
     goal_verbs: tuple[str, ...] = ()  # stems: "a marcat", "a înscris" tell one kind of happening
     subject_followers: frozenset[str] = frozenset()  # "două au …": without a parse, a number as subject
     aside_markers: tuple[tuple[str, ...], ...] = ()  # "amintim că": a paragraph about another happening
+    recall_markers: tuple[tuple[str, ...], ...] = ()  # of those, the ones that only recall
     indefinite_articles: frozenset[str] = frozenset()  # "un microbuz cu 14 persoane"
     definite_singular_endings: tuple[str, ...] = ()  # "-ul", "-a": the article as written (grammar.yml)
     count_heads: frozenset[str] = frozenset()  # "numărul deceselor a ajuns la 5": the noun after counts
@@ -273,6 +274,7 @@ def frame_words(lang: Lang) -> FrameWords:
         copulas=words("copulas"), genitive_links=words("genitive_links"), noun_links=words("noun_links"),
         goal_verbs=prefixes("goal_verbs"),
         subject_followers=words("subject_followers"), aside_markers=phrases("aside_markers"),
+        recall_markers=phrases("recall_markers"),
         indefinite_articles=words("indefinite_articles"), count_heads=words("count_heads"),
         definite_singular_endings=tuple(fold(x) for x in lang.load("grammar").get("definite_singular_endings", [])),
         auxiliaries=words("auxiliaries"), genitive_endings=prefixes("genitive_endings"),
