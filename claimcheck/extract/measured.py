@@ -120,12 +120,24 @@ def verb_right_before(span: Span, w: FrameWords) -> Token | None:
     doc = span.doc
     if span.start < 2 or fold(doc[span.end - 1].text) in w.age_units:
         return None
-    verb, aux = doc[span.start - 1], fold(doc[span.start - 2].text.rstrip("-"))
+    start = span.start
+    opener = next((len(o) for o in w.span_openers
+                   if start > len(o) and tuple(fold(t.text) for t in doc[start - len(o):start]) == o), 0)
+    if opener:
+        # "blocați în subteran timp de 11 ore": past "timp de" and a place said between
+        start -= opener
+        if start >= 4 and fold(doc[start - 2].text) in w.place_prepositions and doc[start - 1].is_lower:
+            start -= 2
+    if start < 2:
+        return None
+    verb, aux = doc[start - 1], fold(doc[start - 2].text.rstrip("-"))
     key = fold(verb.text)
     if not verb.is_alpha or verb.text[:1].isupper() or key in w.function_words or key in w.window_stops \
-            or key.startswith(w.span_verbs) or (doc.has_annotation("POS") and verb.pos_ != "VERB"):
+            or key.startswith(w.span_verbs) or (doc.has_annotation("POS") and verb.pos_ not in ("VERB", "ADJ")):
         return None
-    return verb if aux in w.auxiliaries or aux in w.reflexives else None
+    if doc.has_annotation("POS") and verb.pos_ == "ADJ" and aux not in w.participle_links:
+        return None  # (a participle the tagger calls an adjective, only after "au rămas", "au fost")
+    return verb if aux in w.auxiliaries or aux in w.reflexives or aux in w.participle_links else None
 
 
 def noun_right_after(span: Span, w: FrameWords) -> Token | None:

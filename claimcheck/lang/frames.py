@@ -188,6 +188,8 @@ class FrameWords:
     unit_symbols: frozenset[str] = frozenset()  # "MWh", "km": rules/units.yml symbols, as written
     # "°C", "l/m²": rules/units.yml measures with `reading: true`, a figure read at a site
     reading_units: frozenset[str] = frozenset()
+    participle_links: frozenset[str] = frozenset()  # "au rămas blocați": a state that lasted
+    span_openers: tuple[tuple[str, ...], ...] = ()  # "timp de": a span of time after what took it
     name_joiners: frozenset[str] = frozenset()  # "de", "din": small words inside an establishment's name
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
@@ -287,7 +289,8 @@ def frame_words(lang: Lang) -> FrameWords:
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"),
         respectively=words("respectively"), place_prepositions=words("place_prepositions"),
-        name_joiners=words("name_joiners"),
+        name_joiners=words("name_joiners"), participle_links=words("participle_links"),
+        span_openers=phrases("span_openers"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
         own_markers=words("own_markers"), own_pronouns=words("own_pronouns"), own_pronoun_after=words("own_pronoun_after"),
         from_link=fold(fw.get("from_link") or ""),
