@@ -78,7 +78,10 @@ realnews: install
 	             "../heldout25-texts tests/gold/realnews/heldout25.json" \
 	             "../heldout26-texts tests/gold/realnews/heldout26.json" \
 	             "../heldout27-texts tests/gold/realnews/heldout27.json" \
-	             "../heldout28-texts tests/gold/realnews/heldout28.json"; do \
+	             "../heldout28-texts tests/gold/realnews/heldout28.json" \
+	             "../heldout29-texts tests/gold/realnews/heldout29.json" \
+	             "../heldout30-texts tests/gold/realnews/heldout30.json" \
+	             "../heldout31-texts tests/gold/realnews/heldout31.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \
