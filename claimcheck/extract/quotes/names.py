@@ -200,6 +200,8 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
             g = words[k].group()
             if _DIGIT.search(g) or _DIGIT.search(words[k - 1].group()):
                 break  # "pentru Digi24 Ioana Marin": an outlet's name with a digit stands alone
+            if k == i + 1 and _acronym_before_person(text, words, i):
+                break  # "pentru AGERPRES Dan Idolu": the agency, then the person (not "ISU Bihor")
             if g[0].isupper():
                 j, caps = k, caps + 1
             elif fold(g) not in table.connectors and not _joins_institution(text, words, i, k, table):
@@ -236,6 +238,17 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
             out.append(Mention(start, end, text[start:end], "name"))
         i = j + 1
     return out
+
+
+def _acronym_before_person(text: str, words: list, i: int) -> bool:
+    """An acronym followed by two capitalised words in lower case after their first letter: an
+    outlet or an institution, then a person's given name and surname ("AGERPRES Dan Idolu"). One
+    word after it is the acronym's own complement ("ISU Bihor", "DSP Dolj")."""
+    if i + 2 >= len(words) or not (words[i].group().isupper() and len(words[i].group()) >= 2):
+        return False
+    a, b = words[i + 1].group(), words[i + 2].group()
+    spaced = text[words[i].end():words[i + 1].start()] == " " and text[words[i + 1].end():words[i + 2].start()] == " "
+    return spaced and all(x[:1].isupper() and x[1:].islower() and len(x) > 1 for x in (a, b))
 
 
 def _joins_institution(text: str, words: list, i: int, k: int, table: ActorTable) -> bool:
