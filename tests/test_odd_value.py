@@ -33,6 +33,7 @@ def test_the_odd_value_is_flagged_against_the_consensus(moded):
     assert not [f for f in r.findings if own.id in f.claims]
 
 
+@pytest.mark.model  # (the fixture reads with ro_legal_fl)
 def test_one_other_outlet_is_no_consensus(two):
     # (without a parse the two figures of "a" get different frames, and 17,1% meets "b" alone)
     assert not [f for f in two.findings if f.severity in ("error", "warning")]
