@@ -541,11 +541,6 @@ def _previous_word(text: str, start: int) -> str:
     return fold(before[-1]) if before else ""
 
 
-def _next_word(text: str, end: int) -> str:
-    after = text[end:end + 12].split()
-    return fold(after[0]) if after else ""
-
-
 def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Match], text: str,
              lang: Lang | None) -> Match | None:
     """The resolved date in the same sentence nearest to the figure `m`: the time
