@@ -214,8 +214,8 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
                     and t.raw.islower() and (pn := noun_at(lex, st, j)) is not None \
                     and pn[1] == j and word(st[j + 1]) not in lex.de:
                 # "5 kilograme cocaină", "4 kg cocaină și 8 kg de hașiș": a weight's product
-                # without "de", as headlines write it (not "5 kg de …" read above, nor a word
-                # that opens a phrase of its own: "5 kilograme de droguri" has its "de")
+                # without "de", as headlines write it (not a word that a "de" follows: that one
+                # heads a phrase of its own, "5 kg greutate de …")
                 attrs["product"] = pn[0].raw.lower()
                 attrs.update(product_start=pn[0].start, product_end=pn[0].end)
                 j = pn[1] + 1
