@@ -35,3 +35,15 @@ def test_the_tolls_disagree(moded):
     # three days later, a higher toll of the same dead: the toll grew
     [g] = findings_between(r, claim_by_text(r, "a", "șapte români", "quantity"), claim_by_text(r, "c", "9 români", "quantity"))
     assert g.rule == "quantity-grown"
+
+
+found_dead = moded_case_report(ARTICLES / "anydomain" / "gasiti-morti", name="found_dead")
+
+
+def test_found_dead_is_died(found_dead):
+    # "Doi mineri au fost găsiți morți" (events.yml "gasi mort") against "Trei mineri au murit"
+    _, r = found_dead
+    two = claim_by_text(r, "a", "Doi mineri")
+    assert two.frame.get("event") == "die"
+    [f] = findings_between(r, two, claim_by_text(r, "b", "Trei mineri"))
+    assert (f.rule, f.severity) == ("quantity-conflict", "error")
