@@ -18,6 +18,7 @@ from claimcheck.extract.measured import definite_noun
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.progress import counting_under_way, says_final
+from claimcheck.extract.singles import single_counts
 from claimcheck.extract.sites import reading_site
 from claimcheck.extract.words import ends_with as _after, words as _words
 from claimcheck.lang.frames import frame_words, tables
@@ -63,7 +64,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         or counting_under_way(text[article.body_start:], frame_words(lang))
     final_article = says_final(folded, frame_words(lang)) or None
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
-    for m in matches:
+    # (counts of one said with "un"/"o", read after every real figure: kept only where their
+    # verb tells a toll, and never the state a real figure's frame reads)
+    singles = single_counts(text, article.body_start, matches, frame_words(lang))
+    for m in matches + singles:
         if m.start < article.body_start:
             continue
         span = token_span(doc, m.start, m.end)
@@ -166,6 +170,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "Numărul persoanelor intoxicate a ajuns la 67": what happened to them is said by the
             # words after the counted noun; "a ajuns", "a crescut" only say the total moved
             frame.event = head_event
+        if m.attrs.get("weak") and (frame.event not in tables(lang).tolls or frame.negated or inherited):
+            continue  # "un bărbat a declarat": the article, no count
         if counted:
             # what narrows it is what "de" joins to it ("numărul cazurilor de gripă"); a place or
             # a scene after it ("la nunta din Ivănești") says where, not what is counted

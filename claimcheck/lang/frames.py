@@ -190,6 +190,7 @@ class FrameWords:
     reading_units: frozenset[str] = frozenset()
     participle_links: frozenset[str] = frozenset()  # "au rămas blocați": a state that lasted
     span_openers: tuple[tuple[str, ...], ...] = ()  # "timp de": a span of time after what took it
+    single_skips: tuple[str, ...] = ()  # "alt", "nou": after "un"/"o", another one, not a toll of one
     name_joiners: frozenset[str] = frozenset()  # "de", "din": small words inside an establishment's name
     repeat_markers: tuple[tuple[str, ...], ...] = ()  # "din nou": a second time, not the first
     rise_markers: tuple[tuple[str, ...], ...] = ()  # "a ajuns la": a count said to have risen to this
@@ -290,7 +291,7 @@ def frame_words(lang: Lang) -> FrameWords:
         with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"),
         respectively=words("respectively"), place_prepositions=words("place_prepositions"),
         name_joiners=words("name_joiners"), participle_links=words("participle_links"),
-        span_openers=phrases("span_openers"),
+        span_openers=phrases("span_openers"), single_skips=prefixes("single_skips"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
         own_markers=words("own_markers"), own_pronouns=words("own_pronouns"), own_pronoun_after=words("own_pronoun_after"),
         from_link=fold(fw.get("from_link") or ""),

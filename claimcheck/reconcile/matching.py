@@ -126,8 +126,11 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
         # whose figure it is ("Nicușor Dan, cu 1.840.465 voturi").
         generic = a.kind == "quantity" and (a.concept is None or a.concept in t.generic)
         # (two verbs no table knows say two things: "a marcat" and "a primit" goals)
+        # (but a toll on one side only is no one's figure alike: "trei mineri au fost prinși" and
+        # "un miner a fost găsit mort", both of the Lupeni mine, count two things)
         owned = a.frame.get("owner") and same_owner(a, b) \
-            and (same_verb or not (pa and pb) or (a.frame.get("ranked") and b.frame.get("ranked")))
+            and (same_verb or not (pa and pb) or (a.frame.get("ranked") and b.frame.get("ranked"))) \
+            and not ((ea in t.tolls) != (eb in t.tolls))
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
         # (or given for one item of a list: "Limba și literatura română: 131.849 de elevi")
         narrowed = _narrowed_alike(a, b) or _same_holder(a, b) or _valued_alike(a, b) or same_item(a, b)
