@@ -66,7 +66,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     conditions: set[int] = set()  # offsets of amounts that bound a bracket another figure is for
     # (counts of one said with "un"/"o", read after every real figure: kept only where their
     # verb tells a toll, and never the state a real figure's frame reads)
-    singles = single_counts(text, article.body_start, matches, frame_words(lang))
+    singles = single_counts(text, article.body_start, matches, frame_words(lang), tables(lang))
     for m in matches + singles:
         if m.start < article.body_start:
             continue

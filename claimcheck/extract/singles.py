@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.lang.frames import FrameWords
+from claimcheck.lang.frames import FrameTables, FrameWords
 from claimcheck.model import Match, Value
 from claimcheck.read.textnorm import fold
 
 _SINGLE = re.compile(r"\b([Uu]n|[Oo]|[Uu]na)\s+([^\W\d_]{3,})\b")
 _WORD = re.compile(r"[^\W\d_]+")
+# How far after the noun its sentence is searched for a verb of a toll (a cheap sieve: the
+# frame's event decides, in `quantities`; this only spares building frames no toll can have).
+SIEVE_CHARS = 160
 
 
-def single_counts(text: str, start: int, matches: list[Match], w: FrameWords) -> list[Match]:
-    """Counts of one at "un"/"o" + a lower-case noun, outside every figure already read; each
-    marked `weak` (one only if its verb says what befell it)."""
+def single_counts(text: str, start: int, matches: list[Match], w: FrameWords, t: FrameTables) -> list[Match]:
+    """Counts of one at "un"/"o" + a lower-case noun, outside every figure already read, in a
+    sentence with a word of a toll's class; each marked `weak` (one only if its verb says what
+    befell it)."""
     taken = sorted((m.start, m.end) for m in matches)
     out: list[Match] = []
     k = 0
@@ -36,6 +40,8 @@ def single_counts(text: str, start: int, matches: list[Match], w: FrameWords) ->
             k += 1
         if k < len(taken) and taken[k][0] < m.end():
             continue
+        if not _toll_word_near(text, m, t):
+            continue
         out.append(Match(m.group(0), m.start(), m.end(), "count", Value(1.0, 1.0, noun.lower(), "exact"),
                          {"noun": noun.lower(), "noun_start": m.start(2), "noun_end": m.end(2), "weak": True}))
     return out
@@ -49,3 +55,12 @@ def _apposition(text: str, end: int, w: FrameWords) -> bool:
     if len(rest) < 2:
         return False
     return not any(fold(x) in w.auxiliaries or fold(x) in w.participle_links for x in _WORD.findall(rest[0]))
+
+
+def _toll_word_near(text: str, m: re.Match, t: FrameTables) -> bool:
+    """Whether the sentence around the noun holds a word (or two, "pierdut viața") of a toll's
+    event class: no other sentence can give the count the event `quantities` keeps it for."""
+    lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    words = _WORD.findall(text[lo:m.end() + SIEVE_CHARS])
+    return any((hit := t.events.match(words[i:i + 2])) is not None and hit[0] in t.tolls
+               for i in range(len(words)))
