@@ -52,9 +52,9 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
         # (or the word as written, where the lemmatiser errs: "ceruseră" → "ceru")
         # (a verb and its object may say it together: "și-au pierdut viața" is "au murit"; the
         # word right after the verb when the parse missed the object, as without diacritics)
-        idiom = next((hit for nxt in ([obj] if obj is not None else []) + list(verb.doc[verb.i + 1:verb.i + 2])
-                      if (hit := t.events.match([f.predicate, nxt.text])) and hit[1] == 2), None)
-        f.event = (idiom[0] if idiom else None) or t.events.lookup(f.predicate) \
+        idiom = next((pair for nxt in ([obj] if obj is not None else []) + list(verb.doc[verb.i + 1:verb.i + 2])
+                      if (pair := t.events.lookup_pair(f.predicate, nxt.text))), None)
+        f.event = idiom or t.events.lookup(f.predicate) \
             or t.events.lookup(fold(verb.text)) if f.happening is None else None
         f.event = f.event or next(
             (cls for c in verb.children if c.dep_ in ("obj", "obl", "obl:agent", "nsubj", "nsubj:pass") and c != anchor

@@ -65,8 +65,8 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         if tok.i > 0 and fold(doc[tok.i - 1].text) in w.indefinite_articles:
             continue  # "o fabrică", "un produs": a noun that looks like a verb of a class
         # ("și-au pierdut viața": a verb and its object that say the class together)
-        two = t.events.match([tok.text, doc[tok.i + 1].text]) if tok.i + 1 < len(doc) else None
-        cls = (two[0] if two and two[1] == 2 else None) or t.events.lookup(tok.text) or t.means.lookup(tok.text)
+        two = t.events.lookup_pair(tok.text, doc[tok.i + 1].text) if tok.i + 1 < len(doc) else None
+        cls = two or t.events.lookup(tok.text) or t.means.lookup(tok.text)
         if cls:
             dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
             if tok.i < span.start and any(x.text == ":" for x in doc[tok.i:span.start]):
