@@ -230,7 +230,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             elif fd.get("subject") and not _after(text, m.start, frame_words(lang).source_markers):
                 said_subject[kind] = (sent.start, fd["subject"], m.end)
         if kind == "measure" and value.unit in frame_words(lang).reading_units \
-                and (site := reading_site(token_span(doc, m.start, m.end) or span, frame_words(lang))):
+                and (site := reading_site(span, frame_words(lang))):
             fd["site"] = site
             if fd.get("owner") and fd["owner"] in site:
                 # (without a parse the nearest name is the site's: "la Întorsura Buzăului")

@@ -206,16 +206,15 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
         if unit.kind == "measure":
             if unit.base:
                 attrs["base"] = list(unit.base)
-            if word(st[j]) in lex.de and (pn := noun_at(lex, st, j + 1)) is not None:
-                attrs["product"] = pn[0].raw.lower()  # "două livre de carne"
-                attrs.update(product_start=pn[0].start, product_end=pn[0].end)
-                j = pn[1] + 1
-            elif unit.base and unit.base[0] == "g" and (t := st[j]) is not None and t.ws \
-                    and t.raw.islower() and (pn := noun_at(lex, st, j)) is not None \
-                    and pn[1] == j and word(st[j + 1]) not in lex.de:
+            pn = noun_at(lex, st, j + 1) if word(st[j]) in lex.de else None  # "două livre de carne"
+            if pn is None and unit.base and unit.base[0] == "g" and (t := st[j]) is not None and t.ws \
+                    and t.raw.islower() and (bare := noun_at(lex, st, j)) is not None \
+                    and bare[1] == j and word(st[j + 1]) not in lex.de:
                 # "5 kilograme cocaină", "4 kg cocaină și 8 kg de hașiș": a weight's product
                 # without "de", as headlines write it (not a word that a "de" follows: that one
                 # heads a phrase of its own, "5 kg greutate de …")
+                pn = bare
+            if pn is not None:
                 attrs["product"] = pn[0].raw.lower()
                 attrs.update(product_start=pn[0].start, product_end=pn[0].end)
                 j = pn[1] + 1
