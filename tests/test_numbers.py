@@ -277,7 +277,8 @@ def test_rules_dir_is_honoured(tmp_path: Path) -> None:
     from claimcheck.lang.rules import lang_for
 
     rules = Path(__file__).resolve().parents[1] / "rules"
-    for name in ("numbers", "units", "vague", "clock"):
+    # (dates.yml too: a part of the day is anchored by its weekdays, scan/numbers/dayparts.py)
+    for name in ("numbers", "units", "vague", "clock", "dates"):
         (tmp_path / f"{name}.yml").write_text((rules / f"{name}.yml").read_text(encoding="utf-8"), encoding="utf-8")
     q = (rules / "qualifiers.yml").read_text(encoding="utf-8").replace("exact: [doar,", "exact: [doar, tocmai2,")
     q = q.replace("approx: [aproximativ,", "approx: [aproximativ, pe la,")

@@ -71,16 +71,21 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         if frame.predicate is None:
             # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left
             # hanging): the word window still knows what happened nearby.
-            window = frame_from_window(span, noun_tok, t, w)
+            window = frame_from_window(span, noun_tok, t, w, time_of_day=kind == "clock")
             frame.predicate, frame.event, frame.negated = window.predicate, window.event, window.negated
             frame.context = frame.context + window.context
             frame.actor = frame.actor or window.actor
             frame.actor_text = frame.actor_text or window.actor_text
     else:
-        frame = frame_from_window(phrase_span, noun_tok, t, w)
+        frame = frame_from_window(phrase_span, noun_tok, t, w, time_of_day=kind == "clock")
         if kind not in (None, "clock", "minute"):
             frame.happening = None  # (the window reads it for times and dates only: it reaches far)
         phrase = []
+    if kind in (None, "clock") and frame.happening is None and frame.object and frame.predicate \
+            and stem(frame.predicate) in w.light_verb_stems:
+        # "Un turist canadian a suferit un atac din partea unui urs miercuri": the day is the
+        # attack's, which "a fost atacat de urs sâmbătă" tells with its own verb
+        frame.happening = frame.object
     joined = None
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.

@@ -149,6 +149,8 @@ def happening_of(verb: Token, anchor: Token, span: Span, w: FrameWords) -> str |
         return None
     if need == "se":
         ok = any(c.dep_.startswith("expl") for c in verb.children)
+    elif not need:
+        ok = True  # ("a izbucnit": the verb alone)
     else:
         ok = any(fold(c.text) == need for c in verb.children if c.i > verb.i)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c != anchor

@@ -27,15 +27,39 @@ def happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> tu
                 # ("Scurgerea de gaz de la Școala … din Deva a avut loc"): then the clause's first
                 before = doc[start + k - 1]
                 noun = before if before.is_sent_start or not before.text[:1].isupper() else doc[start]
+                if k >= 3 and fold(doc[start + k - 3].text) in w.indefinite_articles and doc[start + k - 2].is_alpha:
+                    # "Un incendiu puternic a izbucnit": the noun right after "un"/"o", not its adjective
+                    noun = doc[start + k - 2]
+                # ("A avut loc un incendiu la ora 18.30": the subject after the verb)
+                noun = _postposed(doc, start + k + len(form), w) or noun
                 if not noun.is_alpha:
                     return None
-                said = stem(noun.text)
-                generic = any(stems_meet(said, g) for g in w.generic_happening_stems)
-                return ("*" if generic else said), start + k
+                return _said(noun, w), start + k
+    # "Sâmbătă seară, în jurul orei 18.30, la Spitalul Județean a avut loc un incendiu": a fronted
+    # time, its happen verb after it with the subject after the verb
+    folded = [fold(t.text) for t in doc[span.end:span.sent.end]]
+    for k in range(len(folded)):
+        for form in w.happen_forms:
+            if tuple(folded[k:k + len(form)]) == form \
+                    and (noun := _postposed(doc, span.end + k + len(form), w)) is not None:
+                return _said(noun, w), span.end + k
     return None
 
 
-def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords) -> Frame:
+def _postposed(doc: Doc, i: int, w: FrameWords) -> Token | None:
+    """The noun of "un incendiu", "o explozie" starting at `i`, the subject said after its verb."""
+    if i + 1 < len(doc) and fold(doc[i].text) in w.indefinite_articles and doc[i + 1].is_alpha:
+        return doc[i + 1]
+    return None
+
+
+def _said(noun: Token, w: FrameWords) -> str:
+    said = stem(noun.text)
+    return "*" if any(stems_meet(said, g) for g in w.generic_happening_stems) else said
+
+
+def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords,
+                      time_of_day: bool = False) -> Frame:
     f = Frame()
     doc = span.doc
     sent = clause_bounds(span)
@@ -59,8 +83,16 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     # "Două persoane au murit și patru au fost rănite": a figure right before an auxiliary is the
     # subject of the verb after it, however near the verb before it stands
     subject = span.end < len(doc) and fold(doc[span.end].text) in w.subject_followers
+    # "Ei au fost aduși la suprafață ieri dimineață, unul dintre ei fiind deja decedat": a time
+    # after its clause's auxiliary times the verb before it (even one no table knows), so a verb
+    # past the next comma tells another clause. (Only a time: a count after "s-a terminat la
+    # spital pentru 100 dintre ei" loses nothing to a verb past a comma and measured no better.)
+    comma = next((k for k in range(span.end, hi) if doc[k].text == ","), None) \
+        if time_of_day and any(fold(x.text) in w.auxiliaries for x in doc[lo:span.start]) else None
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or not tok.is_alpha or (subject and tok.i < span.start):
+            continue
+        if comma is not None and tok.i > comma:
             continue
         if tok.i > 0 and fold(doc[tok.i - 1].text) in w.indefinite_articles:
             continue  # "o fabrică", "un produs": a noun that looks like a verb of a class

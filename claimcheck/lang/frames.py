@@ -222,6 +222,7 @@ class FrameWords:
     generic_happenings: frozenset[str] = frozenset()  # "incident": the story's happening, whichever
     generic_happening_stems: frozenset[str] = frozenset()  # the same as stems, for reading without a parse
     happen_forms: tuple[tuple[str, ...], ...] = ()  # "s- a produs": the happen verbs as written
+    light_verb_stems: frozenset[str] = frozenset()  # "suferi": a day on it is its event object's
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -320,7 +321,8 @@ def frame_words(lang: Lang) -> FrameWords:
         happen_verbs=dict(_happen_verb(e) for e in fw.get("happen_verbs", [])),
         generic_happenings=words("generic_happenings"),
         generic_happening_stems=frozenset(stem(x) for x in fw.get("generic_happenings", [])),
-        happen_forms=phrases("happen_forms"))
+        happen_forms=phrases("happen_forms"),
+        light_verb_stems=frozenset(stem(x) for x in fw.get("light_verbs", [])))
 
 
 def _happen_verb(entry: str) -> tuple[str, str]:

@@ -84,9 +84,11 @@ NAMED_DAY_REACH = 2
 
 def named_day_held(c: Claim) -> bool:
     """A weekday ("miercuri", "joi dimineața") whose reading does not hang on the article's date
-    being the day it was written, unlike "ieri" or "astăzi"."""
+    being the day it was written, unlike "ieri" or "astăzi". Not one read after the article's
+    date: a happening told as done is not dated after its report ("au murit … în noaptea de
+    duminică spre luni" in a Friday's follow-up months later is no coming Sunday)."""
     off = c.frame.get("named_day")
-    return isinstance(off, int) and abs(off) <= NAMED_DAY_REACH
+    return isinstance(off, int) and -NAMED_DAY_REACH <= off <= 0
 
 
 def happening_key(c: Claim, lang: Lang | None = None) -> str | None:
@@ -96,7 +98,9 @@ def happening_key(c: Claim, lang: Lang | None = None) -> str | None:
     if c.concept or not pred or not subject or not_happened(c) or f.get("aside") \
             or f.get("another_date") or f.get("compared") or f.get("measured_period"):
         return None  # (see extract/dates.py: no happening's own time, or not known to be)
-    if f.get("relative") and f.get("grain") in ("day", "week") and not any(ch.isdigit() for ch in c.text) \
+    # (a span of weekdays too: "în noaptea de duminică spre luni")
+    if f.get("relative") and (f.get("grain") in ("day", "week") or f.get("named_day") is not None) \
+            and not any(ch.isdigit() for ch in c.text) \
             and not named_day_held(c):
         # "ieri", "săptămâna trecută" are read against the article's date, which is often the
         # day after the report was written: a day apart is no disagreement.

@@ -23,6 +23,7 @@ from dataclasses import replace
 from claimcheck.model import Match
 from .lexicon import anchor_position, get_lexicon
 from .clock import scan_clock
+from .dayparts import scan_day_parts
 from .racetime import scan_race_times
 from .score import scan_scores
 from .rank import scan_ranks, scan_verbal_ranks
@@ -74,7 +75,8 @@ def scan(text: str, lang: Lang | None = None) -> list[Match]:
               if not any(m.value.unit and m.start <= s.start and m.end > s.end for m in out)]
     ranks = scan_ranks(text, lang)
     ranks += [r for r in scan_verbal_ranks(text, lang) if not any(x.start < r.end and r.start < x.end for x in ranks)]
-    clocks = scan_clock(text, lang) + scores + ranks + scan_race_times(text, lang)
+    clocks = scan_clock(text, lang)
+    clocks += scan_day_parts(text, clocks, lang) + scores + ranks + scan_race_times(text, lang)
     if not clocks:
         return out
     # A clock time, a minute of play or a score wins over a bare number inside it ("minutul 60").
