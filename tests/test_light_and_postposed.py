@@ -29,3 +29,16 @@ def test_a_subject_after_its_happen_verb_is_what_a_fronted_time_times(blast):
     early, late = claim_by_text(r, "a", "în jurul orei 7:40"), claim_by_text(r, "b", "în jurul orei 8:30")
     assert early.frame.get("happening", "").startswith("exploz")
     assert [f.severity for f in findings_between(r, early, late)] == ["error"]
+
+
+other_verb = moded_case_report(ARTICLES / "anydomain" / "avut-loc-alt-verb", "other_verb")
+
+
+def test_a_happen_verb_past_another_verb_times_no_earlier_time(other_verb):
+    # "La ora 10, pompierii au intervenit la un bloc din Brăila, iar la ora 12 a avut loc o
+    # explozie": ten o'clock is the firemen's; only noon is the explosion's
+    _, r = other_verb
+    ten, noon = claim_by_text(r, "a", "ora 10"), claim_by_text(r, "a", "ora 12")
+    assert not (ten.frame.get("happening") or "").startswith("exploz")
+    assert (noon.frame.get("happening") or "").startswith("exploz")
+    assert not findings_between(r, ten, claim_by_text(r, "b", "ora 12"))

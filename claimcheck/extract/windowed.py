@@ -36,13 +36,16 @@ def happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> tu
                     return None
                 return _said(noun, w), start + k
     # "Sâmbătă seară, în jurul orei 18.30, la Spitalul Județean a avut loc un incendiu": a fronted
-    # time, its happen verb after it with the subject after the verb
+    # time, its happen verb the clause's first verb after it, with the subject after the verb (not
+    # in "La ora 10, pompierii au intervenit, iar la ora 12 a avut loc o explozie")
     folded = [fold(t.text) for t in doc[span.end:span.sent.end]]
     for k in range(len(folded)):
         for form in w.happen_forms:
-            if tuple(folded[k:k + len(form)]) == form \
-                    and (noun := _postposed(doc, span.end + k + len(form), w)) is not None:
-                return _said(noun, w), span.end + k
+            if tuple(folded[k:k + len(form)]) == form:
+                noun = _postposed(doc, span.end + k + len(form), w)
+                return (_said(noun, w), span.end + k) if noun is not None else None
+        if folded[k] in w.auxiliaries or folded[k] in w.clause_breaks:
+            return None
     return None
 
 
