@@ -153,13 +153,16 @@ def happening_of(verb: Token, anchor: Token, span: Span, w: FrameWords) -> str |
         ok = True  # ("a izbucnit": the verb alone)
     else:
         ok = any(fold(c.text) == need for c in verb.children if c.i > verb.i)
+    # ("Tragedia a avut loc": a sentence's first word, capitalised, is often tagged a name)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c != anchor
-                 and not (span.start <= c.i < span.end) and c.pos_ in ("NOUN", "PRON")), None)
+                 and not (span.start <= c.i < span.end)
+                 and (c.pos_ in ("NOUN", "PRON") or (c.pos_ == "PROPN" and c.is_sent_start))), None)
     if not ok or subj is None:
         return None
-    if lemma_of(subj) in w.generic_happenings or fold(subj.text) in w.generic_happenings:
+    if lemma_of(subj) in w.generic_happenings or fold(subj.text) in w.generic_happenings \
+            or stem(subj.text) in w.generic_happening_stems:
         return "*"
-    return stem(subj.text) if subj.pos_ == "NOUN" else None
+    return stem(subj.text) if subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def is_negated(verb: Token, span: Span, w: FrameWords) -> bool:
