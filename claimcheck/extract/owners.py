@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimcheck.extract.frame import BULLETS
-from claimcheck.extract.measured import opens_quotation
+from claimcheck.extract.measured import after_line_label, opens_quotation
 from claimcheck.lang.frames import FrameWords
 from claimcheck.read.textnorm import fold
 
@@ -332,7 +332,8 @@ def _opens_sentence(tok: Token) -> bool:
         k -= 1
     # (the title, after the blanked date line, opens the article)
     line_start = k > 0 and doc[k - 1].is_space and ("\n" in doc[k - 1].text or all(t.is_space for t in doc[:k]))
-    return (k == tok.sent.start and k < tok.i) or tok.is_sent_start or line_start or opens_quotation(tok)
+    return (k == tok.sent.start and k < tok.i) or tok.is_sent_start or line_start or opens_quotation(tok) \
+        or after_line_label(tok)
 
 
 def _listed_before(span: Span, w: FrameWords) -> Token | None:
