@@ -342,9 +342,8 @@ def subject_from_window(span: Span, w: FrameWords, is_verb=lambda word: None) ->
         if not tok.is_alpha or (key in w.function_words and not homograph) or (key,) in w.elliptic \
                 or (is_verb(tok.text) and not crossed) \
                 or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PROPN", "ADP") \
-                or (tok.text[:1].isupper() and not tok.is_sent_start and not opens_quotation(tok)):
-            # (not even after a line's label, "2023: Profit net de 3,94 miliarde de lei": the label's
-            # year is no date the figure is read with, so such lines stay out of comparisons)
+                or (tok.text[:1].isupper() and not tok.is_sent_start and not opens_quotation(tok)
+                    and not after_line_label(tok)):
             break  # a name is whose figure it is, not what it measures
         before = doc[i - 1] if i > 0 else None
         prior = fold(before.text.rstrip("-")) if before is not None else ""

@@ -547,6 +547,11 @@ def _previous_word(text: str, start: int) -> str:
     return fold(before[-1]) if before else ""
 
 
+# How many more words a semicolon between a date and a figure counts than a comma (_date_in):
+# enough that a date is never taken across one for a figure nearer it than its own.
+SEMICOLON_WORDS = 50
+
+
 def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Match], text: str,
              lang: Lang | None) -> Match | None:
     """The resolved date in the same sentence nearest to the figure `m`: the time
@@ -554,7 +559,10 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     it is compared with ("comparativ cu luna septembrie 2024") is the base, not its time."""
     markers = frame_words(lang).comparison_markers
     def dist(d: Match, f: Match) -> int:
-        return _words_apart(text[d.end:f.start] if d.end <= f.start else text[f.end:d.start])
+        gap = text[d.end:f.start] if d.end <= f.start else text[f.end:d.start]
+        # (a semicolon ends a clause: "… 4.143.914.310 lei; în 2023, … 3.944.059.894 lei" dates the
+        # figure after it, however near the one before)
+        return _words_apart(gap) + (SEMICOLON_WORDS if ";" in gap else 0)
 
     # (a number inside a date is the date's: "În prima parte a lunii mai"; a clock time is part
     # of the time: "La 27 mai, ora 9:30, debitul a fost de 60 mc/s")
@@ -568,7 +576,10 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
              and not any(d.end <= f.start < m.start for f in others)] \
         or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
-    return min(found, key=lambda d: dist(d, m), default=None)
+    # "În 2024, … un profit net de 4.143.914.310 lei; în 2023, … 3.944.059.894 lei": a date past a
+    # semicolon opens the next clause's figures, not this one's, when its own clause has one
+    own = [d for d in found if ";" not in (text[d.end:m.start] if d.end <= m.start else text[m.end:d.start])]
+    return min(own or found, key=lambda d: dist(d, m), default=None)
 
 
 def _between(ordered: list[Match], lo: int, hi: int) -> list[Match]:
