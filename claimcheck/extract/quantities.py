@@ -561,7 +561,8 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
     def dist(d: Match, f: Match) -> int:
         gap = text[d.end:f.start] if d.end <= f.start else text[f.end:d.start]
         # (a semicolon ends a clause: "… 4.143.914.310 lei; în 2023, … 3.944.059.894 lei" dates the
-        # figure after it, however near the one before)
+        # figure after it, however near the one before, and a date of the figure's own clause wins
+        # over one past a semicolon)
         return _words_apart(gap) + (SEMICOLON_WORDS if ";" in gap else 0)
 
     # (a number inside a date is the date's: "În prima parte a lunii mai"; a clock time is part
@@ -576,10 +577,7 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
              and not any(d.end <= f.start < m.start for f in others)] \
         or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
-    # "În 2024, … un profit net de 4.143.914.310 lei; în 2023, … 3.944.059.894 lei": a date past a
-    # semicolon opens the next clause's figures, not this one's, when its own clause has one
-    own = [d for d in found if ";" not in (text[d.end:m.start] if d.end <= m.start else text[m.end:d.start])]
-    return min(own or found, key=lambda d: dist(d, m), default=None)
+    return min(found, key=lambda d: dist(d, m), default=None)
 
 
 def _between(ordered: list[Match], lo: int, hi: int) -> list[Match]:
