@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.lang.regex import alternation, key
 from claimcheck.lang.rules import Lang, compiled
 from claimcheck.model import Match, Value
 from claimcheck.read.textnorm import fold_same_length
@@ -25,38 +26,32 @@ from claimcheck.read.textnorm import fold_same_length
 class DayPartRules:
     part_rx: re.Pattern[str]  # group "part": a part word that needs a day
     anchored_rx: re.Pattern[str]  # a word that holds its day ("aseară")
-    spans: dict[str, tuple[int, int]]  # folded word -> (from, to) minutes
+    spans: dict[str, tuple[int, int]]  # a part's key (regex.key) -> (from, to) minutes
     before_rx: re.Pattern[str]  # a day right before the part, ending at the part
     after_rx: re.Pattern[str]  # right after the part: a link, then a day
     gloss_chars: int
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @compiled
 def day_part_rules(lang: Lang) -> DayPartRules:
     cr, dr = lang.load("clock"), lang.load("dates")
     spans: dict[str, tuple[int, int]] = {}
-    for key in ("day_parts", "day_parts_anchored"):
-        for part in cr.get(key) or []:
+    for name in ("day_parts", "day_parts_anchored"):
+        for part in cr.get(name) or []:
             for w in part["words"]:
-                spans[fold_same_length(w)] = (int(part["from"]), int(part["to"]))
-    parts = [fold_same_length(w) for p in cr.get("day_parts") or [] for w in p["words"]]
-    anchored = [fold_same_length(w) for p in cr.get("day_parts_anchored") or [] for w in p["words"]]
-    weekdays = [fold_same_length(n) for d in dr["weekdays"] for n in d["names"]]
-    relative = [fold_same_length(w) for w in dr.get("relative_days") or {}]
-    days_before = weekdays + [fold_same_length(w) for w in cr.get("day_part_days_before") or []]
-    links = [fold_same_length(w) for w in cr.get("day_part_links_after") or []]
-    never = r"(?!)"
+                spans[key(w)] = (int(part["from"]), int(part["to"]))
+    parts = [w for p in cr.get("day_parts") or [] for w in p["words"]]
+    anchored = [w for p in cr.get("day_parts_anchored") or [] for w in p["words"]]
+    weekdays = [n for d in dr["weekdays"] for n in d["names"]]
+    # (a phrase's space matches one space, as written in the rules: regex.alternation's `space`)
+    days_before = weekdays + list(cr.get("day_part_days_before") or [])
     return DayPartRules(
-        part_rx=re.compile(rf"\b(?P<part>{_alternation(parts) or never})\b"),
-        anchored_rx=re.compile(rf"\b(?P<part>{_alternation(anchored) or never})\b"),
+        part_rx=re.compile(rf"\b(?P<part>{alternation(parts, ' ')})\b"),
+        anchored_rx=re.compile(rf"\b(?P<part>{alternation(anchored, ' ')})\b"),
         spans=spans,
-        before_rx=re.compile(rf"\b(?:{_alternation(days_before) or never}),?\s+$"),
-        after_rx=re.compile(rf"\s+(?:{_alternation(links) or never})\s+"
-                            rf"(?:\d{{1,2}}\b|(?:{_alternation(weekdays + relative) or never})\b)"),
+        before_rx=re.compile(rf"\b(?:{alternation(days_before, ' ')}),?\s+$"),
+        after_rx=re.compile(rf"\s+(?:{alternation(cr.get('day_part_links_after') or [], ' ')})\s+"
+                            rf"(?:\d{{1,2}}\b|(?:{alternation(weekdays + list(dr.get('relative_days') or {}), ' ')})\b)"),
         gloss_chars=int(cr.get("day_part_gloss_chars", 40)))
 
 
@@ -75,7 +70,7 @@ def scan_day_parts(text: str, clocks: list[Match], lang: Lang | None = None) -> 
     for start, end, word in sorted(found):
         if any(c.kind == "clock" and _near(folded, start, end, c, r.gloss_chars) for c in clocks):
             continue
-        low, high = r.spans[word]
+        low, high = r.spans[key(word)]
         out.append(Match(text[start:end], start, end, "clock", Value(low, high, "min", "range"), {"day_part": word}))
     return out
 
