@@ -73,6 +73,7 @@ class Frame:
     stock: bool | None = None  # how many there are: "cele 270 de case câte sunt în sat"
     # the whole number of its noun: "numărul șomerilor a fost de N", "N … sunt șomeri", "cei N pasageri"
     total: bool | None = None
+    several: bool | None = None  # said of several happenings ("au murit în accidente separate"): their sum
     after: str | None = None  # the two words right after the figure, folded ("de la": an anniversary)
 
     def to_dict(self) -> dict[str, Any]:

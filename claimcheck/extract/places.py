@@ -145,3 +145,21 @@ def place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
             if level and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
                 f.place, f.place_level = f"{tok.text} {doc[tok.i + 1].text}", level
                 return
+
+
+def name_after_count(f: Frame, last: Token, w: FrameWords) -> None:
+    """"Mai sunt doi decedați la Bistrița", "6 persoane la Alba", "Cinci morți în Timiș": a name
+    right after a count (its noun, or the figure itself when the noun is left out) is where they
+    were counted, at a level the words do not say. A list of such counts breaks a toll down by
+    place (reconcile/breakdown.py)."""
+    doc, end = last.doc, last.sent.end
+    k = last.i + 1
+    if k + 1 >= end or fold(doc[k].text) not in w.count_place_prepositions:
+        return
+    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and (t.is_alpha or "-" in t.text),
+                                    doc[k + 1:min(k + 5, end)]))
+    after = k + 1 + len(name)
+    if name and after + 1 < end and fold(doc[after].text) in w.joins and doc[after + 1].text[:1].isupper():
+        return  # "351 de intervenții în București și Ilfov": two places' whole, no one place's part
+    if name:
+        f.place = " ".join(t.text for t in name)

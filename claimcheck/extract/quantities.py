@@ -325,7 +325,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         if bracket:
             fd["bracket"] = bracket
             conditions.update(edges)
-        label_start = _label_start(text, sent.start_char)
+        label_start = min(_label_start(text, sent.start_char), _fragment_start(sent))
         when = _date_in(label_start, sent.end_char, _between(dates, label_start, sent.end_char), m,
                         _between(matches, label_start, sent.end_char), text, lang)
         if when is not None:
@@ -550,6 +550,8 @@ def _previous_word(text: str, start: int) -> str:
 # How many more words a semicolon between a date and a figure counts than a comma (_date_in):
 # enough that a date is never taken across one for a figure nearer it than its own.
 SEMICOLON_WORDS = 50
+OPENING_WORDS = 1  # words before a date that still opens its sentence ("Pe 8 ianuarie, …")
+_LIST_COLON = re.compile(r"(?<!\d):(?!\d)")  # (not a clock's "08:38")
 
 
 def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Match], text: str,
@@ -577,7 +579,41 @@ def _date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[M
              and not any(d.end <= f.start < m.start for f in others)] \
         or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
             and not any(dist(d, f) < dist(d, m) for f in others)]
-    return min(found, key=lambda d: dist(d, m), default=None)
+    # "Cele mai scăzute temperaturi ale dimineții de vineri au fost: -29 C la …, -25,8 C la …":
+    # a date in the words that lead into a list dates every item of the list, not only the first
+    # "Joi dimineață, la Joseni au fost -23,6 C, iar la Miercurea Ciuc -23,2 C": a date that opens
+    # the sentence, before any figure, is the time of all of it
+    parts = [f for f in figures if f.kind == "clock"]
+    found += [d for d in dated if d not in found and (_leads_list(text, d, m, others) or _opens(text, start, d, others, parts))]
+    best = min(found, key=lambda d: dist(d, m), default=None)
+    # "Dimineața de joi a adus cele mai mici temperaturi din acest an, iar la … au fost -30 C": a
+    # figure of one day that a wider span also holds ("din acest an" says of what it is a record)
+    # is that day's
+    days = [d for d in found if d.value.low == d.value.high and best is not None
+            and best.value.low <= d.value.low <= best.value.high]
+    return min(days, key=lambda d: dist(d, m)) if best is not None and best.value.low != best.value.high and days else best
+
+
+def _opens(text: str, start: int, d: Match, others: list[Match], parts: list[Match]) -> bool:
+    """The date, one day, stands first in its sentence (at most OPENING_WORDS words in, no figure
+    before it) and a comma closes it ("Joi dimineață, …", "Pe 8 ianuarie 2015, …"), or a part of
+    the day opens it ("Dimineața de vineri a adus ger …, iar la Brașov au fost -24 C")."""
+    if d.value.low != d.value.high or len(text[start:d.start].split()) > OPENING_WORDS \
+            or any(start <= f.start < d.start for f in others):
+        return False  # (a period, "În ultimele două săptămâni, …", is no one day of all the sentence)
+    if any(start <= p.start < d.start for p in parts):
+        return True
+    rest = text[d.end:d.end + 30].split()
+    # (a part of the day may stand between the day and its comma: "Joi dimineață,")
+    return text[d.end:d.end + 1] == "," or (bool(rest) and rest[0].endswith(","))
+
+
+def _leads_list(text: str, d: Match, m: Match, others: list[Match]) -> bool:
+    """The date `d` stands in a list's lead-in (its words up to a colon, with no figure of their
+    own) and `m` is one of the list's items after that colon."""
+    colon = next((c.start() for c in _LIST_COLON.finditer(text, d.end, m.start)), -1)
+    return colon >= 0 and ":" not in text[colon + 1:m.start] and ";" not in text[colon + 1:m.start] \
+        and not any(d.end <= f.start < colon for f in others)
 
 
 def _between(ordered: list[Match], lo: int, hi: int) -> list[Match]:
@@ -610,6 +646,16 @@ def _period_is_own(period, m: Match, figures: list[Match], dates: list[Match], s
               and f.start != period.at and f.kind not in ("duration", "clock")
               and not any(d.start <= f.start < d.end for d in dates)]
     return not any(dist(f) < dist(m) for f in others)
+
+
+def _fragment_start(sent) -> int:
+    """Where a figure's sentence starts, with a fragment the parser cut off before it: a sentence
+    never ends on a comma or a colon ("Joi dimineață," | "la stația meteo Joseni au fost minus
+    23,6 grade"), so the fronted words, and the day they name, are the next sentence's."""
+    doc, start = sent.doc, sent.start
+    while start > 0 and doc[start - 1].text in (",", ":") and doc[start - 1].sent.start < start:
+        start = doc[start - 1].sent.start
+    return doc[start].idx
 
 
 def _label_start(text: str, start: int) -> int:

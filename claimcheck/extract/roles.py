@@ -210,6 +210,19 @@ def is_part(span: Span, w: FrameWords) -> bool:
     return any(t.like_num for k in openers for t in doc[span.sent.start:k])
 
 
+def of_several(span: Span, w: FrameWords) -> bool:
+    """"Trei turiști au murit în accidente separate": the count's clause says its happenings were
+    several (rules/frames.yml `several_markers` after a word), so it sums them. Read from the
+    clause's start to its end."""
+    doc = span.doc
+    end = span.end
+    while end < span.sent.end and fold(doc[end].text) not in w.clause_breaks and doc[end].text not in (".", ";", ",") \
+            and not doc[end].like_num:
+        end += 1
+    words = [fold(t.text) for t in _clause_tokens(span, w)] + [fold(t.text) for t in doc[span.end:end]]
+    return any(k > 0 and x in w.several_markers and words[k - 1].isalpha() for k, x in enumerate(words))
+
+
 def is_usual(span: Span, w: FrameWords) -> bool:
     """"Pârâul, care de obicei are un debit de 0,5 mc/s", "debitul normal este de 0,5 mc/s": the
     figure says what usually holds. Read in the ten words before it, back to its clause's start."""

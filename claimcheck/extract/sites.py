@@ -48,6 +48,17 @@ def _after_preposition(doc, k: int, end: int, w: FrameWords) -> list[Token]:
     return []
 
 
+def _follows_figure(doc, k: int, lo: int) -> bool:
+    """A figure, with its unit, ends right before token k ("-29 C la …", "30 mm la …"), in the
+    same sentence ("-23 C. La Miercurea Ciuc …": "C." may be one token that ends a sentence)."""
+    for j in range(k - 1, max(lo, k - 2) - 1, -1):
+        if doc[j].like_num:
+            return True
+        if doc[j].text.endswith((".", "!", "?")):
+            return False
+    return False
+
+
 def reading_site(span: Span, w: FrameWords) -> str | None:
     """The site a reading was taken at, folded ("joseni", "miercurea ciuc"); None without one.
     Of several sites joined for one figure ("La Miercurea Ciuc, Poiana Stampei și Făgăraș au
@@ -60,7 +71,9 @@ def reading_site(span: Span, w: FrameWords) -> str | None:
         if word in w.clause_breaks or word in (";", ".", ":") or doc[k].like_num:
             break
         if (name := _after_preposition(doc, k, span.start, w)):
-            if span.start - name[-1].i - 1 > REACH_BEFORE:
+            if span.start - name[-1].i - 1 > REACH_BEFORE or _follows_figure(doc, k, sent.start):
+                # ("-29 C la Întorsura Buzăului, -25,8 C la Târgu Secuiesc": a site right after
+                # a figure is that figure's, the list's previous item)
                 break
             best = name
             # ("La Miercurea Ciuc, Poiana Stampei și Făgăraș": the list's first place is read

@@ -167,6 +167,8 @@ class FrameWords:
     item_links: frozenset[str] = frozenset()  # "iar": "…, iar Kent Blue 28 de lei" (extract/owners)
     respectively: frozenset[str] = frozenset()  # "respectiv": figures that go to names in order
     place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
+    count_place_prepositions: frozenset[str] = frozenset()  # "la", "în": a count's place name after it
+    several_markers: frozenset[str] = frozenset()  # "separate": a count over several happenings
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
     auxiliaries: frozenset[str] = frozenset()  # "a", "au": before a copula ("a fost de 4.310")
     genitive_endings: tuple[str, ...] = ()  # "companiei", "județului": a noun in the genitive
@@ -291,6 +293,7 @@ def frame_words(lang: Lang) -> FrameWords:
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"),
         respectively=words("respectively"), place_prepositions=words("place_prepositions"),
+        count_place_prepositions=words("count_place_prepositions"), several_markers=words("several_markers"),
         name_joiners=words("name_joiners"), participle_links=words("participle_links"),
         span_openers=phrases("span_openers"), single_skips=prefixes("single_skips"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),

@@ -29,6 +29,7 @@ from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.anchored import Anchors
 from claimcheck.reconcile.changes import marks_change
 from claimcheck.reconcile.baseunits import in_base_units
+from claimcheck.reconcile.breakdown import mark_breakdowns
 from claimcheck.reconcile.coincidence import coinciding
 from claimcheck.reconcile.currency import currency_slips
 from claimcheck.reconcile.points import points_slips
@@ -42,7 +43,7 @@ from claimcheck.reconcile.matching import concept_key, score_pair, smaller_part
 from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
 from claimcheck.reconcile.wording import cluster_finding
-from claimcheck.settings import RunSettings
+from claimcheck.settings import RunSettings, merged_thresholds
 from claimcheck.lang.rules import Lang
 
 
@@ -139,6 +140,9 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         kind = "date" if key[0] == "date" else "quantity"
         if key[0] == "count" and str(key[1]).startswith("~"):
             _mark_sole(members)
+        if key[0] == "count":
+            _share_restated(members)
+            mark_breakdowns(members, merged_thresholds(s.thresholds)["place-similarity"])
         if key[0] != "date":
             _mark_contrasts(members, s.lang)
         block = _Block(members, s)
@@ -197,6 +201,24 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             across(rule, xs, ys, reason)
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
+
+
+# Marks a count's clause gives that a restatement of it in the same article does not repeat.
+RESTATED_MARKS = ("several",)
+
+
+def _share_restated(members: list[Claim]) -> None:
+    """"Trei turiști au murit în Munții Făgăraș" (the title) and "Trei turiști au murit în
+    accidente separate" (the lead): one article's same count of one block, said twice, is one
+    figure, and what one saying tells of it holds for the other."""
+    marked: dict[tuple, set[str]] = defaultdict(set)
+    for c in members:
+        for k in RESTATED_MARKS:
+            if c.frame.get(k):
+                marked[(c.article, value_key(c))].add(k)
+    for c in members:
+        for k in marked.get((c.article, value_key(c)), ()):
+            c.frame[k] = True
 
 
 def _mark_sole(members: list[Claim]) -> None:

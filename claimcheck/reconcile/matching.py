@@ -17,6 +17,7 @@ from claimcheck.extract.valued import value_relation
 from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
+from claimcheck.reconcile import breakdown
 from claimcheck.reconcile.fieldscore import VETO, FieldScore
 from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_apart, same_item, same_match
 from claimcheck.reconcile.happenings import not_happened, plan_came, same_happening, still_running, told_by_noun
@@ -322,6 +323,8 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
         return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
     if bool(a.frame.get("increment")) != bool(b.frame.get("increment")):
         return FieldScore("subject", VETO, "more of them (\"încă\", \"alte\") vs a total", veto=True)
+    if bool(a.frame.get("several")) != bool(b.frame.get("several")):
+        return FieldScore("subject", VETO, "a sum over several happenings (\"în accidente separate\") vs one's", veto=True)
     if bool(a.frame.get("stock")) != bool(b.frame.get("stock")):
         return FieldScore("subject", VETO, "how many there are vs a count of what happened", veto=True)
     if bool(a.frame.get("usual")) != bool(b.frame.get("usual")):
@@ -477,6 +480,8 @@ def _place(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> FieldSco
         # A time is of one happening, not a total over an area: "a evadat din penitenciarul
         # din județul Constanța la ora 18:45" and "Evadarea a avut loc la 18:20" time one escape.
         unknown_level = True
+    if (why := breakdown.apart(a, b, similarity)) is not None:
+        return FieldScore("place", VETO, why, veto=True)
     sa, sb = a.frame.get("site"), b.frame.get("site")
     if sa and sb:
         # two readings' sites (extract/sites.py): one site written two ways, or two sites

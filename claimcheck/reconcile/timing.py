@@ -37,16 +37,18 @@ def _interval(c: Claim, implicit_days: float, earlier: frozenset[str] = frozense
     if any(fold(m) in earlier for m in c.frame.get("modifiers") or []):
         return None
     d = c.frame.get("article_date")
-    if d and c.frame.get("quantity") == "clock":
+    if d and (c.frame.get("quantity") == "clock" or c.frame.get("site")):
         # A time of day with no day named is the article's day, or the night before its report
-        # ("a decolat la ora 19:19" is not "luni dimineață, în jurul orei 8.00").
+        # ("a decolat la ora 19:19" is not "luni dimineață, în jurul orei 8.00"). A reading at a
+        # site with no day named is its report's morning's: "La Cluj au fost -13 C" in a report of
+        # Thursday is not Friday's -14,5 C, nor is Friday's the Thursday before.
         day = date_cls.fromisoformat(d)
-        lo = day - timedelta(days=1) if day > date_cls.min else day
+        lo = day - timedelta(days=1) if day > date_cls.min and not c.frame.get("site") else day
         if not_happened(c):
             # ("vor organiza, de la ora 14:30, …": a plan for the coming days)
             hi = day + timedelta(days=min(IMPLICIT_AFTER_DAYS, (date_cls.max - day).days))
             return lo.isoformat(), hi.isoformat(), f"no day: planned in the week after {d}"
-        return lo.isoformat(), day.isoformat(), f"no day: the day of {d} or the one before"
+        return lo.isoformat(), day.isoformat(), f"no day: the day of {d}" + ("" if lo == day else " or the one before")
     if d and _now(c):
         # "JTI și Philip Morris scumpesc țigările cu 50 de bani", "va costa 27 lei": a price or
         # a rate said to move or hold now speaks of its report's weeks, not of the year before

@@ -13,7 +13,7 @@ from claimcheck.render.text import console_for
 from claimcheck.reconcile.verdicts import describe
 
 FRAME_FIELDS = ("quantity", "noun", "subject_text", "predicate", "object", "event", "mood", "present", "role", "base", "per",
-                "part", "previous", "aside", "actor", "actor_text", "owner", "owner_given", "place", "place_level", "time_text",
+                "part", "several", "breakdown", "previous", "aside", "actor", "actor_text", "owner", "owner_given", "place", "place_level", "time_text",
                 "modifiers")
 
 
