@@ -2,7 +2,7 @@
 no name: without NER the capitalised word after it opens the line (`measured.after_line_label`),
 so "Profit" is not whose figure it is but what it measures, of the label's year. And a date past a
 semicolon dates the next clause's figure ("… 520.430.120 lei; în 2023, … 410.220.330 lei": the
-2023 is not the first figure's, `quantities.SEMICOLON_WORDS`). Cases
+2023 is not the first figure's, `dating.SEMICOLON_WORDS`). Cases
 tests/articles/anydomain/eticheta-an and an-punct-virgula."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A list of readings, "Cele mai scăzute temperaturi ale dimineții de vineri au fost: -18 C la
 Miercurea Ciuc, -16,5 C la Joseni, …": each item's site is the one right after it, not the
 previous item's (extract/sites.py `_follows_figure`), and the day in the words that lead into the
-list dates every item (extract/quantities.py `_leads_list`). A day that opens a sentence ("Joi
+list dates every item (extract/dating.py `_leads_list`). A day that opens a sentence ("Joi
 dimineață, la Joseni au fost …, iar la Miercurea Ciuc …") dates all of it, also when the parser
 cut the sentence after its comma (`_fragment_start`); a day beats the year around it ("cele mai
 mici temperaturi din acest an"), and a reading of no day is its report's morning's

@@ -23,9 +23,9 @@ def test_a_count_s_own_place_is_read_after_its_noun(moded):
 
 
 def test_one_place_of_a_breakdown_is_not_another_report_s_whole(moded):
-    model, r = moded
-    if model == "blank":
-        pytest.skip("without a parse, 'au murit în județul Arad' gives no place: one place is no breakdown")
+    _, r = moded
+    # (without a parse the place after the verb is read from the words: "au murit în județul Arad")
+    assert claim_by_text(r, "a", "Patru oameni").frame.get("place") == "județul Arad"
     assert claim_by_text(r, "a", "doi morți", "quantity").frame.get("breakdown")
     assert not claim_by_text(r, "c", "Șase oameni").frame.get("breakdown")  # (c names no place)
     assert not findings_between(r, claim_by_text(r, "a", "doi morți", "quantity"), claim_by_text(r, "c", "Șase oameni"))
@@ -61,3 +61,13 @@ def test_a_figure_well_below_a_whole_split_by_place_may_be_one_place_s(moded_who
     # another total near the whole is still held against it
     [f] = findings_between(r, whole, claim_by_text(r, "c", "45 de persoane", "quantity"))
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
+
+
+def test_a_place_that_unde_points_to_is_the_count_s(moded):
+    model, r = moded
+    # "Cea mai grea situație este în județul Arad, unde cinci oameni au murit"
+    five = claim_by_text(r, "b", "cinci oameni")
+    assert (five.frame.get("place"), five.frame.get("place_level")) == ("județul Arad", "county")
+    [f] = findings_between(r, claim_by_text(r, "a", "Patru oameni"), five)
+    # (without a parse, the count of the later-named report reads as a rise)
+    assert (f.rule, f.severity) == (("quantity-rise", "warning") if model == "blank" else ("quantity-conflict", "error"))

@@ -1,5 +1,5 @@
 """A year that opens its line as a label ("2023: Profit net de 1,97 miliarde de lei") times the
-line's figures (scan/dates/scan.py: a label is a cue; extract/quantities._label_start: the
+line's figures (scan/dates/scan.py: a label is a cue; extract/dating._label_start: the
 parser may split the line after the colon), so each year's figure meets the other report's figure
 of that year; and a figure cut, not rounded, to its last digit ("4,85 miliarde" of 4.858.603.000
 lei) is imprecise, not a conflict (blocks._cut). On articles written for these tests

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.extract import aged, measured, owners, roles, valued
 from claimcheck.extract.frame import Frame, lemma_of, token_span
 from claimcheck.extract.parsed import frame_from_parse, governing_verb, state_participle
-from claimcheck.extract.places import name_after_count, place_after_noun, place_from_parse, place_from_window, \
-    site_after_noun
+from claimcheck.extract.places import name_after_count, place_after_noun, place_after_verb, place_before_where, \
+    place_from_parse, place_from_window, site_after_noun
 from claimcheck.extract.windowed import frame_from_window, maker_of, qualifies_previous_noun, with_previous_noun
 from claimcheck.lang.frames import FrameTables, FrameWords, frame_words, tables
 from claimcheck.lang.stems import stem
@@ -35,18 +35,25 @@ def _nearest_words(span: Span, phrase: Span, with_phrase: bool = False) -> list[
             and not any(abs(f - t.i) < _distance(span, t.i) for f in figures)]
 
 
-def _own_place(frame: Frame, last: Token, has_noun: bool, count: bool, w: FrameWords) -> bool:
+def _own_place(frame: Frame, last: Token, has_noun: bool, count: bool, w: FrameWords,
+               first: Token | None = None) -> bool:
     """The place said right after the counted noun (or after a count's figure, when its noun is
     left out: "49 în județul Timiș"), which beats its verb's: "38 de oameni au fost răniți în
     județul Arad, 9 persoane în județul Bihor și 5 la Hunedoara" (the parse hangs every place on
-    the first verb). A name with no level word is read for counts only. True when the place
-    is such a name, which no place farther from the figure then replaces."""
+    the first verb); for a count, also the place a relative "unde" right before it points to ("în
+    județul Timiș, unde cinci persoane …") and, without a parse, the place after its verb ("au murit
+    în județul Arad"). A name with no level word is read for counts only.
+    True when the place is such a name, which no place farther from the figure then replaces."""
     if not (has_noun or count):
         return False
     own = Frame()
     place_after_noun(own, last, w)
     if own.place is None and count:
         name_after_count(own, last, w)
+    if own.place is None and count and first is not None:
+        place_before_where(own, first, w)
+    if own.place is None and count and has_noun and not last.doc.has_annotation("DEP"):
+        place_after_verb(own, last, w)
     if own.place is not None:
         frame.place, frame.place_level = own.place, own.place_level
     return own.place is not None and own.place_level is None
@@ -264,7 +271,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
                            or any(t.is_alpha and fold(t.text).startswith(w.distance_words)
                                   for t in doc[span.sent.start:span.start])) or None
     named = _own_place(frame, doc[span.end - 1] if noun_tok is None else noun_tok, noun_tok is not None,
-                       kind == "count", w)
+                       kind == "count", w, doc[span.start])
     if frame.place_level is None and noun_tok is not None and not named:
         site_after_noun(frame, noun_tok, w)
     if frame.place_level is None and not named:

@@ -163,3 +163,47 @@ def name_after_count(f: Frame, last: Token, w: FrameWords) -> None:
         return  # "351 de intervenții în București și Ilfov": two places' whole, no one place's part
     if name:
         f.place = " ".join(t.text for t in name)
+
+
+def place_before_where(f: Frame, first: Token, w: FrameWords, reach: int = 4) -> None:
+    """"Cea mai gravă situație se înregistrează în județul Timiș, unde cinci persoane și-au pierdut
+    viața": the place that a relative "unde" right before the count refers to is where it was
+    counted (a level word and its name, or a name after a preposition)."""
+    doc = first.doc
+    k = first.i - 1
+    if k < 2 or fold(doc[k].text) not in w.where_relatives or doc[k - 1].text != ",":
+        return
+    lo = max(first.sent.start, k - 1 - reach)
+    for j in range(k - 2, lo - 1, -1):
+        level = measured.place_level([doc[j].text], w)
+        if level and j + 1 < k - 1 and doc[j + 1].text[:1].isupper():
+            f.place, f.place_level = f"{doc[j].text} {doc[j + 1].text}", level
+            return
+        if fold(doc[j].text) in w.count_place_prepositions and doc[j + 1].text[:1].isupper() and j + 1 < k - 1:
+            f.place = " ".join(t.text for t in doc[j + 1:k - 1] if t.text[:1].isupper())
+            return
+
+
+
+def place_after_verb(f: Frame, noun: Token, w: FrameWords) -> None:
+    """Without a parse, "Patru oameni au murit în județul Timiș": a level word and its name right
+    after the count's verb (its auxiliaries, clitics and one verb word) is where they were
+    counted, as the verb's place is in the parse with a model."""
+    doc, end = noun.doc, noun.sent.end
+    k = noun.i + 1
+
+    def helper(word: str) -> bool:
+        # ("au", "s-au", "și-au", "au fost"): an auxiliary, a clitic before one, a linking participle
+        return word in w.auxiliaries or word in w.participle_links or word.split("-")[-1] in w.auxiliaries
+    while k < end and helper(fold(doc[k].text)):
+        k += 1
+    verb = doc[k] if k < end else None
+    if verb is None or not verb.is_alpha or not verb.is_lower or fold(verb.text) in w.function_words \
+            or k == noun.i + 1:
+        return  # (a verb after its auxiliary: "oameni din județul X" is place_after_noun's)
+    k += 1
+    if k + 2 >= end or fold(doc[k].text) not in w.count_place_prepositions:
+        return
+    level = measured.place_level([doc[k + 1].text], w)
+    if level and level not in w.named_levels and doc[k + 2].text[:1].isupper():
+        f.place, f.place_level = f"{doc[k + 1].text} {doc[k + 2].text}", level
