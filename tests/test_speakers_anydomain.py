@@ -7,7 +7,8 @@ quotation glued to the sentence before it ("a spus sportivul.„Nu vreau…") an
 acronym after a weekday ("a anunțat vineri ANR"), an outlet named by its web address ("pentru
 Ziarul.ro"), a title that goes on with the speaker of a long quotation ("Oficialul a adăugat"), an institution's
 figures credited after a quotation ("„…”, arată datele ANM") and its acronym in one outlet against its
-name in another, and the subject of a clause before a colon when an outlet "writes" the quotation. The articles in tests/articles/anydomain/ were written for
+name in another, the subject of a clause before a colon when an outlet "writes" the quotation, and a
+name after a title's complement that holds a name of its own. The articles in tests/articles/anydomain/ were written for
 these tests (invented people); run through the same flow as the CLI, in both model modes."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from conftest import folder_reports, speaker_of as speaker
 FOLDERS = ("vorbitor-inversat", "vorbitor-functie", "ghilimele-imbricate", "conform-sursa", "anunt-declaratie",
            "nume-organizatie", "parere-titlu", "verb-gresit", "citat-continuat", "paragraf-semnat", "subiect-genitiv",
            "vorbitor-nenumit", "reprezentantii", "institutia", "fost-titlu", "ghilimele-lipite", "acronim-zi", "adresa-web",
-           "oficialul", "titlu-acronim", "datele-institutiei", "subiect-inainte-de-sursa")
+           "oficialul", "titlu-acronim", "datele-institutiei", "subiect-inainte-de-sursa", "vorbitor-complement")
 reports = folder_reports(FOLDERS)
 
 
@@ -182,3 +183,10 @@ def test_an_adverbial_between_the_verb_and_a_name_is_passed_over_without_a_parse
 
     doc = nlp_blank("Ion Pop a vorbit primul.\n\n„Mă bucur”, a spus la final Dan Ilie.")
     assert [f.speaker.name for f in analyse(doc).found] == ["Dan Ilie"]
+
+
+def test_a_name_in_the_title_s_complement_is_passed_over(reports):
+    # "directorul de la Grădina Zoologică Brașov, Ana Ionescu": without NER the zoo's name reads
+    # like a person's; after its preposition it is the title's, and the person follows it
+    r = reports["vorbitor-complement"]
+    assert speaker(r, "Animalele noastre") == "Ana Ionescu"

@@ -4,7 +4,9 @@ Hunedoara"): a count's own place, said right after its noun or its figure, beats
 (extract/frames.py `_own_place`, a name with no level word for counts, rules/frames.yml
 `count_place_prepositions`), and an article that gives one count at two places or more splits it:
 each of those figures is one place's part, compared with that place's figure only, never with a
-report that names no place (reconcile/breakdown.py). Case: tests/articles/anydomain/bilant-locuri."""
+report that names no place (reconcile/breakdown.py). A place a relative "unde" points to is the
+count's ("în județul Arad, unde cinci oameni au murit"); counts at two named places are two counts
+(matching._place). Cases: tests/articles/anydomain/bilant-locuri, evacuati-locuri, cazuri-locuri."""
 
 from __future__ import annotations
 
@@ -71,3 +73,18 @@ def test_a_place_that_unde_points_to_is_the_count_s(moded):
     [f] = findings_between(r, claim_by_text(r, "a", "Patru oameni"), five)
     # (without a parse, the count of the later-named report reads as a rise)
     assert (f.rule, f.severity) == (("quantity-rise", "warning") if model == "blank" else ("quantity-conflict", "error"))
+
+
+moded_cases = moded_case_report(ARTICLES / "anydomain" / "cazuri-locuri", name="moded_cases")
+
+
+def test_counts_at_two_named_places_are_two_counts(moded_cases):
+    model, r = moded_cases
+    bucharest, ilfov = claim_by_text(r, "a", "76 de cazuri", "quantity"), claim_by_text(r, "b", "42 de astfel", "quantity")
+    assert not findings_between(r, bucharest, ilfov)
+    if model == "blank":
+        pytest.skip("without a parse, 'doar în București' and a place after 'În același timp,' are not read")
+    assert (bucharest.frame.get("place"), ilfov.frame.get("place")) == ("București", "județul Ilfov")
+    # the same place named alike is one count's
+    [f] = findings_between(r, bucharest, claim_by_text(r, "c", "80 de cazuri", "quantity"))
+    assert (f.rule, f.severity) == ("quantity-conflict", "error")

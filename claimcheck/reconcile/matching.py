@@ -509,6 +509,10 @@ def _place(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> FieldSco
     if la and la == lb:
         # two names after one level word: "Spitalul Abrud" and "Spitalul Județean Alba"
         return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: two places of one level ({la})", veto=True)
+    if a.frame.get("quantity") == b.frame.get("quantity") == "count":
+        # "76 de cazuri … în București" and "în județul Ilfov … 42 de astfel de cazuri": counts at
+        # two places are two counts, whether the places lie apart or one holds the other
+        return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: counts of two places", veto=True)
     # Different names may still be one place (Kursk is in Rusia); only places of two different
     # sides are surely apart.
     sides = tables(lang).sides

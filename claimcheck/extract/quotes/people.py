@@ -168,9 +168,12 @@ def _apposition(ctx: QuoteContext, start: int, people: list[Person]) -> Person |
             return None
         gap = ctx.text[start:p.start]
         if (len(_WORD.findall(gap)) > _APPOSITION_WORDS + 1 or gap.count(",") > 1 or _quotes_in(ctx, start, p.start)
-                or any(c in gap for c in ".;:!?\n") or ctx.sites_in(start, p.start)
-                or oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique)):
+                or any(c in gap for c in ".;:!?\n") or ctx.sites_in(start, p.start)):
             return None
+        if oblique(ctx.text, Mention(p.start, p.end, p.name, "name"), ctx.actors.oblique):
+            # ("directorul de la Grădina Zoo Târgoviște, Florina Pârvulescu": a name after a
+            # preposition is the title's complement, and the person may follow it)
+            continue
         return p
     return None
 
