@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract import aged, measured, owners, roles, valued
 from claimcheck.extract.frame import Frame, lemma_of, token_span
-from claimcheck.extract.parsed import frame_from_parse, governing_verb, state_participle
+from claimcheck.extract.parsed import base_clause_verb, frame_from_parse, governing_verb, state_participle
 from claimcheck.extract.places import name_after_count, place_after_noun, place_after_verb, place_before_where, \
     place_from_parse, place_from_window, site_after_noun
 from claimcheck.extract.windowed import frame_from_window, maker_of, qualifies_previous_noun, with_previous_noun
@@ -79,7 +79,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # (nor is the figure itself, which the tagger may take for a verb: "Șase dintre pacienți")
         skip = range(outer.start, span.end) if (outer := token_span(doc, outer_start, start)) is not None \
             and outer_start < start else range(span.start, span.end)
-        verb = governing_verb(noun_tok or span.root, skip, w.gerund_prepositions)
+        verb = (noun_tok is not None and base_clause_verb(noun_tok, w)) \
+            or governing_verb(noun_tok or span.root, skip, w.gerund_prepositions)
         # ("se află internate": a verb of state says its fact with the participle after it)
         said = state_participle(verb, w) if verb is not None and lemma_of(verb) in w.state_verbs else None
         frame = frame_from_parse(span, noun_tok, t, w, verb, said)

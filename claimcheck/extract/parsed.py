@@ -237,6 +237,17 @@ def governing_verb(anchor: Token, skip: range = range(0), passed: frozenset[str]
     return verb if verb.pos_ == "VERB" and fold(verb.text) not in passed else None
 
 
+def base_clause_verb(noun: Token, w: FrameWords) -> Token | None:
+    """"Din 12 mineri care lucrau în subteran, nouă au reușit să iasă": a counted noun after a
+    partitive base word ("din"), with a relative clause whose subject is the relative pronoun,
+    is the whole the part is taken from; that clause's verb is its fact, not the part's verb."""
+    if not any(c.dep_ == "case" and fold(c.text) in w.partitive_bases for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_.startswith("acl") and c.pos_ == "VERB"
+                 and any(g.dep_.startswith("nsubj") and fold(g.text) in w.relative_pronouns for g in c.children)),
+                None)
+
+
 def _finite_present(verb: Token) -> bool:
     """The verb says what holds now or will: "costă", "ajunge", "va costa" (an infinitive with
     an auxiliary: a future or conditional), not "a costat"."""

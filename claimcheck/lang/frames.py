@@ -170,6 +170,8 @@ class FrameWords:
     count_place_prepositions: frozenset[str] = frozenset()  # "la", "în": a count's place name after it
     several_markers: frozenset[str] = frozenset()  # "separate": a count over several happenings
     where_relatives: frozenset[str] = frozenset()  # "unde": "în județul Timiș, unde cinci persoane …"
+    partitive_bases: frozenset[str] = frozenset()  # "din": "Din 12 mineri care lucrau …, nouă au reușit"
+    relative_pronouns: frozenset[str] = frozenset()  # "care": a relative clause's subject
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
     auxiliaries: frozenset[str] = frozenset()  # "a", "au": before a copula ("a fost de 4.310")
     genitive_endings: tuple[str, ...] = ()  # "companiei", "județului": a noun in the genitive
@@ -295,7 +297,8 @@ def frame_words(lang: Lang) -> FrameWords:
         with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"),
         respectively=words("respectively"), place_prepositions=words("place_prepositions"),
         count_place_prepositions=words("count_place_prepositions"), several_markers=words("several_markers"),
-        where_relatives=words("where_relatives"),
+        where_relatives=words("where_relatives"), partitive_bases=words("partitive_bases"),
+        relative_pronouns=words("relative_pronouns"),
         name_joiners=words("name_joiners"), participle_links=words("participle_links"),
         span_openers=phrases("span_openers"), single_skips=prefixes("single_skips"),
         reflexives=words("reflexives"), list_links=words("list_links"), usual_markers=phrases("usual_markers"),
