@@ -509,9 +509,11 @@ def _place(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> FieldSco
     if la and la == lb:
         # two names after one level word: "Spitalul Abrud" and "Spitalul Județean Alba"
         return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: two places of one level ({la})", veto=True)
-    if a.frame.get("quantity") == b.frame.get("quantity") == "count":
+    if a.frame.get("quantity") == b.frame.get("quantity") == "count" and (la or lb):
         # "76 de cazuri … în București" and "în județul Ilfov … 42 de astfel de cazuri": counts at
-        # two places are two counts, whether the places lie apart or one holds the other
+        # two places, one of them an area the words name as such, are two counts, whether the
+        # places lie apart or one holds the other (but soldiers "trimiși în Rusia" are those who
+        # "au luptat în Kursk": a group that moved is counted wherever it went)
         return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: counts of two places", veto=True)
     # Different names may still be one place (Kursk is in Rusia); only places of two different
     # sides are surely apart.
