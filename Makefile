@@ -82,7 +82,9 @@ realnews: install
 	             "../heldout29-texts tests/gold/realnews/heldout29.json" \
 	             "../heldout30-texts tests/gold/realnews/heldout30.json" \
 	             "../heldout31-texts tests/gold/realnews/heldout31.json" \
-	             "../heldout32-texts tests/gold/realnews/heldout32.json"; do \
+	             "../heldout32-texts tests/gold/realnews/heldout32.json" \
+	             "../heldout33-texts tests/gold/realnews/heldout33.json" \
+	             "../heldout34-texts tests/gold/realnews/heldout34.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

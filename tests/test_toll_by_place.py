@@ -88,3 +88,19 @@ def test_counts_at_two_named_places_are_two_counts(moded_cases):
     # the same place named alike is one count's
     [f] = findings_between(r, bucharest, claim_by_text(r, "c", "80 de cazuri", "quantity"))
     assert (f.rule, f.severity) == ("quantity-conflict", "error")
+
+
+moded_country = moded_case_report(ARTICLES / "anydomain" / "bilant-tara", name="moded_country")
+
+
+def test_one_place_s_toll_is_no_earlier_state_of_its_article_s_whole(moded_country):
+    _, r = moded_country
+    # "Patru morți în Bihor; în toată țara sunt șapte morți … se ridică deja la șapte persoane …
+    # două persoane au murit în Sălaj" (without a parse too: "au murit în Sălaj")
+    assert claim_by_text(r, "a", "două persoane").frame.get("place") == "Sălaj"
+    assert claim_by_text(r, "a", "Patru morți").frame.get("breakdown")
+    assert not [f for f in r.findings if f.rule == "quantity-update"]
+    # another report's toll of no place, well below the whole: maybe one county's
+    five = claim_by_text(r, "b", "Cinci oameni")
+    assert not findings_between(r, claim_by_text(r, "a", "Patru morți"), five)
+    assert not findings_between(r, claim_by_text(r, "a", "șapte persoane"), five)

@@ -186,9 +186,10 @@ def place_before_where(f: Frame, first: Token, w: FrameWords, reach: int = 4) ->
 
 
 def place_after_verb(f: Frame, noun: Token, w: FrameWords) -> None:
-    """Without a parse, "Patru oameni au murit în județul Timiș": a level word and its name right
-    after the count's verb (its auxiliaries, clitics and one verb word) is where they were
-    counted, as the verb's place is in the parse with a model."""
+    """Without a parse, "Patru oameni au murit în județul Timiș", "două persoane au murit în
+    Sălaj": a level word and its name, or a name, right after the count's verb (its auxiliaries,
+    clitics and one verb word) is where they were counted, as the verb's place is in the parse
+    with a model."""
     doc, end = noun.doc, noun.sent.end
     k = noun.i + 1
 
@@ -202,8 +203,10 @@ def place_after_verb(f: Frame, noun: Token, w: FrameWords) -> None:
             or k == noun.i + 1:
         return  # (a verb after its auxiliary: "oameni din județul X" is place_after_noun's)
     k += 1
-    if k + 2 >= end or fold(doc[k].text) not in w.count_place_prepositions:
+    if k + 1 >= end or fold(doc[k].text) not in w.count_place_prepositions:
         return
     level = measured.place_level([doc[k + 1].text], w)
-    if level and level not in w.named_levels and doc[k + 2].text[:1].isupper():
+    if level and level not in w.named_levels and k + 2 < end and doc[k + 2].text[:1].isupper():
         f.place, f.place_level = f"{doc[k + 1].text} {doc[k + 2].text}", level
+    elif not level:
+        name_after_count(f, doc[k - 1], w)  # ("au murit în Sălaj": a name, of no level the words say)

@@ -56,11 +56,10 @@ def _value(c: Claim) -> float:
 
 
 def apart(a: Claim, b: Claim, similarity: float) -> str | None:
-    """Why two counts of two articles are two places' figures, when one of them is a part of a
-    breakdown by place; None when nothing says so."""
-    if a.article == b.article:
-        return None
-    for whole, other in ((a, b), (b, a)):
+    """Why two counts are two places' figures, when one of them is a part of a breakdown by place
+    (in one article too: "Cinci morți în Timiș" is no earlier state of its "opt persoane" in the
+    whole country); None when nothing says so."""
+    for whole, other in ((a, b), (b, a)) if a.article != b.article else ():
         if whole.frame.get(WHOLE) and not other.frame.get(WHOLE) and not other.frame.get("place") \
                 and _value(other) < PART_SHARE * _value(whole):
             # (a total the other report names no place for may be the whole's too: above a
