@@ -59,14 +59,17 @@ def date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Ma
     # "Joi dimineață, la Joseni au fost -23,6 C, iar la Miercurea Ciuc -23,2 C": a date that opens
     # the sentence, before any figure, is the time of all of it
     parts = [f for f in figures if f.kind == "clock"]
-    found += [d for d in dated if d not in found and (_leads_list(text, d, m, others) or _opens(text, start, d, others, parts))]
+    found += [d for d in dated if d not in found
+              and (_leads_list(text, d, m, others) or _opens(text, start, d, others, parts))]
     best = min(found, key=lambda d: dist(d, m), default=None)
     # "Dimineața de joi a adus cele mai mici temperaturi din acest an, iar la … au fost -30 C": a
     # figure of one day that a wider span also holds ("din acest an" says of what it is a record)
     # is that day's
     days = [d for d in found if d.value.low == d.value.high and best is not None
             and best.value.low <= d.value.low <= best.value.high]
-    return min(days, key=lambda d: dist(d, m)) if best is not None and best.value.low != best.value.high and days else best
+    if best is not None and best.value.low != best.value.high and days:
+        return min(days, key=lambda d: dist(d, m))
+    return best
 
 
 def _opens(text: str, start: int, d: Match, others: list[Match], parts: list[Match]) -> bool:

@@ -1,6 +1,8 @@
 """Where a figure holds, and at which level (country, county, city, commune, one named site):
-from the verb's places in the parse, the words right after the counted noun, or a word window.
-A county's figure is not the country's, so the level is part of the fact."""
+from the verb's places in the parse, the words right after the counted noun (or a count's figure),
+a place a relative "unde" before a count points to, the place after a count's verb without a
+parse, or a word window. A county's figure is not the country's, so the level is part of the
+fact."""
 
 from __future__ import annotations
 
@@ -182,7 +184,6 @@ def place_before_where(f: Frame, first: Token, w: FrameWords, reach: int = 4) ->
         if fold(doc[j].text) in w.count_place_prepositions and doc[j + 1].text[:1].isupper() and j + 1 < k - 1:
             f.place = " ".join(t.text for t in doc[j + 1:k - 1] if t.text[:1].isupper())
             return
-
 
 
 def place_after_verb(f: Frame, noun: Token, w: FrameWords) -> None:

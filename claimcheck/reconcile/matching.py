@@ -324,7 +324,8 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
     if bool(a.frame.get("increment")) != bool(b.frame.get("increment")):
         return FieldScore("subject", VETO, "more of them (\"încă\", \"alte\") vs a total", veto=True)
     if bool(a.frame.get("several")) != bool(b.frame.get("several")):
-        return FieldScore("subject", VETO, "a sum over several happenings (\"în accidente separate\") vs one's", veto=True)
+        return FieldScore("subject", VETO, "a sum over several happenings (\"în accidente separate\") vs one's",
+                          veto=True)
     if bool(a.frame.get("stock")) != bool(b.frame.get("stock")):
         return FieldScore("subject", VETO, "how many there are vs a count of what happened", veto=True)
     if bool(a.frame.get("usual")) != bool(b.frame.get("usual")):

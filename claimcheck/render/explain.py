@@ -13,7 +13,8 @@ from claimcheck.render.text import console_for
 from claimcheck.reconcile.verdicts import describe
 
 FRAME_FIELDS = ("quantity", "noun", "subject_text", "predicate", "object", "event", "mood", "present", "role", "base", "per",
-                "part", "several", "breakdown", "previous", "aside", "actor", "actor_text", "owner", "owner_given", "place", "place_level", "time_text",
+                "part", "several", "breakdown", "split_whole", "previous", "aside", "actor", "actor_text", "owner",
+                "owner_given", "place", "place_level", "time_text",
                 "modifiers")
 
 
