@@ -9,6 +9,7 @@ over each document and lets `nlp.pipe` batch everything.
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -108,6 +109,18 @@ class QuotesComponent:
         return doc
 
 
+# An opening bracket glued to the word before it starts a token of its own: Romanian's tokenizer
+# keeps "Nehoiu(21km" whole, so the figure's tokens held the town's name ("Covasna(24km),
+# Nehoiu(28km)" in a seismology institute's list) and no list item had its owner.
+_GLUED_BRACKET = r"(?<=[^\W\d_])\((?=\w)"
+
+
+def _split_glued_brackets(nlp: Language) -> None:
+    infixes = nlp.tokenizer.infix_finditer
+    pattern = infixes.__self__.pattern if infixes is not None else None
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_BRACKET}" if pattern else _GLUED_BRACKET).finditer
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL, rules_dir: Path | str | None = None) -> Language:
     """The model named (or `blank`: tokenizer and sentence splitter only) plus the rule
@@ -138,6 +151,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, rules_dir: Path | str | None = Non
             nlp.add_pipe("claimcheck_paragraphs", before="parser")
         else:
             nlp.add_pipe("claimcheck_paragraphs", first=True)
+    _split_glued_brackets(nlp)
     nlp.add_pipe("claimcheck_numbers", config=cfg)
     nlp.add_pipe("claimcheck_dates", config=cfg)
     nlp.add_pipe("claimcheck_quotes", config=cfg)
