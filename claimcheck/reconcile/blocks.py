@@ -39,9 +39,9 @@ from claimcheck.reconcile.name_order import unify_name_order
 from claimcheck.reconcile.nearmiss import near_misses
 from claimcheck.reconcile.owned import owned_to_measured
 from claimcheck.reconcile.outliers import odd_one_out
-from claimcheck.reconcile.matching import concept_key, score_pair, smaller_part
+from claimcheck.reconcile.matching import concept_key, score_pair
 from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
-from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe
+from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe, smaller_part
 from claimcheck.reconcile.wording import cluster_finding
 from claimcheck.settings import RunSettings, merged_thresholds
 from claimcheck.lang.rules import Lang
@@ -134,6 +134,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         blocks[key].append(c)
 
     out = Result([], [])
+    place_similarity = merged_thresholds(s.thresholds)["place-similarity"]
     for key, members in sorted(blocks.items()):
         if only_articles is not None and not any(c.article in only_articles for c in members):
             continue  # `check`: a block without a new claim cannot hold a finding to report
@@ -142,7 +143,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             _mark_sole(members)
         if key[0] == "count":
             _share_restated(members)
-            mark_breakdowns(members, merged_thresholds(s.thresholds)["place-similarity"])
+            mark_breakdowns(members, place_similarity)
         if key[0] != "date":
             _mark_contrasts(members, s.lang)
         block = _Block(members, s)
@@ -260,7 +261,7 @@ def _mark_contrasts(members: list[Claim], lang: Lang | None = None) -> None:
                 # matching already says; two narrowings, "de clasa a VIII-a" and "de gimnaziu",
                 # are not one beside the other)
                 if ma < mb and value_key(a) != value_key(b) and not _differ_otherwise(a, b) \
-                        and not (b.frame.get("quantity") == "count" and smaller_part(b, a)):
+                        and not (b.frame.get("quantity") == "count" and smaller_part(b.value, a.value)):
                     # ("total", "medie", "anuală" say how, not which kind: rules/frames.yml
                     # weak_heads; nor does a participle, "debitul înregistrat")
                     contrasted[head] |= {m.lstrip("+") for m in mb - ma if not m.lstrip("+").startswith(weak)

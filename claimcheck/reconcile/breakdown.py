@@ -14,11 +14,10 @@ from rapidfuzz import fuzz
 
 from claimcheck.model import Claim
 from claimcheck.read.textnorm import fold
+from claimcheck.reconcile.verdicts import magnitude, smaller_part
 
 MARK = "breakdown"
 WHOLE = "split_whole"  # the article's count of no place above every one it places: the whole
-# A figure under this share of a split whole may be one of its parts (as matching.PART_SHARE).
-PART_SHARE = 0.8
 
 
 def mark_breakdowns(members: list[Claim], similarity: float) -> None:
@@ -44,15 +43,10 @@ def _mark_wholes(article: list[Claim], located: list[Claim]) -> None:
     """An article's count of no place above every count it places ("67 persoane au fost rănite
     (49 în județul Timiș, 12 persoane în județul Arad și 6 persoane la Alba)") is the whole it
     splits."""
-    top = max(_value(c) for c in located)
+    top = max(magnitude(c.value) for c in located)
     for c in article:
-        if c.frame.get("quantity") == "count" and not c.frame.get("place") and _value(c) > top:
+        if c.frame.get("quantity") == "count" and not c.frame.get("place") and magnitude(c.value) > top:
             c.frame[WHOLE] = True
-
-
-def _value(c: Claim) -> float:
-    v = c.value.low if isinstance(c.value.low, (int, float)) else c.value.high
-    return float(v) if isinstance(v, (int, float)) else 0.0
 
 
 def apart(a: Claim, b: Claim, similarity: float) -> str | None:
@@ -61,7 +55,7 @@ def apart(a: Claim, b: Claim, similarity: float) -> str | None:
     whole country); None when nothing says so."""
     for whole, other in ((a, b), (b, a)) if a.article != b.article else ():
         if whole.frame.get(WHOLE) and not other.frame.get(WHOLE) and not other.frame.get("place") \
-                and _value(other) < PART_SHARE * _value(whole):
+                and smaller_part(other.value, whole.value):
             # (a total the other report names no place for may be the whole's too: above a
             # share of it, the two are compared)
             return (f"{other.text!r}, well below a whole that its report splits by place, "

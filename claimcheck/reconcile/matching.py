@@ -22,6 +22,7 @@ from claimcheck.reconcile.fieldscore import VETO, FieldScore
 from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_apart, same_item, same_match
 from claimcheck.reconcile.happenings import not_happened, plan_came, same_happening, still_running, told_by_noun
 from claimcheck.reconcile.timing import time_field
+from claimcheck.reconcile.verdicts import smaller_part
 from claimcheck.settings import THRESHOLDS, merged_thresholds
 from claimcheck.lang.rules import Lang
 
@@ -33,7 +34,6 @@ PERIOD_TOLERANCE = 0.05
 HAPPENING_WORDS = 3  # content words two sentences share to time one happening (see _happening)
 # How much each field counts when none vetoes. Concept and event say what the fact is; actor,
 # place and time say whose and when, and are often missing from one of two wordings.
-PART_SHARE = 0.8  # a narrower phrase under this share of the broader one's value is a part of it
 WEIGHTS = {"concept": 3.0, "subject": 2.0, "event": 2.0, "actor": 1.5, "place": 1.0, "time": 1.0}
 
 
@@ -369,7 +369,7 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
         if relation is None:
             return FieldScore("subject", VETO, f"the value of {' '.join(va)} vs of {' '.join(vb)}", veto=True)
         narrow, broad = (a, b) if relation == "a" else (b, a)
-        if smaller_part(narrow, broad):
+        if smaller_part(narrow.value, broad.value):
             return FieldScore("subject", VETO, f"{' '.join(narrow.frame['value_of'])}: a part of "
                                                f"{' '.join(broad.frame['value_of'])}", veto=True)
     if _split_apart(a, b):
@@ -388,7 +388,7 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
                 # "2.400 de militari francezi" among "peste 5.000 de militari": one word more is
                 # the same thing said more fully, unless the narrower count is clearly the smaller
                 narrow, broad = (a, b) if ma else (b, a)
-                if smaller_part(narrow, broad):
+                if smaller_part(narrow.value, broad.value):
                     return FieldScore("subject", VETO, f"{' '.join(ma or mb)}: a part of the whole count", veto=True)
             return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
         return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True, wording=True)
@@ -441,17 +441,6 @@ def _valued_alike(a: Claim, b: Claim) -> bool:
     "un personal de 4.350 de persoane" (extract/valued.py): that names the fact, with no event."""
     va, vb = a.frame.get("value_of"), b.frame.get("value_of")
     return bool(va and vb) and value_relation(va, vb) == "same"
-
-
-def smaller_part(narrow: Claim, broad: Claim) -> bool:
-    """The narrower phrase's figure is clearly below the broader one's: a part of it, not the same
-    thing said more fully (`PART_SHARE`)."""
-    return _magnitude(narrow) < PART_SHARE * _magnitude(broad)
-
-
-def _magnitude(c: Claim) -> float:
-    v = c.value.low if isinstance(c.value.low, (int, float)) else c.value.high
-    return abs(float(v)) if isinstance(v, (int, float)) else 0.0
 
 
 def _actor(a: Claim, b: Claim, lang: Lang | None = None) -> FieldScore:

@@ -16,6 +16,23 @@ DEFAULT_TOLERANCE = 0.10
 LOOSE_STEPS = 5  # how many of its last digit a loose figure given with decimals may be off
 
 
+# A narrower figure under this share of the broader one's value is a part of it (matching: a
+# phrase said more fully; breakdown: a report's figure against a whole split by place).
+PART_SHARE = 0.8
+
+
+def smaller_part(narrow: Value, broad: Value) -> bool:
+    """The narrower phrase's figure is clearly below the broader one's: a part of it, not the same
+    thing said more fully (`PART_SHARE`)."""
+    return magnitude(narrow) < PART_SHARE * magnitude(broad)
+
+
+def magnitude(v: Value) -> float:
+    """A value as one number: its low end, else its high one (0 for none)."""
+    x = v.low if isinstance(v.low, (int, float)) else v.high
+    return abs(float(x)) if isinstance(x, (int, float)) else 0.0
+
+
 def _num(v: float | date | None, default: float) -> float:
     if v is None:
         return default
