@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from claimcheck.extract import measured
 from claimcheck.extract.frame import Frame
+from claimcheck.extract.sites import name_at
 from claimcheck.lang.frames import FrameWords
 from claimcheck.read.textnorm import fold
 
@@ -158,8 +159,7 @@ def name_after_count(f: Frame, last: Token, w: FrameWords) -> None:
     k = last.i + 1
     if k + 1 >= end or fold(doc[k].text) not in w.count_place_prepositions:
         return
-    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and (t.is_alpha or "-" in t.text),
-                                    doc[k + 1:min(k + 5, end)]))
+    name = name_at(doc, k + 1, min(k + 5, end))
     after = k + 1 + len(name)
     if name and after + 1 < end and fold(doc[after].text) in w.joins and doc[after + 1].text[:1].isupper():
         return  # "351 de intervenții în București și Ilfov": two places' whole, no one place's part

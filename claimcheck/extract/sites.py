@@ -22,7 +22,7 @@ REACH_BEFORE = 8
 REACH_AFTER = 3
 
 
-def _name_at(doc, k: int, end: int) -> list[Token]:
+def name_at(doc, k: int, end: int) -> list[Token]:
     """The capitalised words from k ("Miercurea Ciuc", "Întorsura Buzăului")."""
     name = []
     while k < end and doc[k].text[:1].isupper() and (doc[k].is_alpha or "-" in doc[k].text):
@@ -41,7 +41,7 @@ def _after_preposition(doc, k: int, end: int, w: FrameWords) -> list[Token]:
         if j >= end:
             return []
         if doc[j].text[:1].isupper():
-            return _name_at(doc, j, end)
+            return name_at(doc, j, end)
         if not doc[j].is_alpha or not doc[j].is_lower or fold(doc[j].text) in w.function_words:
             return []
         j += 1
