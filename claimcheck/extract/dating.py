@@ -48,7 +48,8 @@ def date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Ma
               and not any(d.start <= f.start < d.end for d in dates)]
     # "a ajuns la 9,88%, de la 9,85% în august": a date nearer another figure is that figure's
     relatives = frame_words(lang).when_relatives
-    dated = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None]
+    dated = [d for d in dates if start <= d.start < end and d.attrs.get("resolved", True) and d.value.low is not None
+             and not (d.start >= m.end and _second_clause(text[m.end:d.start], lang))]
     # (a "când" clause is the time's own, however near the time stands to the figure it follows)
     found = [d for d in dated if _opens_when_clause(text, d.end, m.start, relatives)
              and not any(d.end <= f.start < m.start for f in others)] \
@@ -70,6 +71,21 @@ def date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Ma
     if best is not None and best.value.low != best.value.high and days:
         return min(days, key=lambda d: dist(d, m))
     return best
+
+
+def _second_clause(gap: str, lang: Lang | None) -> bool:
+    """The words between a figure and a date after it open a clause of another verb: a
+    conjunction right before an auxiliary, with or without a reflexive ("și a depășit", "iar
+    s-au")."""
+    w = frame_words(lang)
+    aux = w.auxiliaries - w.indefinite_articles
+    # ("s-a" is one word here: its clitic and its auxiliary)
+    words = [x for word in _words(fold(gap)) for x in word.split("-")]
+    for k, word in enumerate(words[:-1]):
+        rest = words[k + 1:k + 3]
+        if word in w.clause_coordinators and (rest[0] in aux or (rest[0] in w.reflexives and rest[1:] and rest[1] in aux)):
+            return True
+    return False
 
 
 def _opens(text: str, start: int, d: Match, others: list[Match], parts: list[Match]) -> bool:

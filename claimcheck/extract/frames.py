@@ -112,6 +112,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # "Un turist canadian a suferit un atac din partea unui urs miercuri": the day is the
         # attack's, which "a fost atacat de urs sâmbătă" tells with its own verb
         frame.happening = frame.object
+    elif kind in (None, "clock") and frame.happening is None and frame.predicate is None \
+            and (headline := _verbless_head(span)) is not None:
+        # "Cutremur de 5,1 grade pe scara Richter, la ora 3.38, în Vrancea": a sentence with no
+        # verb, a headline's, tells the happening its noun names
+        frame.happening = stem(headline.text)
     joined = None
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
@@ -130,6 +135,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             and (span_verb := measured.verb_right_before(phrase_span, w)) is not None:
         # "a întârziat peste trei ore" is the span "o întârziere de 140 de minute" names
         phrase = [span_verb]
+        frame.named_after = True
+    elif kind == "duration" and noun_tok is None and fold(frame.predicate or "").startswith(w.lasting_verbs) \
+            and (lasted := measured.what_lasted(phrase_span, verb, w)) is not None:
+        # "Finala a durat doar 56 de minute": what lasted is the verb's subject
+        phrase = [lasted]
         frame.named_after = True
     if kind == "count" and noun_tok is not None:
         phrase_of = valued.value_of(noun_tok, w) if doc.has_annotation("DEP") \
@@ -341,6 +351,16 @@ def _names_only(text: str | None, w: FrameWords) -> bool:
     levels = sum(fold(x) in w.place_levels for x in words)
     return bool(words) and (levels or names >= 2) \
         and all(x[:1].isupper() or fold(x) in w.place_levels or fold(x) in w.function_words for x in words)
+
+
+def _verbless_head(span: Span) -> Token | None:
+    """The common noun that heads a sentence with no verb at all, by the parse; None otherwise."""
+    sent = span.sent
+    if not span.doc.has_annotation("DEP") or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    root = sent.root
+    # (before the figure: "Ora 11.33: Declarații ISU" labels a live report's entry, no happening)
+    return root if root.pos_ == "NOUN" and root.i < span.start else None
 
 
 def _actor_stems(frame: Frame, w: FrameWords) -> list[str]:

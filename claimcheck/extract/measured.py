@@ -140,6 +140,34 @@ def verb_right_before(span: Span, w: FrameWords) -> Token | None:
     return verb if aux in w.auxiliaries or aux in w.reflexives or aux in w.participle_links else None
 
 
+def what_lasted(span: Span, verb: Token | None, w: FrameWords) -> Token | None:
+    """"Finala turneului a durat doar 56 de minute": the common noun that is the subject of the
+    verb of lasting before the span (`span`: the figure with its qualifier). With a parse, the
+    verb's subject; without, the noun that opens the clause the verb ends, right before its
+    auxiliary ("Ședința de ieri a durat"), when no comma or other verb stands between."""
+    doc = span.doc
+    if verb is not None and doc.has_annotation("DEP"):
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.ent_type_ in ("PERSON", "ORG", "GPE"):
+            return None
+        return _plain_noun(subject, w, w.window_stops | w.time_units)
+    k = span.start - 1
+    while k >= span.sent.start and not fold(doc[k].text).startswith(w.lasting_verbs):
+        if not doc[k].is_alpha:
+            return None
+        k -= 1
+    if k - 1 < span.sent.start or fold(doc[k - 1].text) not in w.auxiliaries:
+        return None
+    start = k - 1
+    while start > span.sent.start and doc[start - 1].text not in ",;:" \
+            and fold(doc[start - 1].text) not in w.clause_openers and fold(doc[start - 1].text) not in w.auxiliaries:
+        start -= 1
+    first = doc[start]
+    if start > span.sent.start and not first.is_lower:
+        return None  # (a name, not the noun of a clause that opens after a comma)
+    return _plain_noun(first, w, w.window_stops | w.time_units | w.function_words)
+
+
 def noun_right_after(span: Span, w: FrameWords) -> Token | None:
     """"la peste 1.400 de metri altitudine", "doi metri înălțime": a noun right after a measure's
     unit says what it measures."""

@@ -42,6 +42,10 @@ def _after_preposition(doc, k: int, end: int, w: FrameWords) -> list[Token]:
             return []
         if doc[j].text[:1].isupper():
             return name_at(doc, j, end)
+        if j + 2 < end and fold(doc[j].text) == w.of_link and fold(doc[j + 1].text) in w.place_prepositions \
+                and j > k + 1:
+            # "la stația meteo de la Băneasa": the station's place is the site
+            return _after_preposition(doc, j + 1, end, w)
         if not doc[j].is_alpha or not doc[j].is_lower or fold(doc[j].text) in w.function_words:
             return []
         j += 1
@@ -65,6 +69,12 @@ def reading_site(span: Span, w: FrameWords) -> str | None:
     fost -21 C") the first is taken: each had it."""
     doc, sent = span.doc, span.sent
     lo = max(sent.start, span.start - REACH_BEFORE - 4)
+    if span.end < sent.end and doc[span.end].is_lower and not doc[span.end - 1].text.endswith(".") \
+            and (right := _after_preposition(doc, span.end, sent.end, w)):
+        # "la București, cu 20,6 grade la stația meteo de la Băneasa": the site right after the
+        # figure is its own, however near a wider place stands before it (not the next
+        # sentence's, which a "-23 C. La Miercurea Ciuc" without a parse may hold)
+        return _folded(right)
     best = None
     for k in range(span.start - 1, lo - 1, -1):
         word = fold(doc[k].text)
@@ -80,13 +90,24 @@ def reading_site(span: Span, w: FrameWords) -> str | None:
             # from its preposition, nearer names with none are the list's other members)
             break
     if best is None:
-        # "38 de grade la Timișoara": the site said right after
+        # "38 de grade la Timișoara": the site said right after, or set off by a comma ("+22,4 C,
+        # la Turnu Măgurele, au spus meteorologii") unless a figure follows it: then it is the
+        # next item's of a list ("-29 C, la Joseni -25 C")
         for k in range(span.end, min(span.end + REACH_AFTER, sent.end)):
-            if fold(doc[k].text) in (",", ".", ";") or doc[k].like_num:
-                break
+            if k == span.end and doc[k].text == ",":
+                continue
+            if fold(doc[k].text) in (",", ".", ";") or doc[k].like_num \
+                    or (doc[span.end].text == "," and k > span.end + 1):
+                break  # (past a comma, only a place right after it: not "…, iar la Brașov au fost")
             if (name := _after_preposition(doc, k, sent.end, w)):
+                after = name[-1].i + 1
+                if k > span.end and doc[span.end].text == "," \
+                        and any(t.like_num for t in doc[after:min(after + 2, sent.end)]):
+                    break
                 best = name
                 break
-    if not best:
-        return None
-    return " ".join(fold(t.text).replace("-", " ") for t in best)
+    return _folded(best) if best else None
+
+
+def _folded(name: list[Token]) -> str:
+    return " ".join(fold(t.text).replace("-", " ") for t in name)

@@ -123,6 +123,7 @@ class FrameWords:
     source_markers: tuple[tuple[str, ...], ...] = ()  # "din cele 16 tone de amestec": a whole others come from
     stock_markers: tuple[tuple[str, ...], ...] = ()  # "270 de case câte sunt în sat": how many there are
     span_verbs: tuple[str, ...] = ()  # stems: "a durat două ore" is named by its subject, not its verb
+    lasting_verbs: tuple[str, ...] = ()  # stems: "Finala a durat 56 de minute": its subject lasted
     earlier_words: frozenset[str] = frozenset()  # "inițial": an undated figure of an earlier, unsaid time
     scope_links: frozenset[str] = frozenset()  # "abonamentul pentru metrou": a word after it narrows for good
     remain_before: tuple[tuple[str, ...], ...] = ()  # "mai rămân": the figure is what is left
@@ -193,6 +194,9 @@ class FrameWords:
     unit_symbols: frozenset[str] = frozenset()  # "MWh", "km": rules/units.yml symbols, as written
     # "°C", "l/m²": rules/units.yml measures with `reading: true`, a figure read at a site
     reading_units: frozenset[str] = frozenset()
+    # "grade": a unit that is a reading's ("°C") when its sentence has one of the cues' stems and
+    # none of the last words follows it ("cu 15 grade mai ridicate": a difference)
+    readings_as: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     participle_links: frozenset[str] = frozenset()  # "au rămas blocați": a state that lasted
     span_openers: tuple[tuple[str, ...], ...] = ()  # "timp de": a span of time after what took it
     single_skips: tuple[str, ...] = ()  # "alt", "nou": after "un"/"o", another one, not a toll of one
@@ -204,6 +208,7 @@ class FrameWords:
     unreal_cues: tuple[tuple[str, ...], ...] = ()  # "în loc de": a figure that is not the case
     period_phrases: tuple[tuple[float, tuple[tuple[str, ...], ...]], ...] = ()  # (days, "în acea zi", "weekend")
     when_relatives: frozenset[str] = frozenset()  # "când": the clause after a time is of that time
+    clause_coordinators: frozenset[str] = frozenset()  # "și a depășit": a second clause, its own date
     relatives: frozenset[str] = frozenset()  # "care": a clause about the noun before it
     at_link: str = ""  # "la": "persoane la bord" narrows what is counted
     located_words: frozenset[str] = frozenset()  # "aflate": "persoane aflate la bord"
@@ -264,6 +269,7 @@ def frame_words(lang: Lang) -> FrameWords:
         topic_openers=phrases("topic_openers"),
         group_openers=phrases("group_openers"),
         scope_links=words("scope_links"), earlier_words=words("earlier_words"), span_verbs=prefixes("span_verbs"),
+        lasting_verbs=prefixes("lasting_verbs"),
         stock_markers=phrases("stock_markers"), whole_markers=phrases("whole_markers"),
         source_markers=phrases("source_markers"),
         remain_before=phrases("remain_before"), change_before=words("change_before"),
@@ -310,6 +316,9 @@ def frame_words(lang: Lang) -> FrameWords:
         unit_symbols=frozenset(str(x) for kind in ("duration", "money", "percent", "measure")
                                for u in lang.load("units").get(kind) or [] for x in u.get("symbols") or []),
         reading_units=frozenset(str(u["unit"]) for u in lang.load("units").get("measure") or [] if u.get("reading")),
+        readings_as={str(u["unit"]): (str(u["reading_as"]), tuple(fold(x) for x in u.get("reading_cues") or ()),
+                                      frozenset(fold(x) for x in u.get("reading_not_before") or ()))
+                     for u in lang.load("units").get("measure") or [] if u.get("reading_as")},
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),
         partial_article_markers=prefixes("partial_article_markers"),
@@ -317,6 +326,7 @@ def frame_words(lang: Lang) -> FrameWords:
         period_markers=phrases("period_markers"), unreal_cues=phrases("unreal_cues"),
         period_phrases=tuple((float(days), _phrases(ps)) for days, ps in (fw.get("period_phrases") or {}).items()),
         when_relatives=words("when_relatives"), relatives=words("relatives"),
+        clause_coordinators=words("clause_coordinators"),
         at_link=fold(fw.get("at_link") or ""), located_words=words("located_words"),
         money_named_by=words("money_named_by"), money_named_by_not=words("money_named_by_not"),
         negations=words("negations"), denied_events=dict(fw.get("denied_events") or {}),

@@ -127,6 +127,12 @@ def told_by_noun(a: Claim, b: Claim) -> bool:
     return bool(noun and noun != "*" and verb and stems_meet(noun, stem(verb)))
 
 
+def leads_of_two(a: Claim, b: Claim) -> bool:
+    """Two articles' first happenings told by a noun, whatever the nouns ("Nenorocirea a avut loc"
+    and "Un accident grav s-a produs"): each is its story's."""
+    return a.article != b.article and bool(a.frame.get("lead")) and bool(b.frame.get("lead"))
+
+
 def _subjects_meet(a: list[str], b: list[str]) -> bool:
     return any(stems_meet(a[0], y) for y in b) or any(stems_meet(b[0], x) for x in a)
 

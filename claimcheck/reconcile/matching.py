@@ -20,7 +20,8 @@ from claimcheck.read.textnorm import fold
 from claimcheck.reconcile import breakdown
 from claimcheck.reconcile.fieldscore import VETO, FieldScore
 from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_apart, same_item, same_match
-from claimcheck.reconcile.happenings import not_happened, plan_came, same_happening, still_running, told_by_noun
+from claimcheck.reconcile.happenings import leads_of_two, not_happened, plan_came, same_happening, still_running, \
+    told_by_noun
 from claimcheck.reconcile.timing import time_field
 from claimcheck.reconcile.verdicts import smaller_part
 from claimcheck.settings import THRESHOLDS, merged_thresholds
@@ -207,6 +208,10 @@ def _happening(a: Claim, b: Claim, gap: float) -> FieldScore:
     până la 13" never share."""
     if told_by_noun(a, b):
         return FieldScore("event", 1.0, f"both tell of {a.frame.get('happening') or a.frame.get('predicate')}")
+    if leads_of_two(a, b) and _minutes_apart(a.value, b.value) <= gap:
+        # ("Nenorocirea a avut loc în jurul orei 05.15" and "Un accident grav s-a produs în jurul
+        # orei 05:00": each article's story, told by any noun, minutes apart, not hours)
+        return FieldScore("event", 1.0, f"the story's {a.frame['happening']} and {b.frame['happening']}")
     ka, kb = _time_key(a), _time_key(b)
     if {a.frame.get("happening"), b.frame.get("happening")} - {None, "*"}:
         # "Scurgerea de gaz a avut loc la 10:40" says what happened then; "elevii au fost evacuați

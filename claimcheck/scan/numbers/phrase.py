@@ -130,6 +130,11 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
         neg, d = True, 1
     elif b1 is not None and b1.key in lex.minus_before:
         neg, d = True, 1
+    # "+22,4 C": a plus sign says a signed figure as a minus does; so do decimals ("20,4 C"), which
+    # a letter after a count ("clasa a 5-a C", "Grupa 2 C") never has
+    plus = b1 is not None and t0.kind == "n" and b1.raw == "+" and b1.end == pos and not neg
+    if plus:
+        d = 1
     prefix_unit = None
     p = match_backward(lex.prefix_units, back, d, raw=True)
     if p is not None:
@@ -170,7 +175,7 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
     if word(st[j]) in lex.minus_after and last.low == last.high:
         neg, j = not neg, j + 1  # "3 negativ"
 
-    u = read_unit(lex, st, j, last, signed=neg)
+    u = read_unit(lex, st, j, last, signed=neg or plus or bool(last.decimals))
     unit = None
     if u is not None:
         unit, j = u
