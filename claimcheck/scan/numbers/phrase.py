@@ -132,9 +132,8 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
         neg, d = True, 1
     # "+22,4 C": a plus sign says a signed figure as a minus does; so do decimals ("20,4 C"), which
     # a letter after a count ("clasa a 5-a C", "Grupa 2 C") never has
+    # (the sign stays out of the claim's text: "+15,2%" is read as a change by its own rule)
     plus = b1 is not None and t0.kind == "n" and b1.raw == "+" and b1.end == pos and not neg
-    if plus:
-        d = 1
     prefix_unit = None
     p = match_backward(lex.prefix_units, back, d, raw=True)
     if p is not None:
