@@ -140,6 +140,9 @@ def verb_right_before(span: Span, w: FrameWords) -> Token | None:
     return verb if aux in w.auxiliaries or aux in w.reflexives or aux in w.participle_links else None
 
 
+LASTING_REACH = 2  # words between "a durat" and its span ("a durat doar aproximativ 56 de minute")
+
+
 def what_lasted(span: Span, verb: Token | None, w: FrameWords) -> Token | None:
     """"Finala turneului a durat doar 56 de minute": the common noun that is the subject of the
     verb of lasting before the span (`span`: the figure with its qualifier). With a parse, the
@@ -153,7 +156,7 @@ def what_lasted(span: Span, verb: Token | None, w: FrameWords) -> Token | None:
         return _plain_noun(subject, w, w.window_stops | w.time_units)
     k = span.start - 1
     while k >= span.sent.start and not fold(doc[k].text).startswith(w.lasting_verbs):
-        if not doc[k].is_alpha:
+        if not doc[k].is_alpha or span.start - k > LASTING_REACH:
             return None
         k -= 1
     if k - 1 < span.sent.start or fold(doc[k - 1].text) not in w.auxiliaries:

@@ -194,8 +194,8 @@ class FrameWords:
     unit_symbols: frozenset[str] = frozenset()  # "MWh", "km": rules/units.yml symbols, as written
     # "°C", "l/m²": rules/units.yml measures with `reading: true`, a figure read at a site
     reading_units: frozenset[str] = frozenset()
-    # "grade": a unit that is a reading's ("°C") when its sentence has one of the cues' stems and
-    # none of the last words follows it ("cu 15 grade mai ridicate": a difference)
+    # "grade": a unit that is a reading's ("°C") when its sentence holds one of the cues' stems
+    # and the word right after it is none of the third set ("cu 15 grade mai ridicate": a difference)
     readings_as: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     participle_links: frozenset[str] = frozenset()  # "au rămas blocați": a state that lasted
     span_openers: tuple[tuple[str, ...], ...] = ()  # "timp de": a span of time after what took it
