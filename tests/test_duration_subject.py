@@ -23,3 +23,11 @@ def test_two_lengths_of_one_final_conflict(report):
     a = claim_by_text(report, "a", "48 de minute")
     b = claim_by_text(report, "b", "51 de minute")
     assert [f.severity for f in findings_between(report, a, b)] == ["error"]
+
+
+def test_a_relative_subject_stands_for_the_noun_before_it(report):
+    # "o ceremonie de premiere care a durat 25 de minute": the ceremony lasted
+    a = claim_by_text(report, "a", "25 de minute")
+    b = claim_by_text(report, "b", "40 de minute")
+    assert a.frame.get("subject") == b.frame.get("subject") == ["ceremon"]
+    assert [f.severity for f in findings_between(report, a, b)] == ["error"]

@@ -147,10 +147,13 @@ def what_lasted(span: Span, verb: Token | None, w: FrameWords) -> Token | None:
     """"Finala turneului a durat doar 56 de minute": the common noun that is the subject of the
     verb of lasting before the span (`span`: the figure with its qualifier). With a parse, the
     verb's subject; without, the noun that opens the clause the verb ends, right before its
-    auxiliary ("Ședința de ieri a durat"), when no comma or other verb stands between."""
+    auxiliary ("Ședința de ieri a durat"), when no comma or other verb stands between. A relative
+    subject stands for the noun before it ("o finală care a durat")."""
     doc = span.doc
     if verb is not None and doc.has_annotation("DEP"):
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None and fold(subject.text) in w.relative_pronouns and verb.dep_.startswith("acl"):
+            subject = verb.head  # "o finală care a durat doar 55 de minute": the noun "care" stands for
         if subject is None or subject.ent_type_ in ("PERSON", "ORG", "GPE"):
             return None
         return _plain_noun(subject, w, w.window_stops | w.time_units)
@@ -165,6 +168,10 @@ def what_lasted(span: Span, verb: Token | None, w: FrameWords) -> Token | None:
     while start > span.sent.start and doc[start - 1].text not in ",;:" \
             and fold(doc[start - 1].text) not in w.clause_openers and fold(doc[start - 1].text) not in w.auxiliaries:
         start -= 1
+    if start - 2 >= span.sent.start and fold(doc[start - 1].text) in w.relative_pronouns:
+        start -= 2  # ("o finală care a durat": the noun before "care")
+        while start - 2 >= span.sent.start and fold(doc[start - 1].text) == w.of_link:
+            start -= 2  # (past its complement: "o ceremonie de premiere care")
     first = doc[start]
     if start > span.sent.start and not first.is_lower:
         return None  # (a name, not the noun of a clause that opens after a comma)

@@ -212,7 +212,8 @@ def event_after_noun(noun: Token, t: FrameTables) -> str | None:
         # (a complement further on tells of something else: "lideri din țări … la manifestări")
         if c.i < noun.i or c.dep_ not in ("nmod", "acl") or (c.dep_ == "nmod" and c.i - noun.i > 2):
             continue
-        if c.dep_ == "acl" and any(g.dep_.startswith("nsubj") and g.pos_ == "NUM" for g in c.children):
+        # (the tagger may take a number word for a pronoun: "dintre care nouă au murit")
+        if c.dep_ == "acl" and any(g.dep_.startswith("nsubj") and (g.pos_ == "NUM" or g.like_num) for g in c.children):
             continue  # "șapte persoane, dintre care șase au fost transportate": what befell a part
         if cls := t.events.lookup(lemma_of(c)):
             return cls

@@ -61,6 +61,16 @@ def _said(noun: Token, w: FrameWords) -> str:
     return "*" if any(stems_meet(said, g) for g in w.generic_happening_stems) else said
 
 
+def _own_verb(doc: Doc, i: int, end: int, w: FrameWords) -> bool:
+    """An auxiliary stands between `i` and the next comma: the clause there has a verb of its own."""
+    for tok in doc[i:end]:
+        if tok.text in ",;.":
+            return False
+        if fold(tok.text) in w.auxiliaries or fold(tok.text) in w.reflexives:
+            return True
+    return False
+
+
 def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords,
                       time_of_day: bool = False) -> Frame:
     f = Frame()
@@ -80,6 +90,12 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     breaks = w.clause_breaks
     lo = max([lo] + [k + 1 for k in range(lo, span.start) if fold(doc[k].text) in breaks])
     hi = min([hi] + [k for k in range(span.end, hi) if fold(doc[k].text) in breaks])
+    # "16 persoane, dintre care nouă au murit": what befell the part is not the whole's (a comma
+    # sets the part's clause off; "2.000 dintre ei au murit" is the part itself, and "45 de
+    # persoane, dintre care 9 copii, se află internate" an aside with no verb of its own)
+    hi = min([hi] + [k for k in range(span.end + 1, hi) for p in w.partitive_before
+                     if doc[k - 1].text == "," and tuple(fold(x.text) for x in doc[k:k + len(p)]) == p
+                     and _own_verb(doc, k + len(p), sent.end, w)])
     # Nearest verb-like word with an event class, after the quantity first: Romanian puts the
     # verb after a subject quantity and before an object quantity, so look both ways by distance.
     best: tuple[int, str, str] | None = None
