@@ -2,7 +2,7 @@
 against "medalia de aur fiind răsplătită cu 80.000 de dolari, argintul cu 40.000 de dolari". A
 count never takes a noun with the definite article, so "40.000 argintul" is an amount in the
 currency its list began with, for the silver (extract/quantities._before_definite), and a
-definite noun right after an amount names what it is for (extract/measured.noun_named_by). The
+definite noun right after an amount names what it is for (extract/neighbours.noun_named_by). The
 same figure for the same thing in two currencies is one fact with its currency wrong in one
 outlet (reconcile/currency.py); a debt, a sponsor's gift or a conversion ("80.000 de dolari,
 adică aproximativ 74.000 de euro") is not. Case: tests/articles/anydomain/premii-moneda."""

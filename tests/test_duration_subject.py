@@ -1,5 +1,5 @@
 """What lasted is the subject of the verb of lasting ("Finala turneului a durat 48 de minute"),
-so two outlets' lengths of one final are compared (extract/measured.what_lasted); and a date in
+so two outlets' lengths of one final are compared (extract/neighbours.what_lasted); and a date in
 a second clause of its own verb ("și a depășit ca durată finala din 2019") is not the figure's
 time (extract/dating._second_clause). Case: tests/articles/anydomain/durata-si-alt-an."""
 

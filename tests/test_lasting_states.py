@@ -1,7 +1,7 @@
 """A span of time after a participle that says a state lasted names what it measures: "au rămas
 blocați mai mult de 12 ore" and "au fost blocați în subteran timp de 11 ore" are both the time
 the miners were trapped (rules/frames.yml `participle_links`, `span_openers`;
-measured.verb_right_before), and disagree; the rescuers' "au lucrat timp de 14 ore" is another
+neighbours.verb_right_before), and disagree; the rescuers' "au lucrat timp de 14 ore" is another
 span. Case: tests/articles/anydomain/ramas-blocati."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A verb after its auxiliary, right before a span of time, names what took it
-(extract/measured.verb_right_before): "Trenul … a întârziat peste trei ore" is the span "o
+(extract/neighbours.verb_right_before): "Trenul … a întârziat peste trei ore" is the span "o
 întârziere de 140 de minute" names with a noun, and the two conflict; "Călătorii au așteptat 40 de
 minute" is another span. Verbs that only say a span passed or lasted ("a durat", "au trecut":
 rules/frames.yml `span_verbs`) leave it to their subject, and years are left alone (ages, terms).

@@ -1,4 +1,4 @@
-"""A span of time named by the noun before it (extract/measured.noun_before), on an article pair
+"""A span of time named by the noun before it (extract/neighbours.noun_before), on an article pair
 written for these tests (tests/articles/anydomain/intarziere): "o întârziere de 95 de minute"
 against "o întârziere de 80 de minute" is one delay given two lengths. "au așteptat în terminal
 timp de două ore" is named by its verb (since the twenty-ninth round, past "timp de" and a place),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract import aged, measured, owners, roles, valued
+from claimcheck.extract import aged, measured, neighbours, owners, roles, valued
 from claimcheck.extract.frame import Frame, lemma_of, token_span
 from claimcheck.extract.parsed import base_clause_verb, frame_from_parse, governing_verb, state_participle
 from claimcheck.extract.places import name_after_count, place_after_noun, place_after_verb, place_before_where, \
@@ -124,20 +124,20 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = [noun_tok, *narrowing, *measured.bracketed_after(span, w)]
         if kind == "count" and (joined := valued.joined_noun(noun_tok, narrowing, w, t.events.lookup)) is not None:
             phrase.append(joined)  # (marked "+" below: a sum, never the first noun's count)
-    if kind == "duration" and noun_tok is None and (after := measured.noun_after(span, w)) is not None:
+    if kind == "duration" and noun_tok is None and (after := neighbours.noun_after(span, w)) is not None:
         phrase = [after]
         frame.named_after = True
-    elif kind == "duration" and noun_tok is None and (before := measured.noun_before(span, w)) is not None:
+    elif kind == "duration" and noun_tok is None and (before := neighbours.noun_before(span, w)) is not None:
         # (never an age: noun_before reads no years)
         phrase = [before]
         frame.named_after = True  # (named by a noun of its own, before or after it)
     elif kind == "duration" and noun_tok is None \
-            and (span_verb := measured.verb_right_before(phrase_span, w)) is not None:
+            and (span_verb := neighbours.verb_right_before(phrase_span, w)) is not None:
         # "a întârziat peste trei ore" is the span "o întârziere de 140 de minute" names
         phrase = [span_verb]
         frame.named_after = True
     elif kind == "duration" and noun_tok is None and fold(frame.predicate or "").startswith(w.lasting_verbs) \
-            and (lasted := measured.what_lasted(phrase_span, verb, w)) is not None:
+            and (lasted := neighbours.what_lasted(phrase_span, verb, w)) is not None:
         # "Finala a durat doar 56 de minute": what lasted is the verb's subject
         phrase = [lasted]
         frame.named_after = True
@@ -168,9 +168,9 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.event = change
     if kind == "duration" and not frame.named_after and _is_age(span, frame, w):
         frame.age = True
-    if kind == "measure" and noun_tok is None and (after := measured.noun_right_after(span, w)) is not None:
+    if kind == "measure" and noun_tok is None and (after := neighbours.noun_right_after(span, w)) is not None:
         phrase = [after]
-    if kind == "money" and (named := measured.noun_named_by(span, w)) is not None:
+    if kind == "money" and (named := neighbours.noun_named_by(span, w)) is not None:
         phrase = [named]
     if kind == "percent" and (share_of := roles.share_noun_after(span, w)) is not None:
         phrase = [share_of]  # "27,4% cotă de piață" is a share of the market, as "din piață" says

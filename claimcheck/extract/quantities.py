@@ -15,7 +15,7 @@ from claimcheck.extract.count_heads import as_lemma, count_head, count_head_pars
 from claimcheck.extract import owners
 from claimcheck.extract.aged import aged_role
 from claimcheck.extract.frames import build_frame, concept_for
-from claimcheck.extract.measured import definite_noun
+from claimcheck.extract.neighbours import definite_noun
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.progress import counting_under_way, says_final
