@@ -1,7 +1,7 @@
 """One amount in two currencies: "80.000 de euro aurul, 40.000 argintul și 20.000 bronzul"
 against "medalia de aur fiind răsplătită cu 80.000 de dolari, argintul cu 40.000 de dolari". A
 count never takes a noun with the definite article, so "40.000 argintul" is an amount in the
-currency its list began with, for the silver (extract/quantities._before_definite), and a
+currency its list began with, for the silver (extract/bare.before_definite), and a
 definite noun right after an amount names what it is for (extract/neighbours.noun_named_by). The
 same figure for the same thing in two currencies is one fact with its currency wrong in one
 outlet (reconcile/currency.py); a debt, a sponsor's gift or a conversion ("80.000 de dolari,

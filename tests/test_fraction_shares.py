@@ -1,6 +1,6 @@
 """A fraction of a whole ("mai mult de jumătate din profitul total", "un sfert din profitul
 total", "jumătate dintre angajați") is a share of it in percent, said loosely
-(extract/quantities._as_share), never a count of half a profit: two such fractions of one whole,
+(extract/bare.as_share), never a count of half a profit: two such fractions of one whole,
 for different parts of it, are no two counts of one thing that disagree. Case:
 tests/articles/anydomain/fractie-parte."""
 

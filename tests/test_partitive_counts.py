@@ -1,5 +1,5 @@
 """A bare number that takes a part of a noun ("șase dintre pacienți au murit") counts that noun
-with a verb of its own (extract/quantities._partitive_noun), on an article pair written for these
+with a verb of its own (extract/bare.partitive_noun), on an article pair written for these
 tests (tests/articles/anydomain/parte-dintre): six of the patients died against another outlet's
 nine patients dead is a conflict; three of the injured taken to hospital is a part, never the
 injured on the scene; "unul dintre pompieri" is one person, no figure. In both model modes (the

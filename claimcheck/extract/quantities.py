@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from claimcheck.model import CHANGE_EVENTS, LOWER_BOUNDS, UPPER_BOUNDS, Article, Claim, Match, Value
+from claimcheck.model import CHANGE_EVENTS, Article, Claim, Match, Value
 from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.dating import date_in, window_start, words_apart
 from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
-from claimcheck.extract import owners
+from claimcheck.extract import bare, owners
 from claimcheck.extract.aged import aged_role
 from claimcheck.extract.frames import build_frame, concept_for
-from claimcheck.extract.neighbours import definite_noun
 from claimcheck.extract.givenfor import brackets, group_after, line_label, teams, topic_label
 from claimcheck.extract.periods import day_period, periods_of, range_period
 from claimcheck.extract.progress import counting_under_way, says_final
 from claimcheck.extract.singles import single_counts
 from claimcheck.extract.sites import reading_site
-from claimcheck.extract.words import ends_with as _after, words as _words
+from claimcheck.extract.words import ends_with as _after, next_word, previous_word, words as _words
 from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import Lang, compiled
 from claimcheck.read.textnorm import fold
@@ -81,26 +79,26 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         another = False
         kind = m.kind
         if kind == "count" and last_count is not None and last_count[0] == sent.start \
-                and (bare := _participle_for_noun(doc, m)) is not None:
+                and (cut := bare.participle_for_noun(doc, m)) is not None:
             # "21 de persoane (4 aflate în autoturism și 17 în microbuz)": "aflate" is what is
             # said of the people, not what is counted; the figure counts the noun its sentence
             # said before ("Au fost 4 evacuați" alone keeps its word: the evacuated)
-            m, kind = bare, "number"
+            m, kind = cut, "number"
             span = token_span(doc, m.start, m.end)
         prior_count = last_count  # (this figure may become the latest count below)
         # "zece persoane, dintre care cinci", "10 oameni, între care 7 copii": a share of a count
         part = _after(text, m.start, frame_words(lang).partitive_before) \
             or _after(text, m.start, frame_words(lang).remain_before)
-        if last_money is not None and last_money[0] == sent.start and (bare := _before_definite(doc, m, lang)):
+        if last_money is not None and last_money[0] == sent.start and (cut := bare.before_definite(doc, m, lang)):
             # "100.000 de euro aurul, 50.000 argintul": a count never takes a noun with the
             # article; the figure is an amount in the currency said before, for that noun
-            kind, m = "money", replace(bare, kind="money", value=replace(m.value, unit=last_money[1]))
+            kind, m = "money", replace(cut, kind="money", value=replace(m.value, unit=last_money[1]))
             span = token_span(doc, m.start, m.end) or span
-        elif last_money is not None and last_money[0] == sent.start and _money_ellipsis(m, text, lang):
+        elif last_money is not None and last_money[0] == sent.start and bare.money_ellipsis(m, text, lang):
             # "31 de milioane de euro: 25 de milioane sumă fixă și șase milioane ca bonusuri"
             kind, m = "money", replace(m, kind="money", value=replace(m.value, unit=last_money[1]))
-        elif last_measure is not None and last_measure[0] == sent.start and _measure_ellipsis(m, text) \
-                and not _labels_noun(span, lang):
+        elif last_measure is not None and last_measure[0] == sent.start and bare.measure_ellipsis(m, text) \
+                and not bare.labels_noun(span, lang):
             # "un debit de până la 0,5 metri cubi pe secundă, azi dimineață avea peste 50."
             kind, m = "measure", replace(m, kind="measure", value=replace(m.value, unit=last_measure[1]))
             elided = last_measure[2]
@@ -122,20 +120,20 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # "81.000 de kilometri de fir de oțel", "2,5 milioane de tone de rapiță": what the
             # measure is of, never what its sentence measured before it
             noun_span = (m.attrs["product_start"], m.attrs["product_end"])
-        elif kind == "number" and m.attrs.get("fraction") and _partitive_noun(text, m, words):
+        elif kind == "number" and m.attrs.get("fraction") and bare.partitive_noun(text, m, words):
             # "mai mult de jumătate din profitul total", "un sfert dintre angajați": a fraction of
             # a whole is a share of it, said loosely, never a count of half a profit
-            m = _as_share(m)
+            m = bare.as_share(m)
             kind = "percent"
             span = token_span(doc, m.start, m.end) or span
-        elif kind == "number" and not counted and (of_whom := _partitive_noun(text, m, words)):
+        elif kind == "number" and not counted and (of_whom := bare.partitive_noun(text, m, words)):
             # "șapte dintre pacienți sunt decedați": it counts patients, a part of those the article
             # names, with a verb of its own ("unul dintre organizatori" is one person, no figure)
             noun_span, kind, part, own_verb = of_whom, "count", True, True
         elif kind == "number" and not counted and m.value.qualifier != "range" and last_count is not None \
                 and last_count[0] >= _previous_sentence_start(sent):
             # (a bare range is a score, "România - Elveția 36-24", far more often than an ellipsis)
-            follower = _next_word(text, m.end)
+            follower = next_word(text, m.end)
             rest = text[m.end:m.end + 40].split()
             if follower in words["partitive"]:
                 if len(rest) > 1 and fold(rest[1].strip(",.;:")) in words["pronouns"]:
@@ -148,9 +146,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 # "32 de note de 10 (față de 23 înainte de contestații)": the same count, as it
                 # was before or elsewhere; never the same fact as the figure it is compared with
                 inherited, kind, compared = last_count[1], "count", True
-            elif _designated(doc, span, m, lang) and not _after(text, m.start, frame_words(lang).elliptic):
+            elif bare.designated(doc, span, m, lang) and not _after(text, m.start, frame_words(lang).elliptic):
                 pass  # "489 au obținut nota 10", "note mai mari de 5": a grade, not a count of pupils
-            elif follower in words["ellipsis"] or _elliptic(doc, m, span, lang) or _participle_at(doc, span.end, m.end):
+            elif follower in words["ellipsis"] or bare.elliptic(doc, m, span, lang) or bare.participle_at(doc, span.end, m.end):
                 inherited, kind = last_count[1], "count"
                 # "au fost reconectate 86.000 și mai rămân alte 114.000": another group, never
                 # the first count corrected
@@ -196,12 +194,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 last_count_said = {k: v for k, v in (("subject", frame.subject), ("predicate", frame.predicate),
                                                      ("event", frame.event), ("object", frame.object)) if v}
             said_key = (m.value.low, stem(frame.noun))
-            definite = _previous_word(text, m.start) in words["anaphoric"]
+            definite = previous_word(text, m.start) in words["anaphoric"]
             # ("toți cei nouă oameni de la bord", "celor 9 români care au murit": all of them, or
             # the ones a clause says what befell: how many, not a pointer back)
-            whole = definite and (_previous_word(text, text.rfind(" ", 0, m.start - 1) + 1) in words["whole"]
+            whole = definite and (previous_word(text, text.rfind(" ", 0, m.start - 1) + 1) in words["whole"]
                                   or (noun_span is not None
-                                      and _next_word(text, noun_span[1]) in frame_words(lang).relatives))
+                                      and next_word(text, noun_span[1]) in frame_words(lang).relatives))
             if definite and not whole and not m.attrs.get("qualifier_text") \
                     and (m.value.low is None or m.value.low <= REFERENCE_MAX or said_key in said_counts):
                 # "cei doi lideri": a reference back, not a claim; but a reference does not hedge
@@ -242,7 +240,7 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             # The unit says what is read, the site where: the sentence's subject is most often
             # the day's ("Noaptea … a adus cele mai scăzute temperaturi, iar la Joseni au fost -20 C")
             fd.pop("subject", None), fd.pop("subject_text", None)
-        if kind == "measure" and value.unit and not _multiple(value.unit):
+        if kind == "measure" and value.unit and not bare.multiple(value.unit):
             last_measure = (sent.start, value.unit, fd.get("subject"))
         from_to = bool(m.attrs.get("from_to")) and value.high is not None
         reached = frame.event in CHANGE_EVENTS \
@@ -377,106 +375,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     return [c for c in claims if c.start not in conditions] if conditions else claims
 
 
-def _elliptic(doc: Doc, m: Match, span, lang: Lang | None) -> bool:
-    """A bare number that stands for a noun said before: after "alte", "încă", "dintre care"
-    ("iar alte 9 au fost rănite"), or, in the parse, the subject or object of its own verb."""
-    if _after(doc.text, m.start, frame_words(lang).elliptic):
-        return True
-    root = span.root
-    if not doc.has_annotation("DEP"):
-        # without a parse, a bare number followed by an auxiliary is the subject of its own verb:
-        # "– două au suferit arsuri"
-        return _next_word(doc.text, m.end) in frame_words(lang).subject_followers
-    return root.like_num and root.dep_ in ("nsubj", "nsubj:pass", "obj") \
-        and not any(c.dep_ == "nmod" for c in root.children)
-
-
 # A handful after "cei"/"cele" is the people or things just named ("cei doi lideri"); a larger
 # count is how many, unless the article gave it before.
 REFERENCE_MAX = 10
-
-_TWO_WORDS = re.compile(r"\s*(\w+)\s+(\w+)")  # the two words after a figure
-
-
-def _partitive_noun(text: str, m: Match, words: dict[str, frozenset[str]]) -> tuple[int, int] | None:
-    """Where the noun a bare number takes a part of stands ("șapte dintre pacienți"); None after
-    a pronoun or a determiner ("2.000 dintre ei": the count before says whom), for none and one,
-    and for a range."""
-    if m.value.qualifier == "range" or m.value.low in (0, 1):
-        return None  # ("niciunul dintre", "unul dintre": no figure of the noun's)
-    after = _TWO_WORDS.match(text, m.end)
-    if after is None or fold(after.group(1)) not in words["partitive"]:
-        return None
-    noun = after.group(2)
-    if not noun.isalpha() or fold(noun) in words["pronouns"] \
-            or fold(noun) in words["anaphoric"]:  # ("dintre cei trei lideri": said before)
-        return None
-    return after.span(2)
-
-
-def _as_share(m: Match) -> Match:
-    """A fraction ("jumătate", "două treimi") as the percentage it is, said loosely."""
-    def pct(x):
-        return None if x is None else round(float(x) * 100, 2)
-    return replace(m, kind="percent", value=replace(m.value, low=pct(m.value.low), high=pct(m.value.high), unit="%"),
-                   attrs={**m.attrs, "approx": True})
-
-
-def _money_ellipsis(m: Match, text: str, lang: Lang | None) -> bool:
-    """A round amount without its currency after an amount with one, in the same sentence: a
-    bare "șase milioane", or "25 de milioane sumă fixă" read as a count of a container noun."""
-    if m.value.low is None or m.value.low < 1000 or m.value.low != m.value.high:
-        return False
-    if m.kind == "number":
-        return any(ch.isalpha() for ch in m.text)  # a multiplier word: "șase milioane", "5 milioane"
-    return m.kind == "count" and fold(m.attrs.get("noun") or "") in frame_words(lang).containers
-
-
-def _before_definite(doc: Doc, m: Match, lang: Lang | None) -> Match | None:
-    """The bare figure of a count whose noun has the definite article ("50.000 argintul"), cut
-    before that noun, or None. Only a round amount's size: a list of amounts goes on without its
-    currency, a count of a few things never."""
-    if m.kind != "count" or m.value.low is None or m.value.low < 1000 or m.value.low != m.value.high \
-            or m.attrs.get("noun_start") is None:
-        return None
-    noun = token_span(doc, m.attrs["noun_start"], m.attrs["noun_end"])
-    if noun is None or definite_noun(noun[0], frame_words(lang)) is None:
-        return None
-    end = len(doc.text[:m.attrs["noun_start"]].rstrip())
-    if not doc.text[m.start:end][-1:].isdigit():
-        return None  # ("50.000 de argintul" is no ellipsis, and no Romanian)
-    return replace(m, end=end, text=doc.text[m.start:end],
-                   attrs={k: v for k, v in m.attrs.items() if not k.startswith("noun")})
-
-
-def _multiple(unit: str) -> bool:
-    return unit == "×"  # "de 5 ori mai multe … (2.238)": a multiple lends its unit to nothing
-
-
-def _measure_ellipsis(m: Match, text: str) -> bool:
-    """A bare figure ending its clause after a measure in the same sentence speaks in that
-    measure's unit ("0,5 metri cubi pe secundă; azi avea peste 50."). A figure followed by a
-    word counts that word, and a range is a score, so both are left alone."""
-    if m.kind != "number" or m.value.qualifier == "range" or m.value.low == m.value.high is None:
-        return False
-    rest = text[m.end:m.end + 2]
-    # (a bracketed figure glosses a noun: "a sezonului precedent (2.238)")
-    return rest[:1] in (".", ",", ";", "") and not rest[1:2].isdigit() and not text[:m.start].rstrip().endswith("(")
-
-
-def _labels_noun(span, lang: Lang | None) -> bool:
-    """"riscul de grad 4", "la nivelul 3": a figure right after a noun numbers or grades it; it
-    does not speak in the unit of a measure before it. A parsed noun says so; without a parse,
-    a noun's definite article ending does (rules/frames.yml, label_endings)."""
-    if span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    if span.doc.has_annotation("POS"):
-        return before.pos_ in ("NOUN", "PROPN")
-    key = fold(before.text)
-    return before.is_alpha and key not in frame_words(lang).function_words \
-        and key.endswith(frame_words(lang).label_endings)
-
 
 def _previous_sentence_start(sent) -> int:
     doc = sent.doc
@@ -485,70 +386,8 @@ def _previous_sentence_start(sent) -> int:
     return doc[sent.start - 1].sent.start
 
 
-def _designated(doc: Doc, span, m: Match, lang: Lang | None) -> bool:
-    """A bare figure right after the noun it names or bounds ("nota 10", "locul 3", "note mai
-    mari de 5"): a number on that noun's scale, never how many of something counted before. A
-    count comes before its noun in Romanian, and a noun a number names takes the definite article;
-    "iar în autoturism doi" (no article after the preposition) is two people in the car."""
-    bound = m.value.qualifier in LOWER_BOUNDS + UPPER_BOUNDS
-    if doc.has_annotation("DEP"):
-        before = doc[span.start - 1] if span.start > 0 else None
-        return before is not None and before.pos_ in ("NOUN", "PROPN") and span.root.head == before \
-            and (bound or "Def" in before.morph.get("Definite"))
-    w = frame_words(lang)
-    words = doc.text[max(0, m.start - 40):m.start].split()
-    if not words:
-        return False
-    word, key = words[-1], fold(words[-1])
-    # (without a tagger: the article as written, "nota", "locul"; "notă" has none)
-    return word.isalpha() and word[:1].islower() and key not in w.function_words \
-        and key not in w.window_stops and key not in w.auxiliaries and not key.endswith(w.participle_endings) \
-        and (bound or word.endswith(w.definite_singular_endings))
-
-
-def _participle_at(doc: Doc, i: int, end: int) -> bool:
-    """With the parse: the word from token `i` on, right at `end` ("4 aflate", "7 încarcerate"), is
-    a verb's participle, which says what befell what the figure counts, never names it."""
-    if not doc.has_annotation("POS"):
-        return False
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    if i >= len(doc) or doc[i].idx - end > 1:
-        return False
-    tok = doc[i]
-    # (and a complement after it, "aflate în autoturism": a bare "3 decedați" names the dead)
-    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP"
-
-
-def _participle_for_noun(doc: Doc, m: Match) -> Match | None:
-    """`m` as a bare number when the scanner took a participle right after it for its noun."""
-    ns = m.attrs.get("noun_start")
-    noun = token_span(doc, ns, m.attrs["noun_end"]) if ns is not None else None
-    if noun is None or not _participle_at(doc, noun.start + (doc[noun.start].idx < ns), ns):
-        return None
-    end = len(doc.text[:ns].rstrip())
-    if end <= m.start:
-        return None
-    attrs = {k: v for k, v in m.attrs.items() if k not in ("noun", "noun_start", "noun_end")}
-    return replace(m, text=doc.text[m.start:end], end=end, kind="number", value=replace(m.value, unit=None), attrs=attrs)
-
-
-def _next_word(text: str, end: int) -> str:
-    rest = text[end:end + 20].lstrip()
-    if not rest:
-        return ""
-    if not rest[0].isalnum():
-        return rest[0]
-    return fold(rest.split(maxsplit=1)[0].rstrip(",.;:"))
-
-
 # Days before its article within which a recalled day is the story's own ("Amintim că, joi, …").
 RECALL_DAYS = 7
-
-
-def _previous_word(text: str, start: int) -> str:
-    before = text[max(0, start - 12):start].split()
-    return fold(before[-1]) if before else ""
 
 
 def _between(ordered: list[Match], lo: int, hi: int) -> list[Match]:

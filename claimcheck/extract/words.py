@@ -20,3 +20,19 @@ def ends_with(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of `phrases` (folded words) ends right before offset `at`."""
     before = tuple(fold(w) for w in words(text[max(0, at - 30):at])[-3:])
     return any(before[-len(p):] == p for p in phrases if len(p) <= len(before))
+
+
+def next_word(text: str, end: int) -> str:
+    """The word right after offset `end`, folded, or the punctuation mark that stands there."""
+    rest = text[end:end + 20].lstrip()
+    if not rest:
+        return ""
+    if not rest[0].isalnum():
+        return rest[0]
+    return fold(rest.split(maxsplit=1)[0].rstrip(",.;:"))
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word right before offset `start`, folded."""
+    before = text[max(0, start - 12):start].split()
+    return fold(before[-1]) if before else ""
