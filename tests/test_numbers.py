@@ -330,3 +330,16 @@ def test_a_clock_time_said_to_the_hour_stands_for_the_half_hour_either_side() ->
 def test_peste_after_a_verb_of_falling_is_a_preposition_before_a_count(text: str, span: str, qualifier: str) -> None:
     [m] = scan(text)
     assert (m.text, m.value.qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dash glued to an area, a mass or a volume is a list's dash: none of those is negative
+    ("porumb -176.153 ha, floarea soarelui – 93.938 ha", ("measure", 176153, 176153, "ha", "exact")),
+    ("soia -12,5 tone", ("measure", 12.5, 12.5, "t", "exact")),
+    # a temperature keeps its sign, and so does a word "minus"
+    ("la Joseni au fost -20 C", ("measure", -20, -20, "°C", "exact")),
+])
+def test_a_dash_before_an_unsigned_measure_is_no_minus(text, expected):
+    m = scan(text)[0]
+    assert val(m) == expected
+    assert not m.text.startswith("-") or expected[1] < 0

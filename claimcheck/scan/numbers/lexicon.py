@@ -78,6 +78,7 @@ class NumberLexicon:
     range_prefix: dict = field(default_factory=dict)  # backward trie -> closer trie
     unit_forms: dict = field(default_factory=dict)  # trie on folded keys
     date_modifiers: frozenset = frozenset()  # after a calendar word: a date, not a unit ("săptămâna trecută")
+    unsigned_units: frozenset = frozenset()  # "ha", "kg": never negative, so a dash before is a dash
     unit_symbols: dict = field(default_factory=dict)  # trie on raw text
     prefix_units: dict = field(default_factory=dict)  # backward trie on raw text
     # Symbols that name the unit only after a signed number ("-20 C", "minus 5 C"): alone, a
@@ -194,6 +195,7 @@ def build(lang: Lang) -> NumberLexicon:
     vague = lang.load("vague")
     lex = NumberLexicon()
     lex.date_modifiers = _folded(forms(units.get("date_modifiers"), where="units.yml"))
+    lex.unsigned_units = frozenset(forms(units.get("unsigned_units"), where="units.yml"))
     w = "numbers.yml"
     for v, fs in (nums.get("units") or {}).items():
         for f in forms(fs, where=f"{w} units"):

@@ -187,6 +187,9 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
     if (n1.dotdec or (n2 is not None and n2.dotdec)) and (unit is None or unit.kind not in ("measure", "percent")):
         return Skip(st[last.j - 1].end)  # "13.09": a date more often than an English decimal
 
+    if neg and unit is not None and unit.unit in lex.unsigned_units and b1 is not None and b1.raw in _DASHES:
+        neg = False  # ("porumb -176.153 ha": a dash; the figure starts after it)
+        d = 0
     lo, hi = n1.low, last.high
     if neg:
         lo, hi = (None if hi is None else -hi), -lo
