@@ -40,7 +40,7 @@ from claimcheck.reconcile.nearmiss import near_misses
 from claimcheck.reconcile.owned import owned_to_measured
 from claimcheck.reconcile.outliers import odd_one_out
 from claimcheck.reconcile.matching import concept_key, score_pair
-from claimcheck.reconcile.pairs import grown, later, partial, rose, value_key, value_span, verdict_of
+from claimcheck.reconcile.pairs import grown, later, partial, rose, tallied, value_key, value_span, verdict_of
 from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe, smaller_part
 from claimcheck.reconcile.wording import cluster_finding
 from claimcheck.settings import RunSettings, merged_thresholds
@@ -540,6 +540,8 @@ def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings
                 rule, reason = "quantity-rise", f"{reason}; {why}"
             elif rule == "quantity-conflict" and partial(xs, ys):
                 rule = "quantity-partial"
+            elif rule == "quantity-conflict" and tallied(xs, ys, s):
+                rule = "quantity-grown"  # (a running total's later state)
             out.append((verdict, cluster_finding(rule, gid, xs, ys, reason, s)))
 
     said = [{c.article for c in cl} for cl in clusters]

@@ -21,6 +21,11 @@ from claimcheck.settings import RunSettings, merged_thresholds
 # Days between two reports of a toll past which the later one's higher figure is the toll's later
 # state (quantity-grown): a story's next-day reports still disagree about one moment's toll.
 GROWN_DAYS = 2
+# Days between two reports of any other undated count or measure from which the later one's
+# higher figure may be a running total's later state (a drought's hectares on 31 August against
+# the 22nd), up to a season: more than a week, when a story's own reports of one moment have long
+# stopped; not a year on, when a retelling of a past happening gives its figures again.
+TALLY_DAYS = (8, 120)
 
 
 def value_key(c: Claim) -> tuple:
@@ -186,6 +191,22 @@ def grown(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
     low, high = _lower_first(xs, ys, s.tolerance)
     last = date.fromisoformat(max(c.frame["article_date"] for c in low))
     return (date.fromisoformat(min(c.frame["article_date"] for c in high)) - last).days >= GROWN_DAYS
+
+
+def tallied(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
+    """Undated counts or measures as of their reports on both sides, higher on the side whose
+    every report was published within TALLY_DAYS after every report of the other: a running
+    total's later state, as a toll's is (`grown`)."""
+    both = [*xs, *ys]
+    if any(c.frame.get("quantity") not in ("count", "measure") or not c.frame.get("article_date")
+           or c.frame.get("time") for c in both):
+        return False
+    low, high = _lower_first(xs, ys, s.tolerance)
+    last = date.fromisoformat(max(c.frame["article_date"] for c in low))
+    first = date.fromisoformat(min(c.frame["article_date"] for c in high))
+    latest = date.fromisoformat(max(c.frame["article_date"] for c in high))
+    earliest = date.fromisoformat(min(c.frame["article_date"] for c in low))
+    return TALLY_DAYS[0] <= (first - last).days and (latest - earliest).days <= TALLY_DAYS[1]
 
 
 def _as_of_report(c: Claim) -> bool:
