@@ -168,7 +168,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         frame.event = change
     if kind == "duration" and not frame.named_after and _is_age(span, frame, w):
         frame.age = True
-    if kind == "measure" and noun_tok is None and (after := neighbours.noun_right_after(span, w)) is not None:
+    if kind == "measure" and noun_tok is None and (after := neighbours.noun_right_after(span, w)
+                                                   or neighbours.noun_with(span, w)) is not None:
         phrase = [after]
     if kind == "money" and (named := neighbours.noun_named_by(span, w)) is not None:
         phrase = [named]

@@ -125,6 +125,16 @@ def noun_right_after(span: Span, w: FrameWords) -> Token | None:
     return plain_noun(doc[span.end], w, w.window_stops)
 
 
+def noun_with(span: Span, w: FrameWords) -> Token | None:
+    """"54.129 hectare cu floarea soarelui": a common noun after "cu" right after a measure says
+    what it is an amount of (rules/frames.yml measure_content_links)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or fold(doc[span.end].text) not in w.measure_content_links \
+            or not doc[span.end + 1].is_lower:
+        return None
+    return plain_noun(doc[span.end + 1], w, w.window_stops | w.time_units)
+
+
 def definite_noun(tok: Token, w: FrameWords) -> Token | None:
     """`tok` if it is a lower-case common noun with the definite article: the parse's
     `Definite=Def`, else the article as written (grammar.yml definite_singular_endings; "aurul",

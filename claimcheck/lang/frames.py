@@ -164,6 +164,7 @@ class FrameWords:
     made_of: frozenset[str] = frozenset()  # "o echipă formată din 11 salvatori": the team holds them
     percent_words: frozenset[str] = frozenset()  # "la sută", "procente": the figure is a percentage
     of_link: str = ""  # "de": "o întârziere de două ore"
+    measure_content_links: frozenset[str] = frozenset()  # "hectare cu porumb": what the measure is of
     with_link: str = ""  # "cu": "un microbuz cu 14 persoane"
     item_links: frozenset[str] = frozenset()  # "iar": "…, iar Kent Blue 28 de lei" (extract/owners)
     respectively: frozenset[str] = frozenset()  # "respectiv": figures that go to names in order
@@ -300,6 +301,7 @@ def frame_words(lang: Lang) -> FrameWords:
         change_directions=tuple((fold(x), way) for way, stems in (fw.get("change_directions") or {}).items()
                                 for x in stems),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
+        measure_content_links=words("measure_content_links"),
         with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"),
         respectively=words("respectively"), place_prepositions=words("place_prepositions"),
         count_place_prepositions=words("count_place_prepositions"), several_markers=words("several_markers"),
