@@ -162,3 +162,8 @@ def findings_between(report, a, b):
     ids = {a.id, b.id}
     return [f for f in report.findings
             if set(f.claims) == ids or (len(f.claims) > 2 and ids <= set(f.claims) and a.value != b.value)]
+
+
+def severities_between(report, a, b) -> list[str]:
+    """The severities of the findings that link `a` and `b` (findings_between), in order."""
+    return [f.severity for f in findings_between(report, a, b)]

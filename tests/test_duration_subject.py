@@ -5,7 +5,7 @@ time (extract/dating._second_clause). Case: tests/articles/anydomain/durata-si-a
 
 from __future__ import annotations
 
-from conftest import ARTICLES, case_report, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, severities_between
 
 report = case_report(ARTICLES / "anydomain" / "durata-si-alt-an")
 
@@ -20,9 +20,8 @@ def test_a_date_past_a_second_verb_is_not_the_spans(report):
 
 
 def test_two_lengths_of_one_final_conflict(report):
-    a = claim_by_text(report, "a", "48 de minute")
-    b = claim_by_text(report, "b", "51 de minute")
-    assert [f.severity for f in findings_between(report, a, b)] == ["error"]
+    final_a, final_b = claim_by_text(report, "a", "48 de minute"), claim_by_text(report, "b", "51 de minute")
+    assert severities_between(report, final_a, final_b) == ["error"]
 
 
 def test_a_relative_subject_stands_for_the_noun_before_it(report):
@@ -30,4 +29,4 @@ def test_a_relative_subject_stands_for_the_noun_before_it(report):
     a = claim_by_text(report, "a", "25 de minute")
     b = claim_by_text(report, "b", "40 de minute")
     assert a.frame.get("subject") == b.frame.get("subject") == ["ceremon"]
-    assert [f.severity for f in findings_between(report, a, b)] == ["error"]
+    assert severities_between(report, a, b) == ["error"]

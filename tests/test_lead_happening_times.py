@@ -7,7 +7,7 @@ Case: tests/articles/anydomain/ora-intamplarii."""
 
 from __future__ import annotations
 
-from conftest import ARTICLES, case_report, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between, severities_between
 
 report = case_report(ARTICLES / "anydomain" / "ora-intamplarii")
 
@@ -15,7 +15,7 @@ report = case_report(ARTICLES / "anydomain" / "ora-intamplarii")
 def test_two_nouns_of_the_story_time_one_happening(report):
     a = claim_by_text(report, "a", "05:00")
     b = claim_by_text(report, "b", "06.15")
-    assert [f.severity for f in findings_between(report, a, b)] == ["error"]
+    assert severities_between(report, a, b) == ["error"]
 
 
 def test_a_later_step_is_not_the_happening(report):

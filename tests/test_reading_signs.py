@@ -5,7 +5,7 @@ Calafat, au anunțat") is the reading's. Case: tests/articles/anydomain/temperat
 
 from __future__ import annotations
 
-from conftest import ARTICLES, case_report, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between, severities_between
 
 report = case_report(ARTICLES / "anydomain" / "temperatura-semn")
 
@@ -25,7 +25,7 @@ def test_degrees_of_the_weather_are_celsius_and_disagree_at_one_site(report):
     a = claim_by_text(report, "a", "23,1 C")
     b = claim_by_text(report, "b", "23,6 grade")
     assert (b.value.unit, b.frame.get("site")) == ("°C", "calafat")
-    assert [f.severity for f in findings_between(report, a, b)] == ["error"]
+    assert severities_between(report, a, b) == ["error"]
 
 
 def test_the_same_reading_at_another_site_agrees(report):
@@ -48,4 +48,4 @@ def test_the_station_right_after_the_figure_is_its_site(report):
     a = claim_by_text(report, "a", "18,4 C")
     b = claim_by_text(report, "b", "18,9 grade")
     assert a.frame.get("site") == b.frame.get("site") == "baneasa"
-    assert [f.severity for f in findings_between(report, a, b)] == ["error"]
+    assert severities_between(report, a, b) == ["error"]

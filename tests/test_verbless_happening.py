@@ -6,7 +6,7 @@ Case: tests/articles/anydomain/ora-fara-verb."""
 
 from __future__ import annotations
 
-from conftest import ARTICLES, case_report, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, severities_between
 
 report = case_report(ARTICLES / "anydomain" / "ora-fara-verb")
 
@@ -14,4 +14,4 @@ report = case_report(ARTICLES / "anydomain" / "ora-fara-verb")
 def test_two_times_of_one_earthquake_conflict(report):
     a = claim_by_text(report, "a", "3.38", index=1)  # (the body's; the title says it too)
     b = claim_by_text(report, "b", "03:41")
-    assert [f.severity for f in findings_between(report, a, b)] == ["error"]
+    assert severities_between(report, a, b) == ["error"]

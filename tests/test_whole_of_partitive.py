@@ -7,7 +7,7 @@ Case: tests/articles/anydomain/intreg-si-morti."""
 
 from __future__ import annotations
 
-from conftest import ARTICLES, case_report, claim_by_text, findings_between
+from conftest import ARTICLES, case_report, claim_by_text, findings_between, severities_between
 
 report = case_report(ARTICLES / "anydomain" / "intreg-si-morti")
 
@@ -21,7 +21,7 @@ def test_the_whole_takes_no_event_of_its_part(report):
 def test_the_part_is_the_toll_another_outlet_disagrees_with(report):
     part = claim_by_text(report, "a", "nouă")
     assert part.frame.get("event") == "die"
-    assert [f.severity for f in findings_between(report, part, claim_by_text(report, "b", "Zece persoane"))] == ["error"]
+    assert severities_between(report, part, claim_by_text(report, "b", "Zece persoane")) == ["error"]
 
 
 aside = case_report(ARTICLES / "anydomain" / "categorii-insumate", name="aside")
@@ -31,4 +31,4 @@ def test_a_part_set_off_without_a_verb_leaves_the_whole_its_own(aside):
     # "45 de persoane, dintre care 9 copii, se află internate": the 45 are in hospital
     a = claim_by_text(aside, "b", "58 de persoane")
     b = claim_by_text(aside, "c", "45 de persoane")
-    assert [f.severity for f in findings_between(aside, a, b)] == ["error"]
+    assert severities_between(aside, a, b) == ["error"]
