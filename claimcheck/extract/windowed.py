@@ -62,7 +62,8 @@ def _said(noun: Token, w: FrameWords) -> str:
 
 
 def _own_verb(doc: Doc, i: int, end: int, w: FrameWords) -> bool:
-    """An auxiliary stands between `i` and the next comma: the clause there has a verb of its own."""
+    """An auxiliary or a reflexive clitic stands between `i` and the next comma: the clause there
+    has a verb of its own ("dintre care nouă au murit", "dintre care doi s-au salvat")."""
     for tok in doc[i:end]:
         if tok.text in ",;.":
             return False
