@@ -228,9 +228,9 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             elif fd.get("subject") and not _after(text, m.start, frame_words(lang).source_markers):
                 said_subject[kind] = (sent.start, fd["subject"], m.end)
         if kind == "measure" and (read_as := frame_words(lang).readings_as.get(value.unit)) \
-                and any(x.startswith(read_as[1]) for x in _words(fold(sent.text))) \
-                and not set(_words(fold(text[m.end:m.end + 12]))[:1]) & read_as[2]:
-            value = replace(value, unit=read_as[0])  # "22,4 grade" of the weather: "+22,4 C"
+                and any(x.startswith(read_as.cues) for x in _words(fold(sent.text))) \
+                and not set(_words(fold(text[m.end:m.end + 12]))[:1]) & read_as.not_before:
+            value = replace(value, unit=read_as.unit)  # "22,4 grade" of the weather: "+22,4 C"
         if kind == "measure" and value.unit in frame_words(lang).reading_units \
                 and (site := reading_site(span, frame_words(lang))):
             fd["site"] = site

@@ -7,6 +7,7 @@ Kept apart from the frame builder so that the reconciler can use them without im
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claimcheck.lang.rules import Lang, compiled
 from claimcheck.lang.stems import StemTable, stem
@@ -85,6 +86,16 @@ def tables(lang: Lang) -> FrameTables:
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+
+
+class ReadingAs(NamedTuple):
+    """A unit that is a reading's ("grade" -> "°C", rules/units.yml `reading_as`) when its sentence
+    holds one of the `cues` stems and the word right after it is none of `not_before` ("cu 15 grade
+    mai ridicate": a difference of temperatures)."""
+
+    unit: str
+    cues: tuple[str, ...]
+    not_before: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -195,9 +206,7 @@ class FrameWords:
     unit_symbols: frozenset[str] = frozenset()  # "MWh", "km": rules/units.yml symbols, as written
     # "°C", "l/m²": rules/units.yml measures with `reading: true`, a figure read at a site
     reading_units: frozenset[str] = frozenset()
-    # "grade": a unit that is a reading's ("°C") when its sentence holds one of the cues' stems
-    # and the word right after it is none of the third set ("cu 15 grade mai ridicate": a difference)
-    readings_as: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
+    readings_as: dict[str, ReadingAs] = field(default_factory=dict)  # "grade" of the weather: "°C"
     participle_links: frozenset[str] = frozenset()  # "au rămas blocați": a state that lasted
     span_openers: tuple[tuple[str, ...], ...] = ()  # "timp de": a span of time after what took it
     single_skips: tuple[str, ...] = ()  # "alt", "nou": after "un"/"o", another one, not a toll of one
@@ -318,8 +327,8 @@ def frame_words(lang: Lang) -> FrameWords:
         unit_symbols=frozenset(str(x) for kind in ("duration", "money", "percent", "measure")
                                for u in lang.load("units").get(kind) or [] for x in u.get("symbols") or []),
         reading_units=frozenset(str(u["unit"]) for u in lang.load("units").get("measure") or [] if u.get("reading")),
-        readings_as={str(u["unit"]): (str(u["reading_as"]), tuple(fold(x) for x in u.get("reading_cues") or ()),
-                                      frozenset(fold(x) for x in u.get("reading_not_before") or ()))
+        readings_as={str(u["unit"]): ReadingAs(str(u["reading_as"]), tuple(fold(x) for x in u.get("reading_cues") or ()),
+                                               frozenset(fold(x) for x in u.get("reading_not_before") or ()))
                      for u in lang.load("units").get("measure") or [] if u.get("reading_as")},
         repeat_markers=phrases("repeat_markers"), rise_markers=phrases("rise_markers"),
         toll_rise_markers=phrases("toll_rise_markers"), partial_markers=phrases("partial_markers"),

@@ -184,29 +184,31 @@ def grown(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
     whose every report was published GROWN_DAYS or more after every report of the other side: the
     toll's later state."""
     tolls = tables(s.lang).tolls
-    both = [*xs, *ys]
     if any(c.frame.get("quantity") != "count" or c.frame.get("event") not in tolls
-           or not c.frame.get("article_date") or not _as_of_report(c) for c in both):
+           or not c.frame.get("article_date") or not _as_of_report(c) for c in (*xs, *ys)):
         return False
-    low, high = _lower_first(xs, ys, s.tolerance)
-    last = date.fromisoformat(max(c.frame["article_date"] for c in low))
-    return (date.fromisoformat(min(c.frame["article_date"] for c in high)) - last).days >= GROWN_DAYS
+    return _higher_later(xs, ys, s)[0] >= GROWN_DAYS
 
 
 def tallied(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
     """Undated counts or measures as of their reports on both sides, higher on the side whose
     every report was published within TALLY_DAYS after every report of the other: a running
     total's later state, as a toll's is (`grown`)."""
-    both = [*xs, *ys]
     if any(c.frame.get("quantity") not in ("count", "measure") or not c.frame.get("article_date")
-           or c.frame.get("time") for c in both):
+           or c.frame.get("time") for c in (*xs, *ys)):
         return False
+    after, spread = _higher_later(xs, ys, s)
+    return TALLY_DAYS[0] <= after and spread <= TALLY_DAYS[1]
+
+
+def _higher_later(xs: list[Claim], ys: list[Claim], s: RunSettings) -> tuple[int, int]:
+    """(days from the lower side's last report to the higher side's first, days from the lower
+    side's first report to the higher side's last): how much later the higher figure came, and
+    over how long the two sides were published. Every claim has its `article_date`."""
     low, high = _lower_first(xs, ys, s.tolerance)
-    last = date.fromisoformat(max(c.frame["article_date"] for c in low))
-    first = date.fromisoformat(min(c.frame["article_date"] for c in high))
-    latest = date.fromisoformat(max(c.frame["article_date"] for c in high))
-    earliest = date.fromisoformat(min(c.frame["article_date"] for c in low))
-    return TALLY_DAYS[0] <= (first - last).days and (latest - earliest).days <= TALLY_DAYS[1]
+    lows = [date.fromisoformat(c.frame["article_date"]) for c in low]
+    highs = [date.fromisoformat(c.frame["article_date"]) for c in high]
+    return (min(highs) - max(lows)).days, (max(highs) - min(lows)).days
 
 
 def _as_of_report(c: Claim) -> bool:
