@@ -35,6 +35,15 @@ def test_one_place_of_a_breakdown_is_not_another_report_s_whole(moded):
     assert not findings_between(r, claim_by_text(r, "b", "9 persoane"), claim_by_text(r, "c", "31"))
 
 
+def test_the_country_s_count_is_the_whole_not_a_part(moded):
+    # "În toată țara sunt șapte morți": placed in the whole country (with a parse, through the
+    # copula), so the whole of the breakdown, which another report's toll disagrees with
+    _, r = moded
+    country = claim_by_text(r, "b", "șapte morți", "quantity")
+    assert not country.frame.get("breakdown")
+    assert [f.severity for f in findings_between(r, country, claim_by_text(r, "c", "Șase oameni"))] == ["error"]
+
+
 
 def test_a_count_at_two_joined_places_is_their_whole_not_a_part(moded):
     model, r = moded

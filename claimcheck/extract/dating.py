@@ -53,8 +53,8 @@ def date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Ma
     # (a "când" clause is the time's own, however near the time stands to the figure it follows)
     found = [d for d in dated if _opens_when_clause(text, d.end, m.start, relatives)
              and not any(d.end <= f.start < m.start for f in others)] \
-        or [d for d in dated if not _after_marker(text, d.start + _leading_of(text, d), markers)
-            and not any(dist(d, f) < dist(d, m) for f in others)]
+        or [d for d in dated if not _after_marker(text, start, d.start + _leading_of(text, d), markers)
+            and (_set_off(text, d) or not any(dist(d, f) < dist(d, m) for f in others))]
     # "Cele mai scăzute temperaturi ale dimineții de vineri au fost: -29 C la …, -25,8 C la …":
     # a date in the words that lead into a list dates every item of the list, not only the first
     # "Joi dimineață, la Joseni au fost -23,6 C, iar la Miercurea Ciuc -23,2 C": a date that opens
@@ -71,6 +71,12 @@ def date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Ma
     if best is not None and best.value.low != best.value.high and days:
         return min(days, key=lambda d: dist(d, m))
     return best
+
+
+def _set_off(text: str, d: Match) -> bool:
+    """The date is an aside between commas ("a scăzut cu 1,3%, în 2023, la 20.380"): it dates the
+    clause around it, the figure after it as much as the one before."""
+    return text[d.end:d.end + 1] == "," and text[:d.start].rstrip(" ").endswith(",")
 
 
 def _second_clause(gap: str, lang: Lang | None) -> bool:
@@ -150,8 +156,10 @@ def _leading_of(text: str, d: Match) -> int:
     return 3 if fold(text[d.start:d.start + 3]) == "de " else 0
 
 
-def _after_marker(text: str, at: int, markers: tuple[tuple[str, ...], ...]) -> bool:
-    before = tuple(fold(w) for w in _words(text[max(0, at - 60):at]))
+def _after_marker(text: str, start: int, at: int, markers: tuple[tuple[str, ...], ...]) -> bool:
+    # (only from where the figure's sentence starts: "… față de anul anterior. În 2020, au fost
+    # 18.830 de decese" dates the figure to 2020, the marker belongs to the sentence before)
+    before = tuple(fold(w) for w in _words(text[max(start, at - 60):at]))
     # "comparativ cu aceeași perioadă a anului trecut": the marker may stand up to three words
     # before the date, with no figure between ("față de 1,04 miliarde de lei în 2023" dates the figure)
     for p in markers:

@@ -93,7 +93,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
             or measured.subject_from_parse(span, None if reported else verb, w) or []
         frame.owner = None if reported else owners.owner_from_parse(span, verb)
-        place_from_parse(frame, verb, said, w)
+        place_from_parse(frame, verb, said, w, noun_tok)
         if frame.predicate is None:
             # The parse found no governing verb (a fronted "Anul trecut, …" is sometimes left
             # hanging): the word window still knows what happened nearby.
@@ -302,7 +302,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # 76,5%" only the first figure is the initial one.
     nearest = _nearest_words(span, span, with_phrase=True)
     folded = [fold(tok.text) for tok in nearest]
-    frame.modifiers = [tok.text for tok, key in zip(nearest, folded) if key in t.temporal]
+    frame.modifiers = [tok.text for tok, key in zip(nearest, folded) if key in t.temporal and not _in_base(tok, w)]
     # "Avionul a decolat din nou … în jurul orei 8.00": a second time, never the first one's figure
     frame.repeat = measured.has_cue(folded, w.repeat_markers) or None
     # "Numărul persoanelor intoxicate a ajuns la 67": the report says the figure rose to this
@@ -315,6 +315,18 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.partial = measured.has_cue(before, w.partial_markers) or None
     frame.after = " ".join(fold(t.text) for t in doc[span.end:span.end + 2]) or None
     return frame
+
+
+def _in_base(tok: Token, w: FrameWords, reach: int = 3) -> bool:
+    """The word stands in a comparison's base, a few words after its marker: "a scăzut … la
+    20.380, față de anul anterior" says when the base was, not that 20.380 is an earlier figure."""
+    before = tuple(fold(x.text) for x in tok.doc[max(tok.sent.start, tok.i - reach - 3):tok.i])
+    for marker in w.comparison_markers:
+        for gap in range(reach):
+            end = len(before) - gap
+            if end - len(marker) >= 0 and before[end - len(marker):end] == marker:
+                return True
+    return False
 
 
 def _changed_after(span: Span, w: FrameWords) -> Token | None:

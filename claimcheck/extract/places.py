@@ -17,9 +17,13 @@ from claimcheck.lang.frames import FrameWords
 from claimcheck.read.textnorm import fold
 
 
-def place_from_parse(f: Frame, verb: Token | None, said: Token | None, w: FrameWords) -> None:
+def place_from_parse(f: Frame, verb: Token | None, said: Token | None, w: FrameWords,
+                     noun: Token | None = None) -> None:
     """A place with its level, as the figure's own clause names it ("În județul Constanța, X
-    are 135.591 de voturi")."""
+    are 135.591 de voturi"); with no verb, the places of a counted noun that is its clause's
+    predicate ("la Palatul Culturii au fost 31.375 vizitatori": "au fost" is its copula)."""
+    if verb is None and noun is not None and any(c.dep_ == "cop" for c in noun.children):
+        verb = noun
     if verb is None:
         return
     children = list(verb.children)
@@ -35,6 +39,39 @@ def place_from_parse(f: Frame, verb: Token | None, said: Token | None, w: FrameW
             f.place = " ".join([child.text, *names])
             f.place_level = level
             return
+    for child in children:
+        # "la Palatul Culturii au fost 31.375 vizitatori", "Muzeul Cotroceni a atras peste 3.000
+        # de vizitatori": an establishment the model's NER names is one site, whatever its level
+        # word (a museum, a palace, an opera house: no list of such words is needed)
+        # (but one that reports a figure is its source: "Spitalul Județean Bacău a raportat 14 cazuri")
+        if (child.dep_ == "obl" or (child.dep_ == "nsubj" and not w.report_verbs.lookup(fold(verb.text)))) \
+                and (name := site_name(child, w)):
+            f.place, f.place_level = name, "site"
+            return
+
+
+LABEL_WORDS = 12  # the most tokens a list line's label takes ("Spitalul Clinic de Urgență Floreasca –")
+
+# The NER labels (ro_legal_fl's) of one establishment: a building or a site, not an organisation.
+SITE_LABELS = ("FACILITY",)
+
+
+def site_name(tok: Token, w: FrameWords) -> str | None:
+    """The establishment's name the NER finds at `tok`, as written up to its last capitalised
+    word ("Muzeul Unirii – 2.621" is tagged whole: the figure is not the name); None when `tok`
+    names none or the name is one word."""
+    if tok.ent_type_ not in SITE_LABELS:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    words: list[str] = []
+    for t in ent:
+        if t.text[:1].isupper() and (t.is_alpha or "-" in t.text):
+            words.append(t.text)
+        elif not (fold(t.text) in w.name_joiners and words):
+            break
+    return " ".join(words) if len(words) >= 2 else None
 
 
 # Marks that open and close an establishment's name: "Spitalul „Sfânta Maria” din Iași".
@@ -135,7 +172,9 @@ def place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
               or (t.i > line.start and fold(doc[t.i - 1].text) in w.clause_breaks)]
     # "Spitalul Clinic de Urgență Floreasca – 5 pacienți": a list line's label is the place of
     # its figure, all of it (another line names "Spitalul Clinic de Urgență pentru Copii …")
-    labelled = len(line) > 1 and line[-1].text[-1:] in ("-", "–", "—", ":")  # ("Bagdasar-Arseni- 5")
+    # (a label is short: a paragraph whose last sentence ends "… în 14 muzee: 5 instituții" is
+    # no list line, however it starts)
+    labelled = 1 < len(line) <= LABEL_WORDS and line[-1].text[-1:] in ("-", "–", "—", ":")  # ("Bagdasar-Arseni- 5")
     for sent_start in reversed(starts):
         head = doc[sent_start:min(sent_start + 3, span.start)]
         for k, tok in enumerate(head):
@@ -144,6 +183,13 @@ def place_from_window(f: Frame, span: Span, w: FrameWords) -> None:
                 f.place, f.place_level = doc[tok.i:span.start].text.rstrip(" -–—:"), level
                 return
             if level in w.named_levels and not (k and fold(head[k - 1].text) in w.place_prepositions):
+                if k == 0 and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
+                        and not any(w.report_verbs.lookup(fold(x.text)) for x in doc[tok.i:span.start]):
+                    # "Teatrul Maghiar de Stat a primit 1.300 de vizitatori": the establishment the
+                    # sentence opens with is where its figure holds (as the parse's subject is,
+                    # site_name), not an earlier sentence's place
+                    f.place, f.place_level = f"{tok.text} {doc[tok.i + 1].text}", level
+                    return
                 continue  # ("Elevii Școlii Gimnaziale … au plecat": whose, not where)
             if level and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
                 f.place, f.place_level = f"{tok.text} {doc[tok.i + 1].text}", level

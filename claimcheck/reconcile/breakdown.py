@@ -25,7 +25,8 @@ def mark_breakdowns(members: list[Claim], similarity: float) -> None:
     places less alike than `similarity` (the `place-similarity` threshold)."""
     located: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
-        if c.frame.get("quantity") == "count" and c.frame.get("place"):
+        # ("În toată țara sunt șapte morți": the country's figure is the whole, no place's part)
+        if c.frame.get("quantity") == "count" and c.frame.get("place") and c.frame.get("place_level") != "country":
             located[c.article].append(c)
     for cs in located.values():
         places: list[str] = []

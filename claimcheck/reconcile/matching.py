@@ -485,11 +485,17 @@ def _place(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> FieldSco
             return FieldScore("place", sim / 100, f"read at {sa!r} ~ {sb!r} ({sim:.0f}%)")
         return FieldScore("place", VETO, f"read at {sa!r} vs {sb!r}: two sites", veto=True)
     for x, y in ((a, b), (b, a)):
+        if x.frame.get("place_level") != "site" or y.frame.get("place"):
+            continue
         scene = y.frame.get("scene")
-        if x.frame.get("place_level") == "site" and not y.frame.get("place") and scene \
-                and (sim := fuzz.token_set_ratio(fold(x.frame["place"]), fold(scene))) >= similarity:
+        if scene and (sim := fuzz.token_set_ratio(fold(x.frame["place"]), fold(scene))) >= similarity:
             # "zece pacienți au decedat" in an article about one hospital's fire is that hospital's
             return FieldScore("place", sim / 100, f"{x.frame['place']!r} ~ {scene!r}, the scene of its article")
+        named = y.frame.get("actor_text") or y.frame.get("subject_text")
+        if named and set(fold(x.frame["place"]).split()) <= set(fold(named).split()):
+            # "Portul Constanța a operat 92.418.306 tone" and "Traficul din Portul Constanța a
+            # ajuns la 92,4 milioane de tone": the site is in the words the other figure is of
+            return FieldScore("place", 1.0, f"{x.frame['place']!r} in {named!r}")
     if (la or lb) and la != lb and not unknown_level and (la not in (None, "country") or lb not in (None, "country")):
         return FieldScore("place", VETO, f"{pa or 'no place named'} ({la or 'whole'}) vs "
                                          f"{pb or 'no place named'} ({lb or 'whole'}): different levels", veto=True)

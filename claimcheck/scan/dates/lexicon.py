@@ -48,6 +48,7 @@ class DateLexicon:
     part: dict[str, dict[str, Any]] = field(default_factory=dict)
     prep_kind: dict[str, str] = field(default_factory=dict)
     year_cues: set[str] = field(default_factory=set)
+    year_base_cues: set[str] = field(default_factory=set)
     unit_of: dict[str, str] = field(default_factory=dict)
     unit_seconds: dict[str, int] = field(default_factory=dict)
     count: dict[str, int] = field(default_factory=dict)
@@ -116,6 +117,7 @@ def get_lexicon(lang: Lang) -> DateLexicon:
         for w in ws:
             lx.prep_kind.setdefault(key(w), kind)
     lx.year_cues = set(lx.words("year_cues"))
+    lx.year_base_cues = set(lx.words("year_base_cues"))
     for unit, spec in _need(raw, "units", path).items():
         lx.unit_seconds[unit] = int(spec["seconds"])
         lx.unit_of.update({key(w): unit for w in spec["forms"]})

@@ -45,6 +45,7 @@ class Grammar:
     prefix: re.Pattern[str]
     span_gap: re.Pattern[str]
     list_gap: re.Pattern[str]
+    base_cue: re.Pattern[str]
 
 
 @compiled
@@ -68,7 +69,8 @@ def grammar(lang: Lang) -> Grammar:
         rf"(?:(?<!\w)(?P<part>{r['part']}){SP}(?:(?<!\w)(?P<of>{r['of']}){SP})?)?\Z")
     span_gap = compile_(rf"[^\S\n]*[-–—][^\S\n]*|{SP}(?:{r['prep']}|{alt(lx.pair_links)}){SP}|{SP}")
     list_gap = compile_(rf"[^\S\n]*(?:,|{SP}(?:{r['list_link']}))[^\S\n]*")
-    return Grammar(lx, anchors, by_word, on_digits, prefix, span_gap, list_gap)
+    base_cue = compile_(rf"(?<!\w)(?:{alt(lx.year_base_cues)}){SP}\Z")
+    return Grammar(lx, anchors, by_word, on_digits, prefix, span_gap, list_gap, base_cue)
 
 
 def _finish(c: Cand, g: Grammar, ctx: DateContext, floor: int, prev_end: int) -> Cand | None:
@@ -95,7 +97,8 @@ def _finish(c: Cand, g: Grammar, ctx: DateContext, floor: int, prev_end: int) ->
             c.qualifier = "approx"
     if c.needs_part and not part:
         return None
-    if c.needs_cue and not (part or (prep and prep in g.lx.year_cues) or _label(ctx.folded, c)):
+    if c.needs_cue and not (part or (prep and prep in g.lx.year_cues) or _label(ctx.folded, c)
+                            or g.base_cue.search(ctx.folded, lo, c.start)):
         if prev_end < 0 or not g.list_gap.fullmatch(ctx.folded, prev_end, c.start):
             return None
     if c.needs_prep is not None and prep not in c.needs_prep:
