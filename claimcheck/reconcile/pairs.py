@@ -191,11 +191,12 @@ def grown(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
 
 
 def tallied(xs: list[Claim], ys: list[Claim], s: RunSettings) -> bool:
-    """Undated counts or measures as of their reports on both sides, higher on the side whose
-    every report was published within TALLY_DAYS after every report of the other: a running
-    total's later state, as a toll's is (`grown`)."""
+    """Counts or measures as of their reports on both sides (undated, or dated to the report's
+    day: "a ajuns, luni, la 402.981 de hectare"), higher on the side whose every report was
+    published within TALLY_DAYS after every report of the other: a running total's later state,
+    as a toll's is (`grown`)."""
     if any(c.frame.get("quantity") not in ("count", "measure") or not c.frame.get("article_date")
-           or c.frame.get("time") for c in (*xs, *ys)):
+           or not _as_of_report(c) for c in (*xs, *ys)):
         return False
     after, spread = _higher_later(xs, ys, s)
     return TALLY_DAYS[0] <= after and spread <= TALLY_DAYS[1]
