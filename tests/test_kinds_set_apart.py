@@ -2,7 +2,7 @@
 
 "Pensiile vor crește cu 12,5% … Pensiile militare vor fi majorate cu 5%": the article itself sets
 the military pensions apart from pensions, so "militare" names a kind, not pensions said more
-fully (reconcile/blocks._mark_contrasts, read by matching). Before, one modifier more was always
+fully (reconcile/marks.mark_contrasts, read by matching). Before, one modifier more was always
 the same thing, and another article's "Pensiile militare vor crește cu 5%" was a false error
 against "Pensiile vor crește cu 12,5%". A modifier that says how, not which ("total", "medie":
 rules/frames.yml weak_heads), or a narrower count that is a part ("75 de absolvenți de gimnaziu"

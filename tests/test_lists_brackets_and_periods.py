@@ -10,7 +10,7 @@
   are no claims.
 - ambele-valori: an article that gives both values of what the frames take for one fact ("5.000
   de militari", "Franța trimite 2.400 de militari") shows two facts: no other article is wrong
-  for giving one of them (blocks._cluster_findings).
+  for giving one of them (clusters.cluster_findings).
 - perioade: a year or a quarter in a sentence with a rate is the period the rate measures, no
   happening's date (extract._mark_periods_of_rates): "În 2024, PIB-ul a crescut" is no
   date-conflict with "în primul trimestru din 2025, PIB-ul a crescut"; two periods of one

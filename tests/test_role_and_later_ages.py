@@ -8,7 +8,7 @@
   ", un bărbat cu vârsta de" (rules/frames.yml `age_links`, `age_verb_forms`).
 - One article giving the driver's age after two sources ("Compania a transmis", "Conform IPJ
   Arad") shows the disagreement: its figures still meet another article's
-  (reconcile/blocks.two_sources_of_one_age), and the finding names both (blocks._with_own_sources).
+  (reconcile/clusters.two_sources_of_one_age), and the finding names both (clusters._with_own_sources).
 - A named person's age in reports years apart: the later may be older by up to the years between
   (or the same: an age at death), never younger (reconcile/pairs._aged_verdict).
 Cases: tests/articles/anydomain/varsta-rol, varsta-are, varsta-ani."""

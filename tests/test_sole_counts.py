@@ -1,5 +1,5 @@
 """A noun no concept knows, counted with one value only in each of two reports of one event, is
-that event's one figure of it in both (reconcile/blocks._mark_sole): "formată din 12 echipaje"
+that event's one figure of it in both (reconcile/marks.mark_sole): "formată din 12 echipaje"
 against "a trimis 14 echipaje" is a conflict, though only one side tells a happening; an article
 that gives the noun two values ("10 echipaje … alte 3 echipaje") has no one figure of it. A
 figure in a clause after a comparison base ("față de luna precedentă, când erau înregistrați

@@ -1,7 +1,7 @@
 """A vague amount ("Sute de elevi au început cursurile online") is no figure of its own: beside
 it, "„Avem 410 elevi”" is still the article's one figure of the pupils, which another outlet's
 one figure of them ("Aproximativ 400 de elevi … vor face cursuri online") may state, though the
-two verbs differ and no table knows the noun (reconcile/blocks._mark_sole, read by
+two verbs differ and no table knows the noun (reconcile/marks.mark_sole, read by
 matching's event field). Case: tests/articles/anydomain/sute-si-cifra."""
 
 from __future__ import annotations

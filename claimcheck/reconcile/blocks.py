@@ -5,29 +5,30 @@ with the size of the blocks, not with the square of the corpus. Inside a block a
 compatible when nothing in the two frames says they are different facts (event classes,
 actors, times); compatible pairs are joined into groups (groups.UnionFind). Claims with one
 frame are compared once (`_Block`), and a group's claims with one value are judged once: the
-group's disagreement is one finding per two clusters of values (`_cluster_findings`), naming
+group's disagreement is one finding per two clusters of values (clusters.py), naming
 every claim of both, so that a figure repeated by k articles gives the same findings for every
 k (issue 14).
 
 Where to change what: `block_key` decides which claims are compared at all; `compatible` (with
 matching.score_pair) whether two are one fact, and `_frame_key` what of a claim it reads;
 `pairs.verdict_of` the verdict, and `value_key` what of a claim it reads; `_Block` how a block is walked;
-`_cluster_findings` which clusters are judged against which; `wording.cluster_finding` the message.
+`clusters.cluster_findings` which clusters are judged against which; `wording.cluster_finding` the message.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.lang.frames import FrameWords, frame_words, tables
+from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.stems import stem
 from claimcheck.read.textnorm import fold
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.anchored import Anchors
 from claimcheck.reconcile.changes import marks_change
+from claimcheck.reconcile.clusters import cluster_findings, two_sources_of_one_age
 from claimcheck.reconcile.baseunits import in_base_units
 from claimcheck.reconcile.breakdown import mark_breakdowns
 from claimcheck.reconcile.coincidence import coinciding
@@ -35,13 +36,13 @@ from claimcheck.reconcile.currency import currency_slips
 from claimcheck.reconcile.points import points_slips
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
+from claimcheck.reconcile.marks import mark_contrasts, mark_sole, share_restated
 from claimcheck.reconcile.name_order import unify_name_order
 from claimcheck.reconcile.nearmiss import near_misses
 from claimcheck.reconcile.owned import owned_to_measured
-from claimcheck.reconcile.outliers import odd_one_out
 from claimcheck.reconcile.matching import concept_key, score_pair
-from claimcheck.reconcile.pairs import grown, later, partial, rose, tallied, value_key, value_span, verdict_of
-from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK, describe, smaller_part
+from claimcheck.reconcile.pairs import value_key, value_span, verdict_of
+from claimcheck.reconcile.verdicts import AGREE, CONFLICT, IMPRECISE, RANK
 from claimcheck.reconcile.wording import cluster_finding
 from claimcheck.settings import RunSettings, merged_thresholds
 from claimcheck.lang.rules import Lang
@@ -140,19 +141,19 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             continue  # `check`: a block without a new claim cannot hold a finding to report
         kind = "date" if key[0] == "date" else "quantity"
         if key[0] == "count" and str(key[1]).startswith("~"):
-            _mark_sole(members)
+            mark_sole(members)
         if key[0] == "count":
-            _share_restated(members)
+            share_restated(members)
             mark_breakdowns(members, place_similarity)
         if key[0] != "date":
-            _mark_contrasts(members, s.lang)
+            mark_contrasts(members, s.lang)
         block = _Block(members, s)
         unsure = block.unsure()
         group_of: dict[str, str] = {}
         for comp in block.components(only_articles):
             ids = sorted(c.id for c in comp)
             gid = stable_id("group", *ids)
-            found = _cluster_findings(comp, gid, block, s, unsure)
+            found = cluster_findings(comp, gid, block, s, unsure)
             worst = max((RANK[verdict] for verdict, _ in found), default=0)
             out.groups.append(Group(gid, key[1] if len(key) > 1 else None, [c.id for c in comp],
                                     (AGREE, IMPRECISE, CONFLICT)[worst], kind=kind))
@@ -202,92 +203,6 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             across(rule, xs, ys, reason)
     out.findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.message))
     return out
-
-
-# Marks a count's clause gives that a restatement of it in the same article does not repeat.
-RESTATED_MARKS = ("several",)
-
-
-def _share_restated(members: list[Claim]) -> None:
-    """"Trei turiști au murit în Munții Făgăraș" (the title) and "Trei turiști au murit în
-    accidente separate" (the lead): one article's same count of one block, said twice, is one
-    figure, and what one saying tells of it holds for the other."""
-    marked: dict[tuple, set[str]] = defaultdict(set)
-    for c in members:
-        for k in RESTATED_MARKS:
-            if c.frame.get(k):
-                marked[(c.article, value_key(c))].add(k)
-    for c in members:
-        for k in marked.get((c.article, value_key(c)), ()):
-            c.frame[k] = True
-
-
-def _mark_sole(members: list[Claim]) -> None:
-    """A noun no concept knows, counted with one value only in an article (a title may repeat
-    it): that article's one figure of the noun ("aproape trei milioane de pensionari"), which
-    another report's one figure of it may state too (matching reads `sole` for the event it
-    would otherwise want on both sides)."""
-    # ("Sute de elevi au început școala" is no figure of its own: a vague amount beside "sunt 310
-    # elevi în toată unitatea" leaves 310 the article's one figure of pupils)
-    values: dict[str, set] = defaultdict(set)
-    for c in members:
-        if c.value.qualifier != "vague":
-            values[c.article].add((c.value.low, c.value.high, c.value.qualifier))
-    for c in members:
-        if c.value.qualifier != "vague" and len(values[c.article]) == 1 \
-                and not any(c.frame.get(k) for k in ("part", "increment", "another", "previous")):
-            c.frame["sole"] = True
-
-
-def _mark_contrasts(members: list[Claim], lang: Lang | None = None) -> None:
-    """Modifiers an article itself sets apart: "Pensiile vor crește cu 12,5%. Pensiile militare
-    vor fi majorate cu 5%" gives the military pensions a figure of their own, so "militare" names
-    a category of pensions, not pensions said more fully, in every article of the block
-    (matching reads `contrasted`; one modifier more is otherwise the same thing)."""
-    by_head: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in members:
-        subject = c.frame.get("subject") or []
-        if subject:
-            by_head[(c.article, subject[0])].append(c)
-    contrasted: dict[str, set[str]] = defaultdict(set)
-    w = frame_words(lang)
-    weak = w.weak_heads
-    for (_, head), cs in by_head.items():
-        for a in cs:
-            for b in cs:
-                ma, mb = set(a.frame["subject"][1:]), set(b.frame["subject"][1:])
-                # (the narrower phrase a kind beside the broader one, not a part of it: "75 de
-                # absolvenți de gimnaziu" with a 10 among "152.233 de absolvenți" is a part, as
-                # matching already says; two narrowings, "de clasa a VIII-a" and "de gimnaziu",
-                # are not one beside the other)
-                if ma < mb and value_key(a) != value_key(b) and not _differ_otherwise(a, b) \
-                        and not (b.frame.get("quantity") == "count" and smaller_part(b.value, a.value)):
-                    # ("total", "medie", "anuală" say how, not which kind: rules/frames.yml
-                    # weak_heads; nor does a participle, "debitul înregistrat")
-                    contrasted[head] |= {m.lstrip("+") for m in mb - ma if not m.lstrip("+").startswith(weak)
-                                         and not _participle(m.lstrip("+"), b, w)}
-    for c in members:
-        subject = c.frame.get("subject") or []
-        if subject and contrasted.get(subject[0]):
-            c.frame["contrasted"] = sorted(contrasted[subject[0]])
-
-
-# Frame marks that already tell two figures of one article apart (a usual value, an earlier one,
-# a part, more of them, a second time, a comparison's base): no kind is needed to explain them.
-_OTHERWISE = ("usual", "previous", "part", "another", "increment", "repeat", "compared", "partial")
-
-
-def _differ_otherwise(a: Claim, b: Claim) -> bool:
-    if any(a.frame.get(k) or b.frame.get(k) for k in _OTHERWISE):
-        return True
-    ta, tb = a.frame.get("time"), b.frame.get("time")
-    return a.frame.get("role") != b.frame.get("role") or (bool(ta) and bool(tb) and ta != tb)
-
-
-def _participle(modifier: str, c: Claim, w: FrameWords) -> bool:
-    """The word a modifier stem was read from ends as a participle ("înregistrat")."""
-    word = next((x for x in fold(c.frame.get("subject_text") or "").split() if x.startswith(modifier)), "")
-    return word.endswith(w.participle_endings)
 
 
 class _Block:
@@ -465,121 +380,8 @@ class _Block:
                 yield a, b, reason
 
 
-def two_sources_of_one_age(a: Claim, b: Claim) -> bool:
-    """"are vârsta de 50 ani" (the company's statement) and "conform IPJ Galați, … un bărbat cu
-    vârsta de 49 ani": one article gives one person's age after two sources. The article shows
-    the disagreement; it does not leave in doubt which fact the frame is (a person has one age)."""
-    return bool(a.frame.get("age") and b.frame.get("age")) and a.source != b.source
-
-
-def _with_own_sources(kept: tuple[list[Claim], list[Claim]], xs: list[Claim],
-                      ys: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    """The claims `linked` kept, with those of an article that gives one person's age after two
-    sources, both of them: its own disagreement is one to check as much as another outlet's
-    (`linked` names only claims with a partner from another article)."""
-    kx, ky = kept
-    if not (kx and ky):
-        return kept
-    named = {c.id for c in kx + ky}
-    def more(side: list[Claim], other: list[Claim]) -> list[Claim]:
-        return [c for c in side if c.id not in named
-                and any(o.id in named and o.article == c.article and two_sources_of_one_age(c, o) for o in other)]
-    ax, ay = more(xs, ys), more(ys, xs)
-    return (kx + ax, ky + ay) if ax or ay else kept
-
-
-def _sources_apart(xs: list[Claim], ys: list[Claim], articles: set[str]) -> bool:
-    """Every article that gives both values gives them as one person's age after two sources."""
-    return all(any(two_sources_of_one_age(a, b) for a in xs if a.article == art for b in ys if b.article == art)
-               for art in articles)
-
-
 def _frame_key(c: Claim) -> tuple:
     """What `compatible` reads of a claim (matching.score_pair), plus who said it: two claims with
     the same key are compatible with the same claims."""
     return (c.kind, c.concept, c.value.unit if c.value else None, c.source, c.speaker, c.hedge,
             json.dumps(c.frame, sort_keys=True, default=str, ensure_ascii=False))
-
-
-def _cluster_findings(comp: list[Claim], gid: str, block: _Block, s: RunSettings,
-                      unsure: set[str] = frozenset()) -> list[tuple[str, Finding]]:
-    """A group's disagreements, as findings between clusters of claims that give one value.
-
-    The verdict between two claims depends only on their values (`value_key`), so the claims of
-    a group are clustered by value and sorted by interval. Up to `pairwise_limit` clusters, every
-    two clusters that disagree make one finding: exact, one finding per distinct pair of values
-    however many articles repeat each. Past it (a group of many different values), the cluster
-    most articles give is judged against all the others, and the clusters that are disjoint from
-    it make one conflict finding with it, those it is imprecise against one imprecise finding;
-    the other clusters are judged against their neighbours in interval order. That keeps the
-    work and the size of the report linear, and every claim that disagrees with its group's main
-    value or a neighbouring value is named. A finding names the claims of both sides that are
-    compatible with a claim of the other side from another article; its first two claims are
-    one such pair."""
-    by_value: dict[tuple, list[Claim]] = {}
-    for c in comp:
-        by_value.setdefault(value_key(c), []).append(c)
-    clusters = sorted(by_value.values(),
-                      key=lambda cl: (value_span(cl[0], s.tolerance), cl[0].value.qualifier, describe(cl[0].value),
-                                      bool(cl[0].frame.get("approx")), str(cl[0].frame.get("step"))))
-    m = len(clusters)
-    out: list[tuple[str, Finding]] = []
-
-    def emit(verdict: str, reason: str, xs: list[Claim], ys: list[Claim], sure: bool = False) -> None:
-        if verdict == CONFLICT and unsure and not sure:
-            xs, ys = [c for c in xs if c.id not in unsure], [c for c in ys if c.id not in unsure]
-        xs, ys = _with_own_sources(block.linked(xs, ys), xs, ys)
-        if xs and ys:
-            rule = "date-conflict" if xs[0].kind == "date" else \
-                "quantity-conflict" if verdict == CONFLICT else "quantity-imprecise"
-            if rule == "quantity-conflict" and later(xs, ys):
-                rule = "quantity-later"
-            elif rule == "quantity-conflict" and grown(xs, ys, s):
-                rule = "quantity-grown"
-            elif rule == "quantity-conflict" and (why := rose(xs, ys, s.tolerance, block.members)):
-                rule, reason = "quantity-rise", f"{reason}; {why}"
-            elif rule == "quantity-conflict" and partial(xs, ys):
-                rule = "quantity-partial"
-            elif rule == "quantity-conflict" and tallied(xs, ys, s):
-                rule = "quantity-grown"  # (a running total's later state)
-            out.append((verdict, cluster_finding(rule, gid, xs, ys, reason, s)))
-
-    said = [{c.article for c in cl} for cl in clusters]
-    values = Counter(a for art in said for a in art)  # how many values each article gives
-    if m <= s.pairwise_limit:
-        for x in range(m):
-            for y in range(x + 1, m):
-                if said[x] & said[y] and not _sources_apart(clusters[x], clusters[y], said[x] & said[y]):
-                    if (odd := odd_one_out(clusters[x], clusters[y], values)) is not None:
-                        # (an article's odd value against the outlets that agree on its other)
-                        verdict, reason = verdict_of(odd[0][0], odd[1][0], s)
-                        if verdict != AGREE:
-                            emit(verdict, reason, *odd, sure=True)
-                        continue
-                    # One article gives both values of what the frames took for one fact ("5.000
-                    # de militari", "Franța trimite 2.400 de militari"): two facts the frames did
-                    # not tell apart, or a change that article tells itself (block.updates); no
-                    # other article is wrong for giving one of them. (Only the same value: a
-                    # title's "peste 3,4 milioane" does not excuse its body's "3.4 milioane".)
-                    continue
-                verdict, reason = verdict_of(clusters[x][0], clusters[y][0], s)
-                if verdict != AGREE:
-                    emit(verdict, reason, clusters[x], clusters[y])
-        return out
-    major = max(range(m), key=lambda x: (len({c.article for c in clusters[x]}), -x))
-    against: dict[str, tuple[str, list[Claim]]] = {}
-    for x in range(m):
-        if x != major and not said[major] & said[x]:
-            verdict, reason = verdict_of(clusters[major][0], clusters[x][0], s)
-            if verdict != AGREE:
-                against.setdefault(verdict, (reason, []))[1].extend(clusters[x])
-    for verdict in (CONFLICT, IMPRECISE):
-        if verdict in against:
-            reason, others = against[verdict]
-            emit(verdict, reason, clusters[major], others)
-    for x in range(m - 1):
-        if major not in (x, x + 1) and not said[x] & said[x + 1]:
-            verdict, reason = verdict_of(clusters[x][0], clusters[x + 1][0], s)
-            if verdict != AGREE:
-                emit(verdict, reason, clusters[x], clusters[x + 1])
-    return out

@@ -62,7 +62,7 @@ def _says(cs: list[Claim]) -> str:
     n = len(_articles(cs))
     verb = "says" if n == 1 else "say"
     values = list(dict.fromkeys(value_key(c) for c in cs))
-    if len(values) > 1:  # the other values of a large group (_cluster_findings)
+    if len(values) > 1:  # the other values of a large group (clusters.cluster_findings)
         lo = min(cs, key=lambda c: value_span(c, 0.0))
         hi = max(cs, key=lambda c: value_span(c, 0.0))
         return f"{_who(cs)} {verb} {len(values)} other values, from {describe(lo.value)} to {describe(hi.value)}"

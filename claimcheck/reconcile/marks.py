@@ -1,0 +1,101 @@
+"""What the claims of one block say of each other before any two are paired: a count restated in
+the same article shares its marks, an article's one figure of a noun is its `sole` one, and a
+modifier an article gives a figure of its own names a kind (`contrasted`). blocks.reconcile marks
+each block once; matching.score_pair reads the marks."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from claimcheck.lang.frames import FrameWords, frame_words
+from claimcheck.lang.rules import Lang
+from claimcheck.model import Claim
+from claimcheck.read.textnorm import fold
+from claimcheck.reconcile.pairs import value_key
+from claimcheck.reconcile.verdicts import smaller_part
+
+
+# Marks a count's clause gives that a restatement of it in the same article does not repeat.
+RESTATED_MARKS = ("several",)
+
+
+def share_restated(members: list[Claim]) -> None:
+    """"Trei turiști au murit în Munții Făgăraș" (the title) and "Trei turiști au murit în
+    accidente separate" (the lead): one article's same count of one block, said twice, is one
+    figure, and what one saying tells of it holds for the other."""
+    marked: dict[tuple, set[str]] = defaultdict(set)
+    for c in members:
+        for k in RESTATED_MARKS:
+            if c.frame.get(k):
+                marked[(c.article, value_key(c))].add(k)
+    for c in members:
+        for k in marked.get((c.article, value_key(c)), ()):
+            c.frame[k] = True
+
+
+def mark_sole(members: list[Claim]) -> None:
+    """A noun no concept knows, counted with one value only in an article (a title may repeat
+    it): that article's one figure of the noun ("aproape trei milioane de pensionari"), which
+    another report's one figure of it may state too (matching reads `sole` for the event it
+    would otherwise want on both sides)."""
+    # ("Sute de elevi au început școala" is no figure of its own: a vague amount beside "sunt 310
+    # elevi în toată unitatea" leaves 310 the article's one figure of pupils)
+    values: dict[str, set] = defaultdict(set)
+    for c in members:
+        if c.value.qualifier != "vague":
+            values[c.article].add((c.value.low, c.value.high, c.value.qualifier))
+    for c in members:
+        if c.value.qualifier != "vague" and len(values[c.article]) == 1 \
+                and not any(c.frame.get(k) for k in ("part", "increment", "another", "previous")):
+            c.frame["sole"] = True
+
+
+def mark_contrasts(members: list[Claim], lang: Lang | None = None) -> None:
+    """Modifiers an article itself sets apart: "Pensiile vor crește cu 12,5%. Pensiile militare
+    vor fi majorate cu 5%" gives the military pensions a figure of their own, so "militare" names
+    a category of pensions, not pensions said more fully, in every article of the block
+    (matching reads `contrasted`; one modifier more is otherwise the same thing)."""
+    by_head: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in members:
+        subject = c.frame.get("subject") or []
+        if subject:
+            by_head[(c.article, subject[0])].append(c)
+    contrasted: dict[str, set[str]] = defaultdict(set)
+    w = frame_words(lang)
+    weak = w.weak_heads
+    for (_, head), cs in by_head.items():
+        for a in cs:
+            for b in cs:
+                ma, mb = set(a.frame["subject"][1:]), set(b.frame["subject"][1:])
+                # (the narrower phrase a kind beside the broader one, not a part of it: "75 de
+                # absolvenți de gimnaziu" with a 10 among "152.233 de absolvenți" is a part, as
+                # matching already says; two narrowings, "de clasa a VIII-a" and "de gimnaziu",
+                # are not one beside the other)
+                if ma < mb and value_key(a) != value_key(b) and not _differ_otherwise(a, b) \
+                        and not (b.frame.get("quantity") == "count" and smaller_part(b.value, a.value)):
+                    # ("total", "medie", "anuală" say how, not which kind: rules/frames.yml
+                    # weak_heads; nor does a participle, "debitul înregistrat")
+                    contrasted[head] |= {m.lstrip("+") for m in mb - ma if not m.lstrip("+").startswith(weak)
+                                         and not _participle(m.lstrip("+"), b, w)}
+    for c in members:
+        subject = c.frame.get("subject") or []
+        if subject and contrasted.get(subject[0]):
+            c.frame["contrasted"] = sorted(contrasted[subject[0]])
+
+
+# Frame marks that already tell two figures of one article apart (a usual value, an earlier one,
+# a part, more of them, a second time, a comparison's base): no kind is needed to explain them.
+_OTHERWISE = ("usual", "previous", "part", "another", "increment", "repeat", "compared", "partial")
+
+
+def _differ_otherwise(a: Claim, b: Claim) -> bool:
+    if any(a.frame.get(k) or b.frame.get(k) for k in _OTHERWISE):
+        return True
+    ta, tb = a.frame.get("time"), b.frame.get("time")
+    return a.frame.get("role") != b.frame.get("role") or (bool(ta) and bool(tb) and ta != tb)
+
+
+def _participle(modifier: str, c: Claim, w: FrameWords) -> bool:
+    """The word a modifier stem was read from ends as a participle ("înregistrat")."""
+    word = next((x for x in fold(c.frame.get("subject_text") or "").split() if x.startswith(modifier)), "")
+    return word.endswith(w.participle_endings)
