@@ -265,7 +265,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             or [stem(tok.text) for tok in measured.main_clause_subject(span, w) or []]
         if not frame.subject and (after := _changed_after(span, w)) is not None:
             frame.subject, frame.subject_text = [stem(after.text)], after.text
-    frame.per = roles.per_unit(span, w)
+    frame.per = roles.per_unit(span, w, pay=kind in (None, "money"))
     # The nearest name before a figure owns it ("iar Crin Antonescu pe locul 3, cu 22.062 de
     # voturi"), more often than the clause's grammatical subject does in lists of results.
     frame.owner = owners.respective_owner(span, w) or owners.owner_from_window(span, w) or frame.owner
@@ -382,7 +382,8 @@ def _actor_stems(frame: Frame, w: FrameWords) -> list[str]:
     puncte procentuale”": the institute is the source, not what grew)."""
     if frame.predicate and w.report_verbs.lookup(frame.predicate):
         return []
-    words = [x for x in (frame.actor_text or "").split() if x.isalpha()]
+    # (a compound word is one: "Motorizările full-hybrid" are not "Motorizările pe benzină")
+    words = [x for x in (frame.actor_text or "").split() if x.replace("-", "").isalpha()]
     # (the subject may be the change noun itself: "O creștere de 14% s-a înregistrat"; "județele
     # Iași și Constanța au înregistrat scăderi" names whose the falls are, not what fell)
     if _names_only(frame.actor_text, w):

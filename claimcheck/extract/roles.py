@@ -5,6 +5,8 @@ an aside about another happening; and what it is per."""
 
 from __future__ import annotations
 
+import itertools
+
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -165,15 +167,26 @@ def was_before(span: Span, w: FrameWords) -> bool:
     return has_cue(before, w.before_words) and not has_cue(before, w.partial_markers)
 
 
-def per_unit(span: Span, w: FrameWords) -> list[str] | None:
-    """What a figure is per, right after it: "24,5 lei pe oră" is not "4.325 lei" a month; and
-    whether pay is net or gross, after it ("2.574 de lei net") or in the words just before it
-    ("salariul net va fi de 2.599 de lei")."""
+RATE_REACH = 8  # words after a figure that may still name the population it is a rate of
+
+
+def per_unit(span: Span, w: FrameWords, pay: bool = True) -> list[str] | None:
+    """What a figure is per, right after it: "24,5 lei pe oră" is not "4.325 lei" a month; and,
+    with `pay` (an amount of money), whether pay is net or gross, after it ("2.574 de lei net") or
+    in the words just before it ("salariul net va fi de 2.599 de lei"); a growth of the "produsul
+    intern brut" is no gross pay."""
     doc = span.doc
     after = [fold(t.text) for t in doc[span.end:span.end + 3]]
     before = [fold(t.text) for t in doc[max(span.sent.start, span.start - 6):span.start]]
     found = {name for name, phrases in w.per_markers if has_cue(after, phrases)}
     found |= {name for name, phrases in w.per_markers if name in ("net", "gross") and has_cue(before, phrases)}
+    if not pay:
+        found -= {"net", "gross"}
+    # (a rate's population may follow what the figure counts: "46 de victime ale traficului rutier
+    # la un milion de locuitori", up to the clause's first comma)
+    clause = list(itertools.takewhile(lambda x: x not in (",", ".", ";", ":"),
+                                      (fold(t.text) for t in doc[span.end:min(span.end + RATE_REACH, span.sent.end)])))
+    found |= {name for name, phrases in w.per_markers if name == "inhabitants" and has_cue(clause, phrases)}
     return sorted(found) or None
 
 

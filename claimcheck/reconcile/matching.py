@@ -139,7 +139,7 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
         # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
         # value says itself that the two are one quantity
         compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
-        # (an article's one figure of the noun against another's: reconcile/blocks._mark_sole)
+        # (an article's one figure of the noun against another's: reconcile/marks.mark_sole)
         sole = a.article != b.article and a.frame.get("sole") and b.frame.get("sole")
         # "Numărul șomerilor a fost de 493.700" and "500.000 de români sunt șomeri": each says it
         # is the whole number of the noun, which is then the fact
@@ -346,9 +346,10 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
         # (within one article, a value before a change and the one after it are an update)
         return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
     pa, pb = a.frame.get("per"), b.frame.get("per")
-    short = {"hour", "day", "week"}
-    if (pa and pb and pa != pb) or (bool(pa) != bool(pb) and short & set(pa or pb)):
-        # (an amount per hour or per day says so; one that does not is not per hour)
+    said = {"hour", "day", "week", "inhabitants"}
+    if (pa and pb and pa != pb) or (bool(pa) != bool(pb) and said & set(pa or pb)):
+        # (an amount per hour or per day says so; one that does not is not per hour; nor is a
+        # count a rate per million inhabitants)
         return FieldScore("subject", VETO, f"per {'/'.join(pa or ['-'])} vs per {'/'.join(pb or ['-'])}", veto=True)
     ra, rb = a.frame.get("role"), b.frame.get("role")
     if _roles_differ(ra, rb):
@@ -421,7 +422,7 @@ def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
 
 def _set_apart(a: Claim, b: Claim) -> str | None:
     """The modifier one side has and the other lacks that some article sets apart as a kind of
-    their noun ("pensiile militare" beside "pensiile", reconcile/blocks._mark_contrasts)."""
+    their noun ("pensiile militare" beside "pensiile", reconcile/marks.mark_contrasts)."""
     sa, sb = a.frame.get("subject") or [], b.frame.get("subject") or []
     if not sa or not sb or sa[0] != sb[0]:
         return None
