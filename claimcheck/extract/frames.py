@@ -120,7 +120,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     joined = None
     if noun_tok is not None:
         # A count's noun says what is counted; the words after it narrow it.
-        narrowing = measured.noun_modifiers(noun_tok, w)
+        narrowing = measured.noun_modifiers(noun_tok, w) or _where_stated(verb, noun_tok, w)
         phrase = [noun_tok, *narrowing, *measured.bracketed_after(span, w)]
         if kind == "count" and (joined := valued.joined_noun(noun_tok, narrowing, w, t.events.lookup)) is not None:
             phrase.append(joined)  # (marked "+" below: a sum, never the first noun's count)
@@ -315,6 +315,17 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     frame.partial = measured.has_cue(before, w.partial_markers) or None
     frame.after = " ".join(fold(t.text) for t in doc[span.end:span.end + 2]) or None
     return frame
+
+
+def _where_stated(verb: Token | None, noun: Token, w: FrameWords) -> list[Token]:
+    """"La bordul aeronavei se aflau 236 de pasageri": the place a verb of state puts the counted
+    in ("la" and a common noun) narrows them as "236 de pasageri aflați la bord" does
+    (measured.noun_modifiers reads that one after the noun)."""
+    if verb is None or lemma_of(verb) not in w.state_verbs or noun.head != verb:
+        return []
+    return [c for c in verb.children if c.dep_ == "obl" and c.pos_ == "NOUN" and c.i < noun.i
+            and any(g.dep_ == "case" and fold(g.text) == w.at_link for g in c.children)
+            and fold(c.text) not in w.place_levels][:1]
 
 
 def _in_base(tok: Token, w: FrameWords, reach: int = 3) -> bool:

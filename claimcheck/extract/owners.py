@@ -291,11 +291,15 @@ def _after_agent_marker(tok: Token, w: FrameWords, markers: frozenset[str] | Non
     """"estimat de Gazzetta dello Sport", "potrivit lui Ion Pop": the name is a source or an
     agent, not whose figure it is (`markers`: other words that say so, `agent_markers` else)."""
     doc = tok.doc
+    marks = w.agent_markers if markers is None else markers
+    # (over a name's small words, "Gazzetta dello Sport", "Vălenii de Munte", but not over one of
+    # `markers` between two names: "de la Budapesta spre Abu Dhabi" is bound for Abu Dhabi)
+    stops = markers or frozenset()
     j = tok.i - 1
     while j > 0 and (doc[j].text[:1].isupper() or (len(doc[j].text) <= 4 and doc[j - 1].text[:1].isupper()
-                                                   and doc[j].is_lower)):
+                                                   and doc[j].is_lower and fold(doc[j].text) not in stops)):
         j -= 1
-    return j >= 0 and fold(doc[j].text) in (w.agent_markers if markers is None else markers)
+    return j >= 0 and fold(doc[j].text) in marks
 
 
 def _topic(tok: Token, w: FrameWords) -> bool:
