@@ -87,7 +87,8 @@ realnews: install
 	             "../heldout34-texts tests/gold/realnews/heldout34.json" \
 	             "../heldout35-texts tests/gold/realnews/heldout35.json" \
 	             "../heldout36-texts tests/gold/realnews/heldout36.json" \
-	             "../heldout37-texts tests/gold/realnews/heldout37.json"; do \
+	             "../heldout37-texts tests/gold/realnews/heldout37.json" \
+	             "../heldout38-texts tests/gold/realnews/heldout38.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \
