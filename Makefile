@@ -88,7 +88,8 @@ realnews: install
 	             "../heldout35-texts tests/gold/realnews/heldout35.json" \
 	             "../heldout36-texts tests/gold/realnews/heldout36.json" \
 	             "../heldout37-texts tests/gold/realnews/heldout37.json" \
-	             "../heldout38-texts tests/gold/realnews/heldout38.json"; do \
+	             "../heldout38-texts tests/gold/realnews/heldout38.json" \
+	             "../heldout39-texts tests/gold/realnews/heldout39.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \
