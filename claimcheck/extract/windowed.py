@@ -72,6 +72,15 @@ def _own_verb(doc: Doc, i: int, end: int, w: FrameWords) -> bool:
     return False
 
 
+def _as_means(tok: Token, w: FrameWords) -> bool:
+    """A means noun tells what befell the counted after a preposition ("duse la spital") or as the
+    label of a list line ("Spitalul Județean de Urgență Pitești – 4 pacienți"), not as whose
+    something is ("directorul spitalului", "al Spitalului Județean")."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or (before.is_space and "\n" in before.text) or fold(before.text) in w.means_prepositions
+
+
 def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords,
                       time_of_day: bool = False) -> Frame:
     f = Frame()
@@ -118,7 +127,7 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
             continue  # "o fabrică", "un produs": a noun that looks like a verb of a class
         # ("și-au pierdut viața": a verb and its object that say the class together)
         two = t.events.lookup_pair(tok.text, doc[tok.i + 1].text) if tok.i + 1 < len(doc) else None
-        cls = two or t.events.lookup(tok.text) or t.means.lookup(tok.text)
+        cls = two or t.events.lookup(tok.text) or (t.means.lookup(tok.text) if _as_means(tok, w) else None)
         if cls:
             dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
             if tok.i < span.start and any(x.text == ":" for x in doc[tok.i:span.start]):

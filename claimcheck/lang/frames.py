@@ -34,6 +34,7 @@ class FrameTables:
     means: StemTable = StemTable([])  # "transportate cu ambulanțele": a verb's argument tells its class
     tolls: frozenset[str] = frozenset()  # event classes of a toll, which grows while a story runs
     concepts_by_unit: dict[str, str] = field(default_factory=dict)  # "l/m²": what only rain is measured in
+    exclusive: frozenset[str] = frozenset()  # classes only ever one fact with their own: time served
 
     def event_family(self, event: str | None) -> str:
         """A name shared by compatible event classes (send and fight: one family)."""
@@ -81,7 +82,8 @@ def tables(lang: Lang) -> FrameTables:
                                  for w in c.get("right_after", [])) for k in {k for v in kinds.values() for k in v}},
                        StemTable([(stem, cls) for cls, stems in (ev.get("means") or {}).items() for stem in stems]),
                        frozenset(ev.get("tolls", [])),
-                       {u: n for n, c in cc["concepts"].items() for u in c.get("units", [])})
+                       {u: n for n, c in cc["concepts"].items() for u in c.get("units", [])},
+                       frozenset(ev.get("exclusive", [])))
 
 
 def _pairs(group: list[str]) -> list[tuple[str, str]]:
@@ -183,6 +185,7 @@ class FrameWords:
     count_place_prepositions: frozenset[str] = frozenset()  # "la", "în": a count's place name after it
     several_markers: frozenset[str] = frozenset()  # "separate": a count over several happenings
     where_relatives: frozenset[str] = frozenset()  # "unde": "în județul Timiș, unde cinci persoane …"
+    means_prepositions: frozenset[str] = frozenset()  # "duse la spital": a means only after one
     partitive_bases: frozenset[str] = frozenset()  # "din": "Din 12 mineri care lucrau …, nouă au reușit"
     relative_pronouns: frozenset[str] = frozenset()  # "care": a relative clause's subject
     reflexives: frozenset[str] = frozenset()  # "se": crossed on the way to a subject
@@ -315,6 +318,7 @@ def frame_words(lang: Lang) -> FrameWords:
         respectively=words("respectively"), place_prepositions=words("place_prepositions"),
         count_place_prepositions=words("count_place_prepositions"), several_markers=words("several_markers"),
         where_relatives=words("where_relatives"), partitive_bases=words("partitive_bases"),
+        means_prepositions=words("means_prepositions"),
         relative_pronouns=words("relative_pronouns"),
         name_joiners=words("name_joiners"), participle_links=words("participle_links"),
         span_openers=phrases("span_openers"), single_skips=prefixes("single_skips"),

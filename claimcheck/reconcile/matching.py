@@ -71,6 +71,11 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
         return FieldScore("event", VETO, f"{ea or a.frame.get('mood') or 'no event'} vs "
                                          f"{eb or b.frame.get('mood') or 'no event'}: only one is asked or offered",
                           veto=True)
+    if (ea in t.exclusive or eb in t.exclusive) and ea != eb:
+        # "a executat efectiv aproape trei ani" is the part of a term served, never the term a
+        # court gave ("condamnat la 10 ani"), whatever verb the other side has or lacks
+        return FieldScore("event", VETO, f"{ea or 'no event'} vs {eb or 'no event'}: only one is of its own kind",
+                          veto=True)
     ma = ea in t.modal or not_happened(a)
     mb = eb in t.modal or not_happened(b)
     # (one side asked or offered and not the other was vetoed above: here a side that has not
