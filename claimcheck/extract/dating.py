@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.model import Match
-from claimcheck.extract.words import words as _words
+from claimcheck.extract.words import ends_within, words as _words
 from claimcheck.lang.frames import frame_words
 from claimcheck.lang.rules import Lang
 from claimcheck.read.textnorm import fold
@@ -162,10 +162,4 @@ def _after_marker(text: str, start: int, at: int, markers: tuple[tuple[str, ...]
     before = tuple(fold(w) for w in _words(text[max(start, at - 60):at]))
     # "comparativ cu aceeași perioadă a anului trecut": the marker may stand up to three words
     # before the date, with no figure between ("față de 1,04 miliarde de lei în 2023" dates the figure)
-    for p in markers:
-        for gap in range(0, 4):
-            end = len(before) - gap
-            if end - len(p) >= 0 and before[end - len(p):end] == p \
-                    and not any(any(ch.isdigit() for ch in w) for w in before[end:]):
-                return True
-    return False
+    return ends_within(before, markers, 3, lambda gap: not any(any(ch.isdigit() for ch in w) for w in gap))

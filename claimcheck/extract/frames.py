@@ -16,6 +16,7 @@ from claimcheck.extract.parsed import base_clause_verb, frame_from_parse, govern
 from claimcheck.extract.places import name_after_count, place_after_noun, place_after_verb, place_before_where, \
     place_from_parse, place_from_window, site_after_noun
 from claimcheck.extract.windowed import frame_from_window, maker_of, qualifies_previous_noun, with_previous_noun
+from claimcheck.extract.words import ends_within
 from claimcheck.lang.frames import FrameTables, FrameWords, frame_words, tables
 from claimcheck.lang.stems import stem
 from claimcheck.read.textnorm import fold
@@ -328,16 +329,11 @@ def _where_stated(verb: Token | None, noun: Token, w: FrameWords) -> list[Token]
             and fold(c.text) not in w.place_levels][:1]
 
 
-def _in_base(tok: Token, w: FrameWords, reach: int = 3) -> bool:
-    """The word stands in a comparison's base, a few words after its marker: "a scăzut … la
-    20.380, față de anul anterior" says when the base was, not that 20.380 is an earlier figure."""
-    before = tuple(fold(x.text) for x in tok.doc[max(tok.sent.start, tok.i - reach - 3):tok.i])
-    for marker in w.comparison_markers:
-        for gap in range(reach):
-            end = len(before) - gap
-            if end - len(marker) >= 0 and before[end - len(marker):end] == marker:
-                return True
-    return False
+def _in_base(tok: Token, w: FrameWords, reach: int = 2) -> bool:
+    """The word stands in a comparison's base, at most `reach` words after its marker: "a scăzut …
+    la 20.380, față de anul anterior" says when the base was, not that 20.380 is an earlier figure."""
+    before = [fold(x.text) for x in tok.doc[max(tok.sent.start, tok.i - reach - 4):tok.i]]
+    return ends_within(before, w.comparison_markers, reach)
 
 
 def _changed_after(span: Span, w: FrameWords) -> Token | None:

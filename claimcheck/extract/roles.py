@@ -178,7 +178,7 @@ def per_unit(span: Span, w: FrameWords, pay: bool = True) -> list[str] | None:
     doc = span.doc
     after = [fold(t.text) for t in doc[span.end:span.end + 3]]
     before = [fold(t.text) for t in doc[max(span.sent.start, span.start - 6):span.start]]
-    found = {name for name, phrases in w.per_markers if has_cue(after, phrases)}
+    found = {name for name, phrases in w.per_markers if name != "inhabitants" and has_cue(after, phrases)}
     found |= {name for name, phrases in w.per_markers if name in ("net", "gross") and has_cue(before, phrases)}
     if not pay:
         found -= {"net", "gross"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from claimcheck.read.textnorm import fold
 
@@ -20,6 +21,19 @@ def ends_with(text: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of `phrases` (folded words) ends right before offset `at`."""
     before = tuple(fold(w) for w in words(text[max(0, at - 30):at])[-3:])
     return any(before[-len(p):] == p for p in phrases if len(p) <= len(before))
+
+
+def ends_within(before: Sequence[str], phrases: tuple[tuple[str, ...], ...], reach: int,
+                gap_ok: Callable[[Sequence[str]], bool] = lambda gap: True) -> bool:
+    """Whether one of `phrases` (folded words) ends at most `reach` words before the end of
+    `before` (folded words), with `gap_ok` of the words between ("comparativ cu aceeași perioadă a
+    anului trecut": the marker three words before the date)."""
+    for p in phrases:
+        for gap in range(reach + 1):
+            end = len(before) - gap
+            if end - len(p) >= 0 and tuple(before[end - len(p):end]) == p and gap_ok(before[end:]):
+                return True
+    return False
 
 
 def next_word(text: str, end: int) -> str:
