@@ -365,6 +365,8 @@ def noun_modifiers(noun: Token, w: FrameWords) -> list[Token]:
         if key in (w.of_link, w.with_link, w.from_link) and not out and k + 1 < len(doc) and doc[k + 1].is_alpha:
             if key == "din" and fold(doc[k + 1].text) in w.place_levels:
                 break  # "consumatori din județul Buzău": where, not which (places.place_after_noun)
+            if fold(doc[k + 1].text) in w.various_words:
+                break  # "militari din diferite structuri": of mixed kinds, so of none
             k += 1
             continue
         if not out and k == noun.i + 1 and _acronym(tok) and not noun.text.isupper():

@@ -225,15 +225,18 @@ def is_part(span: Span, w: FrameWords) -> bool:
 
 def of_several(span: Span, w: FrameWords) -> bool:
     """"Trei turiști au murit în accidente separate": the count's clause says its happenings were
-    several (rules/frames.yml `several_markers` after a word), so it sums them. Read from the
-    clause's start to its end."""
+    several (rules/frames.yml `several_markers` after its noun), so it sums them. Read from the
+    clause's start to its end. Before its noun the word means "various" ("au defilat peste 2.900
+    de militari din diferite structuri"): one happening's count of mixed kinds, so the word
+    before the marker must be a content word, not a preposition."""
     doc = span.doc
     end = span.end
     while end < span.sent.end and fold(doc[end].text) not in w.clause_breaks and doc[end].text not in (".", ";", ",") \
             and not doc[end].like_num:
         end += 1
-    words = [fold(t.text) for t in _clause_tokens(span, w)] + [fold(t.text) for t in doc[span.end:end]]
-    return any(k > 0 and x in w.several_markers and words[k - 1].isalpha() for k, x in enumerate(words))
+    toks = _clause_tokens(span, w) + list(doc[span.end:end])
+    return any(k > 0 and fold(t.text) in w.several_markers and toks[k - 1].is_alpha and not toks[k - 1].is_stop
+               for k, t in enumerate(toks))
 
 
 def is_usual(span: Span, w: FrameWords) -> bool:

@@ -184,6 +184,7 @@ class FrameWords:
     place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
     count_place_prepositions: frozenset[str] = frozenset()  # "la", "în": a count's place name after it
     several_markers: frozenset[str] = frozenset()  # "separate": a count over several happenings
+    various_words: frozenset[str] = frozenset()  # "din diferite structuri": mixed origins, no kind
     where_relatives: frozenset[str] = frozenset()  # "unde": "în județul Timiș, unde cinci persoane …"
     means_prepositions: frozenset[str] = frozenset()  # "duse la spital": a means only after one
     partitive_bases: frozenset[str] = frozenset()  # "din": "Din 12 mineri care lucrau …, nouă au reușit"
@@ -317,6 +318,7 @@ def frame_words(lang: Lang) -> FrameWords:
         with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"),
         respectively=words("respectively"), place_prepositions=words("place_prepositions"),
         count_place_prepositions=words("count_place_prepositions"), several_markers=words("several_markers"),
+        various_words=words("various_words"),
         where_relatives=words("where_relatives"), partitive_bases=words("partitive_bases"),
         means_prepositions=words("means_prepositions"),
         relative_pronouns=words("relative_pronouns"),

@@ -12,7 +12,7 @@ from claimcheck.lang.rules import Lang
 from claimcheck.model import Claim
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.pairs import value_key
-from claimcheck.reconcile.verdicts import smaller_part
+from claimcheck.reconcile.verdicts import interval, smaller_part
 
 
 # Marks a count's clause gives that a restatement of it in the same article does not repeat.
@@ -31,6 +31,28 @@ def share_restated(members: list[Claim]) -> None:
     for c in members:
         for k in marked.get((c.article, value_key(c)), ()):
             c.frame[k] = True
+
+
+def mark_summed_parts(members: list[Claim]) -> None:
+    """"Dispozitivul de defilare e alcătuit din 160 de mijloace tehnice, iar 60 de mijloace tehnice
+    sunt pregătite pentru o expoziție statică": two or more figures of one count in one sentence
+    that add up to a figure of the block (another report's "220 de mijloace tehnice") are its
+    parts, not rival figures of it (frame["part"], as "dintre care" gives). The sum is the test:
+    a sentence's figures that add up to nothing said are left alone. Parts told apart by kinds of
+    their own ("absolvenții din acest an (3.150 de candidați)" and "din anii trecuți (1.240 de
+    candidați)") are each a kind's figure, which another report may give: matching compares them."""
+    exact = [c for c in members if c.value.qualifier == "exact" and c.value.low is not None
+             and c.value.low == c.value.high and not c.frame.get("part")]
+    said = {float(c.value.low) for c in exact}
+    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in exact:
+        by_sentence[(c.article, c.sentence)].append(c)
+    for cs in by_sentence.values():
+        values = sorted({float(c.value.low) for c in cs})
+        kinds = {tuple(c.frame.get("subject") or ()) for c in cs}
+        if len(values) >= 2 and len(kinds) == 1 and sum(values) in said and sum(values) not in values:
+            for c in cs:
+                c.frame["part"] = True
 
 
 def mark_sole(members: list[Claim]) -> None:
@@ -71,7 +93,7 @@ def mark_contrasts(members: list[Claim], lang: Lang | None = None) -> None:
                 # absolvenți de gimnaziu" with a 10 among "152.233 de absolvenți" is a part, as
                 # matching already says; two narrowings, "de clasa a VIII-a" and "de gimnaziu",
                 # are not one beside the other)
-                if ma < mb and value_key(a) != value_key(b) and not _differ_otherwise(a, b) \
+                if ma < mb and _values_apart(a, b) and not _differ_otherwise(a, b) \
                         and not (b.frame.get("quantity") == "count" and smaller_part(b.value, a.value)):
                     # ("total", "medie", "anuală" say how, not which kind: rules/frames.yml
                     # weak_heads; nor does a participle, "debitul înregistrat")
@@ -86,6 +108,18 @@ def mark_contrasts(members: list[Claim], lang: Lang | None = None) -> None:
 # Frame marks that already tell two figures of one article apart (a usual value, an earlier one,
 # a part, more of them, a second time, a comparison's base): no kind is needed to explain them.
 _OTHERWISE = ("usual", "previous", "part", "another", "increment", "repeat", "compared", "partial")
+
+
+def _values_apart(a: Claim, b: Claim) -> bool:
+    """Two figures no reading makes one: "peste 2.900 de militari" and "2.900 de militari și
+    specialiști" in one article are one count said twice, the second more fully, not a kind set
+    apart from the first."""
+    if value_key(a) == value_key(b):
+        return False
+    if a.kind == "date" or b.kind == "date":
+        return True
+    (alo, ahi), (blo, bhi) = interval(a.value, 0.0), interval(b.value, 0.0)
+    return ahi < blo or bhi < alo
 
 
 def _differ_otherwise(a: Claim, b: Claim) -> bool:
