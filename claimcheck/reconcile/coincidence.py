@@ -221,6 +221,32 @@ def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
     return unit > written_factor(short) and _cut(x, n, unit)
 
 
+# A written figure ending in this many zeros is round: "400 de monede", "30.000 de lei" (not "30 de
+# milioane", given to the million, nor "20 de morți": a toll of 20 against 23 is two tolls).
+ROUND_ZEROS = 2
+
+
+def round_for(short: Claim, long_: Claim, tolerance: float) -> bool:
+    """`short` is a round count or sum, written with ROUND_ZEROS zeros or more, that `long_`'s
+    figure rounds to: "400 de monede" for 407, "o recompensă de 30.000 de lei" for 29.160 lei. A
+    source said the figure loosely, not another one; "2.400" against "1.800" does not round, and
+    a figure more than `tolerance` off is another figure however round."""
+    if short.frame.get("quantity") not in ("count", "money") or short.frame.get("step") or long_.frame.get("step") \
+            or (points := _plain_points(short, long_)) is None:
+        return False
+    n, x = points
+    m = _FIRST_NUMBER.search(short.text or "")
+    if not m or "," in m.group() or not n:
+        return False
+    written = re.sub(r"\D", "", m.group())
+    zeros = len(written) - len(written.rstrip("0"))
+    if zeros < ROUND_ZEROS or not int(written) or n % int(written):
+        return False
+    unit = 10 ** zeros * (n / int(written))  # (the multiplier word's scale: "400 de mii")
+    # (strictly inside half its digit: "1.300 de cazuri" against 1.250 is another count)
+    return digits(x) > digits(n) and abs(x - n) < unit / 2 and abs(x - n) <= tolerance * abs(n)
+
+
 def to_the_unit(short: Claim, long_: Claim) -> bool:
     """`short` gives `long_`'s measure rounded to the unit, with no decimals written: "maratonul
     de 42 de kilometri" of 42,195 km. Said so, a well-known measure is not said loosely."""

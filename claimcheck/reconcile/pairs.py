@@ -12,7 +12,8 @@ from math import ceil
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
-from claimcheck.reconcile.coincidence import cut_to_last_digit, is_point, said_to_unit, share_cut_to_unit, to_the_unit
+from claimcheck.reconcile.coincidence import (cut_to_last_digit, is_point, round_for, said_to_unit, share_cut_to_unit,
+                                              to_the_unit)
 from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare,
                                             compare_dates, interval)
@@ -73,6 +74,9 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
     if verdict[0] == CONFLICT and (said_to_unit(a, b) or said_to_unit(b, a)) and not later([a], [b]):
         # ("Pall Mall 27 de lei" in August is the price after April's 26,5 lei, not its rounding)
         return IMPRECISE, "the same figure rounded to the unit"
+    if verdict[0] == CONFLICT and (round_for(a, b, s.tolerance) or round_for(b, a, s.tolerance)) \
+            and not later([a], [b]):
+        return IMPRECISE, "a round figure for the precise one"
     if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
     if verdict[0] == CONFLICT and (share_cut_to_unit(a, b) or share_cut_to_unit(b, a)) and not later([a], [b]):
