@@ -188,8 +188,12 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
                 return _full_name(tok)
             if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not (tok.is_upper and len(tok.text) <= 6)) \
                     or (not doc.has_annotation("ENT_IOB") and _name_like(tok)):
+                # (without the NER a name after "la", "în" is where, not whose: "în Copou participă
+                # 120 de edituri" is the fair's count; places.py reads the place)
                 return None if _after_agent_marker(tok, w) or _after_agent_marker(tok, w, w.holder_not_after) \
-                    or _one_of_several(tok, w) or _with_complement(tok, w) else _full_name(tok)
+                    or _one_of_several(tok, w) or _with_complement(tok, w) \
+                    or (not doc.has_annotation("ENT_IOB") and _after_agent_marker(tok, w, w.count_place_prepositions)) \
+                    else _full_name(tok)
         i -= 1
     return None
 

@@ -36,7 +36,7 @@ from claimcheck.reconcile.currency import currency_slips
 from claimcheck.reconcile.points import points_slips
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
-from claimcheck.reconcile.marks import mark_contrasts, mark_sole, share_restated
+from claimcheck.reconcile.marks import mark_contrasts, mark_sole, mark_summed_parts, share_restated
 from claimcheck.reconcile.name_order import unify_name_order
 from claimcheck.reconcile.nearmiss import near_misses
 from claimcheck.reconcile.owned import owned_to_measured
@@ -91,6 +91,11 @@ def block_key(c: Claim, lang: Lang | None = None) -> tuple[str, ...] | None:
         if c.frame.get("aged"):
             # "Mecanicul locomotivei are 50 de ani": the age of the story's one train driver
             return (q, "%" + c.frame["aged"], "age")
+        if c.frame.get("event") and not c.frame.get("age"):
+            # "Finala a durat doar 55 de minute" and "a durat doar 56 de minute", "a executat
+            # efectiv aproape trei ani": the verb's class says what the span is of (matching.py
+            # still asks that its subject, time and happening agree)
+            return (q, "!" + c.frame["event"], c.value.unit or "")
         return None
     if q == "rank":
         # a named one's place (scan/numbers/rank.py): only ever that one's place
@@ -140,6 +145,8 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
         if only_articles is not None and not any(c.article in only_articles for c in members):
             continue  # `check`: a block without a new claim cannot hold a finding to report
         kind = "date" if key[0] == "date" else "quantity"
+        if key[0] == "count":
+            mark_summed_parts(members)
         if key[0] == "count" and str(key[1]).startswith("~"):
             mark_sole(members)
         if key[0] == "count":
