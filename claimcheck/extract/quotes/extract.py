@@ -20,8 +20,12 @@ def quote_claims(doc: Doc, article: Article, lang=None) -> list[Claim]:
     ctx = an.ctx
     # The speaker is the quote's own attribution; its source is what the sentence cites.
     attrs = [a for a in attributions(doc, lang) if a.kind != "speech"]
+    # A transcript paragraph ("Teo Postelnicu: Este vorba de … comandantul a anunțat că …") is the
+    # speaker's own statement: a clause reported inside it is part of it, not a quote of its own.
+    said = transcript_lines(ctx.text, lang) + signed_paragraphs(ctx.text, lang)
+    found = [f for f in an.found if f.direct or not any(s <= f.start and f.end <= e for _, s, e in said)]
     claims = []
-    for f in an.found:
+    for f in found:
         anchor = f.site.start if f.site is not None else f.start
         att = covering(attrs, anchor) or covering(attrs, f.start)
         frame = _frame(f)
@@ -31,8 +35,8 @@ def quote_claims(doc: Doc, article: Article, lang=None) -> list[Claim]:
             speaker=f.speaker.name, direct=f.direct, sentence=_sentence(f, an, article.body_start), frame=frame,
             source=att.source if att else None, hedge=att.hedge if att else None, id_key="quote",
         ))
-    taken = [(f.start, f.end) for f in an.found]
-    for name, start, end in transcript_lines(ctx.text, lang) + signed_paragraphs(ctx.text, lang):
+    taken = [(f.start, f.end) for f in found]
+    for name, start, end in said:
         if start < article.body_start or any(s < end and start < e for s, e in taken):
             continue
         claims.append(article.claim(

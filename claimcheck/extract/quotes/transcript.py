@@ -69,21 +69,33 @@ def transcript_lines(text: str, lang: Lang | None = None) -> list[tuple[str, int
     labels = _labels(lang)
     out = []
     for m in _LINE.finditer(text):
-        split = _name(m.group("head"))
+        head = m.group("head")
+        # (a headline may set the speaker after its first sentence: "Culturile agricole, mari
+        # probleme din cauza secetei. Petre Daea: Suntem aproape de fermieri …")
+        split = _name(head) or _name(_SENTENCE_END.split(head)[-1])
         if split is None:
             continue
         name, title = split
-        if (any(fold(w) in labels for w in re.findall(r"\w+", m.group("head"))) or "|" in m.group("head")
-                or len(LETTERS.findall(m.group("said"))) < MIN_WORDS or m.group("said")[0].islower()
-                or is_filler(m.group("said"))):
+        said, start = m.group("said"), m.start("said")
+        if (titled := _TITLE_AFTER.match(said)) is not None:
+            # "Dan Cărbunaru: purtătorul de cuvânt al guvernului - Își pot anunța prezența …": who
+            # the speaker is, after the colon, then the words said
+            said, start = said[titled.end():], start + titled.end()
+        if (any(fold(w) in labels for w in re.findall(r"\w+", head)) or "|" in head
+                or len(LETTERS.findall(said)) < MIN_WORDS or said[0].islower() or is_filler(said)):
             # (speech opens a sentence; a lower-case word after the colon is an item of a list:
             # "Rețele Electrice: creștere cu 7,91%, de la 294,08 lei/MWh la 317,39 lei/MWh.")
             continue
         words = name.split()
         if len(words) == 3 and not title.startswith(","):
             name = " ".join(words[:2])  # "Dragoș Onea Salvamont Argeș:": a name, then who they are
-        out.append((name, m.start("said"), m.end("said")))
+        out.append((name, start, m.end("said")))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?] ")
+# A title in lower case after the colon, then a dash and the words said in a capital.
+_TITLE_AFTER = re.compile(r"[^\W\d_A-ZĂÂÎȘȚŞŢ][^.!?\n„”\"]{2,90}? [-–—] (?=[A-ZĂÂÎȘȚŞŢ])")
 
 
 def _name(head: str) -> tuple[str, str] | None:
