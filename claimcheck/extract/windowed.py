@@ -27,6 +27,12 @@ def happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> tu
                 # ("Scurgerea de gaz de la Școala … din Deva a avut loc"): then the clause's first
                 before = doc[start + k - 1]
                 noun = before if before.is_sent_start or not before.text[:1].isupper() else doc[start]
+                head = doc[start + k - 3] if k >= 3 else None
+                if head is not None and fold(doc[start + k - 2].text) == w.of_link and head.is_alpha \
+                        and (head.is_sent_start or not head.text[:1].isupper()):
+                    # "Aterizarea de urgență a avut loc": the noun its complement tells of, as
+                    # the parse's subject is ("Scurgerea de gaz a avut loc" is the leak's)
+                    noun = head
                 if k >= 3 and fold(doc[start + k - 3].text) in w.indefinite_articles and doc[start + k - 2].is_alpha:
                     # "Un incendiu puternic a izbucnit": the noun right after "un"/"o", not its adjective
                     noun = doc[start + k - 2]
@@ -46,6 +52,17 @@ def happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> tu
                 return (_said(noun, w), span.end + k) if noun is not None else None
         if folded[k] in w.auxiliaries or folded[k] in w.clause_breaks:
             return None
+    return None
+
+
+def _participle_before(doc: Doc, lo: int, span: Span, w: FrameWords) -> Token | None:
+    """The nearest participle right after an auxiliary before the figure, in its clause: "a
+    aterizat", "au ajuns"."""
+    for k in range(span.start - 1, max(lo, 1) - 1, -1):
+        tok = doc[k]
+        if tok.is_alpha and tok.is_lower and fold(tok.text).endswith(w.participle_endings) \
+                and fold(doc[k - 1].text) in w.auxiliaries:
+            return tok
     return None
 
 
@@ -141,6 +158,10 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     if best:
         f.predicate, f.event = best[1], best[2]
         f.negated = is_negated(doc[best[3]], span, w) or None
+    elif time_of_day and (done := _participle_before(doc, lo, span, w)) is not None:
+        # "aeronava a aterizat în siguranță la ora 11:05": a verb no table knows still says what
+        # the time is of, as its lemma does with the parse (matching asks both times tell of it)
+        f.predicate = fold(done.text)
     # (the whole sentence's clause: a subject may stand more than a window before its time)
     first = span.sent.start
     clause = max([first] + [k + 1 for k in range(first, span.start) if fold(doc[k].text) in breaks])
