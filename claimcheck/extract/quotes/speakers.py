@@ -56,10 +56,12 @@ def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
     v, subj = tok, None
     for _ in range(4):
         found = [c for c in v.children if c.dep_ in _SUBJ]
-        if not found and v is tok:
+        if not found and v is tok and site.role != "gerund":
             # „…”, a declarat premierul olandez: the parser often takes the inverted subject
             # for an object, since the quotation it does not see as the object.
-            # (also behind an adverbial: "a declarat la final sportiva")
+            # (also behind an adverbial: "a declarat la final sportiva"; never after a gerund,
+            # whose subject is its main clause's: "…, subliniind importanța unor nume precum
+            # Nicolae Grigorescu:" is the art historian's)
             found = [c for c in tok.rights if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
                      and c.i - tok.i <= _OBJ_REACH
                      and all(t.dep_ in _ADVERBIAL for t in tok.doc[tok.i + 1:c.i])][:1]
@@ -165,7 +167,14 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
         if not phrase:
             return None
         e = phrase[-1].end()
-        return Speaker(ctx.text[k:e], ctx.names.resolve(ctx.text[k:e], k), k, "phrase")
+        resolved = ctx.names.resolve(ctx.text[k:e], k)
+        comma = re.match(r"(?:\s+[^\W\d_]{1,4})?\s*,\s*", ctx.text[e:e + 12])
+        if resolved is None and comma and (named := ctx.mention_at(e + comma.end())) is not None \
+                and named.kind == "name":
+            # "avocata sa, Flavia Teodosiu": a description the article resolves to no one is the
+            # name set after it (and a short possessive)
+            return speaker_from(ctx, named)
+        return Speaker(ctx.text[k:e], resolved, k, "phrase")
     return None
 
 
@@ -213,6 +222,12 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
                         and fold(nxt.group(1)) not in ctx.actors.clause_words:
                     k = j + w.end() + nxt.end()
                     continue
+                if nxt and nxt.group(1).islower() and (past := _adverbial_before_subject(ctx, j + w.end() + nxt.end(),
+                                                                                      end)) is not None:
+                    # "spunea la momentul respectiv avocata sa, Flavia Teodosiu": a definite noun
+                    # after a preposition is the adverbial's when a subject follows it
+                    k = past
+                    continue
                 return j
             after = m.end + (len(web.group()) if (web := _WEB_SUFFIX.match(text, m.end)) else 0)
             if text[after:after + 1] not in (",", " "):
@@ -230,6 +245,22 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
             continue
         return j
     return k
+
+
+def _adverbial_before_subject(ctx: QuoteContext, i: int, end: int) -> int | None:
+    """Where a subject starts after the noun of an adverbial ending at `i`, past one lower-case
+    adjective ("la momentul respectiv avocata sa"), or None when no description or name follows."""
+    k = i
+    adj = re.match(r"\s+([^\W\d_]+)(?=\s)", ctx.text[k:end])
+    if adj and adj.group(1).islower() and not _describes(ctx, fold(adj.group(1))):
+        k += adj.end()
+    subject = re.match(r"\s+([^\W\d_]+)", ctx.text[k:end])
+    if subject is None:
+        return None
+    start, word = k + subject.start(1), fold(subject.group(1))
+    if word.endswith(ctx.actors.genitive_endings):
+        return None  # "la fața locului": the adverbial's own complement, no subject
+    return start if ctx.mention_at(start) is not None or _describes(ctx, word) else None
 
 
 def clause_start(ctx: QuoteContext, pos: int) -> int:
