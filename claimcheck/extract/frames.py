@@ -143,7 +143,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = [lasted]
         frame.named_after = True
     if kind == "count" and noun_tok is not None:
-        phrase_of = valued.value_of(noun_tok, w) if doc.has_annotation("DEP") \
+        phrase_of = valued.value_of(noun_tok, w, measured.dated_chars(doc)) if doc.has_annotation("DEP") \
             else valued.value_of_window(span, noun_tok, w, measured.dated_chars(doc))
         frame.value_of = [stem(tok.text) for tok in phrase_of]
     if frame.negated and frame.event in w.denied_events:

@@ -37,9 +37,10 @@ def _reaches(verb: Token, w: FrameWords) -> bool:
     return fold(verb.lemma_ or verb.text) in w.copulas or fold(verb.text).startswith(w.measure_verbs)
 
 
-def value_of(noun: Token, w: FrameWords) -> list[Token]:
+def value_of(noun: Token, w: FrameWords, dated: set[int] = frozenset()) -> list[Token]:
     """The noun phrase (head first, then what narrows it) whose value the count of `noun` is, or
-    [] when the counted noun is itself what is counted."""
+    [] when the counted noun is itself what is counted. A subject inside a date (`dated`: its
+    characters) says when, not whose value: "Anul acesta vor fi 300 de militari"."""
     if not noun.doc.has_annotation("DEP"):
         return []
     head = noun.head
@@ -53,7 +54,7 @@ def value_of(noun: Token, w: FrameWords) -> list[Token]:
     elif noun.dep_ == "obl" and head.pos_ == "VERB" and _case(noun) == w.at_link and _reaches(head, w):
         # "…, ajungând la 9.768.000 persoane": the subject of the verb that reached it
         subj = _subject(head) or (_subject(head.head) if head.dep_ in _SHARED_SUBJECT and head.head != head else None)
-    if subj is None or subj.pos_ != "NOUN" or stems_meet(stem(subj.text), stem(noun.text)) \
+    if subj is None or subj.pos_ != "NOUN" or subj.idx in dated or stems_meet(stem(subj.text), stem(noun.text)) \
             or fold(subj.text) in w.count_heads or fold(subj.text) in w.containers:
         return []
     narrow = [c for c in subj.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
