@@ -1,7 +1,7 @@
 """A growth whose noun phrase says no more than "creștere" is one fact with another when both name
 whose it is: a county in a ranking ("Dolj, cu 14,2%") and a county an outlet sets before its clause
 as the topic ("În Dolj, creșterea anuală a fost de 6,8%"). Without one named on both sides, two
-growths of what is not said stay apart (reconcile/matching._measured); with the parse, the topic
+growths of what is not said stay apart (reconcile/subjects.subject_field); with the parse, the topic
 is read as the window reads it without one (extract/owners._topic). Case:
 tests/articles/anydomain/crestere-judet."""
 

@@ -1,7 +1,7 @@
 """One word more is the same thing said more fully ("militari" and "militari francezi") unless the
 narrower count is clearly the smaller (under verdicts.PART_SHARE of the other): "2.400 de militari
 francezi" are a part of "5.000 de militari", never a figure for them, while two counts of the
-French troops (2.400 against 2.600) are one fact (matching._measured). On articles written for
+French troops (2.400 against 2.600) are one fact (subjects.subject_field). On articles written for
 these tests (tests/articles/anydomain/parte-adjectiv), in both model modes."""
 
 from __future__ import annotations

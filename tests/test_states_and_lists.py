@@ -1,6 +1,6 @@
 """Prices in a list and what holds now. "Marlboro Gold va costa 31 de lei, iar Camel Blue … Dunhill
 33 de lei": the name right before a figure owns it (extract/owners._listed_before), and a name
-is whole, so "Winston Blue" is not "Camel Blue" (matching.same_owner). A price said in the
+is whole, so "Winston Blue" is not "Camel Blue" (subjects.same_owner). A price said in the
 present or future tense, or in a list with no verb, is the price as of its report
 (reconcile/timing): two reports a day apart that differ conflict; five months apart the later
 price is a later state (quantity-later), no outlet's error. Undated rises told months apart

@@ -6,7 +6,7 @@ Hunedoara"): a count's own place, said right after its noun or its figure, beats
 each of those figures is one place's part, compared with that place's figure only, never with a
 report that names no place (reconcile/breakdown.py). A place a relative "unde" points to is the
 count's ("în județul Arad, unde cinci oameni au murit"); counts at two named places are two counts
-(matching._place). Cases: tests/articles/anydomain/bilant-locuri, evacuati-locuri, cazuri-locuri."""
+(placing.place_field). Cases: tests/articles/anydomain/bilant-locuri, evacuati-locuri, cazuri-locuri."""
 
 from __future__ import annotations
 

@@ -113,7 +113,7 @@ def block_key(c: Claim, lang: Lang | None = None) -> tuple[str, ...] | None:
         return (q, "~" + key[:4], c.value.unit or "") if key else None
     if c.frame.get("site"):
         # a temperature or a rainfall is of its site: -20 at Joseni is not -23 at Brașov (the
-        # first letters only block: matching._place tells "Întorsura Buzăulu" is "Buzăului")
+        # first letters only block: placing.place_field tells "Întorsura Buzăulu" is "Buzăului")
         return (q or "", "#" + c.frame["site"][:4], c.value.unit or "")
     subject = c.frame.get("subject")
     if subject:

@@ -2,7 +2,7 @@
 doi morți la Deva". An article that gives one count at two or more places splits it by place, so
 each of those figures is one place's part: it is that place's figure in another report, never
 the figure of a report that names no place (the whole, or another place). The words say where,
-not a table of places; matching._place reads the marks. The same article's count of no place
+not a table of places; placing.place_field reads the marks. The same article's count of no place
 above all those is the whole it splits: another report's figure well below it may be one
 place's, and is not held against it."""
 

@@ -10,28 +10,22 @@ from __future__ import annotations
 
 from datetime import date as date_cls
 
-from rapidfuzz import fuzz
-
 from claimcheck.model import CHANGE_EVENTS, Claim, Value
-from claimcheck.extract.valued import value_relation
-from claimcheck.lang.stems import same_modifiers, same_subject, shared_stems, stem, stems_meet
+from claimcheck.lang.stems import shared_stems, stem, stems_meet
 from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
-from claimcheck.reconcile import breakdown
 from claimcheck.reconcile.fieldscore import VETO, FieldScore
-from claimcheck.reconcile.givenfor import brackets_apart, groups_apart, items_apart, same_item, same_match
+from claimcheck.reconcile.givenfor import same_item, same_match
 from claimcheck.reconcile.happenings import leads_of_two, not_happened, plan_came, same_happening, still_running, \
     told_by_noun
+from claimcheck.reconcile.placing import place_field
+from claimcheck.reconcile.subjects import narrowed_alike, same_holder, same_owner, subject_field, valued_alike
 from claimcheck.reconcile.timing import time_field
-from claimcheck.reconcile.verdicts import smaller_part
 from claimcheck.settings import THRESHOLDS, merged_thresholds
 from claimcheck.lang.rules import Lang
 
 __all__ = ["FieldScore", "concept_key", "score_pair"]  # (FieldScore is read by render/explain.py)
 
-# Two periods within 5% are one ("primele 11 luni" of 30 days each and "ianuarie–noiembrie", 334
-# days); ten months against eleven differ by 9%.
-PERIOD_TOLERANCE = 0.05
 HAPPENING_WORDS = 3  # content words two sentences share to time one happening (see _happening)
 # How much each field counts when none vetoes. Concept and event say what the fact is; actor,
 # place and time say whose and when, and are often missing from one of two wordings.
@@ -140,7 +134,7 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
             and not ((ea in t.tolls) != (eb in t.tolls))
         # "cazuri de infecții respiratorii": a noun narrowed the same way on both sides is a fact
         # (or given for one item of a list: "Limba și literatura română: 131.849 de elevi")
-        narrowed = _narrowed_alike(a, b) or _same_holder(a, b) or _valued_alike(a, b) or same_item(a, b)
+        narrowed = narrowed_alike(a, b) or same_holder(a, b) or valued_alike(a, b) or same_item(a, b)
         # "41 de medii de 10 (față de 23 înainte)": an article comparing a count with its earlier
         # value says itself that the two are one quantity
         compared = a.article == b.article and bool(a.frame.get("previous")) != bool(b.frame.get("previous"))
@@ -172,19 +166,6 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
     if tables(lang).events_compatible(ea, eb):
         return FieldScore("event", 0.8, f"{ea} and {eb} are compatible (rules/events.yml)")
     return FieldScore("event", VETO, f"{ea} vs {eb}: different events", veto=True)
-
-
-def _narrowed_alike(a: Claim, b: Claim) -> bool:
-    """A word narrows the counted noun on both sides: "cazuri de infecții respiratorii", "persoane
-    (aflate) la bord"."""
-    ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
-    return any(stems_meet(x, y) for x in ma for y in mb)
-
-
-def _same_holder(a: Claim, b: Claim) -> bool:
-    """"un autocar cu 30 de persoane" and "un autocar cu 32 de persoane": both say whose they are."""
-    ha, hb = a.frame.get("holder"), b.frame.get("holder")
-    return bool(ha and hb and stems_meet(ha, hb))
 
 
 def _within_a_day(c: Claim) -> bool:
@@ -265,195 +246,6 @@ def _owner(a: Claim, b: Claim, lang: Lang | None) -> FieldScore | None:
     return FieldScore("actor", VETO, f"{oa} vs {ob}: different owners", veto=True)
 
 
-def same_owner(a: Claim, b: Claim) -> bool:
-    """One name on both sides: the same surname, and given names that share a word when both
-    sides give any ("Nicușor Dan", "Nicușor-Daniel Dan", "Dan"; not "Kent Blue", "Rothmans Blue")."""
-    if a.frame.get("owner") != b.frame.get("owner"):
-        return False
-    ga, gb = set(a.frame.get("owner_given") or ()), set(b.frame.get("owner_given") or ())
-    return not (ga and gb) or bool(ga & gb)
-
-
-def _same_predicate(a: Claim, b: Claim) -> bool:
-    pa, pb = a.frame.get("predicate"), b.frame.get("predicate")
-    if not (pa and pb and stems_meet(stem(pa), stem(pb))):
-        return False
-    oa, ob = a.frame.get("object"), b.frame.get("object")
-    return not (oa and ob) or stems_meet(oa, ob)
-
-
-def _same_event(a: Claim, b: Claim) -> bool:
-    """Both frames name one event class ("au decedat", "decese": die)."""
-    ea = a.frame.get("event")
-    return bool(ea) and ea == b.frame.get("event")
-
-
-def _roles_differ(ra: str | None, rb: str | None) -> bool:
-    """A change, a share and a level are three facts; a change of unknown direction may be
-    either a rise or a fall, but a rise is not a fall."""
-    if not ra or not rb or ra == rb:
-        return False
-    if ra.startswith("change") and rb.startswith("change"):
-        return {ra, rb} == {"change up", "change down"}
-    return True
-
-
-def _measured(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
-    """What is measured, and against what: the noun phrase ("energia electrică" vs "energia
-    termică"), the base of a rate ("în ritm anual" vs "față de luna precedentă"), the item of a
-    list and the bracket of a scale it is given for."""
-    for apart in (items_apart(a, b), brackets_apart(a, b), groups_apart(a, b)):
-        if apart is not None:
-            return FieldScore("subject", VETO, apart, veto=True)
-    qa, qb = a.frame.get("period"), b.frame.get("period")
-    if qa and qb and abs(qa - qb) > PERIOD_TOLERANCE * max(qa, qb):
-        return FieldScore("subject", VETO, "totals over periods of different lengths (\"în primele N luni\")", veto=True)
-    if bool(a.frame.get("repeat")) != bool(b.frame.get("repeat")):
-        return FieldScore("subject", VETO, "a second time (\"din nou\") vs the first", veto=True)
-    if a.frame.get("quantity") == "clock":
-        return FieldScore("subject", None, "a time of day: what happened decides (see event)")
-    if (a.frame.get("age") and b.frame.get("age")) or (a.frame.get("timed") and b.frame.get("timed")):
-        # "asistenta Maria Ionescu, de 41 de ani" and "în vârstă de 44 de ani": the one named decides
-        return FieldScore("subject", None, "an age or a time of one named: whose it is decides (see actor)")
-    if a.kind == "date" and not a.concept:
-        return FieldScore("subject", None, "a date: its happening decides (see event)")
-    ba, bb = a.frame.get("base"), b.frame.get("base")
-    if ba and bb and ba != bb:
-        return FieldScore("subject", VETO, f"against {ba} vs against {bb}", veto=True)
-    part = a if a.frame.get("part") else b
-    if bool(a.frame.get("part")) != bool(b.frame.get("part")) \
-            and not (part.frame.get("own_predicate") and (_same_predicate(a, b) or _same_event(a, b))) \
-            and not (part.frame.get("kind_of") and _same_noun(a, b)):
-        # "Patru persoane au fost rănite – două au suferit arsuri": the two are not the four; but
-        # "două au suferit arsuri" and "patru persoane au suferit arsuri" count the same people,
-        # and "58 de persoane, dintre care 14 copii" counts children as "10 copii" does; "nouă
-        # copii infectați, dintre care șapte au decedat" counts the dead as "șase decese" does.
-        return FieldScore("subject", VETO, "a part vs a whole", veto=True)
-    if bool(a.frame.get("aside")) != bool(b.frame.get("aside")):
-        return FieldScore("subject", VETO, "one is from a paragraph about another happening", veto=True)
-    if bool(a.frame.get("increment")) != bool(b.frame.get("increment")):
-        return FieldScore("subject", VETO, "more of them (\"încă\", \"alte\") vs a total", veto=True)
-    if bool(a.frame.get("several")) != bool(b.frame.get("several")):
-        return FieldScore("subject", VETO, "a sum over several happenings (\"în accidente separate\") vs one's",
-                          veto=True)
-    if bool(a.frame.get("stock")) != bool(b.frame.get("stock")):
-        return FieldScore("subject", VETO, "how many there are vs a count of what happened", veto=True)
-    if bool(a.frame.get("usual")) != bool(b.frame.get("usual")):
-        return FieldScore("subject", VETO, "what usually holds vs this time's value", veto=True)
-    if bool(a.frame.get("own")) != bool(b.frame.get("own")) \
-            or (a.frame.get("own") and a.speaker and b.speaker and a.speaker != b.speaker):
-        # "Gradul nostru de ocupare este de 100%", says a hotel's manager: her hotel's figure,
-        # not the resort's nor another speaker's hotel's
-        return FieldScore("subject", VETO, "a speaker's own figure (\"nostru\", \"la noi\") vs "
-                                           + ("another's" if a.frame.get("own") and b.frame.get("own") else "the whole's"),
-                          veto=True)
-    if bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.article != b.article:
-        # (within one article, a value before a change and the one after it are an update)
-        return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
-    pa, pb = a.frame.get("per"), b.frame.get("per")
-    said = {"hour", "day", "week", "inhabitants"}
-    if (pa and pb and pa != pb) or (bool(pa) != bool(pb) and said & set(pa or pb)):
-        # (an amount per hour or per day says so; one that does not is not per hour; nor is a
-        # count a rate per million inhabitants)
-        return FieldScore("subject", VETO, f"per {'/'.join(pa or ['-'])} vs per {'/'.join(pb or ['-'])}", veto=True)
-    ra, rb = a.frame.get("role"), b.frame.get("role")
-    if _roles_differ(ra, rb):
-        return FieldScore("subject", VETO, f"a {ra} vs a {rb}", veto=True)
-    wa, wb = a.frame.get("member_of"), b.frame.get("member_of")
-    if (wa or wb) and not (wa and wb and stems_meet(wa, wb)):
-        # "o echipă pedestră formată din 11 salvatori": that team's members, a part of "două
-        # echipe, totalizând 15 salvatori"; however alike the nouns ("salvatori montani")
-        return FieldScore("subject", VETO, f"members of {wa or '-'} vs of {wb or '-'}", veto=True)
-    ha, hb = a.frame.get("holder"), b.frame.get("holder")
-    if ha and hb and not stems_meet(ha, hb):
-        return FieldScore("subject", VETO, f"held by {ha} vs by {hb}", veto=True)
-    if bool(ha) != bool(hb) and a.frame.get("quantity") == "count" and not _narrowed_alike(a, b):
-        # "un microbuz cu 14 persoane" is not "60 de persoane au rămas blocate"; "o ambarcațiune cu
-        # 13 persoane la bord" and "cu 14 persoane la bord" say alike where they were
-        return FieldScore("subject", VETO, f"held by {ha or hb} vs said of nothing", veto=True)
-    va, vb = a.frame.get("value_of"), b.frame.get("value_of")
-    if va and vb and (relation := value_relation(va, vb)) != "same":
-        # "populația feminină a fost de 9.777.000 persoane" and "populația … de 19.036.031 de
-        # persoane" count persons, but are the values of two things (extract/valued.py). One word
-        # more is the same thing said more fully ("sporul natural negativ", -100.900, and "sporul
-        # natural", -102.000) unless the narrower one is clearly the smaller: then a part.
-        if relation is None:
-            return FieldScore("subject", VETO, f"the value of {' '.join(va)} vs of {' '.join(vb)}", veto=True)
-        narrow, broad = (a, b) if relation == "a" else (b, a)
-        if smaller_part(narrow.value, broad.value):
-            return FieldScore("subject", VETO, f"{' '.join(narrow.frame['value_of'])}: a part of "
-                                               f"{' '.join(broad.frame['value_of'])}", veto=True)
-    if _split_apart(a, b):
-        return FieldScore("subject", VETO, f"{a.value.unit} vs {b.value.unit}: one kind of a group said "
-                                           "in parts (\"27 de adulți și 10 copii\")", veto=True)
-    if (kept := _set_apart(a, b)) is not None:
-        return FieldScore("subject", VETO, f"{kept}: a kind an article gives a figure of its own", veto=True)
-    if a.frame.get("quantity") == "count":
-        # The block already holds one concept or noun ("militari", "soldați"); what narrows it
-        # ("cazuri de gripă" vs "cazuri de infecții respiratorii") may still set two counts apart.
-        ma, mb = (a.frame.get("subject") or [])[1:], (b.frame.get("subject") or [])[1:]
-        if not ma and not mb:
-            return FieldScore("subject", None, "a count: its noun says what is counted")
-        if same_modifiers(ma, mb):
-            if bool(ma) != bool(mb):
-                # "2.400 de militari francezi" among "peste 5.000 de militari": one word more is
-                # the same thing said more fully, unless the narrower count is clearly the smaller
-                narrow, broad = (a, b) if ma else (b, a)
-                if smaller_part(narrow.value, broad.value):
-                    return FieldScore("subject", VETO, f"{' '.join(ma or mb)}: a part of the whole count", veto=True)
-            return FieldScore("subject", 1.0, f"{' '.join(ma) or '-'} ~ {' '.join(mb) or '-'}")
-        return FieldScore("subject", VETO, f"{' '.join(ma)} vs {' '.join(mb)}: different things counted", veto=True, wording=True)
-    sa_, sb_ = a.frame.get("subject") or [], b.frame.get("subject") or []
-    if a.concept and b.concept and a.concept not in tables(lang).generic \
-            and not (sa_ and sb_ and stems_meet(sa_[0], sb_[0])):
-        # A concept from rules/concepts.yml already says what is measured; the phrases around it
-        # vary far more than the fact ("durata marșului", "protestul a durat"). Only one noun
-        # said with different qualifiers still tells two facts apart ("rata anuală a inflației"
-        # against "… calculată pe baza indicelui armonizat").
-        return FieldScore("subject", None, f"both {a.concept} (rules/concepts.yml)")
-    same = same_subject(sa_, sb_)
-    if same is None:
-        if a.concept and a.concept in tables(lang).generic and not (a.frame.get("owner") and same_owner(a, b)):
-            # "o creștere de 13%" and "o creștere de 19,4%": growths of what? Unsaid on one side,
-            # nothing says they are one fact. (One named on both sides, "Timiș, cu 17,1%" and
-            # "Timiș, o creștere de 7,4%", is the growth of that one's figure the story tells.)
-            return FieldScore("subject", VETO, f"a {a.concept} of what is not said on both sides", veto=True, wording=True)
-        return FieldScore("subject", None, "what is measured is not named on both sides")
-    sa, sb = " ".join(a.frame["subject"]), " ".join(b.frame["subject"])
-    if same:
-        return FieldScore("subject", 1.0, f"both measure {sa!r} ~ {sb!r}")
-    return FieldScore("subject", VETO, f"{sa!r} vs {sb!r}: different things measured", veto=True, wording=True)
-
-
-def _set_apart(a: Claim, b: Claim) -> str | None:
-    """The modifier one side has and the other lacks that some article sets apart as a kind of
-    their noun ("pensiile militare" beside "pensiile", reconcile/marks.mark_contrasts)."""
-    sa, sb = a.frame.get("subject") or [], b.frame.get("subject") or []
-    if not sa or not sb or sa[0] != sb[0]:
-        return None
-    marked = set(a.frame.get("contrasted") or ()) | set(b.frame.get("contrasted") or ())
-    differ = {m.lstrip("+") for m in set(sa[1:]) ^ set(sb[1:])}
-    return next((f"{sa[0]} {m}" for m in sorted(differ & marked)), None)
-
-
-def _same_noun(a: Claim, b: Claim) -> bool:
-    na, nb = a.frame.get("noun"), b.frame.get("noun")
-    return bool(na and nb and stems_meet(stem(na), stem(nb)))
-
-
-def _split_apart(a: Claim, b: Claim) -> bool:
-    """A count said beside the other kinds of its group (extract/coordinated.py) is that kind's
-    only: never another noun's count, however both name people."""
-    return bool(a.frame.get("split") or b.frame.get("split")) and not _same_noun(a, b)
-
-
-def _valued_alike(a: Claim, b: Claim) -> bool:
-    """Both counts are the value of one thing: "personalul companiei a fost de 4.310 persoane" and
-    "un personal de 4.350 de persoane" (extract/valued.py): that names the fact, with no event."""
-    va, vb = a.frame.get("value_of"), b.frame.get("value_of")
-    return bool(va and vb) and value_relation(va, vb) == "same"
-
-
 def _actor(a: Claim, b: Claim, lang: Lang | None = None) -> FieldScore:
     owner = _owner(a, b, lang)
     if owner is not None and (owner.veto or not (a.frame.get("actor") and b.frame.get("actor"))):
@@ -465,70 +257,6 @@ def _actor(a: Claim, b: Claim, lang: Lang | None = None) -> FieldScore:
         ta, tb = a.frame.get("actor_text", xa), b.frame.get("actor_text", xb)
         return FieldScore("actor", 1.0, f"both {xa} ({ta!r}, {tb!r})")
     return FieldScore("actor", VETO, f"{xa} vs {xb}: different sides", veto=True)
-
-
-def _place(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> FieldScore:
-    pa, pb = a.frame.get("place"), b.frame.get("place")
-    la, lb = a.frame.get("place_level"), b.frame.get("place_level")
-    # A county's figure is not the country's, nor a city's its county's. A place named without a
-    # level word ("București") may be of any level: only a figure with no place at all is the
-    # whole's.
-    unknown_level = (la is None and pa) or (lb is None and pb)
-    if a.frame.get("age") and b.frame.get("age"):
-        # an age is the person's, wherever the article says they come from or died
-        return FieldScore("place", None, "an age: the person's, not a place's")
-    if (not pa or not pb) and (a.kind == "date" or a.frame.get("quantity") in ("clock", "minute")):
-        # A time is of one happening, not a total over an area: "a evadat din penitenciarul
-        # din județul Constanța la ora 18:45" and "Evadarea a avut loc la 18:20" time one escape.
-        unknown_level = True
-    if (why := breakdown.apart(a, b, similarity)) is not None:
-        return FieldScore("place", VETO, why, veto=True)
-    sa, sb = a.frame.get("site"), b.frame.get("site")
-    if sa and sb:
-        # two readings' sites (extract/sites.py): one site written two ways, or two sites
-        sim = fuzz.ratio(sa, sb)
-        if sim >= similarity:
-            return FieldScore("place", sim / 100, f"read at {sa!r} ~ {sb!r} ({sim:.0f}%)")
-        return FieldScore("place", VETO, f"read at {sa!r} vs {sb!r}: two sites", veto=True)
-    for x, y in ((a, b), (b, a)):
-        if x.frame.get("place_level") != "site" or y.frame.get("place"):
-            continue
-        scene = y.frame.get("scene")
-        if scene and (sim := fuzz.token_set_ratio(fold(x.frame["place"]), fold(scene))) >= similarity:
-            # "zece pacienți au decedat" in an article about one hospital's fire is that hospital's
-            return FieldScore("place", sim / 100, f"{x.frame['place']!r} ~ {scene!r}, the scene of its article")
-        named = y.frame.get("actor_text") or y.frame.get("subject_text")
-        if named and set(fold(x.frame["place"]).split()) <= set(fold(named).split()):
-            # "Portul Constanța a operat 92.418.306 tone" and "Traficul din Portul Constanța a
-            # ajuns la 92,4 milioane de tone": the site is in the words the other figure is of
-            return FieldScore("place", 1.0, f"{x.frame['place']!r} in {named!r}")
-    if (la or lb) and la != lb and not unknown_level and (la not in (None, "country") or lb not in (None, "country")):
-        return FieldScore("place", VETO, f"{pa or 'no place named'} ({la or 'whole'}) vs "
-                                         f"{pb or 'no place named'} ({lb or 'whole'}): different levels", veto=True)
-    if not pa or not pb:
-        return FieldScore("place", None, f"{pa or 'no place'} / {pb or 'no place'}")
-    # (two names after one level word are compared whole: "Spitalul Clinic de Urgență Floreasca"
-    # is not "Spitalul Clinic de Urgență pentru Copii …", though all its first words are in it)
-    ratio = fuzz.token_sort_ratio if la and la == lb else fuzz.token_set_ratio
-    sim = ratio(fold(pa), fold(pb))  # ("din toată țara" and "din țară": one country)
-    if sim >= similarity:
-        return FieldScore("place", sim / 100, f"{pa!r} ~ {pb!r} ({sim:.0f}%)")
-    if la and la == lb:
-        # two names after one level word: "Spitalul Abrud" and "Spitalul Județean Alba"
-        return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: two places of one level ({la})", veto=True)
-    if a.frame.get("quantity") == b.frame.get("quantity") == "count" and (la or lb):
-        # "76 de cazuri … în București" and "în județul Ilfov … 42 de astfel de cazuri": counts at
-        # two places, one of them an area the words name as such, are two counts, whether the
-        # places lie apart or one holds the other (but soldiers "trimiși în Rusia" are those who
-        # "au luptat în Kursk": a group that moved is counted wherever it went)
-        return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: counts of two places", veto=True)
-    # Different names may still be one place (Kursk is in Rusia); only places of two different
-    # sides are surely apart.
-    sides = tables(lang).sides
-    sa, sb = sides.match(pa.split()), sides.match(pb.split())
-    if sa and sb and sa[0] != sb[0]:
-        return FieldScore("place", VETO, f"{pa!r} ({sa[0]}) vs {pb!r} ({sb[0]})", veto=True)
-    return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
 
 
 def _ranking(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
@@ -554,10 +282,10 @@ def score_pair(a: Claim, b: Claim, lang: Lang | None = None,
         fields = [_match_of(a, b) if "score" in kinds else _ranking(a, b, lang), time_field(a, b, th["implicit-time-days"], lang)]
         same = not any(f.veto for f in fields)
         return same, 1.0 if same else 0.0, fields
-    fields = [_concept(a, b), _measured(a, b, lang),
+    fields = [_concept(a, b), subject_field(a, b, lang),
               _event(a, b, lang, th["place-similarity"], th["clock-gap-minutes"]),
               _actor(a, b, lang),
-              _place(a, b, lang, th["place-similarity"]), time_field(a, b, th["implicit-time-days"], lang)]
+              place_field(a, b, lang, th["place-similarity"]), time_field(a, b, th["implicit-time-days"], lang)]
     if any(f.veto for f in fields):
         return False, 0.0, fields
     known = [(WEIGHTS[f.field], f.score) for f in fields if f.score is not None]
