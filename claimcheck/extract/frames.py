@@ -18,7 +18,7 @@ from claimcheck.extract.places import name_after_count, place_after_noun, place_
 from claimcheck.extract.windowed import frame_from_window, maker_of, qualifies_previous_noun, with_previous_noun
 from claimcheck.extract.words import ends_within
 from claimcheck.lang.frames import FrameTables, FrameWords, frame_words, tables
-from claimcheck.lang.stems import stem
+from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.read.textnorm import fold
 from claimcheck.lang.rules import Lang
 
@@ -146,6 +146,10 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase_of = valued.value_of(noun_tok, w, measured.dated_chars(doc)) if doc.has_annotation("DEP") \
             else valued.value_of_window(span, noun_tok, w, measured.dated_chars(doc))
         frame.value_of = [stem(tok.text) for tok in phrase_of]
+        if fold(lemma_of(noun_tok)) in w.classifier_nouns and fold(frame.noun or "") != fold(lemma_of(noun_tok)):
+            # ("Populația de lupi … este de 2.500 de indivizi" counts wolves, the population's kind:
+            # no value of the population besides)
+            frame.value_of = []
     if frame.negated and frame.event in w.denied_events:
         # "patru dintre ele nu au putut fi salvate": they died
         frame.event, frame.negated = w.denied_events[frame.event], None
@@ -182,6 +186,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     # (a word joined by "și" is marked "+": "impozitul pe salarii și venit" is a sum, never the
     # tax on wages said more fully; so is one a scope link opens, "abonamentul lunar pentru
     # metrou" is one pass among several, never "abonamentul lunar" said more fully)
+    if len(phrase) > 1 and noun_tok is not None and phrase[0] is noun_tok and frame.noun \
+            and fold(frame.noun) != fold(noun_tok.lemma_ or noun_tok.text) and fold(noun_tok.text) != fold(frame.noun) \
+            and stems_meet(stem(phrase[1].text), stem(frame.noun)):
+        # "3.100 de exemplare de lup cenușiu": the pieces' noun is no word of what they are of
+        phrase = phrase[1:]
     frame.subject = [("+" if (tok.dep_ == "conj" or (joined is not None and tok.i == joined.i)
                               or (tok.i > 0 and fold(doc[tok.i - 1].text) in w.scope_links)) and k else "")
                      + stem(tok.text) for k, tok in enumerate(phrase)]

@@ -12,6 +12,12 @@ from claimcheck.lang.stems import stem
 from claimcheck.read.textnorm import fold
 
 
+def _of_kind(noun: Token, w: FrameWords) -> Token | None:
+    """The noun after "de" that says what kind `noun` is of: "exemplare de urs", "populația de urși"."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > noun.i
+                 and any(g.dep_ == "case" and fold(g.text) == w.of_link for g in c.children)), None)
+
+
 def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords,
                       governing: Token | None, said: Token | None) -> Frame:
     """The frame the parse gives: `governing` is the figure's clause verb (or None), `said` the
@@ -23,14 +29,23 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
         # ro_legal_fl tags nouns for people ("pacienți", "turiști") as PERSON: whatever the table
         # knows, they count people, and what happened to them says which fact
         f.people = (noun_tok.ent_type_ == "PERSON" and noun_tok.pos_ == "NOUN") or None
-    if f.noun and fold(f.noun) in w.classifier_nouns and governing is not None:
+    if f.noun and fold(f.noun) in w.classifier_nouns and (kind := _of_kind(noun_tok, w)) is not None:
+        # "12.770 de exemplare de urs brun": the pieces are of the noun after "de"
+        f.noun = lemma_of(kind)
+    elif f.noun and fold(f.noun) in w.classifier_nouns and governing is None \
+            and (subj := next((c for c in noun_tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"),
+                              None)) is not None:
+        # "Populația de lupi … este de 2.500 de indivizi": a copular count is of its subject's kind
+        f.noun = lemma_of(_of_kind(subj, w) or subj)
+    elif f.noun and fold(f.noun) in w.classifier_nouns and governing is not None:
         # "autoturismele … au înregistrat un volum de 13.816 de unități": a noun that only counts
-        # pieces counts what its clause's subject names
+        # pieces counts what its clause's subject names ("populația de urși … este de 10.657 de
+        # exemplare": what the subject is of)
         # (never a container: "cifrele … doar 8.913 unități" counts no figures)
         subj = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"
                      and c != noun_tok and lemma_of(c) not in w.containers and fold(c.text) not in w.containers), None)
         if subj is not None:
-            f.noun = lemma_of(subj)
+            f.noun = lemma_of(_of_kind(subj, w) or subj)
     elif noun_tok is not None and ((c := t.concepts_by_noun.lookup(f.noun)) is None or c in t.generic) \
             and (named := valued.named_count(noun_tok, w)) is not None:
         # "Numărul șomerilor … a fost estimat la 493.700 de persoane": persons is the unit, the

@@ -105,8 +105,13 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
     sent = clause_bounds(span)
     if noun_tok is not None:
         f.noun = fold(noun_tok.text)
-        if any(stems_meet(stem(f.noun), stem(c)) for c in w.classifier_nouns) \
-                and (subject := _subject_of_perfect(span, w)) is not None:
+        classifier = any(stems_meet(stem(f.noun), stem(c)) for c in w.classifier_nouns)
+        after = doc[noun_tok.i + 1:noun_tok.i + 3]
+        if classifier and len(after) == 2 and fold(after[0].text) == w.of_link and after[1].is_alpha \
+                and after[1].is_lower:
+            # "12.770 de exemplare de urs brun": the pieces are of the noun after "de"
+            f.noun = fold(after[1].text)
+        elif classifier and (subject := _subject_of_perfect(span, w)) is not None:
             # "autoturismele (…) au înregistrat un volum de 13.816 de unități": a noun that only
             # counts pieces counts what the subject of its clause's verb names, as with the parse
             f.noun = fold(subject.text)
