@@ -77,7 +77,8 @@ def transcript_lines(text: str, lang: Lang | None = None) -> list[tuple[str, int
             continue
         name, title = split
         said, start = m.group("said"), m.start("said")
-        if (titled := _TITLE_AFTER.match(said)) is not None:
+        if said[:1].islower() and (titled := _TITLE_AFTER.match(said)) is not None \
+                and said[titled.end():titled.end() + 1].isupper():
             # "Dan Cărbunaru: purtătorul de cuvânt al guvernului - Își pot anunța prezența …": who
             # the speaker is, after the colon, then the words said
             said, start = said[titled.end():], start + titled.end()
@@ -94,8 +95,8 @@ def transcript_lines(text: str, lang: Lang | None = None) -> list[tuple[str, int
 
 
 _SENTENCE_END = re.compile(r"[.!?] ")
-# A title in lower case after the colon, then a dash and the words said in a capital.
-_TITLE_AFTER = re.compile(r"[^\W\d_A-ZĂÂÎȘȚŞŢ][^.!?\n„”\"]{2,90}? [-–—] (?=[A-ZĂÂÎȘȚŞŢ])")
+# A title in lower case after the colon, then a dash and the words said, opening in a capital.
+_TITLE_AFTER = re.compile(r"[^\W\d_][^.!?\n„”\"]{2,90}? [-–—] (?=[^\W\d_])")
 
 
 def _name(head: str) -> tuple[str, str] | None:
