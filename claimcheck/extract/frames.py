@@ -181,6 +181,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
     if kind == "percent" and (share_of := roles.share_noun_after(span, w)) is not None:
         phrase = [share_of]  # "27,4% cotă de piață" is a share of the market, as "din piață" says
     phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
+    if not phrase and kind == "money" and not doc.has_annotation("DEP") and qualifies_previous_noun(span, t, w) \
+            and fold(doc[span.start - 2].text) not in w.containers:
+        # "reeșalonarea a datoriei de 28 de milioane de lei": without a parse the noun the amount
+        # completes is what it measures, as the parse's head noun is (not "sumei", which names
+        # no thing: "în schimbul sumei de 30 de milioane")
+        phrase = [doc[span.start - 2]]
     # Stems of the words as written, not lemmas, so that both model modes give the same key; the
     # words themselves also join the context, where rules/concepts.yml may know them.
     # (a word joined by "și" is marked "+": "impozitul pe salarii și venit" is a sum, never the
