@@ -86,6 +86,11 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def has_case(tok: Token, links) -> bool:
+    """A case word of `tok` (its preposition) is one of `links` (folded): "de urs", "la bord"."""
+    return any(c.dep_ == "case" and fold(c.text) in links for c in tok.children)
+
+
 def lemma_of(tok: Token) -> str:
     return fold(tok.lemma_ or tok.text) if tok.lemma_ else fold(tok.text)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract import aged, measured, neighbours, owners, roles, valued
-from claimcheck.extract.frame import Frame, lemma_of, token_span
+from claimcheck.extract.frame import Frame, has_case, lemma_of, token_span
 from claimcheck.extract.parsed import base_clause_verb, frame_from_parse, governing_verb, state_participle
 from claimcheck.extract.places import name_after_count, place_after_noun, place_after_verb, place_before_where, \
     place_from_parse, place_from_window, site_after_noun
@@ -340,7 +340,7 @@ def _where_stated(verb: Token | None, noun: Token, w: FrameWords) -> list[Token]
     if verb is None or lemma_of(verb) not in w.state_verbs or noun.head != verb:
         return []
     return [c for c in verb.children if c.dep_ == "obl" and c.pos_ == "NOUN" and c.i < noun.i
-            and any(g.dep_ == "case" and fold(g.text) == w.at_link for g in c.children)
+            and has_case(c, (w.at_link,))
             and fold(c.text) not in w.place_levels][:1]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimcheck.extract import valued
-from claimcheck.extract.frame import Frame, lemma_of, side_of
+from claimcheck.extract.frame import Frame, has_case, lemma_of, side_of
 from claimcheck.lang.frames import FrameTables, FrameWords
 from claimcheck.lang.stems import stem
 from claimcheck.read.textnorm import fold
@@ -15,7 +15,7 @@ from claimcheck.read.textnorm import fold
 def _of_kind(noun: Token, w: FrameWords) -> Token | None:
     """The noun after "de" that says what kind `noun` is of: "exemplare de urs", "populația de urși"."""
     return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > noun.i
-                 and any(g.dep_ == "case" and fold(g.text) == w.of_link for g in c.children)), None)
+                 and has_case(c, (w.of_link,))), None)
 
 
 def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: FrameWords,
@@ -257,7 +257,7 @@ def base_clause_verb(noun: Token, w: FrameWords) -> Token | None:
     """"Din 12 mineri care lucrau în subteran, nouă au reușit să iasă": a counted noun after a
     partitive base word ("din"), with a relative clause whose subject is the relative pronoun,
     is the whole the part is taken from; that clause's verb is its fact, not the part's verb."""
-    if not any(c.dep_ == "case" and fold(c.text) in w.partitive_bases for c in noun.children):
+    if not has_case(noun, w.partitive_bases):
         return None
     return next((c for c in noun.children if c.dep_.startswith("acl") and c.pos_ == "VERB"
                  and any(g.dep_.startswith("nsubj") and fold(g.text) in w.relative_pronouns for g in c.children)),

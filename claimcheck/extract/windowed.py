@@ -33,7 +33,7 @@ def happening_from_window(doc: Doc, start: int, span: Span, w: FrameWords) -> tu
                     # "Aterizarea de urgență a avut loc": the noun its complement tells of, as
                     # the parse's subject is ("Scurgerea de gaz a avut loc" is the leak's)
                     noun = head
-                if k >= 3 and fold(doc[start + k - 3].text) in w.indefinite_articles and doc[start + k - 2].is_alpha:
+                if head is not None and fold(head.text) in w.indefinite_articles and doc[start + k - 2].is_alpha:
                     # "Un incendiu puternic a izbucnit": the noun right after "un"/"o", not its adjective
                     noun = doc[start + k - 2]
                 # ("A avut loc un incendiu la ora 18.30": the subject after the verb)

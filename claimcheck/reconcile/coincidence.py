@@ -199,14 +199,21 @@ def written_unit(c: Claim, n: float) -> float:
     # (a measure compared in its base unit was written in another: "42 de kilometri" gives its
     # kilometre, 1.000 m; reconcile/baseunits.py)
     factor = written_factor(c)
-    m = _FIRST_NUMBER.search(c.text or "")
-    if m and "," not in m.group():
-        written = int(re.sub(r"\D", "", m.group()) or 0)
+    digits_ = _written_digits(c)
+    if digits_ is not None:
+        written = int(digits_ or 0)
         if written and (n / factor) % written == 0:
             scale = n / factor / written
             if scale >= 10 and float(10 ** round(len(str(int(scale))) - 1)) == scale:
                 return scale * factor
     return factor
+
+
+def _written_digits(c: Claim) -> str | None:
+    """The digits of the claim's first number as written ("30000" of "30.000 de lei"), or None for
+    one written with decimals or in words."""
+    m = _FIRST_NUMBER.search(c.text or "")
+    return re.sub(r"\D", "", m.group()) if m and "," not in m.group() else None
 
 
 def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
@@ -235,10 +242,9 @@ def round_for(short: Claim, long_: Claim, tolerance: float) -> bool:
             or (points := _plain_points(short, long_)) is None:
         return False
     n, x = points
-    m = _FIRST_NUMBER.search(short.text or "")
-    if not m or "," in m.group() or not n:
+    written = _written_digits(short)
+    if not written or not n:
         return False
-    written = re.sub(r"\D", "", m.group())
     zeros = len(written) - len(written.rstrip("0"))
     if zeros < ROUND_ZEROS or not int(written) or n % int(written):
         return False
