@@ -34,6 +34,7 @@ THRESHOLDS = {
     "quote-similarity": 35.0,  # quotes of one speaker this alike (0-100) state one thing
     "quote-conflict-similarity": 80.0,  # words this alike given to two speakers: a conflict
     "scope-ratio": 3.0,  # counts or measures more than this many times apart are two scopes, not a conflict
+    "money-scope-ratio": 1000.0,  # amounts more than this many times apart: a price and a whole's worth
     "few-people": 10.0,  # counts of people up to this, named by two nouns (no event noun): two groups
     "clock-gap-minutes": 180.0,  # times of day this far apart, told by different verbs: two moments
 }

@@ -181,7 +181,9 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
             if subject and not concept:
                 fd["subject"] = subject
             if not concept:
-                fd.update(_marks(span, found, lang))
+                # ("a aprobat astăzi, 9 februarie": one day said twice is no second date)
+                fd.update(_marks(span, [s for mm, s in zip(dates, spans) if s is not None and len(s)
+                                        and (mm.value != m.value or s.start == span.start)], lang))
         claims.append(article.claim(
             "date", m.start, m.end,
             source=source,

@@ -27,11 +27,13 @@ def _distance(span: Span, i: int) -> int:
     return span.start - i if i < span.start else i - span.end + 1
 
 
-def _nearest_words(span: Span, phrase: Span, with_phrase: bool = False) -> list[Token]:
+def _nearest_words(span: Span, phrase: Span, with_phrase: bool = False, dated: set[int] = frozenset()) -> list[Token]:
     """The words of the figure's sentence that stand nearer to it than to any other figure of
-    the sentence; the words of its own `phrase` too when `with_phrase`."""
+    the sentence (a figure inside a date at `dated` chars counts as none); the words of its own
+    `phrase` too when `with_phrase`."""
     inside = range(phrase.start, phrase.end)
-    figures = [t.i for t in span.sent if (t.like_num or any(ch.isdigit() for ch in t.text)) and t.i not in inside]
+    figures = [t.i for t in span.sent if (t.like_num or any(ch.isdigit() for ch in t.text)) and t.i not in inside
+               and t.idx not in dated]
     return [t for t in span.sent if (with_phrase or t.i not in inside)
             and not any(abs(f - t.i) < _distance(span, t.i) for f in figures)]
 
@@ -205,6 +207,17 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             and frame.subject[0] != w.price_noun:
         # "pâinea s-a scumpit cu 12%" is a change of the bread's price: "prețul pâinii a crescut"
         frame.subject = [w.price_noun, *frame.subject]
+    elif kind == "money" and frame.subject[:1] == [w.price_noun] and verb is not None:
+        # An amount is what its thing costs, said with "preț" or not: "prețul tranzacției fiind de
+        # 347 milioane" and "tranzacția se va ridica la 350 de milioane" measure the deal, and so
+        # does "Tranzacția se încheie la un preț de 347,5 milioane" (a price no genitive names is
+        # its clause's subject's). "Prețul final", "prețul de ofertă" stay prices.
+        of = phrase[1] if len(phrase) > 1 and phrase[1].pos_ in ("NOUN", "PROPN") and phrase[1].dep_ == "nmod" \
+            and not any(c.dep_ == "case" for c in phrase[1].children) else None
+        if of is None and len(phrase) == 1:
+            of = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if of is not None:
+            frame.subject = [stem(of.text), *(x for x in frame.subject[1:] if x != stem(of.text))]
     frame.mood = roles.mood_of(span, w)
     # (the change may be told anywhere before the figure: without a parse, "ar urma să crească la
     # 317,4 lei, de la nivelul actual de 294 de lei" gives the 294 no verb of its own)
@@ -227,8 +240,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # Only the words nearer this time than any other figure: "Afișarea rezultatelor (până la
         # ora 12:00) și depunerea contestațiilor (14:00–18:00)" times two happenings.
         # (the sentence, whole: a time is often fronted, "La ora 15, o delegație va merge …")
-        words = _nearest_words(span, phrase_span)
-        frame.clause = measured.content_stems(words, w)
+        # (a date's numbers are when, not another figure: "a luminat cerul în noaptea de 6 spre 7
+        # ianuarie, în jurul orei 03.00" times the lighting; a month's name shared says nothing
+        # about what happened)
+        dated = measured.dated_chars(doc)
+        words = _nearest_words(span, phrase_span, dated=dated)
+        frame.clause = measured.content_stems([t for t in words if t.idx not in dated], w)
         if measured.has_cue([fold(t.text) for t in words], w.planned_cues):
             frame.mood = "planned"
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in w.percent_words \

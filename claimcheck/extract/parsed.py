@@ -169,8 +169,11 @@ def happening_of(verb: Token, anchor: Token, span: Span, w: FrameWords) -> str |
     else:
         ok = any(fold(c.text) == need for c in verb.children if c.i > verb.i)
     # ("Tragedia a avut loc": a sentence's first word, capitalised, is often tagged a name)
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c != anchor
-                 and not (span.start <= c.i < span.end)
+    # (a reflexive verb of happening takes no object: the noun the parse makes its object after
+    # it is its inverted subject, "se va desfășura, cu începere de la ora 17:45, slujba")
+    deps = ("nsubj", "nsubj:pass", "obj") if need == "se" else ("nsubj", "nsubj:pass")
+    subj = next((c for c in verb.children if c.dep_ in deps and c != anchor
+                 and not (span.start <= c.i < span.end) and (c.dep_ != "obj" or c.i > verb.i)
                  and (c.pos_ in ("NOUN", "PRON") or (c.pos_ == "PROPN" and c.is_sent_start))), None)
     if not ok or subj is None:
         return None

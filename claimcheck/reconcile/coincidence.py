@@ -228,6 +228,26 @@ def cut_to_last_digit(short: Claim, long_: Claim) -> bool:
     return unit > written_factor(short) and _cut(x, n, unit)
 
 
+# A multiplier word ("mii", "milioane", "miliarde") gives a figure to its own unit at least this big.
+SCALE_UNIT = 1000
+
+
+def said_in_its_scale(short: Claim, long_: Claim, tolerance: float) -> bool:
+    """`short` is a whole number of millions (or thousands) that `long_`, given with a decimal
+    more in the same word, rounds or cuts to: "347 milioane €" of 347,5 milioane, "89 de
+    milioane de acțiuni" of 89,7 milioane. The word says the figure's precision; "12 milioane"
+    and "11 milioane", both whole, stay two figures, and so do "3 miliarde" and 3,6 miliarde,
+    more than `tolerance` apart."""
+    if short.frame.get("quantity") not in ("count", "money") or (points := _plain_points(short, long_)) is None:
+        return False
+    n, x = points
+    unit = written_unit(short, n)
+    if unit < SCALE_UNIT or unit <= written_factor(short) or not n or (x >= 0) != (n >= 0) \
+            or written_unit(long_, x) >= unit or digits(x) != digits(n) + 1:
+        return False
+    return -unit / 2 <= abs(x) - abs(n) < unit and abs(x - n) <= tolerance * abs(n)
+
+
 # A written figure ending in this many zeros is round: "400 de monede", "30.000 de lei" (not "30 de
 # milioane", given to the million, nor "20 de morți": a toll of 20 against 23 is two tolls).
 ROUND_ZEROS = 2

@@ -26,6 +26,7 @@ from claimcheck.lang.frames import frame_words
 from claimcheck.lang.rules import Lang, compiled
 from claimcheck.lang.stems import StemTable, shared_stems, stem, stems_meet
 from claimcheck.model import Claim
+from claimcheck.reconcile.verdicts import interval, is_point
 
 BLOCK = "~happening"  # the block of date claims told by their words, not by a concept
 
@@ -67,6 +68,18 @@ def plan_came(plan: Claim, told: Claim) -> bool:
     noiembrie", against "au participat" on 13 November): the plan is what came to be."""
     own, d = _own_dates(plan), told.frame.get("article_date")
     return bool(own and d) and own[0] <= d
+
+
+def estimate_held(plan: Claim, told: Claim) -> bool:
+    """An amount or level said about a thing in the future and loosely ("tranzacția se va ridica
+    la aproximativ 350 de milioane de euro"), with no event of its own, that the other figure
+    falls within (347,5 milioane): the estimate of that figure before it was known, not a plan
+    another fact followed."""
+    if plan.frame.get("event") or plan.frame.get("mood") != "planned" or plan.value.qualifier != "approx" \
+            or plan.frame.get("role") != "level" or told.frame.get("role") != "level" or not is_point(told.value):
+        return False
+    lo, hi = interval(plan.value, approx=True)
+    return lo <= float(told.value.low) <= hi
 
 
 def still_running(c: Claim) -> bool:

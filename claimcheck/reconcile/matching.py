@@ -16,7 +16,7 @@ from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.fieldscore import VETO, FieldScore
 from claimcheck.reconcile.givenfor import same_item, same_match
-from claimcheck.reconcile.happenings import leads_of_two, not_happened, plan_came, same_happening, still_running, \
+from claimcheck.reconcile.happenings import estimate_held, leads_of_two, not_happened, plan_came, same_happening, still_running, \
     told_by_noun
 from claimcheck.reconcile.placing import place_field
 from claimcheck.reconcile.subjects import narrowed_alike, same_holder, same_owner, subject_field, valued_alike
@@ -74,10 +74,15 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
     mb = eb in t.modal or not_happened(b)
     # (one side asked or offered and not the other was vetoed above: here a side that has not
     # happened is a plan or a forecast)
-    if ma != mb and (still_running(b) or plan_came(a, b) if ma else still_running(a) or plan_came(b, a)):
+    if ma != mb and a.frame.get("quantity") != "clock" \
+            and (still_running(b) or plan_came(a, b) if ma else still_running(a) or plan_came(b, a)):
         # "pensiile vor crește de la 1 martie" and "pensiile cresc din martie", both written in
         # March: a present tense over a period the article stands in speaks of the same change
         # as the plan, not of one that came true before it.
+        # (not a time of day: "Trenul va ajunge la ora 17.30" the day it came is the timetable,
+        # not when the train came, "a intrat … la ora 18 si 25 de minute")
+        ma = mb = True
+    if ma != mb and (estimate_held(a, b) if ma else estimate_held(b, a)):
         ma = mb = True
     if ma != mb:
         # An offer, a demand or a forecast is never the figure that came true. (A side with no

@@ -12,8 +12,8 @@ from math import ceil
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
-from claimcheck.reconcile.coincidence import (cut_to_last_digit, is_point, round_for, said_to_unit, share_cut_to_unit,
-                                              to_the_unit)
+from claimcheck.reconcile.coincidence import (cut_to_last_digit, is_point, round_for, said_in_its_scale, said_to_unit,
+                                              share_cut_to_unit, to_the_unit)
 from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare,
                                             compare_dates, interval)
@@ -62,6 +62,12 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         # apart are a part and a whole or two scopes the frames did not tell apart, far more
         # often than one figure misreported; none accuses an outlet.
         return AGREE, "counts of different scopes"
+    if verdict[0] == CONFLICT and a.frame.get("quantity") == "money" \
+            and _times_apart(a, b) > merged_thresholds(s.thresholds)["money-scope-ratio"]:
+        # "104 lei per acțiune" and "valoarea companiei … la 46,8 mld. lei": a price and the worth
+        # of a whole, not one amount misreported (a thousand times is a slip of "milioane" for
+        # "miliarde", which stays a conflict)
+        return AGREE, "amounts of different scopes"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") in ("count", "measure") \
             and bound_far(a, b, merged_thresholds(s.thresholds)["scope-ratio"]):
         # "peste 700 de case" and "aproape 6.000 de case": an open bound many times below (or
@@ -77,6 +83,8 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
     if verdict[0] == CONFLICT and (round_for(a, b, s.tolerance) or round_for(b, a, s.tolerance)) \
             and not later([a], [b]):
         return IMPRECISE, "a round figure for the precise one"
+    if verdict[0] == CONFLICT and (said_in_its_scale(a, b, s.tolerance) or said_in_its_scale(b, a, s.tolerance)) and not later([a], [b]):
+        return IMPRECISE, "the same figure given to its multiplier's unit"
     if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
     if verdict[0] == CONFLICT and (share_cut_to_unit(a, b) or share_cut_to_unit(b, a)) and not later([a], [b]):
