@@ -38,6 +38,12 @@ def _nearest_words(span: Span, phrase: Span, with_phrase: bool = False, dated: s
             and not any(abs(f - t.i) < _distance(span, t.i) for f in figures)]
 
 
+def _distance_stem(word_stem: str, w: FrameWords) -> bool:
+    """A word of a distance covered ("kilometri", "turul", "traseul"): a short stem must be the
+    word's whole stem, "turneul" is no lap."""
+    return any(word_stem == d or (len(d) > 3 and word_stem.startswith(d)) for d in w.distance_words)
+
+
 def _own_place(frame: Frame, last: Token, has_noun: bool, count: bool, w: FrameWords,
                first: Token | None = None) -> bool:
     """The place said right after the counted noun (or after a count's figure, when its noun is
@@ -312,8 +318,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # ore și 41 de minute": what one named took, compared with the same one's elsewhere
         # (the distance from the sentence's words before the time when there is no parse)
         frame.timed = bool(frame.ranked or (frame.subject and frame.subject[0] in w.time_nouns)
-                           or (frame.object and frame.object.startswith(w.distance_words))
-                           or any(t.is_alpha and fold(t.text).startswith(w.distance_words)
+                           or (frame.object and _distance_stem(frame.object, w))
+                           or any(t.is_alpha and _distance_stem(stem(t.text), w)
                                   for t in doc[span.sent.start:span.start])) or None
     named = _own_place(frame, doc[span.end - 1] if noun_tok is None else noun_tok, noun_tok is not None,
                        kind == "count", w, doc[span.start])
