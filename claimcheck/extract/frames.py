@@ -213,14 +213,14 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
             and frame.subject[0] != w.price_noun:
         # "pâinea s-a scumpit cu 12%" is a change of the bread's price: "prețul pâinii a crescut"
         frame.subject = [w.price_noun, *frame.subject]
-    elif kind == "money" and frame.subject[:1] == [w.price_noun] and verb is not None:
+    elif kind == "money" and frame.subject[:1] == [w.price_noun] and doc.has_annotation("DEP"):
         # An amount is what its thing costs, said with "preț" or not: "prețul tranzacției fiind de
         # 347 milioane" and "tranzacția se va ridica la 350 de milioane" measure the deal, and so
         # does "Tranzacția se încheie la un preț de 347,5 milioane" (a price no genitive names is
         # its clause's subject's). "Prețul final", "prețul de ofertă" stay prices.
         of = phrase[1] if len(phrase) > 1 and phrase[1].pos_ in ("NOUN", "PROPN") and phrase[1].dep_ == "nmod" \
             and not any(c.dep_ == "case" for c in phrase[1].children) else None
-        if of is None and len(phrase) == 1:
+        if of is None and len(phrase) == 1 and verb is not None:
             of = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if of is not None:
             frame.subject = [stem(of.text), *(x for x in frame.subject[1:] if x != stem(of.text))]

@@ -100,7 +100,11 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     # names what is measured only when the figure is not the verb's object.
     if root.dep_ == "obj" and not (verb is not None and _measure_verb(verb.lemma_ or verb.text, w)):
         return None  # ("prejudiciul depășește 4,2 milioane": a verb of measure, its subject is measured)
-    heads = [h for h in (verb, root) if h is not None] + [t for t in span if t is not root]
+    # (a figure with a gerund copula of its own heads an absolute clause, whatever verb the
+    # sentence hangs it on: "Grupul își vinde filiala, prețul tranzacției fiind de 412 milioane")
+    first = (root, verb) if any(c.dep_ == "cop" and fold(c.text) in w.gerund_copulas for c in root.children) \
+        else (verb, root)
+    heads = [h for h in first if h is not None] + [t for t in span if t is not root]
     if root.head is not root and root.head.pos_ == "AUX" and root.head not in heads:
         # "rata șomajului … a fost, în formă ajustată sezonier, de 6%": the parse may hang the
         # figure on the copula itself, away from the verb the frame found
