@@ -141,7 +141,7 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
     if subj is not None:
         words = [w.text for w in subj.subtree][:5]
         f.actor_text = " ".join(words)
-        f.actor = side_of(words, t) or side_of([subj.text], t)
+        f.actor = side_of(words, t) or side_of([subj.text], t) or _named_place(subj)
     if f.actor is None and noun_tok is not None:
         for child in noun_tok.children:
             if child.dep_ in ("amod", "nmod") and (side := side_of([child.text], t)):
@@ -153,6 +153,15 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
                 f.place = " ".join(w.text for w in child.subtree if w.pos_ == "PROPN") or child.text
                 break
     return f
+
+
+def _named_place(subj: Token) -> str | None:
+    """A country or a city the NER names as the verb's subject, when no side table knows it: its
+    stems, marked "~" ("Spania a primit 231 puncte" is Spain's, never "Ucraina a primit 631")."""
+    if subj.ent_type_ != "GPE" or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    name = [tok for tok in subj.subtree if tok.ent_type_ == "GPE" and tok.is_alpha]
+    return "~" + " ".join(stem(tok.text) for tok in name) if name else None
 
 
 def happening_of(verb: Token, anchor: Token, span: Span, w: FrameWords) -> str | None:

@@ -1,7 +1,7 @@
 """Quotation spans found from the quotation marks alone, in raw text.
 
 This works the same with or without a parse: the marks are characters, not tokens. Romanian
-print uses „…” with «…» for a quote inside a quote; the web adds “…”, "…" and the sloppy
+print uses „…” with «…» for a quote inside a quote; the web adds “…”, "…", ‘…’ and the sloppy
 ”…”. A quote may run over several paragraphs: by print convention each paragraph opens with
 a mark again and only the last one closes. Real text is not always balanced, so a quote still
 open at the end of a paragraph that the next paragraph does not continue is closed there and
@@ -21,9 +21,10 @@ CLOSERS: dict[str, str] = {
     "\"": "\"",
     "”": "”",  # ”…” typed with one key
     "‹": "›",
+    "‘": "’",  # ‘…’, as some radio sites print a spokesperson's words
 }
 OPENERS = frozenset(CLOSERS)
-ALL_MARKS = frozenset("„”“\"«»‹›")
+ALL_MARKS = frozenset("„”“\"«»‹›‘’")
 # Marks that both open and close, told apart by the spaces around them.
 _AMBIGUOUS = frozenset("\"”“")
 # Many sites open a long quotation once and close it paragraphs later, with no mark at the

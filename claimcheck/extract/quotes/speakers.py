@@ -211,6 +211,9 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
         if word in ctx.speech.particles:
             k = j + w.end()
             continue
+        if word in ctx.actors.abbreviations and text[j + w.end():j + w.end() + 1] == ".":
+            k = j + w.end() + 1  # ("a precizat dr. Gabriel Martinescu": a title's abbreviation)
+            continue
         if word in ctx.actors.oblique and word not in ctx.speech.pronouns:
             m = ctx.mention_at(j + w.end() + 1)
             # ("pentru News.ro": an outlet named by its web address)
