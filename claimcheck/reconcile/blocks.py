@@ -28,6 +28,7 @@ from claimcheck.read.textnorm import fold
 from claimcheck.model import SEVERITY_RANK, Claim, Finding, Group, stable_id
 from claimcheck.reconcile.anchored import Anchors
 from claimcheck.reconcile.changes import marks_change
+from claimcheck.reconcile.lemmas import unify_lemmas
 from claimcheck.reconcile.clusters import cluster_findings, two_sources_of_one_age
 from claimcheck.reconcile.baseunits import in_base_units
 from claimcheck.reconcile.breakdown import mark_breakdowns
@@ -36,7 +37,7 @@ from claimcheck.reconcile.currency import currency_slips
 from claimcheck.reconcile.points import points_slips
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
-from claimcheck.reconcile.marks import mark_contrasts, mark_sole, mark_summed_parts, share_restated
+from claimcheck.reconcile.marks import mark_contrasts, mark_lists_apart, mark_sole, mark_summed_parts, share_restated
 from claimcheck.reconcile.name_order import unify_name_order
 from claimcheck.reconcile.nearmiss import near_misses
 from claimcheck.reconcile.owned import owned_to_measured
@@ -137,7 +138,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
     """Groups and findings. With `only_articles`, findings are kept only when one of their
     claims comes from those articles (the `check` command)."""
     s = settings or RunSettings()
-    claims = unify_name_order(in_base_units(claims, s.lang))
+    claims = unify_lemmas(unify_name_order(in_base_units(claims, s.lang)))
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     keyed = [(c, key) for c in claims if (key := block_key(c, s.lang)) is not None]
     for c, key in owned_to_measured(keyed):
@@ -158,6 +159,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             mark_breakdowns(members, place_similarity)
         if key[0] != "date":
             mark_contrasts(members, s.lang)
+            mark_lists_apart(members)
         block = _Block(members, s)
         unsure = block.unsure()
         group_of: dict[str, str] = {}

@@ -72,6 +72,37 @@ def mark_sole(members: list[Claim]) -> None:
             c.frame["sole"] = True
 
 
+# Names two articles must both give figures of before their disagreeing on every one says the two
+# lists measure two things.
+LIST_NAMES = 3
+
+
+def mark_lists_apart(members: list[Claim]) -> None:
+    """Two articles that give figures of the same three names or more and disagree on every one
+    ("Marea Britanie, cu 466 de puncte, Spania, cu 459, Suedia, cu 438" against "După votul
+    juraților, Marea Britanie a primit 283 puncte, Suedia a obținut 258 puncte, Spania a primit
+    231 puncte") measure two things (a total and a jury's vote, two rounds), not one list
+    misreported name by name: each such claim names the other article in `lists_apart`, which
+    matching reads. An outlet's error is one figure, not all of them."""
+    spans: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
+    for c in members:
+        if c.frame.get("owner") and c.value.qualifier != "vague":
+            spans[c.article][c.frame["owner"]].append(interval(c.value, 0.0))
+    articles = sorted(spans)
+    apart: dict[str, set[str]] = defaultdict(set)
+    for i, a in enumerate(articles):
+        for b in articles[i + 1:]:
+            shared = set(spans[a]) & set(spans[b])
+            if len(shared) >= LIST_NAMES and not any(
+                    lo1 <= hi2 and lo2 <= hi1 for name in shared
+                    for lo1, hi1 in spans[a][name] for lo2, hi2 in spans[b][name]):
+                apart[a].add(b)
+                apart[b].add(a)
+    for c in members:
+        if c.frame.get("owner") and apart.get(c.article):
+            c.frame["lists_apart"] = sorted(apart[c.article])
+
+
 def mark_contrasts(members: list[Claim], lang: Lang | None = None) -> None:
     """Modifiers an article itself sets apart: "Pensiile vor crește cu 12,5%. Pensiile militare
     vor fi majorate cu 5%" gives the military pensions a figure of their own, so "militare" names

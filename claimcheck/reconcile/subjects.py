@@ -120,6 +120,11 @@ def subject_field(a: Claim, b: Claim, lang: Lang | None) -> FieldScore:
     if bool(a.frame.get("previous")) != bool(b.frame.get("previous")) and a.article != b.article:
         # (within one article, a value before a change and the one after it are an update)
         return FieldScore("subject", VETO, "a value before a change vs one after it", veto=True)
+    if b.article in (a.frame.get("lists_apart") or ()):
+        # ("Marea Britanie, cu 466 de puncte" … and "După votul juraților, Marea Britanie a
+        # primit 283 puncte" …: marks.mark_lists_apart)
+        return FieldScore("subject", VETO, "two lists of the same names that disagree on every one: two measures",
+                          veto=True)
     pa, pb = a.frame.get("per"), b.frame.get("per")
     said = {"hour", "day", "week", "inhabitants"}
     if (pa and pb and pa != pb) or (bool(pa) != bool(pb) and said & set(pa or pb)):
