@@ -145,6 +145,9 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
             continue
         if comma is not None and tok.i > comma:
             continue
+        if tok.i >= span.end and len(tok.text) > 5 and fold(tok.text).endswith(w.gerund_endings) \
+                and any(x.text == "," for x in doc[span.end:tok.i]):
+            continue  # ("…, în jurul orei 03.00, oferindu-le privitorilor ocazia": another clause)
         if tok.i > 0 and fold(doc[tok.i - 1].text) in w.indefinite_articles:
             continue  # "o fabrică", "un produs": a noun that looks like a verb of a class
         # ("și-au pierdut viața": a verb and its object that say the class together)

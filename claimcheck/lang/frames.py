@@ -119,6 +119,7 @@ class FrameWords:
     clause_breaks: frozenset[str] = frozenset()  # "iar": a new clause, with a verb of its own
     clause_openers: frozenset[str] = frozenset()  # "că", "când": a clause inside the sentence
     gerund_copulas: frozenset[str] = frozenset()  # "fiind": "medalia de aur fiind răsplătită cu …"
+    gerund_endings: tuple[str, ...] = ()  # "oferind", "oferindu-le": a clause of its own past a comma
     adjective_homographs: frozenset[str] = frozenset()  # "noi" after a noun: new, not "we"
     aside_openers: frozenset[str] = frozenset()  # ", în România,": an aside a window passes
     comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
@@ -272,7 +273,7 @@ def frame_words(lang: Lang) -> FrameWords:
         report_verbs=StemTable([(s, "report")
                                 for s in (lang.load("events").get("happenings") or {}).get("report_verbs", [])]),
         clause_breaks=words("clause_breaks"), clause_openers=words("clause_openers"),
-        gerund_copulas=words("gerund_copulas"), adjective_homographs=words("adjective_homographs"),
+        gerund_copulas=words("gerund_copulas"), gerund_endings=tuple(fw.get("gerund_endings") or ()), adjective_homographs=words("adjective_homographs"),
         aside_openers=words("aside_openers"),
         comparison_markers=phrases("comparison_markers"),
         planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"), holder_not_after=words("holder_not_after"),
