@@ -16,8 +16,8 @@ from claimcheck.lang.frames import tables
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.fieldscore import VETO, FieldScore
 from claimcheck.reconcile.givenfor import same_item, same_match
-from claimcheck.reconcile.happenings import estimate_held, leads_of_two, not_happened, plan_came, same_happening, still_running, \
-    told_by_noun
+from claimcheck.reconcile.happenings import estimate_held, leads_of_two, not_happened, plan_came, same_happening, \
+    still_running, told_by_noun
 from claimcheck.reconcile.placing import place_field
 from claimcheck.reconcile.subjects import narrowed_alike, same_holder, same_owner, subject_field, valued_alike
 from claimcheck.reconcile.timing import time_field
@@ -83,6 +83,8 @@ def _event(a: Claim, b: Claim, lang: Lang | None, place_similarity: float,
         # not when the train came, "a intrat … la ora 18 si 25 de minute")
         ma = mb = True
     if ma != mb and (estimate_held(a, b) if ma else estimate_held(b, a)):
+        # "tranzacția se va ridica la aproximativ 350 de milioane" months before "un preț de
+        # 347,5 milioane": the estimate of the figure, said loosely, not a plan another fact followed
         ma = mb = True
     if ma != mb:
         # An offer, a demand or a forecast is never the figure that came true. (A side with no

@@ -83,7 +83,8 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
     if verdict[0] == CONFLICT and (round_for(a, b, s.tolerance) or round_for(b, a, s.tolerance)) \
             and not later([a], [b]):
         return IMPRECISE, "a round figure for the precise one"
-    if verdict[0] == CONFLICT and (said_in_its_scale(a, b, s.tolerance) or said_in_its_scale(b, a, s.tolerance)) and not later([a], [b]):
+    if verdict[0] == CONFLICT and (said_in_its_scale(a, b, s.tolerance) or said_in_its_scale(b, a, s.tolerance)) \
+            and not later([a], [b]):
         return IMPRECISE, "the same figure given to its multiplier's unit"
     if verdict[0] == CONFLICT and (cut_to_last_digit(a, b) or cut_to_last_digit(b, a)):
         return IMPRECISE, "the same figure cut to fewer digits"
