@@ -15,8 +15,7 @@ from claimcheck.extract.frame import Frame, has_case, lemma_of, token_span
 from claimcheck.extract.parsed import base_clause_verb, frame_from_parse, governing_verb, state_participle
 from claimcheck.extract.places import name_after_count, place_after_noun, place_after_verb, place_before_where, \
     place_from_parse, place_from_window, site_after_noun
-from claimcheck.extract.windowed import (carrier_of, frame_from_window, maker_of, qualifies_previous_noun,
-                                        with_previous_noun)
+from claimcheck.extract.windowed import frame_from_window, maker_of, qualifies_previous_noun, with_previous_noun
 from claimcheck.extract.words import ends_within
 from claimcheck.lang.frames import FrameTables, FrameWords, frame_words, tables
 from claimcheck.lang.stems import stem, stems_meet
@@ -338,8 +337,6 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
                 frame.holder = stem(head.text)
             else:
                 frame.of = stem(head.text)
-    if kind == "count" and frame.holder is None and (carrier := carrier_of(span, noun_tok, w)) is not None:
-        frame.holder = stem(carrier.text)  # ("o navă …, încărcată cu 14.600 de oi", "la bordul navei")
     # A time word belongs to the figure nearest it: in "a fost de 74,3% inițial, apoi a crescut la
     # 76,5%" only the first figure is the initial one.
     nearest = _nearest_words(span, span, with_phrase=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract.frame import Frame, has_case, side_of
+from claimcheck.extract.frame import Frame, side_of
 from claimcheck.extract.parsed import is_negated
 from claimcheck.lang.frames import FrameTables, FrameWords
 from claimcheck.lang.stems import stem, stems_meet
@@ -274,28 +274,6 @@ def with_previous_noun(span: Span, w: FrameWords) -> bool:
     doc = span.doc
     return fold(doc[span.start - 1].text) == w.with_link and doc[span.start - 2].is_alpha \
         and fold(doc[span.start - 3].text) in w.indefinite_articles
-
-
-def carrier_of(span: Span, noun: Token | None, w: FrameWords) -> Token | None:
-    """What carries a count: the noun a loading participle and "cu" are said of ("o navă sub
-    pavilion Palau – Queen Hind, încărcată cu 14.600 de oi", with the parse, past the names set
-    after the noun), else the noun after "la bordul" before the count in its sentence ("La bordul
-    navei … erau aproximativ 14.000 de oi"), in both modes."""
-    doc = span.doc
-    if noun is not None and doc.has_annotation("DEP") and noun.dep_ == "obl" \
-            and has_case(noun, {w.with_link}) and fold(noun.head.text) in w.loaded_words:
-        head = noun.head.head
-        while head.pos_ == "PROPN" and head.dep_ in ("appos", "flat") and head.head is not head:
-            head = head.head
-        if head.pos_ == "NOUN" and head is not noun.head:
-            return head
-    words = [fold(t.text) for t in doc[span.sent.start:span.start]]
-    for k in range(len(words)):
-        for cue in w.aboard_words:
-            after = span.sent.start + k + len(cue)
-            if tuple(words[k:k + len(cue)]) == cue and after < span.start and doc[after].is_alpha:
-                return doc[after]
-    return None
 
 
 def maker_of(span: Span, w: FrameWords) -> Token | None:

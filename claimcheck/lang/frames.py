@@ -180,8 +180,6 @@ class FrameWords:
     of_link: str = ""  # "de": "o întârziere de două ore"
     measure_content_links: frozenset[str] = frozenset()  # "hectare cu porumb": what the measure is of
     with_link: str = ""  # "cu": "un microbuz cu 14 persoane"
-    loaded_words: frozenset[str] = frozenset()  # "încărcată cu 14.600 de oi": the ship holds them
-    aboard_words: tuple[tuple[str, ...], ...] = ()  # "la bordul navei": the ship holds the count
     item_links: frozenset[str] = frozenset()  # "iar": "…, iar Kent Blue 28 de lei" (extract/owners)
     respectively: frozenset[str] = frozenset()  # "respectiv": figures that go to names in order
     place_prepositions: frozenset[str] = frozenset()  # "din", "ale": a place right after the counted noun
@@ -319,8 +317,7 @@ def frame_words(lang: Lang) -> FrameWords:
                                 for x in stems),
         percent_words=words("percent_words"), empty_span_nouns=words("empty_span_nouns"), of_link=fold(fw.get("of_link") or ""),
         measure_content_links=words("measure_content_links"),
-        with_link=fold(fw.get("with_link") or ""), loaded_words=words("loaded_words"),
-        aboard_words=phrases("aboard_words"), item_links=words("item_links"),
+        with_link=fold(fw.get("with_link") or ""), item_links=words("item_links"),
         respectively=words("respectively"), place_prepositions=words("place_prepositions"),
         count_place_prepositions=words("count_place_prepositions"), several_markers=words("several_markers"),
         various_words=words("various_words"),
