@@ -159,7 +159,8 @@ def _marks(span: Span, others: list[Span], lang: Lang | None) -> dict[str, objec
 def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: SourceOf, lang: Lang | None = None) -> list[Claim]:
     claims: list[Claim] = []
     spans = [token_span(doc, m.start, m.end) for m in dates]
-    found = [s for s in spans if s is not None and len(s)]
+    by_value = [(d.value, s) for d, s in zip(dates, spans) if s is not None and len(s)]
+    found = [s for _, s in by_value]
     for m, span in zip(dates, spans):
         if m.start < article.body_start:
             continue
@@ -182,8 +183,7 @@ def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: Sourc
                 fd["subject"] = subject
             if not concept:
                 # ("a aprobat astăzi, 9 februarie": one day said twice is no second date)
-                fd.update(_marks(span, [s for mm, s in zip(dates, spans) if s is not None and len(s)
-                                        and (mm.value != m.value or s.start == span.start)], lang))
+                fd.update(_marks(span, [s for v, s in by_value if v != m.value or s.start == span.start], lang))
         claims.append(article.claim(
             "date", m.start, m.end,
             source=source,

@@ -273,7 +273,7 @@ def frame_words(lang: Lang) -> FrameWords:
         report_verbs=StemTable([(s, "report")
                                 for s in (lang.load("events").get("happenings") or {}).get("report_verbs", [])]),
         clause_breaks=words("clause_breaks"), clause_openers=words("clause_openers"),
-        gerund_copulas=words("gerund_copulas"), gerund_endings=tuple(fw.get("gerund_endings") or ()),
+        gerund_copulas=words("gerund_copulas"), gerund_endings=prefixes("gerund_endings"),
         adjective_homographs=words("adjective_homographs"),
         aside_openers=words("aside_openers"),
         comparison_markers=phrases("comparison_markers"),

@@ -9,7 +9,7 @@ plural meets stored claims of the same written form only.)"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from claimcheck.model import Claim
@@ -25,18 +25,19 @@ def unify_lemmas(claims: list[Claim]) -> list[Claim]:
     """`claims`, a count whose noun stands as written re-keyed to the lemma the model gave the
     same written noun elsewhere in the corpus (the most frequent one; a copy, the others as they
     are)."""
-    seen: dict[str, Counter] = {}
+    seen: dict[str, Counter] = defaultdict(Counter)
     for c in claims:
         written = _written(c)
         if written and fold(c.value.unit) != written:
-            seen[written] = seen.get(written, Counter()) + Counter([c.value.unit])
+            seen[written][c.value.unit] += 1
     if not seen:
         return claims
+    lemma_of = {written: max(units, key=lambda u: (units[u], u)) for written, units in seen.items()}
     out = []
     for c in claims:
         written = _written(c)
-        if written and fold(c.value.unit) == written and written in seen:
-            lemma = max(seen[written], key=lambda u: (seen[written][u], u))
+        if written in lemma_of and fold(c.value.unit) == written:
+            lemma = lemma_of[written]
             c = replace(c, value=replace(c.value, unit=lemma),
                         frame={**c.frame, "noun": lemma} if c.frame.get("noun") else c.frame)
         out.append(c)

@@ -84,18 +84,17 @@ def mark_lists_apart(members: list[Claim]) -> None:
     231 puncte") measure two things (a total and a jury's vote, two rounds), not one list
     misreported name by name: each such claim names the other article in `lists_apart`, which
     matching reads. An outlet's error is one figure, not all of them."""
-    spans: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
+    named: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in members:
         if c.frame.get("owner") and c.value.qualifier != "vague":
-            spans[c.article][c.frame["owner"]].append(interval(c.value, 0.0))
-    articles = sorted(spans)
+            named[c.article][c.frame["owner"]].append(c)
+    articles = sorted(named)
     apart: dict[str, set[str]] = defaultdict(set)
     for i, a in enumerate(articles):
         for b in articles[i + 1:]:
-            shared = set(spans[a]) & set(spans[b])
-            if len(shared) >= LIST_NAMES and not any(
-                    lo1 <= hi2 and lo2 <= hi1 for name in shared
-                    for lo1, hi1 in spans[a][name] for lo2, hi2 in spans[b][name]):
+            shared = set(named[a]) & set(named[b])
+            if len(shared) >= LIST_NAMES and all(_values_apart(x, y) for name in shared
+                                                 for x in named[a][name] for y in named[b][name]):
                 apart[a].add(b)
                 apart[b].add(a)
     for c in members:
