@@ -150,10 +150,30 @@ def _marks(span: Span, others: list[Span], lang: Lang | None) -> dict[str, objec
     before = [fold(t.text) for t in doc[max(span.sent.start, span.start - _BASE_REACH):span.start]]
     if measured.has_cue(before, frame_words(lang).comparison_markers):
         out["compared"] = True
-    words = [fold(t.text) for t in span.sent]
-    if measured.has_cue(words, frame_words(lang).planned_cues):
+    if measured.has_cue(_clause_words(span, verb), frame_words(lang).planned_cues):
         out["mood"] = "planned"
     return out
+
+
+def _clause_words(span: Span, verb) -> list[str]:
+    """The folded words of the date's clause: with a parse, those whose nearest verb is the date's
+    (and the verb it completes: "urmează să fie lansată"); "În luna mai, când a fost lansată
+    campania, autoritățile spuneau că … se va strânge" is no plan. Without one, the sentence."""
+    if verb is None:
+        return [fold(t.text) for t in span.sent]
+    heads = {verb.i} | ({verb.head.i} if verb.dep_ in ("xcomp", "ccomp") else set())
+
+    def nearest_verb(t) -> int:
+        for _ in range(8):
+            if t.i in heads or t.dep_ == "ROOT":
+                return t.i
+            t = t.head
+            if t.pos_ == "VERB":
+                return t.i
+        return t.i
+
+    sent = span.sent
+    return [fold(t.text) for t in sent if t.i in heads or (t.pos_ != "VERB" and nearest_verb(t) in heads)]
 
 
 def date_claims(doc: Doc, article: Article, dates: list[Match], source_of: SourceOf, lang: Lang | None = None) -> list[Claim]:

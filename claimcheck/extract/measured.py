@@ -121,7 +121,22 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
                 found = _phrase(child, span, w)
                 if found:
                     return found
+            if child.dep_ == dep and (noun := _elided_noun(child, w)) is not None:
+                return [noun, child]
     return None
+
+
+def _elided_noun(adj: Token, w: FrameWords) -> Token | None:
+    """The noun an adjective with its article stands for ("Cel mai mare are 25 de tone": the
+    largest of the bells): the subject of the sentence before, a noun."""
+    if adj.pos_ != "ADJ" or not any(c.dep_ == "det" and fold(c.text) in w.elided_articles for c in adj.children):
+        return None
+    sent = adj.sent
+    if sent.start == 0:
+        return None
+    before = adj.doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass") and t.head == before.root), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def main_clause_subject(span: Span, w: FrameWords) -> list[Token] | None:

@@ -67,8 +67,9 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
         # (or the word as written, where the lemmatiser errs: "ceruseră" → "ceru")
         # (a verb and its object may say it together: "și-au pierdut viața" is "au murit"; the
         # word right after the verb when the parse missed the object, as without diacritics)
-        idiom = next((pair for nxt in ([obj] if obj is not None else []) + list(verb.doc[verb.i + 1:verb.i + 2])
-                      if (pair := t.events.lookup_pair(f.predicate, nxt.text))), None)
+        # ("a încetat din viață": or the two words after it)
+        idiom = next((pair for nxt in ([[obj.text]] if obj is not None else []) + [[x.text for x in verb.doc[verb.i + 1:verb.i + 3]]]
+                      if (pair := t.events.lookup_phrase([f.predicate, *nxt]))), None)
         f.event = idiom or t.events.lookup(f.predicate) \
             or t.events.lookup(fold(verb.text)) if f.happening is None else None
         f.event = f.event or next(

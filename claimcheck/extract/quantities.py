@@ -265,8 +265,10 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
             fd["period"] = periods[sent.start].seconds
         if another:
             fd["another"] = True
-        elif kind == "count" and not inherited and _after(text, m.start, frame_words(lang).elliptic):
+        elif not inherited and ((kind == "count" and _after(text, m.start, frame_words(lang).elliptic))
+                                or (kind == "money" and _after(text, m.start, frame_words(lang).money_increments))):
             # "încă cinci spitale au fost atacate": more of them, on top of a total said elsewhere
+            # ("mai trebuie încă 5.168.826 de euro": what is still wanted, not the sum given)
             fd["increment"] = True
         if compared:
             fd["previous"] = True
@@ -292,6 +294,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
                 fd["own_predicate"] = True
         if m.attrs.get("approx"):
             fd["approx"] = True
+        if m.attrs.get("nearly"):
+            fd["nearly"] = True
         if m.attrs.get("around"):
             fd["around"] = True
         if m.attrs.get("step"):

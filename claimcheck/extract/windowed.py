@@ -151,7 +151,7 @@ def frame_from_window(span: Span, noun_tok: Token | None, t: FrameTables, w: Fra
         if tok.i > 0 and fold(doc[tok.i - 1].text) in w.indefinite_articles:
             continue  # "o fabrică", "un produs": a noun that looks like a verb of a class
         # ("și-au pierdut viața": a verb and its object that say the class together)
-        two = t.events.lookup_pair(tok.text, doc[tok.i + 1].text) if tok.i + 1 < len(doc) else None
+        two = t.events.lookup_phrase([x.text for x in doc[tok.i:tok.i + 3]])
         cls = two or t.events.lookup(tok.text) or (t.means.lookup(tok.text) if _as_means(tok, w) else None)
         if cls:
             dist = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1

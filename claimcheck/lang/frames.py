@@ -120,6 +120,8 @@ class FrameWords:
     clause_openers: frozenset[str] = frozenset()  # "că", "când": a clause inside the sentence
     gerund_copulas: frozenset[str] = frozenset()  # "fiind": "medalia de aur fiind răsplătită cu …"
     gerund_endings: tuple[str, ...] = ()  # "oferind", "oferindu-le": a clause of its own past a comma
+    elided_articles: frozenset[str] = frozenset()  # "Cel mai mare": an adjective for its noun
+    money_increments: tuple[tuple[str, ...], ...] = ()  # "încă 5 milioane": more money, not the sum
     adjective_homographs: frozenset[str] = frozenset()  # "noi" after a noun: new, not "we"
     aside_openers: frozenset[str] = frozenset()  # ", în România,": an aside a window passes
     comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
@@ -274,6 +276,7 @@ def frame_words(lang: Lang) -> FrameWords:
                                 for s in (lang.load("events").get("happenings") or {}).get("report_verbs", [])]),
         clause_breaks=words("clause_breaks"), clause_openers=words("clause_openers"),
         gerund_copulas=words("gerund_copulas"), gerund_endings=prefixes("gerund_endings"),
+        elided_articles=words("elided_articles"), money_increments=phrases("money_increments"),
         adjective_homographs=words("adjective_homographs"),
         aside_openers=words("aside_openers"),
         comparison_markers=phrases("comparison_markers"),

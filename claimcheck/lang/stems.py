@@ -46,10 +46,11 @@ class StemTable:
         hit = self.match([word])
         return hit[0] if hit and hit[1] == 1 else None
 
-    def lookup_pair(self, first: str, second: str) -> str | None:
-        """The label of a two-word entry that `first` and `second` make ("pierdut viața")."""
-        hit = self.match([first, second])
-        return hit[0] if hit and hit[1] == 2 else None
+    def lookup_phrase(self, words: Sequence[str]) -> str | None:
+        """The label of an entry of two words or more that `words` start with ("pierdut viața",
+        "încetat din viață")."""
+        hit = self.match(words)
+        return hit[0] if hit and hit[1] >= 2 else None
 
 
 @lru_cache(maxsize=4096)

@@ -104,10 +104,22 @@ def named_day_held(c: Claim) -> bool:
     return isinstance(off, int) and -NAMED_DAY_REACH <= off <= 0
 
 
+def _subject(c: Claim) -> list[str]:
+    """The stems of what the date's happening is of: the clause's subject, or the name of whose
+    it is when the verb has a class of rules/events.yml ("Ivan Patzaichin a murit sâmbătă":
+    the parse gives the name as the figure's owner, not as a subject's words)."""
+    f = c.frame
+    if f.get("subject"):
+        return f["subject"]
+    if f.get("owner") and f.get("event"):
+        return [stem(w) for w in f["owner"].split()]
+    return []
+
+
 def happening_key(c: Claim, lang: Lang | None = None) -> str | None:
     """BLOCK if `c` is a date the words around it may tie to a happening, else None."""
     f = c.frame
-    pred, subject = f.get("predicate"), f.get("subject")
+    pred, subject = f.get("predicate"), _subject(c)
     if c.concept or not pred or not subject or not_happened(c) or f.get("aside") \
             or f.get("another_date") or f.get("compared") or f.get("measured_period"):
         return None  # (see extract/dates.py: no happening's own time, or not known to be)
@@ -118,7 +130,7 @@ def happening_key(c: Claim, lang: Lang | None = None) -> str | None:
         # "ieri", "săptămâna trecută" are read against the article's date, which is often the
         # day after the report was written: a day apart is no disagreement.
         return None
-    if frame_words(lang).report_verbs.lookup(pred) or f.get("owner"):
+    if frame_words(lang).report_verbs.lookup(pred) or (f.get("owner") and not f.get("event")):
         return None  # ("Publicat: …, Gabriela Gogu": a byline's date has an owner, not a happening)
     return BLOCK
 
@@ -155,7 +167,7 @@ def same_happening(a: Claim, b: Claim, lang: Lang | None = None,
     """(one happening?, why) for two date claims of the BLOCK; two places less alike than
     `place_similarity` (the `place-similarity` threshold) are two happenings."""
     r = _rules(lang)
-    sa, sb = a.frame.get("subject") or [], b.frame.get("subject") or []
+    sa, sb = _subject(a), _subject(b)
     by_noun = told_by_noun(a, b)
     if not by_noun and not (sa and sb and _subjects_meet(sa, sb)):
         return False, f"{' '.join(sa) or 'no subject'} vs {' '.join(sb) or 'no subject'}: two happenings"
@@ -170,6 +182,11 @@ def same_happening(a: Claim, b: Claim, lang: Lang | None = None,
         return False, f"{pa} {oa} vs {pb} {ob}: two happenings"
     if stems_meet(stem(pa), stem(pb)):
         return True, f"both {sa[0]} … {pa}"
+    ea, oa_ = a.frame.get("event"), a.frame.get("owner")
+    if ea and ea == b.frame.get("event") and oa_ and oa_ == b.frame.get("owner"):
+        # "Ivan Patzaichin a murit sâmbătă" / "a încetat din viață duminică": one named one's
+        # happening of one class, in other words
+        return True, f"{pa} / {pb}: {oa_} ({ea})"
     ka, kb = r.classes.lookup(pa), r.classes.lookup(pb)
     if ka and kb and frozenset((ka, kb)) in r.opposed:
         return False, f"{pa} ({ka}) vs {pb} ({kb}): two happenings"

@@ -33,14 +33,14 @@ def value_key(c: Claim) -> tuple:
     """What `verdict_of` reads of a claim: two claims with the same key get the same verdict against
     any other, and read as the same value."""
     # (a person's age is read against its report's date: `_aged_verdict`)
-    return (c.kind, c.value, bool(c.frame.get("approx")), c.frame.get("step"),
+    return (c.kind, c.value, bool(c.frame.get("approx")), c.frame.get("step"), bool(c.frame.get("nearly")),
             c.frame.get("article_date") if c.frame.get("age") else None)
 
 
 def value_span(c: Claim, tolerance: float) -> tuple[float, float]:
     if c.kind == "date":
         return interval(c.value, 0.0)
-    return interval(c.value, tolerance, bool(c.frame.get("approx")), c.frame.get("step"))
+    return interval(c.value, tolerance, bool(c.frame.get("approx")), c.frame.get("step"), bool(c.frame.get("nearly")))
 
 
 def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
@@ -54,7 +54,7 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
     if one_aged(a, b) and years_apart(a, b) >= 1:
         return _aged_verdict(a, b)
     verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
-                      a.frame.get("step"), b.frame.get("step"))
+                      a.frame.get("step"), b.frame.get("step"), bool(a.frame.get("nearly")), bool(b.frame.get("nearly")))
     if verdict[0] == CONFLICT and a.frame.get("quantity") in ("count", "measure") \
             and _times_apart(a, b) > merged_thresholds(s.thresholds)["scope-ratio"]:
         # "18 persoane au murit înecate în acest sezon" and "Patru turiști au murit în weekend":

@@ -62,6 +62,8 @@ def place_field(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> Fie
     sim = ratio(fold(pa), fold(pb))  # ("din toată țara" and "din țară": one country)
     if sim >= similarity:
         return FieldScore("place", sim / 100, f"{pa!r} ~ {pb!r} ({sim:.0f}%)")
+    if la and la == lb and _seat_unsaid(pa, pb):
+        return FieldScore("place", 0.9, f"{pa!r} ~ {pb!r}: one name, its town said once")
     if la and la == lb:
         # two names after one level word: "Spitalul Abrud" and "Spitalul Județean Alba"
         return FieldScore("place", VETO, f"{pa!r} vs {pb!r}: two places of one level ({la})", veto=True)
@@ -78,3 +80,13 @@ def place_field(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> Fie
     if sa and sb and sa[0] != sb[0]:
         return FieldScore("place", VETO, f"{pa!r} ({sa[0]}) vs {pb!r} ({sb[0]})", veto=True)
     return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
+
+
+def _seat_unsaid(pa: str, pb: str) -> bool:
+    """"Spitalul Elias din Capitală" and "Spitalul Elias": one site, whose town one article adds.
+    Two towns ("Spitalul Județean din Craiova", "… din Slatina") are two sites."""
+    ta, tb = fold(pa).split(), fold(pb).split()
+    for x, y in ((ta, tb), (tb, ta)):
+        if len(x) == len(y) + 2 and len(y) >= 2 and x[-2] == "din" and x[:-2] == y:
+            return True
+    return False

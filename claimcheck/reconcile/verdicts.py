@@ -42,12 +42,14 @@ def _num(v: float | date | None, default: float) -> float:
 
 
 def interval(v: Value, tolerance: float = DEFAULT_TOLERANCE, approx: bool = False,
-             step: float | None = None) -> tuple[float, float]:
+             step: float | None = None, nearly: bool = False) -> tuple[float, float]:
     """The closed interval a value allows. "aproximativ 15.000" allows ±tolerance ("aproximativ
     8,72 lei", given to the ban, at most ±LOOSE_STEPS bani); "circa
     11.000-12.000" widens the range by the same share. Open bounds are infinite. "peste 2 ore"
     strictly excludes 2 hours, but news rounds, so bounds stay closed. A figure written to a
-    decimal place (`step`: 0.1 for "9,9%") stands for every value that rounds to it."""
+    decimal place (`step`: 0.1 for "9,9%") stands for every value that rounds to it. "aproape
+    50" (`nearly`) is loose below, and above only by a quarter of that (rounding): almost 50 is
+    not 54, though "aproape 20 de milioane" may be 20,4."""
     lo, hi = _num(v.low, -inf), _num(v.high, inf)
     if v.qualifier == "approx" or approx:
         # "aproximativ 8,72 lei" is loose by a few of its last digit, not by a tenth of it: the
@@ -56,7 +58,7 @@ def interval(v: Value, tolerance: float = DEFAULT_TOLERANCE, approx: bool = Fals
             return min(abs(x) * tolerance, LOOSE_STEPS * step) if step else abs(x) * tolerance
 
         lo = lo - slack(lo) if lo != -inf else lo
-        hi = hi + slack(hi) if hi != inf else hi
+        hi = hi + (slack(hi) / 4 if nearly else slack(hi)) if hi != inf else hi
     elif step:
         lo, hi = lo - step / 2, hi + step / 2
     return lo, hi
@@ -67,10 +69,11 @@ def is_point(v: Value) -> bool:
 
 
 def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: bool = False,
-            b_approx: bool = False, a_step: float | None = None, b_step: float | None = None) -> tuple[str, str]:
+            b_approx: bool = False, a_step: float | None = None, b_step: float | None = None,
+            a_nearly: bool = False, b_nearly: bool = False) -> tuple[str, str]:
     """(verdict, reason) for two values of the same measure."""
-    alo, ahi = interval(a, tolerance, a_approx, a_step)
-    blo, bhi = interval(b, tolerance, b_approx, b_step)
+    alo, ahi = interval(a, tolerance, a_approx, a_step, a_nearly)
+    blo, bhi = interval(b, tolerance, b_approx, b_step, b_nearly)
     if ahi < blo or bhi < alo:
         if a.qualifier == "vague" or b.qualifier == "vague":
             # "zeci de pacienți" against 102: an amount that vague is far more often another

@@ -8,6 +8,7 @@ estimează"). Other extractors ask `covering(attrs, offset)` for the claim at th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -21,6 +22,8 @@ from claimcheck.read.textnorm import fold
 # A source phrase ends at punctuation or where a clause starts (SourceLexicon.source_end, on
 # folded text); longer than this is not a name.
 _MAX_SOURCE_WORDS = 10
+# A person's name (two to four capitalised words) between commas, right after a source phrase.
+_APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-ZĂÂÎȘȚŞŢ][\w'-]+\s+){1,3}[A-ZĂÂÎȘȚŞŢ][\w'-]+)\s*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,11 @@ def _source_phrase(ctx: QuoteContext, start: int) -> tuple[int, int] | None:
         end = nxt
     if len(ctx.words(start, end)) > _MAX_SOURCE_WORDS:
         return None
+    if any(ctx.actors.title_stem(w.group()) for w in ctx.words(start, end)) \
+            and (named := _APPOSED_NAME.match(ctx.text, end)):
+        # "potrivit ministrului Culturii, Corina Șuteu, aproape 50.000 de persoane …": the
+        # name in apposition to the title is the source too, not whose the figure is
+        end = named.end(1)
     return start, end
 
 

@@ -144,6 +144,9 @@ def _words(lex: NumberLexicon, st: Stream, i: int) -> Num | None:
         if d:
             num.low = num.high = total / d
             num.j, num.fraction, num.weak = k + 1, True, False
+            if d == 2 and (m := _of_multiplier(lex, st, k + 1)) is not None:
+                num.low = num.high = total * Fraction(m[0], 2)  # "o jumătate de milion"
+                num.j, num.fraction, num.mult = m[1], False, m[0]
     num.de_ok = num.low >= lex.de_from or bool(last) or num.fraction
     return num
 
@@ -218,8 +221,18 @@ def read_number(lex: NumberLexicon, st: Stream, i: int) -> Num | None:
     if n is not None:
         return n
     if t.key in lex.half:
+        if (m := _of_multiplier(lex, st, i + 1)) is not None:
+            # "jumătate de milion de euro": half a million, not a million
+            return Num(HALF * m[0], HALF * m[0], i, m[1], de_ok=True, mult=m[0])
         return Num(HALF, HALF, i, i + 1, de_ok=True, fraction=True)
     return _vague(lex, st, i)
+
+
+def _of_multiplier(lex: NumberLexicon, st: Stream, j: int) -> tuple[int, int] | None:
+    """"de milion" after a half: (the multiplier, the index after it)."""
+    if word(st[j]) in lex.de and (w := word(st[j + 1])) in lex.mult:
+        return lex.mult[w], j + 2
+    return None
 
 
 def _suffix(lex: NumberLexicon, st: Stream, j: int, spaced_ok: bool) -> int | None:

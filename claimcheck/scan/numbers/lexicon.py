@@ -255,7 +255,7 @@ def build(lang: Lang) -> NumberLexicon:
         for f in forms(e.get("forms"), where="vague.yml"):
             trie_add(lex.vague, f, payload)
 
-    for q in ("approx", "more_than", "at_least", "less_than", "at_most", "exact"):
+    for q in ("approx", "nearly", "more_than", "at_least", "less_than", "at_most", "exact"):
         for f in forms(quals.get(q), where="qualifiers.yml"):
             trie_add(lex.qualifiers, f, q, backward=True)
     lex.prepositions_after = {fold(q): frozenset(fold(v) for v in forms(verbs, where="qualifiers.yml"))
@@ -322,7 +322,7 @@ def _build_anchor(lex: NumberLexicon, nums: dict, quals: dict, vague: dict, foll
     follow |= {fold(f) for f in forms((quals.get("ranges") or {}).get("infix"), where="qualifiers.yml")
                if fold(f)[:1].isalpha()}
     weak = set(lex.weak) | {fold(s) for s in lex.weak_spellings}
-    qual_words = [fold(f) for q in ("approx", "more_than", "at_least", "less_than", "at_most", "exact")
+    qual_words = [fold(f) for q in ("approx", "nearly", "more_than", "at_least", "less_than", "at_most", "exact")
                   for f in forms(quals.get(q), where="qualifiers.yml") if fold(f)[-1:].isalpha()]
     # All words share one trie; what may follow a word decides its role: a number word ends at
     # `\b`, a weak word needs a unit after it, a qualifier needs a weak word after it (the match

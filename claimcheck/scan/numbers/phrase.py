@@ -274,11 +274,13 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
         qk, qd = q
         attrs["qualifier_text"] = text[back[qd].start:back[base + 1].end]
         start = back[qd].start
-        if qk == "approx":
+        if qk in ("approx", "nearly"):
             if qualifier == "exact":
                 qualifier = "approx"
             else:
                 attrs["approx"] = True
+            if qk == "nearly":
+                attrs["nearly"] = True
         elif qualifier == "vague":
             pass  # "peste mai multe case" (over several houses): a vague amount has no bound to open
         elif qk in LOWER_BOUNDS:
