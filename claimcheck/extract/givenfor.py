@@ -31,11 +31,13 @@ def brackets(m: Match, matches: list[Match], start: int, end: int, text: str,
     … 800 de lei", "cu pensii sub 1.500 de lei", "cu pensia maximă de 3.000 de lei":
     rules/frames.yml bracket_before, `upper` and `lower`), each as [low, high] (None: open); and those amounts'
     offsets, which are a condition, no claim of their own. Each bracket of a scale has its own
-    figure, and a figure for one is no figure for all."""
+    figure, and a figure for one is no figure for all. Only brackets said before the figure."""
     out: list[list[float | None]] = []
     starts: list[int] = []
     for o in matches:
-        if o is m or not start <= o.start < end or o.kind != "money" or o.start <= m.start < o.end \
+        # (a condition is set before what it conditions: "ursul … 592,8 puncte, … vândute cu
+        # sume de până la 20.000 de euro" gives a sale's price, not a bracket of the score)
+        if o is m or not start <= o.start < m.start or o.kind != "money" or o.start <= m.start < o.end \
                 or not _HAVING.search(fold(text[max(start, o.start - 40):o.start])):
             continue
         if o.value.qualifier in BRACKET_QUALIFIERS:

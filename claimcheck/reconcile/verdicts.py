@@ -94,6 +94,10 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
         if not loose:
             # 9,9% against 9,88%: the same figure rounded to fewer decimals.
             return IMPRECISE, "the same figure rounded differently"
+        if last_digit(abs(float(a.low)), a_step, a.unit) != last_digit(abs(float(b.low)), b_step, b.unit):
+            # "aproximativ 1.000 de metri" against "aproximativ 930 de metri": both loose, but one
+            # given to the ten and one to the thousand is the less precise
+            return IMPRECISE, "two loose figures, one given more precisely"
         return AGREE, f"equal within ±{tolerance:.0%}"
     if a.qualifier == b.qualifier and a.low == b.low and a.high == b.high:
         return AGREE, "equal"
@@ -101,6 +105,9 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
     # one figure; neither source is the less precise about it.
     if (a.qualifier in LOWER_BOUNDS and b.qualifier in LOWER_BOUNDS) \
             or (a.qualifier in UPPER_BOUNDS and b.qualifier in UPPER_BOUNDS):
+        if _bound_cut(a, b, a_step, b_step, tolerance):
+            # "peste un milion de euro" and "peste 1,1 milioane": the one bound, cut to the million
+            return IMPRECISE, "one bound said to fewer digits"
         return AGREE, "two bounds on the same side"
     # A vague amount ("mii de soldați", "zeci de rachete") claims no precision: a precise figure
     # inside it confirms it rather than making either source imprecise.
@@ -141,6 +148,23 @@ def last_digit(x: float, step: float | None, unit: str | None = None) -> float:
     while x and x == int(x) and x % (p * 10) == 0:
         p *= 10
     return p
+
+
+def _bound_cut(a: Value, b: Value, a_step: float | None, b_step: float | None, tolerance: float) -> bool:
+    """Two bounds on one side, one of them the other cut to its own last digit (down for "peste",
+    up for "sub") and within the tolerance of it: "peste 80.000" and "peste 83.700". Not "peste
+    3.000" and "peste 2.900" (no rounding of 2.900 gives 3.000 from below), nor "peste 10.000" and
+    "peste 17.000" (too far apart to be one figure said loosely)."""
+    lower = a.qualifier in LOWER_BOUNDS
+    ea, eb = (a.low, b.low) if lower else (a.high, b.high)
+    if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (ea, eb)) or ea == eb:
+        return False
+    da, db = last_digit(abs(float(ea)), a_step, a.unit), last_digit(abs(float(eb)), b_step, b.unit)
+    if da == db:
+        return False
+    (loose, d), precise = ((float(ea), da), float(eb)) if da > db else ((float(eb), db), float(ea))
+    cut = (precise // d) * d if lower else -((-precise) // d) * d
+    return cut == loose and abs(precise - loose) <= tolerance * abs(precise)
 
 
 def _bound_holds(a: Value, b: Value, a_approx: bool, b_approx: bool, a_step: float | None,

@@ -74,10 +74,21 @@ def genitive_of(ctx: QuoteContext, m: Mention) -> bool:
     """A name right after a noun in the genitive is what that noun is of, not a subject:
     "Primarul municipiului Constanța a declarat" (the mayor speaks, not the city)."""
     before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start - 30):m.start])
-    if not before or not before.group(1).islower():
+    if before and before.group(1).islower():
+        word = fold(before.group(1))
+        return word.endswith(ctx.actors.genitive_endings) and word not in ctx.speech.spokespeople
+    # "Hafez al-Assad, fiul președintelui Siriei, Bashar al-Assad, a declarat": a name in
+    # apposition to a title in the genitive, after a noun it is of, is that title's holder
+    appos = _APPOSED_TO_GENITIVE.search(ctx.text[max(0, m.start - 60):m.start])
+    if not appos:
         return False
-    word = fold(before.group(1))
-    return word.endswith(ctx.actors.genitive_endings) and word not in ctx.speech.spokespeople
+    head, title = fold(appos.group(1)), fold(appos.group(2))
+    return head.endswith(ctx.actors.definite_endings) and title.endswith(ctx.actors.genitive_endings) \
+        and ctx.actors.title_stem(appos.group(2)) is not None
+
+
+# a lower-case noun, a title in the genitive, what it is of, a comma: "fiul președintelui Siriei, "
+_APPOSED_TO_GENITIVE = re.compile(r"\b([^\W\d_]+)\s+([^\W\d_]+)\s+[A-ZĂÂÎȘȚŞŢ][^\W\d_]*\s*,\s*$")
 
 
 def speaker_from(ctx: QuoteContext, m: Mention) -> Speaker:

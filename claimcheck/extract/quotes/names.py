@@ -202,8 +202,9 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
                 break  # "pentru Digi24 Ioana Marin": an outlet's name with a digit stands alone
             if k == i + 1 and _acronym_before_person(text, words, i):
                 break  # "pentru AGERPRES Dan Idolu": the agency, then the person (not "ISU Bihor")
-            if g[0].isupper():
-                j, caps = k, caps + 1
+            if g[0].isupper() or (("-" in g) and fold(g.split("-")[0]) in table.connectors
+                                  and g.split("-", 1)[1][:1].isupper()):
+                j, caps = k, caps + 1  # (or a particle glued to its name: "Hafez al-Assad")
             elif fold(g) not in table.connectors and not _joins_institution(text, words, i, k, table):
                 break
             k += 1

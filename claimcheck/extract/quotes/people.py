@@ -66,11 +66,13 @@ class Holding:
 def find_people(ctx: QuoteContext) -> list[Person]:
     spans: dict[int, tuple[int, int]] = {}
     other: list[tuple[int, int]] = []
+    led: list[tuple[int, int]] = []  # the model's persons
     if ctx.parsed and ctx.doc.has_annotation("ENT_IOB"):
         for ent in ctx.doc.ents:
             if ent.label_ != "PERSON":
                 other.append((ent.start_char, ent.end_char))
                 continue
+            led.append((ent.start_char, ent.end_char))
             run: list = []
             for t in list(ent) + [None]:
                 if t is not None and _name_word(ctx, t.text) and t.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
@@ -80,7 +82,10 @@ def find_people(ctx: QuoteContext) -> list[Person]:
                     spans[run[0].idx] = (run[0].idx, run[-1].idx + len(run[-1].text))
                 run = []
     for m in ctx.mentions:
-        if _person_mention(ctx, m) and m.start not in spans and not any(s < m.end and m.start < e for s, e in other):
+        # (a name the model starts as a person and ends as a place is still the person's:
+        # "Emanuel von und zu Liechtenstein")
+        if _person_mention(ctx, m) and m.start not in spans \
+                and (any(s <= m.start < e for s, e in led) or not any(s < m.end and m.start < e for s, e in other)):
             if not any(s < m.end and m.start < e for s, e in spans.values()):
                 spans[m.start] = (m.start, m.end)
     out = []
@@ -92,6 +97,8 @@ def find_people(ctx: QuoteContext) -> list[Person]:
 
 
 def _name_word(ctx: QuoteContext, w: str) -> bool:
+    if "-" in w and fold(w.split("-")[0]) in ctx.actors.connectors:
+        w = w.split("-", 1)[1]  # ("al-Assad")
     return (w[:1].isupper() and not (len(w) > 1 and w.isupper()) and ctx.actors.title_stem(w) is None
             and not ctx.actors.is_institution(w))
 
@@ -101,7 +108,8 @@ def _person_mention(ctx: QuoteContext, m: Mention) -> bool:
         return m.actor is not None and m.actor.type == "person" and len(m.text.split()) >= 2
     if m.kind != "name":
         return False
-    words = m.text.split()
+    # (a person's name may hold particles: "Emanuel von und zu Liechtenstein", "Hafez al-Assad")
+    words = [w for w in m.text.split() if w[:1].isupper() or fold(w) not in ctx.actors.connectors]
     # (and not a name the model labels an event, a team or a place where the article says it
     # again: "Champions League: Real Madrid - Milan" on a line of the TV schedule)
     return 2 <= len(words) <= 4 and all(_name_word(ctx, w) for w in words) and fold(words[0]) not in ctx.actors.oblique \
