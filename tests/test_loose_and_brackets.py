@@ -7,9 +7,10 @@
   euro": an amount after the figure is no bracket of a scale the figure is given for (a
   condition stands before what it conditions), so the score is compared, and the sale's price is
   a claim of its own. Case: trofeu-vanzare.
-- "peste un milion de euro" and "peste 1,1 milioane de euro" of one fund: one bound cut to the
-  million, within the tolerance (a warning); "peste 3.000 de firme" and "peste 2.900 de firme"
-  are two true bounds (no rounding of 2.900 down gives 3.000). Case: praguri-strans."""
+- "peste 80.000 de euro" and "peste 83.700 de euro" of one fund: one bound cut to the ten
+  thousand, within half the tolerance (a warning); "peste 3.000 de firme" and "peste 2.900 de firme"
+  are two true bounds (no rounding of 2.900 down gives 3.000), and so are "peste 220 de case" and
+  "peste 200 de case" (9% apart). Case: praguri-strans."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def test_an_amount_after_a_figure_is_no_bracket_of_it(trophy):
 
 def test_a_bound_cut_to_fewer_digits_is_imprecise(bounds):
     r = bounds
-    assert severities_between(r, claim_by_text(r, "a", "un milion"), claim_by_text(r, "b", "1,1 milioane")) \
+    assert severities_between(r, claim_by_text(r, "a", "80.000"), claim_by_text(r, "b", "83.700")) \
         == ["warning"]
     assert severities_between(r, claim_by_text(r, "a", "3.000 de firme"), claim_by_text(r, "b", "2.900 de firme")) == []
+    assert severities_between(r, claim_by_text(r, "a", "220 de case"), claim_by_text(r, "b", "200 de case")) == []

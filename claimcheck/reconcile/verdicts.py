@@ -106,7 +106,7 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
     if (a.qualifier in LOWER_BOUNDS and b.qualifier in LOWER_BOUNDS) \
             or (a.qualifier in UPPER_BOUNDS and b.qualifier in UPPER_BOUNDS):
         if _bound_cut(a, b, a_step, b_step, tolerance):
-            # "peste un milion de euro" and "peste 1,1 milioane": the one bound, cut to the million
+            # "peste 80.000 de oameni" and "peste 83.700": the one bound, cut to the ten thousand
             return IMPRECISE, "one bound said to fewer digits"
         return AGREE, "two bounds on the same side"
     # A vague amount ("mii de soldați", "zeci de rachete") claims no precision: a precise figure
@@ -152,7 +152,7 @@ def last_digit(x: float, step: float | None, unit: str | None = None) -> float:
 
 def _bound_cut(a: Value, b: Value, a_step: float | None, b_step: float | None, tolerance: float) -> bool:
     """Two bounds on one side, one of them the other cut to its own last digit (down for "peste",
-    up for "sub") and within the tolerance of it: "peste 80.000" and "peste 83.700". Not "peste
+    up for "sub") and within half the tolerance of it: "peste 80.000" and "peste 83.700". Not "peste
     3.000" and "peste 2.900" (no rounding of 2.900 gives 3.000 from below), nor "peste 10.000" and
     "peste 17.000" (too far apart to be one figure said loosely)."""
     lower = a.qualifier in LOWER_BOUNDS
@@ -164,7 +164,9 @@ def _bound_cut(a: Value, b: Value, a_step: float | None, b_step: float | None, t
         return False
     (loose, d), precise = ((float(ea), da), float(eb)) if da > db else ((float(eb), db), float(ea))
     cut = (precise // d) * d if lower else -((-precise) // d) * d
-    return cut == loose and abs(precise - loose) <= tolerance * abs(precise)
+    # (half the tolerance: "peste 220 de locuințe" and "peste 200 de case", 9% apart, are two
+    # true bounds far more often than one figure said loosely)
+    return cut == loose and abs(precise - loose) <= tolerance / 2 * abs(precise)
 
 
 def _bound_holds(a: Value, b: Value, a_approx: bool, b_approx: bool, a_step: float | None,
