@@ -80,6 +80,9 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
             # group of people than a wrong figure; it accuses no one
             return AGREE, "a vague amount outside the other: not the same fact"
         return CONFLICT, "disjoint"
+    if {a.qualifier, b.qualifier} == {"more_than", "less_than"} and max(alo, blo) == min(ahi, bhi):
+        # "Peste 20.000 de oameni" and "Sub 20.000": over a number and under it only touch at it
+        return CONFLICT, "more than a number against less than it"
     if is_point(a) and is_point(b):
         if a.low == b.low:
             return AGREE, "equal"
@@ -115,9 +118,12 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
         return AGREE, "within the vague amount"
     # "peste 2,8 milioane" and "circa 2,8 milioane": two loose sayings of one figure; neither is
     # the more precise, so neither is said loosely against the other
-    for bound, other, other_approx in ((a, b, b_approx), (b, a, a_approx)):
+    for bound, other, other_approx, nearly in ((a, b, b_approx, b_nearly), (b, a, a_approx, a_nearly)):
         if bound.qualifier in LOWER_BOUNDS + UPPER_BOUNDS and (other.qualifier == "approx" or other_approx) \
                 and is_point(other) and other.low == (bound.low if bound.qualifier in LOWER_BOUNDS else bound.high):
+            if nearly and bound.qualifier in LOWER_BOUNDS:
+                # "aproape 20.000 de oameni" and "peste 20.000": under the number and over it
+                return CONFLICT, "almost a number against more than it"
             return AGREE, "a bound and an approximate figure at the same number"
     a_in_b = blo <= alo and ahi <= bhi
     b_in_a = alo <= blo and bhi <= ahi
