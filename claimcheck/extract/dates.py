@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract import measured
 from claimcheck.extract.frame import SourceOf, token_span
@@ -155,7 +155,7 @@ def _marks(span: Span, others: list[Span], lang: Lang | None) -> dict[str, objec
     return out
 
 
-def _clause_words(span: Span, verb) -> list[str]:
+def _clause_words(span: Span, verb: Token | None) -> list[str]:
     """The folded words of the date's clause: with a parse, those whose nearest verb is the date's
     (and the verb it completes: "urmează să fie lansată"); "În luna mai, când a fost lansată
     campania, autoritățile spuneau că … se va strânge" is no plan. Without one, the sentence."""
@@ -163,7 +163,7 @@ def _clause_words(span: Span, verb) -> list[str]:
         return [fold(t.text) for t in span.sent]
     heads = {verb.i} | ({verb.head.i} if verb.dep_ in ("xcomp", "ccomp") else set())
 
-    def nearest_verb(t) -> int:
+    def nearest_verb(t: Token) -> int:
         for _ in range(8):
             if t.i in heads or t.dep_ == "ROOT":
                 return t.i

@@ -156,6 +156,12 @@ def owner_from_window(span: Span, w: FrameWords) -> str | None:
         tok = doc[i]
         if tok.is_space and "\n" in tok.text:
             break
+        if fold(tok.text) in w.relatives and i >= 2 and fold(doc[i - 1].text) in w.place_prepositions \
+                and doc[i - 2].text == ",":
+            # "România a găzduit evenimentul, la care au participat 1.500 de elevi": a relative
+            # clause after a preposition tells of the noun before it; a name further back is
+            # the main clause's
+            return None
         if tok.is_lower and w.report_verbs.lookup(tok.text):
             # "DSP Dolj a confirmat 47 de cazuri": a name before a verb of reporting is the
             # figure's source, not whose figure it is

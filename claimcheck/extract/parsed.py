@@ -68,8 +68,8 @@ def frame_from_parse(span: Span, noun_tok: Token | None, t: FrameTables, w: Fram
         # (a verb and its object may say it together: "și-au pierdut viața" is "au murit"; the
         # word right after the verb when the parse missed the object, as without diacritics)
         # ("a încetat din viață": or the two words after it)
-        idiom = next((pair for nxt in ([[obj.text]] if obj is not None else []) + [[x.text for x in verb.doc[verb.i + 1:verb.i + 3]]]
-                      if (pair := t.events.lookup_phrase([f.predicate, *nxt]))), None)
+        followers = ([[obj.text]] if obj is not None else []) + [[x.text for x in verb.doc[verb.i + 1:verb.i + 3]]]
+        idiom = next((cls for nxt in followers if (cls := t.events.lookup_phrase([f.predicate, *nxt]))), None)
         f.event = idiom or t.events.lookup(f.predicate) \
             or t.events.lookup(fold(verb.text)) if f.happening is None else None
         f.event = f.event or next(

@@ -122,6 +122,7 @@ class FrameWords:
     gerund_endings: tuple[str, ...] = ()  # "oferind", "oferindu-le": a clause of its own past a comma
     elided_articles: frozenset[str] = frozenset()  # "Cel mai mare": an adjective for its noun
     money_increments: tuple[tuple[str, ...], ...] = ()  # "încă 5 milioane": more money, not the sum
+    seat_links: frozenset[str] = frozenset()  # "din": "Spitalul Elias din Capitală" is Spitalul Elias
     adjective_homographs: frozenset[str] = frozenset()  # "noi" after a noun: new, not "we"
     aside_openers: frozenset[str] = frozenset()  # ", în România,": an aside a window passes
     comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
@@ -277,6 +278,7 @@ def frame_words(lang: Lang) -> FrameWords:
         clause_breaks=words("clause_breaks"), clause_openers=words("clause_openers"),
         gerund_copulas=words("gerund_copulas"), gerund_endings=prefixes("gerund_endings"),
         elided_articles=words("elided_articles"), money_increments=phrases("money_increments"),
+        seat_links=words("seat_links"),
         adjective_homographs=words("adjective_homographs"),
         aside_openers=words("aside_openers"),
         comparison_markers=phrases("comparison_markers"),

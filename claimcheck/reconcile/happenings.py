@@ -182,11 +182,11 @@ def same_happening(a: Claim, b: Claim, lang: Lang | None = None,
         return False, f"{pa} {oa} vs {pb} {ob}: two happenings"
     if stems_meet(stem(pa), stem(pb)):
         return True, f"both {sa[0]} … {pa}"
-    ea, oa_ = a.frame.get("event"), a.frame.get("owner")
-    if ea and ea == b.frame.get("event") and oa_ and oa_ == b.frame.get("owner"):
+    event, owner = a.frame.get("event"), a.frame.get("owner")
+    if event and event == b.frame.get("event") and owner and owner == b.frame.get("owner"):
         # "Ivan Patzaichin a murit sâmbătă" / "a încetat din viață duminică": one named one's
         # happening of one class, in other words
-        return True, f"{pa} / {pb}: {oa_} ({ea})"
+        return True, f"{pa} / {pb}: {owner} ({event})"
     ka, kb = r.classes.lookup(pa), r.classes.lookup(pb)
     if ka and kb and frozenset((ka, kb)) in r.opposed:
         return False, f"{pa} ({ka}) vs {pb} ({kb}): two happenings"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from claimcheck.lang.frames import tables
+from claimcheck.lang.frames import frame_words, tables
 from claimcheck.lang.rules import Lang
 from claimcheck.model import Claim
 from claimcheck.read.textnorm import fold
@@ -62,7 +62,7 @@ def place_field(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> Fie
     sim = ratio(fold(pa), fold(pb))  # ("din toată țara" and "din țară": one country)
     if sim >= similarity:
         return FieldScore("place", sim / 100, f"{pa!r} ~ {pb!r} ({sim:.0f}%)")
-    if la and la == lb and _seat_unsaid(pa, pb):
+    if la and la == lb and _seat_unsaid(pa, pb, frame_words(lang).seat_links):
         return FieldScore("place", 0.9, f"{pa!r} ~ {pb!r}: one name, its town said once")
     if la and la == lb:
         # two names after one level word: "Spitalul Abrud" and "Spitalul Județean Alba"
@@ -82,11 +82,11 @@ def place_field(a: Claim, b: Claim, lang: Lang | None, similarity: float) -> Fie
     return FieldScore("place", None, f"{pa!r} / {pb!r}: not known to differ")
 
 
-def _seat_unsaid(pa: str, pb: str) -> bool:
-    """"Spitalul Elias din Capitală" and "Spitalul Elias": one site, whose town one article adds.
-    Two towns ("Spitalul Județean din Craiova", "… din Slatina") are two sites."""
+def _seat_unsaid(pa: str, pb: str, links: frozenset[str]) -> bool:
+    """"Spitalul Elias din Capitală" and "Spitalul Elias": one site, whose town one article adds
+    after one of `links`. Two towns ("Spitalul Județean din Craiova", "… din Slatina") are two sites."""
     ta, tb = fold(pa).split(), fold(pb).split()
     for x, y in ((ta, tb), (tb, ta)):
-        if len(x) == len(y) + 2 and len(y) >= 2 and x[-2] == "din" and x[:-2] == y:
+        if len(x) == len(y) + 2 and len(y) >= 2 and x[-2] in links and x[:-2] == y:
             return True
     return False
