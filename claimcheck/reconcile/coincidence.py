@@ -24,7 +24,7 @@ from claimcheck.lang.stems import stem, stems_meet
 from claimcheck.model import Claim
 from claimcheck.reconcile.baseunits import written_factor
 from claimcheck.reconcile.matching import score_pair
-from claimcheck.reconcile.verdicts import CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare, last_digit
+from claimcheck.reconcile.verdicts import CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, compare_claims, last_digit
 from claimcheck.settings import RunSettings
 
 MIN_DIGITS = 3  # a precise figure needs this many significant digits to name itself ("5,96", "427.000")
@@ -81,8 +81,7 @@ def coinciding(claims: Iterable[Claim], judged: Callable[[str, str], bool], s: R
                 continue
             if not _same_kind_of_thing(exact, loose):
                 continue
-            verdict, reason = compare(exact.value, loose.value, s.tolerance, bool(exact.frame.get("approx")),
-                                      bool(loose.frame.get("approx")), exact.frame.get("step"), loose.frame.get("step"))
+            verdict, reason = compare_claims(exact, loose, s.tolerance)
             if verdict == CONFLICT and cut_to_last_digit(loose, exact):
                 verdict, reason = IMPRECISE, "the same figure cut to fewer digits"
             elif verdict == CONFLICT and rounded_to_unit(loose, exact):

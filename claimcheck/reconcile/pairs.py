@@ -15,7 +15,7 @@ from claimcheck.model import Claim
 from claimcheck.reconcile.coincidence import (cut_to_last_digit, is_point, round_for, said_in_its_scale, said_to_unit,
                                               share_cut_to_unit, to_the_unit)
 from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
-from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare,
+from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare_claims,
                                             compare_dates, interval)
 from claimcheck.settings import RunSettings, merged_thresholds
 
@@ -53,8 +53,7 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
             else (CONFLICT, "two final scores of one match" if what == "score" else "two places of one in one ranking")
     if one_aged(a, b) and years_apart(a, b) >= 1:
         return _aged_verdict(a, b)
-    verdict = compare(a.value, b.value, s.tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
-                      a.frame.get("step"), b.frame.get("step"), bool(a.frame.get("nearly")), bool(b.frame.get("nearly")))
+    verdict = compare_claims(a, b, s.tolerance)
     if verdict[0] == CONFLICT and a.frame.get("quantity") in ("count", "measure") \
             and _times_apart(a, b) > merged_thresholds(s.thresholds)["scope-ratio"]:
         # "18 persoane au murit înecate în acest sezon" and "Patru turiști au murit în weekend":

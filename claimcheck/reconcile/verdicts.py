@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from math import inf
 
-from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Value
+from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Claim, Value
 
 AGREE, IMPRECISE, CONFLICT = "agree", "imprecise", "conflict"
 RANK = {AGREE: 0, IMPRECISE: 1, CONFLICT: 2}
@@ -154,6 +154,13 @@ def last_digit(x: float, step: float | None, unit: str | None = None) -> float:
     while x and x == int(x) and x % (p * 10) == 0:
         p *= 10
     return p
+
+
+def compare_claims(a: Claim, b: Claim, tolerance: float = DEFAULT_TOLERANCE) -> tuple[str, str]:
+    """`compare` of two claims' values, with what their frames say of how each was given: loosely
+    (`approx`, `nearly`) or to a decimal place (`step`)."""
+    return compare(a.value, b.value, tolerance, bool(a.frame.get("approx")), bool(b.frame.get("approx")),
+                   a.frame.get("step"), b.frame.get("step"), bool(a.frame.get("nearly")), bool(b.frame.get("nearly")))
 
 
 def _bound_cut(a: Value, b: Value, a_step: float | None, b_step: float | None, tolerance: float) -> bool:

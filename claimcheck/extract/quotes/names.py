@@ -68,6 +68,11 @@ class ActorTable:
                 return st
         return None
 
+    def after_particle(self, word: str) -> str:
+        """A name word without the particle glued to it ("al-Assad" → "Assad"), else the word."""
+        head, _, rest = word.partition("-")
+        return rest if rest and fold(head) in self.connectors else word
+
     def is_institution(self, word: str) -> bool:
         return fold(word).startswith(self.institution_stems)
 
@@ -202,8 +207,7 @@ def _capitalised_runs(text: str, table: ActorTable) -> list[Mention]:
                 break  # "pentru Digi24 Ioana Marin": an outlet's name with a digit stands alone
             if k == i + 1 and _acronym_before_person(text, words, i):
                 break  # "pentru AGERPRES Dan Idolu": the agency, then the person (not "ISU Bihor")
-            if g[0].isupper() or (("-" in g) and fold(g.split("-")[0]) in table.connectors
-                                  and g.split("-", 1)[1][:1].isupper()):
+            if g[0].isupper() or table.after_particle(g)[:1].isupper():
                 j, caps = k, caps + 1  # (or a particle glued to its name: "Hafez al-Assad")
             elif fold(g) not in table.connectors and not _joins_institution(text, words, i, k, table):
                 break

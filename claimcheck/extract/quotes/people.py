@@ -97,8 +97,7 @@ def find_people(ctx: QuoteContext) -> list[Person]:
 
 
 def _name_word(ctx: QuoteContext, w: str) -> bool:
-    if "-" in w and fold(w.split("-")[0]) in ctx.actors.connectors:
-        w = w.split("-", 1)[1]  # ("al-Assad")
+    w = ctx.actors.after_particle(w)  # ("al-Assad")
     return (w[:1].isupper() and not (len(w) > 1 and w.isupper()) and ctx.actors.title_stem(w) is None
             and not ctx.actors.is_institution(w))
 

@@ -22,8 +22,7 @@ from claimcheck.read.textnorm import fold
 # A source phrase ends at punctuation or where a clause starts (SourceLexicon.source_end, on
 # folded text); longer than this is not a name.
 _MAX_SOURCE_WORDS = 10
-# A person's name (two to four capitalised words) between commas, right after a source phrase.
-_APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-ZĂÂÎȘȚŞŢ][\w'-]+\s+){1,3}[A-ZĂÂÎȘȚŞŢ][\w'-]+)\s*,")
+_COMMA = re.compile(r"\s*,\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +125,20 @@ def _source_phrase(ctx: QuoteContext, start: int) -> tuple[int, int] | None:
     if len(ctx.words(start, end)) > _MAX_SOURCE_WORDS:
         return None
     if any(ctx.actors.title_stem(w.group()) for w in ctx.words(start, end)) \
-            and (named := _APPOSED_NAME.match(ctx.text, end)):
+            and (named := _apposed_name(ctx, end)) is not None:
         # "potrivit ministrului Culturii, Corina Șuteu, aproape 50.000 de persoane …": the
         # name in apposition to the title is the source too, not whose the figure is
-        end = named.end(1)
+        end = named
     return start, end
+
+
+def _apposed_name(ctx: QuoteContext, at: int) -> int | None:
+    """The end of a name the article names between commas right at `at` (", Corina Șuteu,"), or None."""
+    comma = _COMMA.match(ctx.text, at)
+    m = ctx.mention_at(comma.end()) if comma else None
+    if m is None or m.kind not in ("name", "alias") or len(m.text.split()) < 2 or not _COMMA.match(ctx.text, m.end):
+        return None
+    return m.end
 
 
 def _phrase_end(ctx: QuoteContext, start: int) -> int:

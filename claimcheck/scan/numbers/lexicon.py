@@ -17,6 +17,8 @@ from claimcheck.lang.rules import Lang, RulesError, compiled
 from claimcheck.read.textnorm import fold
 from .tokens import TOKEN_RE
 
+# The qualifier lists of rules/qualifiers.yml, each the key a phrase's qualifier is read as.
+QUALIFIER_KEYS = ("approx", "nearly", "more_than", "at_least", "less_than", "at_most", "exact")
 TIGHT = "\x00"  # marks a trie edge whose token must be glued to the previous one ("km2")
 
 
@@ -255,7 +257,7 @@ def build(lang: Lang) -> NumberLexicon:
         for f in forms(e.get("forms"), where="vague.yml"):
             trie_add(lex.vague, f, payload)
 
-    for q in ("approx", "nearly", "more_than", "at_least", "less_than", "at_most", "exact"):
+    for q in QUALIFIER_KEYS:
         for f in forms(quals.get(q), where="qualifiers.yml"):
             trie_add(lex.qualifiers, f, q, backward=True)
     lex.prepositions_after = {fold(q): frozenset(fold(v) for v in forms(verbs, where="qualifiers.yml"))
@@ -322,7 +324,7 @@ def _build_anchor(lex: NumberLexicon, nums: dict, quals: dict, vague: dict, foll
     follow |= {fold(f) for f in forms((quals.get("ranges") or {}).get("infix"), where="qualifiers.yml")
                if fold(f)[:1].isalpha()}
     weak = set(lex.weak) | {fold(s) for s in lex.weak_spellings}
-    qual_words = [fold(f) for q in ("approx", "nearly", "more_than", "at_least", "less_than", "at_most", "exact")
+    qual_words = [fold(f) for q in QUALIFIER_KEYS
                   for f in forms(quals.get(q), where="qualifiers.yml") if fold(f)[-1:].isalpha()]
     # All words share one trie; what may follow a word decides its role: a number word ends at
     # `\b`, a weak word needs a unit after it, a qualifier needs a weak word after it (the match
