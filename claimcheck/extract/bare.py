@@ -154,11 +154,27 @@ def participle_at(doc: Doc, i: int, end: int) -> bool:
     return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP"
 
 
-def participle_for_noun(doc: Doc, m: Match) -> Match | None:
-    """`m` as a bare number when the scanner took a participle right after it for its noun."""
+def gerund_at(doc: Doc, i: int, end: int, lang: Lang | None) -> bool:
+    """The word at token `i`, right at `end`, is a gerund ("70 ajungând la spital", "5 rămânând
+    internați"): what those the figure counts did, never their name. From the written ending, in
+    both model modes (rules/frames.yml gerund_endings)."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].idx - end > 1:
+        return False
+    word = doc[i].text
+    return word.islower() and len(word) > 4 and fold(word).endswith(frame_words(lang).gerund_endings)
+
+
+def participle_for_noun(doc: Doc, m: Match, lang: Lang | None = None) -> Match | None:
+    """`m` as a bare number when the scanner took a participle or a gerund right after it for its
+    noun."""
     ns = m.attrs.get("noun_start")
     noun = token_span(doc, ns, m.attrs["noun_end"]) if ns is not None else None
-    if noun is None or not participle_at(doc, noun.start + (doc[noun.start].idx < ns), ns):
+    if noun is None:
+        return None
+    at = noun.start + (doc[noun.start].idx < ns)
+    if not (participle_at(doc, at, ns) or gerund_at(doc, at, ns, lang)):
         return None
     end = len(doc.text[:ns].rstrip())
     if end <= m.start:

@@ -99,8 +99,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # Publică Dolj a confirmat 47 de cazuri", as "potrivit X" is, quantities.source_of; nor
         # what it measures: "Institutul a transmis: „Rata șomajului a fost de 6%”")
         reported = verb is not None and verb.i < span.start and w.report_verbs.lookup(lemma_of(verb))
-        phrase = measured.subject_from_window(span, w, t.events.lookup) or valued.gapped_subject(span, w) \
-            or measured.subject_from_parse(span, None if reported else verb, w) or []
+        phrase = measured.absolute_subject(span, w) or measured.subject_from_window(span, w, t.events.lookup) \
+            or valued.gapped_subject(span, w) or measured.subject_from_parse(span, None if reported else verb, w) or []
         frame.owner = None if reported else owners.owner_from_parse(span, verb)
         place_from_parse(frame, verb, said, w, noun_tok)
         if frame.predicate is None:
@@ -150,6 +150,11 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # "Finala a durat doar 56 de minute": what lasted is the verb's subject
         phrase = [lasted]
         frame.named_after = True
+    if kind == "duration" and frame.named_after and phrase and fold(frame.predicate or "").startswith(w.lasting_verbs) \
+            and (told := t.events.lookup(fold(phrase[0].text))):
+        # "lupta cu peștele a durat peste o oră și jumătate" is a fight's length, as "o luptă de
+        # 90 de minute" is: the noun's happening, not the verb's (rules/events.yml meet)
+        frame.event = told
     if kind == "count" and noun_tok is not None:
         phrase_of = valued.value_of(noun_tok, w, measured.dated_chars(doc)) if doc.has_annotation("DEP") \
             else valued.value_of_window(span, noun_tok, w, measured.dated_chars(doc))
@@ -188,7 +193,7 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         phrase = [named]
     if kind == "percent" and (share_of := roles.share_noun_after(span, w)) is not None:
         phrase = [share_of]  # "27,4% cotă de piață" is a share of the market, as "din piață" says
-    phrase = phrase or measured.subject_from_window(span, w, t.events.lookup) or []
+    phrase = phrase or measured.absolute_subject(span, w) or measured.subject_from_window(span, w, t.events.lookup) or []
     if not phrase and kind == "money" and not doc.has_annotation("DEP") and qualifies_previous_noun(span, t, w) \
             and fold(doc[span.start - 2].text) not in w.containers:
         # "reeșalonarea a datoriei de 28 de milioane de lei": without a parse the noun the amount
@@ -521,7 +526,10 @@ def concept_for(kind: str, frame: Frame, lang: Lang | None = None, unit: str | N
                 # "Peste 90 reținuți": people named by the event itself count what "91 de persoane
                 # reținute" counts
                 return "people"
-    for cue, name in t.concepts_after.get(kind, ()):
+    # (what lasted a span is measured from its start, not an anniversary of it: "Ascensiunea a
+    # durat 12 ore de la ultima tabără")
+    lasted = fold(frame.predicate or "").startswith(frame_words(lang).lasting_verbs)
+    for cue, name in () if lasted else t.concepts_after.get(kind, ()):
         # "la doi ani de la tragedie": read from the words right after the figure only, not from
         # another phrase of its sentence ("la 10 ani de detenție", "… de la 2 Mai")
         if frame.after and (frame.after + " ").startswith(cue + " "):

@@ -126,6 +126,36 @@ def subject_from_parse(span: Span, verb: Token | None, w: FrameWords) -> list[To
     return None
 
 
+def absolute_subject(span: Span, w: FrameWords) -> list[Token] | None:
+    """What a figure measures when a gerund copula right before it opens an absolute clause of its
+    own: ", ultima lui tabără fiind la 8.300 m" is the camp's altitude, whatever the sentence's
+    verb ("Ascensiunea a durat 12 ore, …"), on which the parse may hang the figure. The clause's
+    words from the comma to the gerund, up to a genitive or a name: in both model modes."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and fold(doc[k].text) in w.window_skips and doc[k].is_alpha:
+        k -= 1  # "fiind la 8.300 m", "fiind de 412 milioane"
+    if k < 1 or fold(doc[k].text) not in w.gerund_copulas:
+        return None
+    j = k - 1
+    while j > span.sent.start and k - j <= 6 and doc[j].text not in (",", ";", ":"):
+        j -= 1
+    if doc[j].text != ",":
+        return None
+    tagged = doc.has_annotation("POS")
+    words: list[Token] = []
+    for tok in doc[j + 1:k]:
+        key = fold(tok.text)
+        if key in w.genitive_links or (tok.text[:1].isupper() and words):
+            break
+        if not tok.is_alpha or key in w.function_words or (tagged and tok.pos_ not in ("NOUN", "ADJ")):
+            continue
+        words.append(tok)
+    if tagged and not any(t.pos_ == "NOUN" for t in words):
+        return None
+    return words or None
+
+
 def _elided_noun(adj: Token, w: FrameWords) -> Token | None:
     """The noun an adjective with its article stands for ("Cel mai mare are 25 de tone": the
     largest of the bells): the subject of the sentence before, a noun."""

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from claimcheck.model import CHANGE_EVENTS, Article, Claim, Match, Value
+from claimcheck.extract.criteria import names_a_kind
 from claimcheck.extract.frame import SourceOf, token_span
 from claimcheck.extract.dating import date_in, window_start, words_apart
 from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
@@ -65,9 +66,12 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
     # (counts of one said with "un"/"o", read after every real figure: kept only where their
     # verb tells a toll, and never the state a real figure's frame reads)
     singles = single_counts(text, article.body_start, matches, frame_words(lang), tables(lang))
+    ordinal_ends = {x.end for x in matches if x.kind == "ordinal"}
     for m in matches + singles:
         if m.start < article.body_start:
             continue
+        if m.kind in ("count", "measure", "money", "number") and names_a_kind(text, m, ordinal_ends, frame_words(lang)):
+            continue  # "singurul munte de peste 8.000 de metri": which kind, no fact of it
         span = token_span(doc, m.start, m.end)
         if span is None:
             continue
@@ -78,8 +82,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         compared = False
         another = False
         kind = m.kind
-        if kind == "count" and last_count is not None and last_count[0] == sent.start \
-                and (cut := bare.participle_for_noun(doc, m)) is not None:
+        if kind == "count" and last_count is not None and last_count[0] >= _previous_sentence_start(sent) \
+                and (cut := bare.participle_for_noun(doc, m, lang)) is not None:
             # "21 de persoane (4 aflate în autoturism și 17 în microbuz)": "aflate" is what is
             # said of the people, not what is counted; the figure counts the noun its sentence
             # said before ("Au fost 4 evacuați" alone keeps its word: the evacuated)

@@ -29,7 +29,13 @@ def mood_of(span: Span, w: FrameWords) -> str | None:
             folded[:k + 1] = [""] * (k + 1)
     if has_cue(folded[-4:], w.unreal_cues):
         return "unreal"  # "în loc de 12 persoane"
-    return "planned" if has_cue(folded, w.planned_cues) else None
+    if has_cue(folded, w.planned_cues):
+        return "planned"
+    # a cue that opens the sentence governs all of it, however far the figure: "Urmează ca Horia
+    # să coboare la o altitudine sub 8.000 de metri" (unless a clause break comes between)
+    opening = [fold(t.text) for t in doc[span.sent.start:min(span.sent.start + 2, span.start)]]
+    between = {fold(t.text) for t in doc[span.sent.start:span.start]}
+    return "planned" if has_cue(opening, w.planned_cues) and not between & set(w.clause_breaks) else None
 
 
 def rate_role(span: Span, w: FrameWords) -> str | None:

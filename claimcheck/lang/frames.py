@@ -118,6 +118,7 @@ class FrameWords:
     report_verbs: StemTable = StemTable([])
     clause_breaks: frozenset[str] = frozenset()  # "iar": a new clause, with a verb of its own
     clause_openers: frozenset[str] = frozenset()  # "că", "când": a clause inside the sentence
+    class_selectors: frozenset[str] = frozenset()  # "singurul munte de peste 8.000 de metri": a kind
     gerund_copulas: frozenset[str] = frozenset()  # "fiind": "medalia de aur fiind răsplătită cu …"
     gerund_endings: tuple[str, ...] = ()  # "oferind", "oferindu-le": a clause of its own past a comma
     elided_articles: frozenset[str] = frozenset()  # "Cel mai mare": an adjective for its noun
@@ -276,6 +277,7 @@ def frame_words(lang: Lang) -> FrameWords:
         report_verbs=StemTable([(s, "report")
                                 for s in (lang.load("events").get("happenings") or {}).get("report_verbs", [])]),
         clause_breaks=words("clause_breaks"), clause_openers=words("clause_openers"),
+        class_selectors=words("class_selectors"),
         gerund_copulas=words("gerund_copulas"), gerund_endings=prefixes("gerund_endings"),
         elided_articles=words("elided_articles"), money_increments=phrases("money_increments"),
         seat_links=words("seat_links"),

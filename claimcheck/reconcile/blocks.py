@@ -87,6 +87,11 @@ def block_key(c: Claim, lang: Lang | None = None) -> tuple[str, ...] | None:
             return (q, "!" + c.frame["event"], c.value.unit or "")
         # "5 ani de închisoare", "10 minute de întârziere": the noun after it says what it is
         subject = c.frame.get("subject") if c.frame.get("named_after") else None
+        if subject and c.frame.get("event") \
+                and tables(lang).events.lookup(fold(c.frame.get("subject_text") or "")) == c.frame["event"]:
+            # "o luptă de 90 de minute" and "lupta … a durat peste o oră și jumătate": a noun of a
+            # happening names the span as the verb that lasted does
+            return (q, "!" + c.frame["event"], c.value.unit or "")
         if subject:
             return (q, "~" + subject[0][:3], c.value.unit or "")
         # "Adrian Iovan avea 54 de ani": a named person's age; "Paula Todoran, cu timpul 2h 21min

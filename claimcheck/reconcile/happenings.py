@@ -104,14 +104,15 @@ def named_day_held(c: Claim) -> bool:
     return isinstance(off, int) and -NAMED_DAY_REACH <= off <= 0
 
 
-def _subject(c: Claim) -> list[str]:
+def _subject(c: Claim, lang: Lang | None = None) -> list[str]:
     """The stems of what the date's happening is of: the clause's subject, or the name of whose
     it is when the verb has a class of rules/events.yml ("Ivan Patzaichin a murit sâmbătă":
     the parse gives the name as the figure's owner, not as a subject's words)."""
     f = c.frame
     if f.get("subject"):
         return f["subject"]
-    if f.get("owner") and f.get("event"):
+    if f.get("owner") and (f.get("event") or _rules(lang).classes.lookup(f.get("predicate") or "")):
+        # (or of a class of happenings: "Horia Colibășanu a plecat în 5 aprilie spre Nepal")
         return [stem(w) for w in f["owner"].split()]
     return []
 
@@ -119,10 +120,12 @@ def _subject(c: Claim) -> list[str]:
 def happening_key(c: Claim, lang: Lang | None = None) -> str | None:
     """BLOCK if `c` is a date the words around it may tie to a happening, else None."""
     f = c.frame
-    pred, subject = f.get("predicate"), _subject(c)
-    if c.concept or not pred or not subject or not_happened(c) or f.get("aside") \
+    pred, subject = f.get("predicate"), _subject(c, lang)
+    if c.concept or not pred or not subject or not_happened(c) or f.get("aside") or f.get("previous") \
             or f.get("another_date") or f.get("compared") or f.get("measured_period"):
-        return None  # (see extract/dates.py: no happening's own time, or not known to be)
+        # (see extract/dates.py: no happening's own time, or not known to be; "a încercat anterior
+        # să urce Kangchenjunga în 2012" dates an earlier try, not the climb the story tells)
+        return None
     # (a span of weekdays too: "în noaptea de duminică spre luni")
     if f.get("relative") and (f.get("grain") in ("day", "week") or f.get("named_day") is not None) \
             and not any(ch.isdigit() for ch in c.text) \
@@ -130,7 +133,8 @@ def happening_key(c: Claim, lang: Lang | None = None) -> str | None:
         # "ieri", "săptămâna trecută" are read against the article's date, which is often the
         # day after the report was written: a day apart is no disagreement.
         return None
-    if frame_words(lang).report_verbs.lookup(pred) or (f.get("owner") and not f.get("event")):
+    if frame_words(lang).report_verbs.lookup(pred) \
+            or (f.get("owner") and not f.get("event") and not _rules(lang).classes.lookup(pred)):
         return None  # ("Publicat: …, Gabriela Gogu": a byline's date has an owner, not a happening)
     return BLOCK
 
@@ -167,7 +171,7 @@ def same_happening(a: Claim, b: Claim, lang: Lang | None = None,
     """(one happening?, why) for two date claims of the BLOCK; two places less alike than
     `place_similarity` (the `place-similarity` threshold) are two happenings."""
     r = _rules(lang)
-    sa, sb = _subject(a), _subject(b)
+    sa, sb = _subject(a, lang), _subject(b, lang)
     by_noun = told_by_noun(a, b)
     if not by_noun and not (sa and sb and _subjects_meet(sa, sb)):
         return False, f"{' '.join(sa) or 'no subject'} vs {' '.join(sb) or 'no subject'}: two happenings"
@@ -183,11 +187,12 @@ def same_happening(a: Claim, b: Claim, lang: Lang | None = None,
     if stems_meet(stem(pa), stem(pb)):
         return True, f"both {sa[0]} … {pa}"
     event, owner = a.frame.get("event"), a.frame.get("owner")
-    if event and event == b.frame.get("event") and owner and owner == b.frame.get("owner"):
-        # "Ivan Patzaichin a murit sâmbătă" / "a încetat din viață duminică": one named one's
-        # happening of one class, in other words
-        return True, f"{pa} / {pb}: {owner} ({event})"
     ka, kb = r.classes.lookup(pa), r.classes.lookup(pb)
+    if owner and owner == b.frame.get("owner") and ((event and event == b.frame.get("event")) or (ka and ka == kb)):
+        # "Ivan Patzaichin a murit sâmbătă" / "a încetat din viață duminică", "Mihai a pornit pe
+        # 12 decembrie" / "a plecat în 13 decembrie": one named one's happening of one class, in
+        # other words
+        return True, f"{pa} / {pb}: {owner} ({event or ka})"
     if ka and kb and frozenset((ka, kb)) in r.opposed:
         return False, f"{pa} ({ka}) vs {pb} ({kb}): two happenings"
     ca, cb = a.frame.get("clause") or [], b.frame.get("clause") or []

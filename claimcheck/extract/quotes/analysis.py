@@ -121,6 +121,11 @@ def _resolve_back_references(ctx: QuoteContext, found: list[Found]) -> None:
                 if m is not None:
                     sp.name = ctx.names.resolve(m.text, m.start)
                     sp.text = sp.text or m.text
+                elif (who := protagonist(ctx)) is not None and who[1] < f.start:
+                    # ("Horia Colibășanu a ajuns pe vârf. … „…”, a explicat el.": named paragraphs
+                    # before, but the one person the whole article is about)
+                    sp.name = who[0]
+                    sp.text = sp.text or who[0]
             elif k + 1 < len(found) and _continued_by(ctx, f, found[k + 1]):
                 sp.name = found[k + 1].speaker.name
                 sp.text = sp.text or found[k + 1].speaker.text

@@ -67,7 +67,9 @@ def _complementizer(ctx: QuoteContext, site: Site) -> int | None:
             return None
         if fold(w.group()) == ctx.speech.complementizer:
             before = fold(words[n - 1].group()) if n else (prev[-1] if prev else "")
-            return None if before in ctx.speech.not_complementizer_after else w.start()
+            after = fold(words[n + 1].group()) if n + 1 < len(words) else ""
+            return None if before in ctx.speech.not_complementizer_after \
+                or after in ctx.speech.not_complementizer_before else w.start()
     return None
 
 

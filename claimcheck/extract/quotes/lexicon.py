@@ -32,6 +32,7 @@ class SpeechLexicon:
     pronouns: frozenset[str]
     complementizer: str
     not_complementizer_after: frozenset[str]
+    not_complementizer_before: frozenset[str]
     max_gap: int
     clause_breaks: tuple[str, ...]
     min_partial_words: int
@@ -116,6 +117,7 @@ def speech_lexicon(lang: Lang) -> SpeechLexicon:
         pronouns=frozenset(fold(p) for p in data["pronouns"]),
         complementizer=fold(data.get("complementizer", "că")),
         not_complementizer_after=frozenset(fold(w) for w in data.get("not_complementizer_after", [])),
+        not_complementizer_before=frozenset(fold(w) for w in data.get("not_complementizer_before", [])),
         max_gap=int(data.get("max_gap_to_complementizer", 6)),
         clause_breaks=tuple(fold(b) for b in data.get("clause_breaks", [])),
         min_partial_words=int(data.get("min_partial_words", 4)),

@@ -97,9 +97,45 @@ def _closes_later(text: str, i: int, end: int, opener: str) -> bool:
     return False
 
 
+def _doubled_apostrophes(text: str) -> str:
+    """The text with each pair of apostrophes typed for a quotation mark (''A fost greu'', a spus,
+    as news agencies' wires print it) made one double quote and a space, in the place that keeps
+    every offset: ' "' opening a quote, '" ' closing it."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    i = 0
+    while i + 1 < len(chars):
+        if chars[i] == chars[i + 1] == "'" and (i + 2 >= len(chars) or chars[i + 2] != "'"):
+            before = text[i - 1] if i > 0 else "\n"
+            after = text[i + 2] if i + 2 < len(text) else "\n"
+            opening = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+            chars[i], chars[i + 1] = (" ", "\"") if opening else ("\"", " ")
+            i += 2
+            continue
+        i += 1
+    return "".join(chars)
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
     """Top-level quotation spans in text[start:end], in order."""
     end = len(text) if end is None else min(end, len(text))
+    wired, text = text, _doubled_apostrophes(text)
+    if wired is not text:
+        # (a span takes in both apostrophes of its marks, as it does a one-character mark)
+        return [_widened(q, wired) for q in _find_quotes(text, start, end)]
+    return _find_quotes(text, start, end)
+
+
+def _widened(q: QuoteSpan, text: str) -> QuoteSpan:
+    if q.start > 0 and text[q.start - 1:q.start + 1] == "''":
+        q.start -= 1
+    if q.close_mark is not None and text[q.end - 1:q.end + 1] == "''":
+        q.end += 1
+    return q
+
+
+def _find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     # Stack of (mark, offset) for the quotes open at this point.
     stack: list[tuple[str, int]] = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from claimcheck.lang.regex import alternation
 from claimcheck.lang.rules import Lang, RulesError, compiled, lang_for
@@ -59,6 +60,7 @@ class ActorTable:
     definite_singular_endings: tuple[str, ...] = ()
     abbreviations: frozenset[str] = frozenset()  # their full stop ends no sentence
     title_qualifiers: frozenset[str] = frozenset()  # "fostul", "actualul": before a title's head
+    title_equivalents: dict[str, str] = field(default_factory=dict)  # "seful statului" -> "presedint"
 
     def title_stem(self, word: str) -> str | None:
         """The title stem `word` is a form of ("Șeful" → "sef"), or None."""
@@ -139,7 +141,8 @@ def actor_table(lang: Lang) -> ActorTable:
                       definite_endings=tuple(fold(w) for w in grammar.get("definite_endings") or ()),
                       definite_singular_endings=tuple(fold(w) for w in grammar.get("definite_singular_endings") or ()),
                       abbreviations=frozenset(fold(w) for w in grammar.get("abbreviations") or ()),
-                      title_qualifiers=frozenset(fold(w) for w in data.get("title_qualifiers") or ()))
+                      title_qualifiers=frozenset(fold(w) for w in data.get("title_qualifiers") or ()),
+                      title_equivalents={fold(k).lower(): fold(v) for k, v in (data.get("title_equivalents") or {}).items()})
 
 
 def find_mentions(text: str, table: ActorTable, folded: str | None = None) -> list[Mention]:
@@ -334,6 +337,10 @@ class ArticleNames:
         Yung-ho" when that is the last Kim named)."""
         names = self._by_word.get(word)
         if not names:
+            # ("a spus Prya" after "Krzysztof Pyra": two letters swapped in typing)
+            typed = [k for k in self._by_word if len(k) >= 4 and sorted(k) == sorted(word) and OSA.distance(k, word) == 1]
+            names = self._by_word[typed[0]] if len(typed) == 1 else None
+        if not names:
             return None
         k = len(names) if at is None else bisect.bisect_left(names, at, key=lambda m: m.start)
         if k == 0:
@@ -385,7 +392,10 @@ def same_speaker(a: str | None, b: str | None, lang: Lang | None = None, thresho
     if ca in known or cb in known:
         return False  # two different known people, or a known one and a stranger
     ka, kb = name_key(ca), name_key(cb)
-    return len(ka.split()) == len(kb.split()) and fuzz.token_sort_ratio(ka, kb) >= threshold
+    if len(ka.split()) != len(kb.split()):
+        return False
+    # ("a spus Pyra" / "a spus Prya": two letters swapped in typing are one name, however short)
+    return fuzz.token_sort_ratio(ka, kb) >= threshold or (sorted(ka) == sorted(kb) and OSA.distance(ka, kb) == 1)
 
 
 # An all-capitals word this long at most is an acronym ("FRC", "ICCJ").

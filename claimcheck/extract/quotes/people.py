@@ -33,6 +33,7 @@ from claimcheck.read.textnorm import fold
 # How far the words of a title may run before the name in apposition ("purtătoarea de cuvânt a
 # Inspectoratului pentru Situații de Urgență Sibiu, Raluca Marcu").
 _APPOSITION_WORDS = 10
+_ABBREVIATED = re.compile(r"(?<!\w)(\w+)\.")
 # A name in quotation marks inside the title ("reprezentanta ISU „Delta”, Cristina Profir") has
 # at most this many words; a longer quotation between a title and a name is what someone said.
 _QUOTED_NAME_WORDS = 3
@@ -123,6 +124,9 @@ def is_title(ctx: QuoteContext, start: int, text: str) -> str | None:
         words = words[1:]  # "fostul ministru": the former minister is still the minister named
     if not words:
         return None
+    said = fold(" ".join(words[:2])).lower()
+    if said in ctx.actors.title_equivalents:
+        return ctx.actors.title_equivalents[said]  # "șeful statului": the president, in other words
     stem = ctx.actors.title_stem(words[0])
     if stem is not None:
         return stem
@@ -173,7 +177,8 @@ def _apposition(ctx: QuoteContext, start: int, people: list[Person]) -> Person |
             continue
         if p.start >= se:
             return None
-        gap = ctx.text[start:p.start]
+        gap = _ABBREVIATED.sub(lambda m: m.group(1) if fold(m.group(1)) in ctx.actors.abbreviations else m.group(0),
+                               ctx.text[start:p.start])  # ("rectorul UBB, prof. univ. dr. Daniel David")
         if (len(_WORD.findall(gap)) > _APPOSITION_WORDS + 1 or gap.count(",") > 1 or _quotes_in(ctx, start, p.start)
                 or any(c in gap for c in ".;:!?\n") or ctx.sites_in(start, p.start)):
             return None

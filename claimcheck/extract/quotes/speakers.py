@@ -231,6 +231,12 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
                     # after a preposition is the adverbial's when a subject follows it
                     k = past
                     continue
+                if (aside := re.match(r"(?:\s+[^\W\d_]+){1,3}(?=\s*,)", text[j + w.end():end])) \
+                        and aside.group().islower() and text[:j].rstrip().endswith(","):
+                    # "a afirmat, în acest context, rectorul UBB": a preposition's few lower-case
+                    # words set off by commas are an aside, whatever they say
+                    k = j + w.end() + aside.end()
+                    continue
                 return j
             after = m.end + (len(web.group()) if (web := _WEB_SUFFIX.match(text, m.end)) else 0)
             if text[after:after + 1] not in (",", " "):

@@ -19,6 +19,8 @@ from .units import extend_duration, extend_money, noun_at, noun_end, read_unit, 
 
 _DASHES = ("-", "−", "‑")
 _APOSTROPHES = ("'", "’", "‘")
+# The longest span no rounding unit stands above ("60 de ani" is given to the year).
+_YEAR = 366 * 86400
 
 
 @dataclass(slots=True)
@@ -207,6 +209,10 @@ def parse_at(lex: NumberLexicon, text: str, pos: int, floor: int, diacritics: bo
                 lo, j, smallest = extend_duration(lex, st, j, lo, f)
                 if smallest is not None and not last.decimals:
                     attrs["step"] = float(smallest)
+                elif not last.decimals and f > _YEAR and lo == int(lo / f) * f:
+                    # "șase decenii", "două secole": a span said in a unit longer than a year is
+                    # given to that unit, not to the year
+                    attrs["step"] = float(f)
             elif unit.kind == "money":
                 lo, j = extend_money(lex, st, j, lo, unit)
             hi = lo
