@@ -106,7 +106,29 @@ def reading_site(span: Span, w: FrameWords) -> str | None:
                     break
                 best = name
                 break
+    if best is None:
+        # "În zona Crângași, datele au indicat un episod comparabil. Senzorii au înregistrat un
+        # vârf de peste 300 µg/m³": a place a sentence opens with is the scene of the readings
+        # in it, and of the next sentence's when that names none of its own
+        best = _scene(doc, sent, w)
+        if best is None and sent.start > 0 and not _names_a_place(doc, sent, w):
+            best = _scene(doc, doc[sent.start - 1].sent, w)
     return _folded(best) if best else None
+
+
+def _scene(doc, sent, w: FrameWords) -> list[Token] | None:
+    """The place phrase a sentence opens with: "În zona Crângași, …", "În zona Bulevardului Ion
+    Mihalache și a străzii Turda, …"."""
+    k = sent.start
+    while k < sent.end and (doc[k].is_space or not doc[k].text.strip()):
+        k += 1
+    name = _after_preposition(doc, k, sent.end, w) if k < sent.end else []
+    return name if name and name[-1].i + 1 < sent.end else None
+
+
+def _names_a_place(doc, sent, w: FrameWords) -> bool:
+    """A place phrase anywhere in the sentence: its readings are not the previous scene's."""
+    return any(_after_preposition(doc, k, sent.end, w) for k in range(sent.start, sent.end))
 
 
 def _folded(name: list[Token]) -> str:
