@@ -16,7 +16,7 @@ from claimcheck.extract.quotes.candidates import Speaker
 from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.marks import ALL_MARKS
 from claimcheck.extract.quotes.segments import strip_span
-from claimcheck.extract.quotes.speakers import subject_after, subject_of
+from claimcheck.extract.quotes.speakers import after_comma, subject_after, subject_of
 from claimcheck.read.textnorm import fold
 
 _TRAIL = " \t\n,.;:!?—–-"
@@ -119,27 +119,20 @@ def _cut(ctx: QuoteContext, start: int, end: int) -> int:
             end = min(end, k)
     for rx in (ctx.sources.before, ctx.sources.reporting):
         for m in rx.finditer(f, start, end):
-            if _after_comma(ctx.text, m.start()):
+            if after_comma(ctx.text, m.start()):
                 end = min(end, ctx.text.rfind(",", start, m.start()))
                 break
     for s in ctx.sites_in(start + 1, end):
-        if s.start < end and _after_comma(ctx.text, s.start):
+        if s.start < end and after_comma(ctx.text, s.start):
             end = min(end, ctx.text.rfind(",", start, s.start))
     return end
-
-
-def _after_comma(text: str, i: int) -> bool:
-    k = i
-    while k > 0 and text[k - 1] == " ":
-        k -= 1
-    return k > 0 and text[k - 1] == ","
 
 
 def _inverted(ctx: QuoteContext, site: Site) -> Reported | None:
     """"Putin va vizita Coreea de Nord, a spus Kremlinul." The clause before the comma is
     what was said; the subject must follow the verb and close the clause."""
     text = ctx.text
-    if site.role not in ("participle", "present") or not _after_comma(text, site.start):
+    if site.role not in ("participle", "present") or not after_comma(text, site.start):
         return None
     comma = text.rfind(",", 0, site.start)
     before = text[:comma].rstrip()

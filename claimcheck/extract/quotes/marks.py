@@ -31,6 +31,8 @@ _AMBIGUOUS = frozenset("\"”“")
 # start of the paragraphs between: a quote still open at a paragraph end runs on when its
 # closing mark comes within this many paragraphs, before any other quotation opens.
 RUN_ON_PARAGRAPHS = 3
+# Characters after which a mark that both opens and closes opens a quotation (besides a space).
+_OPEN_AFTER = "([{—–-/:"
 
 
 @dataclass(slots=True)
@@ -71,7 +73,7 @@ def _may_open(text: str, i: int) -> bool:
     bracket and is followed by something that is not a space."""
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
-    return (before.isspace() or before in "([{—–-/:„«“") and not after.isspace()
+    return (before.isspace() or before in _OPEN_AFTER + "„«“") and not after.isspace()
 
 
 def _word_follows(text: str, i: int) -> bool:
@@ -109,7 +111,7 @@ def _doubled_apostrophes(text: str) -> str:
         if chars[i] == chars[i + 1] == "'" and (i + 2 >= len(chars) or chars[i + 2] != "'"):
             before = text[i - 1] if i > 0 else "\n"
             after = text[i + 2] if i + 2 < len(text) else "\n"
-            opening = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+            opening = (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
             chars[i], chars[i + 1] = (" ", "\"") if opening else ("\"", " ")
             i += 2
             continue

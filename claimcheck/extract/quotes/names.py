@@ -338,7 +338,7 @@ class ArticleNames:
         names = self._by_word.get(word)
         if not names:
             # ("a spus Prya" after "Krzysztof Pyra": two letters swapped in typing)
-            typed = [k for k in self._by_word if len(k) >= 4 and sorted(k) == sorted(word) and OSA.distance(k, word) == 1]
+            typed = [k for k in self._by_word if len(k) >= 4 and swapped_letters(k, word)]
             names = self._by_word[typed[0]] if len(typed) == 1 else None
         if not names:
             return None
@@ -395,7 +395,13 @@ def same_speaker(a: str | None, b: str | None, lang: Lang | None = None, thresho
     if len(ka.split()) != len(kb.split()):
         return False
     # ("a spus Pyra" / "a spus Prya": two letters swapped in typing are one name, however short)
-    return fuzz.token_sort_ratio(ka, kb) >= threshold or (sorted(ka) == sorted(kb) and OSA.distance(ka, kb) == 1)
+    return fuzz.token_sort_ratio(ka, kb) >= threshold or swapped_letters(ka, kb)
+
+
+def swapped_letters(a: str, b: str) -> bool:
+    """Two spellings of one word with two neighbouring letters swapped ("Pyra" / "Prya"): the same
+    letters, one transposition apart (rapidfuzz's optimal string alignment distance)."""
+    return sorted(a) == sorted(b) and OSA.distance(a, b) == 1
 
 
 # An all-capitals word this long at most is an acronym ("FRC", "ICCJ").

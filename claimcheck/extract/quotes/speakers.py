@@ -232,7 +232,7 @@ def _after_asides(ctx: QuoteContext, k: int) -> int:
                     k = past
                     continue
                 if (aside := re.match(r"(?:\s+[^\W\d_]+){1,3}(?=\s*,)", text[j + w.end():end])) \
-                        and aside.group().islower() and text[:j].rstrip().endswith(","):
+                        and aside.group().islower() and after_comma(text, j):
                     # "a afirmat, în acest context, rectorul UBB": a preposition's few lower-case
                     # words set off by commas are an aside, whatever they say
                     k = j + w.end() + aside.end()
@@ -472,3 +472,11 @@ def _introduces(ctx: QuoteContext, s: Site, at: int) -> bool:
 
 def _marks_between(text: str, a: int, b: int) -> bool:
     return any(c in ALL_MARKS for c in text[a:b])
+
+
+def after_comma(text: str, i: int) -> bool:
+    """A comma right before offset `i`, past spaces: ", a spus X", ", în acest context, …"."""
+    k = i - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ","

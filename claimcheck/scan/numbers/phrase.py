@@ -19,7 +19,8 @@ from .units import extend_duration, extend_money, noun_at, noun_end, read_unit, 
 
 _DASHES = ("-", "−", "‑")
 _APOSTROPHES = ("'", "’", "‘")
-# The longest span no rounding unit stands above ("60 de ani" is given to the year).
+# A (leap) year in seconds: a span said in a longer unit ("șase decenii") is given to that unit,
+# one said in years or shorter ("60 de ani") to its own figure.
 _YEAR = 366 * 86400
 
 
