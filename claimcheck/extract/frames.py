@@ -145,12 +145,12 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # "a întârziat peste trei ore" is the span "o întârziere de 140 de minute" names
         phrase = [span_verb]
         frame.named_after = True
-    elif kind == "duration" and noun_tok is None and fold(frame.predicate or "").startswith(w.lasting_verbs) \
+    elif kind == "duration" and noun_tok is None and w.lasts(frame.predicate) \
             and (lasted := neighbours.what_lasted(phrase_span, verb, w)) is not None:
         # "Finala a durat doar 56 de minute": what lasted is the verb's subject
         phrase = [lasted]
         frame.named_after = True
-    if kind == "duration" and frame.named_after and phrase and fold(frame.predicate or "").startswith(w.lasting_verbs) \
+    if kind == "duration" and frame.named_after and phrase and w.lasts(frame.predicate) \
             and (told := t.events.lookup(fold(phrase[0].text))):
         # "lupta cu peștele a durat peste o oră și jumătate" is a fight's length, as "o luptă de
         # 90 de minute" is: the noun's happening, not the verb's (rules/events.yml meet)
@@ -528,8 +528,7 @@ def concept_for(kind: str, frame: Frame, lang: Lang | None = None, unit: str | N
                 return "people"
     # (what lasted a span is measured from its start, not an anniversary of it: "Ascensiunea a
     # durat 12 ore de la ultima tabără")
-    lasted = fold(frame.predicate or "").startswith(frame_words(lang).lasting_verbs)
-    for cue, name in () if lasted else t.concepts_after.get(kind, ()):
+    for cue, name in () if frame_words(lang).lasts(frame.predicate) else t.concepts_after.get(kind, ()):
         # "la doi ani de la tragedie": read from the words right after the figure only, not from
         # another phrase of its sentence ("la 10 ani de detenție", "… de la 2 Mai")
         if frame.after and (frame.after + " ").startswith(cue + " "):

@@ -96,7 +96,7 @@ def what_lasted(span: Span, verb: Token | None, w: FrameWords) -> Token | None:
             return None
         return plain_noun(subject, w, w.window_stops | w.time_units)
     k = span.start - 1
-    while k >= span.sent.start and not fold(doc[k].text).startswith(w.lasting_verbs):
+    while k >= span.sent.start and not w.lasts(doc[k].text):
         if not doc[k].is_alpha or span.start - k > LASTING_REACH:
             return None
         k -= 1

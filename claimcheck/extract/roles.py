@@ -35,7 +35,7 @@ def mood_of(span: Span, w: FrameWords) -> str | None:
     # să coboare la o altitudine sub 8.000 de metri" (unless a clause break comes between)
     opening = [fold(t.text) for t in doc[span.sent.start:min(span.sent.start + 2, span.start)]]
     between = {fold(t.text) for t in doc[span.sent.start:span.start]}
-    return "planned" if has_cue(opening, w.planned_cues) and not between & set(w.clause_breaks) else None
+    return "planned" if has_cue(opening, w.planned_cues) and not between & w.clause_breaks else None
 
 
 def rate_role(span: Span, w: FrameWords) -> str | None:

@@ -253,6 +253,10 @@ class FrameWords:
     happen_forms: tuple[tuple[str, ...], ...] = ()  # "s- a produs": the happen verbs as written
     light_verb_stems: frozenset[str] = frozenset()  # "suferi": a day on it is its event object's
 
+    def lasts(self, predicate: str | None) -> bool:
+        """A verb of `lasting_verbs` ("a durat"): its subject is what the span was of."""
+        return fold(predicate or "").startswith(self.lasting_verbs)
+
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     """Phrases of a rules list as tuples of folded words, as `has_cue` and `_after` match them."""

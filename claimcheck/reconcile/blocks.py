@@ -81,7 +81,7 @@ def block_key(c: Claim, lang: Lang | None = None) -> tuple[str, ...] | None:
     if c.concept:
         return (q or "", c.concept, c.value.unit or "")
     if q == "duration":
-        if c.frame.get("event") and fold(c.frame.get("predicate") or "").startswith(frame_words(lang).lasting_verbs):
+        if c.frame.get("event") and frame_words(lang).lasts(c.frame.get("predicate")):
             # "o finală care a durat doar 55 de minute" and "Jocul … a durat doar 56 de minute":
             # what lasted is said or not, the verb says one span (matching.py compares subjects)
             return (q, "!" + c.frame["event"], c.value.unit or "")

@@ -84,14 +84,14 @@ def compare(a: Value, b: Value, tolerance: float = DEFAULT_TOLERANCE, a_approx: 
         # "Peste 20.000 de oameni" and "Sub 20.000": over a number and under it only touch at it
         return CONFLICT, "more than a number against less than it"
     if is_point(a) and is_point(b):
-        flat = [(v, ap, st) for v, ap, st, n in ((a, a_approx, a_step, a_nearly), (b, b_approx, b_step, b_nearly))
-                if not n]
-        if a.low == b.low and len(flat) == 1 and not (flat[0][0].qualifier == "approx" or flat[0][1]) \
-                and not (flat[0][2] and flat[0][2] >= last_digit(abs(float(a.low)), None, a.unit)):
-            # "aproape 12 ore" against "12 ore": one source says the figure falls short of the
-            # number the other gives flat; the flat one is rounded up, the less precise of the two
-            # (but "șase decenii" is given to the decade, as loose as "aproape 60 de ani")
-            return IMPRECISE, "almost a number against the number itself"
+        if a.low == b.low and a_nearly != b_nearly:
+            flat, flat_approx, flat_step = (b, b_approx, b_step) if a_nearly else (a, a_approx, a_step)
+            if not (flat.qualifier == "approx" or flat_approx) \
+                    and not (flat_step and flat_step >= last_digit(abs(float(a.low)), None, a.unit)):
+                # "aproape 12 ore" against "12 ore": one source says the figure falls short of the
+                # number the other gives flat; the flat one is rounded up, the less precise of the
+                # two (but "șase decenii" is given to the decade, as loose as "aproape 60 de ani")
+                return IMPRECISE, "almost a number against the number itself"
         if a.low == b.low:
             return AGREE, "equal"
         loose = [v for v, ap in ((a, a_approx), (b, b_approx)) if v.qualifier == "approx" or ap]

@@ -154,6 +154,14 @@ def _first_person(ctx: QuoteContext, f: Found) -> bool:
 
 
 def protagonist(ctx: QuoteContext) -> tuple[str, int] | None:
+    """`_protagonist`, read once per article (a lone first-person quotation and every unresolved
+    pronoun ask)."""
+    if ctx.protagonist_read is None:
+        ctx.protagonist_read = (_protagonist(ctx),)
+    return ctx.protagonist_read[0]
+
+
+def _protagonist(ctx: QuoteContext) -> tuple[str, int] | None:
     """(name, where first named) of the person the article names most, outside quotations, when
     named at least `protagonist_mentions` times and `protagonist_margin` times as often as the
     next person; a surname alone counts for the full name it stands for."""

@@ -59,6 +59,8 @@ class QuoteContext:
     _s_starts: list[int] = field(default_factory=list)
     # name key -> the entity types the model gave that name's mentions (candidates.py)
     entity_votes: dict[str, set[str]] | None = None
+    # (the person the article is about, or None) once read: analysis.protagonist
+    protagonist_read: tuple[tuple[str, int] | None] | None = None
 
     def __post_init__(self) -> None:
         self._m_starts = [m.start for m in self.mentions]
