@@ -97,7 +97,8 @@ realnews: install
 	             "../heldout44-texts tests/gold/realnews/heldout44.json" \
 	             "../heldout45-texts tests/gold/realnews/heldout45.json" \
 	             "../heldout46-texts tests/gold/realnews/heldout46.json" \
-	             "../heldout47-texts tests/gold/realnews/heldout47.json"; do \
+	             "../heldout47-texts tests/gold/realnews/heldout47.json" \
+	             "../heldout48-texts tests/gold/realnews/heldout48.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

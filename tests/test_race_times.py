@@ -35,3 +35,25 @@ def test_one_swimmers_two_times_conflict(moded):
 def test_ambiguous_colons_are_left_alone():
     assert [m.text for m in scan("a terminat cursa cu timpul de 2:08:15.")] == []
     assert [m.text for m in scan("Trenul a plecat la ora 12:30:45 din gară.")] == []
+
+
+def test_a_colon_span_with_its_unit_is_a_duration():
+    # "a căzut liber timp de 4:20 minute": minutes and seconds (rules/clock.yml colon_spans),
+    # while "la ora 4:20" stays a time of day
+    found = {m.text: (m.kind, m.value.low) for m in scan("A căzut liber timp de 4:20 minute, apoi a plutit "
+                                                         "2:30 ore și a aterizat la ora 4:20.")}
+    assert found["4:20 minute"] == ("duration", 260)
+    assert found["2:30 ore"] == ("duration", 9000)
+    assert found["ora 4:20"][0] == "clock"
+
+
+def test_english_grouping_with_a_decimal_point_is_read():
+    # "1,342.8 km/h" as agency copy prints it; "39,045 metri" alone stays a Romanian decimal
+    found = {m.text: m.value.low for m in scan("A atins 1,342.8 km/h după un salt de 39,045 metri.")}
+    assert found == {"1,342.8 km/h": 1342.8, "39,045 metri": 39.045}
+
+
+def test_a_speed_with_a_slash_before_the_hour_is_a_speed():
+    # "o viteza de 1.342,8 kilometri/ ora" (rules/units.yml km/h forms), typed without diacritics
+    found = {m.text: m.value.unit for m in scan("O viteza de 1.342,8 kilometri/ ora, apoi 90 km/ora.")}
+    assert found == {"1.342,8 kilometri/ ora": "km/h", "90 km/ora": "km/h"}

@@ -27,9 +27,11 @@ def extract_claims(doc: "Doc", article: Article, lang: Lang | None = None) -> li
         a = covering(attrs, start)
         return (a.source, a.hedge) if a is not None else (None, None)
 
-    numbers = doc._.cc_numbers or []
     # The header's own date ("date 2025-09-03") is the article's date, not a claim.
     dates = [d for d in doc._.cc_dates or [] if d.start >= article.body_start]
+    # (a year the date grammar read is no count: "deținut din 1960 de colonelul Kittinger")
+    numbers = [n for n in doc._.cc_numbers or []
+               if not (n.kind == "count" and any(d.start <= n.start < d.end and _year_in(d, n) for d in dates))]
     claims = quantity_claims(doc, article, numbers, dates, source_of, lang)
     claims += date_claims(doc, article, dates, source_of, lang)
     claims += quote_claims(doc, article, lang=lang)
@@ -66,3 +68,10 @@ def _mark_lead_happening(claims: list[Claim]) -> None:
     for c in claims:
         if c.frame.get("happening") == lead:
             c.frame["lead"] = True
+
+
+def _year_in(d, n) -> bool:
+    """The count `n` starts with the year the date `d` gives ("1960 de colonelul" in "din 1960")."""
+    low = d.value.low
+    return n.value is not None and low is not None and hasattr(low, "year") and n.value.low == low.year
+

@@ -73,6 +73,21 @@ def date_in(start: int, end: int, dates: list[Match], m: Match, figures: list[Ma
     return best
 
 
+def time_before(sent, text: str, at: int, dates: list[Match], lang: Lang | None) -> Match | None:
+    """"La acea vreme, suprafața sa era estimată la 4.170 de kilometri pătrați", after "… s-a
+    desprins … în 1986": a sentence that opens with a word pointing back to a time (rules/frames.yml
+    `time_anaphors`) before the figure at `at` is of the last date the sentence before gave."""
+    opening = [fold(w) for w in _words(text[sent.start_char:at])][:4]
+    if not any(tuple(opening[:len(a)]) == a for a in frame_words(lang).time_anaphors) or sent.start == 0:
+        return None
+    k = sent.start - 1
+    while k > 0 and sent.doc[k].is_space:
+        k -= 1  # (a paragraph's line break may stand as a sentence of its own)
+    before = sent.doc[k].sent
+    return next((d for d in reversed(dates) if before.start_char <= d.start < before.end_char
+                 and d.attrs.get("resolved", True) and d.value.low is not None), None)
+
+
 def _set_off(text: str, d: Match) -> bool:
     """The date is an aside between commas ("a scăzut cu 1,3%, în 2023, la 20.380"): it dates the
     clause around it, the figure after it as much as the one before."""

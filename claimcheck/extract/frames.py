@@ -255,8 +255,8 @@ def build_frame(doc: Doc, start: int, end: int, noun_span: tuple[int, int] | Non
         # ianuarie, în jurul orei 03.00" times the lighting; a month's name shared says nothing
         # about what happened)
         dated = measured.dated_chars(doc)
-        words = _nearest_words(span, phrase_span, dated=dated)
-        frame.clause = measured.content_stems([t for t in words if t.idx not in dated], w)
+        words = [t for t in _nearest_words(span, phrase_span, dated=dated) if t.idx not in dated]
+        frame.clause = measured.content_stems(measured.without_phrases(words, w.clock_glosses), w)
         if measured.has_cue([fold(t.text) for t in words], w.planned_cues):
             frame.mood = "planned"
     if doc[span.end - 1].text.endswith("%") or fold(doc[span.end - 1].text) in w.percent_words \

@@ -50,6 +50,20 @@ def has_cue(folded: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
     return any(tuple(folded[k:k + len(cue)]) == cue for cue in cues for k in range(len(folded)))
 
 
+def without_phrases(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]) -> list[Token]:
+    """`tokens` less every run of them (folded, in order, punctuation skipped) that says one of
+    `phrases`, the longest first."""
+    words = [t for t in tokens if t.is_alpha]
+    folded = [fold(t.text) for t in words]
+    drop: set[int] = set()
+    for cue in sorted(phrases, key=len, reverse=True):
+        for k in range(len(folded) - len(cue) + 1):
+            if tuple(folded[k:k + len(cue)]) == cue and not drop & set(range(k, k + len(cue))):
+                drop.update(range(k, k + len(cue)))
+    gone = {words[k].i for k in drop}
+    return [t for t in tokens if t.i not in gone]
+
+
 def _phrase(noun: Token, span: Span, w: FrameWords) -> list[Token] | None:
     """A noun and its modifiers; through a container noun to its complement."""
     if noun.is_space:

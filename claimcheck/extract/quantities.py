@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from claimcheck.model import CHANGE_EVENTS, Article, Claim, Match, Value
 from claimcheck.extract.criteria import names_a_kind
 from claimcheck.extract.frame import SourceOf, token_span
-from claimcheck.extract.dating import date_in, window_start, words_apart
+from claimcheck.extract.dating import date_in, time_before, window_start, words_apart
 from claimcheck.extract.count_heads import as_lemma, count_head, count_head_parsed, count_head_reading
 from claimcheck.extract import bare, owners
 from claimcheck.extract.aged import aged_role
@@ -338,6 +338,8 @@ def quantity_claims(doc: Doc, article: Article, matches: list[Match], dates: lis
         label_start = window_start(sent, text)
         when = date_in(label_start, sent.end_char, _between(dates, label_start, sent.end_char), m,
                         _between(matches, label_start, sent.end_char), text, lang)
+        if when is None:
+            when = time_before(sent, text, m.start, dates, lang)
         if when is not None:
             fd["time"] = when.value.to_dict()
             fd["time_text"] = when.text

@@ -128,6 +128,8 @@ class FrameWords:
     aside_openers: frozenset[str] = frozenset()  # ", în România,": an aside a window passes
     comparison_markers: tuple[tuple[str, ...], ...] = ()  # "comparativ cu": the date after is a base
     planned_cues: tuple[tuple[str, ...], ...] = ()  # "va", "urmează să": the figure has not happened
+    clock_glosses: tuple[tuple[str, ...], ...] = ()  # "(ora României)": a time's zone, not what happened
+    time_anaphors: tuple[tuple[str, ...], ...] = ()  # "La acea vreme, …": the time the sentence before named
     agent_markers: frozenset[str] = frozenset()  # "de", "potrivit": the name after is a source
     holder_not_after: frozenset[str] = frozenset()  # "cursa pentru Președinția României, cu …"
     place_relatives: frozenset[str] = frozenset()  # "Iași, unde s-au intabulat …": Iași's figures
@@ -288,7 +290,7 @@ def frame_words(lang: Lang) -> FrameWords:
         adjective_homographs=words("adjective_homographs"),
         aside_openers=words("aside_openers"),
         comparison_markers=phrases("comparison_markers"),
-        planned_cues=phrases("planned_cues"), agent_markers=words("agent_markers"), holder_not_after=words("holder_not_after"),
+        planned_cues=phrases("planned_cues"), clock_glosses=phrases("clock_glosses"), time_anaphors=phrases("time_anaphors"), agent_markers=words("agent_markers"), holder_not_after=words("holder_not_after"),
         place_relatives=words("place_relatives"),
         partitive_before=phrases("partitive_before"), audience_before=phrases("audience_before"),
         bracket_upper_before=_phrases((fw.get("bracket_before") or {}).get("upper", [])),

@@ -9,10 +9,10 @@ from collections import defaultdict
 
 from claimcheck.lang.frames import FrameWords, frame_words
 from claimcheck.lang.rules import Lang
-from claimcheck.model import Claim
+from claimcheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Claim
 from claimcheck.read.textnorm import fold
 from claimcheck.reconcile.pairs import value_key
-from claimcheck.reconcile.verdicts import interval, smaller_part
+from claimcheck.reconcile.verdicts import CONFLICT, compare_claims, interval, smaller_part
 
 
 # Marks a count's clause gives that a restatement of it in the same article does not repeat.
@@ -63,13 +63,29 @@ def mark_sole(members: list[Claim]) -> None:
     # ("Sute de elevi au început școala" is no figure of its own: a vague amount beside "sunt 310
     # elevi în toată unitatea" leaves 310 the article's one figure of pupils)
     values: dict[str, set] = defaultdict(set)
+    said: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
         if c.value.qualifier != "vague":
             values[c.article].add((c.value.low, c.value.high, c.value.qualifier))
+            said[c.article].append(c)
     for c in members:
-        if c.value.qualifier != "vague" and len(values[c.article]) == 1 \
+        if c.value.qualifier != "vague" and (len(values[c.article]) == 1 or _one_figure(said[c.article])) \
                 and not any(c.frame.get(k) for k in ("part", "increment", "another", "previous")):
             c.frame["sole"] = True
+
+
+def _one_figure(said: list[Claim]) -> bool:
+    """"Tezaur format din peste 2.500 de monede" (the title) and "se aflau 2.517 monede" (the
+    body): an article's one exact figure of a noun and looser sayings that hold it (a bound, an
+    approximation) are one figure, told at two precisions."""
+    exact = {(c.value.low, c.value.high) for c in said if c.value.qualifier == "exact" and c.value.low == c.value.high
+             and not c.frame.get("approx") and not c.frame.get("nearly")}
+    if len(exact) != 1:
+        return False
+    point = next(c for c in said if (c.value.low, c.value.high) in exact and c.value.qualifier == "exact")
+    return all((c.value.low, c.value.high) in exact or (
+        (c.value.qualifier in LOWER_BOUNDS + UPPER_BOUNDS or c.value.qualifier == "approx" or c.frame.get("approx"))
+        and compare_claims(c, point)[0] != CONFLICT) for c in said)
 
 
 # Names two articles must both give figures of before their disagreeing on every one says the two

@@ -11,9 +11,10 @@ from math import ceil
 
 from claimcheck.lang.frames import tables
 from claimcheck.lang.stems import stem, stems_meet
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Value
 from claimcheck.reconcile.coincidence import (cut_to_last_digit, is_point, round_for, said_in_its_scale, said_to_unit,
                                               share_cut_to_unit, to_the_unit)
+from claimcheck.reconcile.happenings import not_happened
 from claimcheck.reconcile.timing import dated_span, later_state, one_aged, years_apart
 from claimcheck.reconcile.verdicts import (AGREE, CONFLICT, IMPRECISE, LOWER_BOUNDS, UPPER_BOUNDS, YEAR, compare_claims,
                                             compare_dates, interval)
@@ -89,11 +90,24 @@ def verdict_of(a: Claim, b: Claim, s: RunSettings) -> tuple[str, str]:
         return IMPRECISE, "the same figure cut to fewer digits"
     if verdict[0] == CONFLICT and (share_cut_to_unit(a, b) or share_cut_to_unit(b, a)) and not later([a], [b]):
         return IMPRECISE, "the same share cut to the unit"
+    if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and _only_touch(a.value, b.value) \
+            and not (not_happened(a) or not_happened(b)):
+        # "duminică dimineața" and "duminică după-amiază" time one happening: two windows that
+        # share only the hour one ends and the other starts (noon) are two parts of the day
+        # (but a plan's "în această seară" is no time anything happened at)
+        return CONFLICT, "two windows of the day that only touch"
     if verdict[0] == IMPRECISE and a.frame.get("quantity") == "clock" and not (is_point(a) and is_point(b)):
         # "până la ora 18:00" and "între orele 14:00 – 18:00" tell one deadline: a window of
         # time inside another is no imprecision; "la ora 15" against "în jurul orei 14:45" is.
         return AGREE, "overlapping times of day"
     return verdict
+
+
+def _only_touch(a: Value, b: Value) -> bool:
+    """Two windows of time, neither a point, whose only common moment is where one ends."""
+    if None in (a.low, a.high, b.low, b.high) or a.low == a.high or b.low == b.high:
+        return False
+    return a.high == b.low or b.high == a.low
 
 
 def _aged_verdict(a: Claim, b: Claim) -> tuple[str, str]:

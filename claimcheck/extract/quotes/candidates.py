@@ -127,11 +127,20 @@ def phrase_speaker(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     # says of it after a preposition ("premierul olandez pentru presa locală"); `people`
     # resolves it to a name
     if not anon and not phrase[0].isupper():
-        if ctx.actors.title_stem(first) is None or first.endswith(ctx.actors.genitive_endings):
+        if first.endswith(ctx.actors.genitive_endings) or (
+                ctx.actors.title_stem(first) is None and not is_epithet(ctx, phrase)):
             return None
         cut = next((k for k, w in enumerate(words) if k and fold(w.group()) in ctx.actors.oblique), len(words))
         phrase = ctx.text[s:words[cut - 1].end()]
     return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
+
+
+def is_epithet(ctx: QuoteContext, phrase: str | None) -> bool:
+    """One lower-case noun with the definite article rules/speech.yml `description_endings` names
+    ("miliardarul"): a description of someone, which extract/quotes/people.py resolves."""
+    words = (phrase or "").split()
+    return bool(words) and words[0][:1].islower() and fold(words[0]).endswith(ctx.speech.description_endings) \
+        and fold(words[0]) not in ctx.speech.not_subjects and not fold(words[0]).endswith(ctx.actors.genitive_endings)
 
 
 # "a transmis instituția" points back this many paragraphs at most for the institution it names.

@@ -153,7 +153,20 @@ def _inverted(ctx: QuoteContext, site: Site) -> Reported | None:
         return None
     if ctx.sites_in(start, end):
         return None  # the clause has its own speech verb: not a bare report
+    if _named_subject(ctx, start, end):
+        return None
     return Reported(start, end, sp, site, "inverted")
+
+
+def _named_subject(ctx: QuoteContext, start: int, end: int) -> bool:
+    """"Secretarul de stat în Ministerul Mediului, Ion Vlaicu, a anunțat sprijinul guvernului":
+    words before the comma that end in a name set off by a comma of its own (or that are that
+    name alone) are the verb's subject with its title, not what was said."""
+    named = [m for m in ctx.mentions_in(start, end) if m.kind == "name"]
+    if not named or ctx.text[named[-1].end:end].strip():
+        return False
+    before = ctx.text[start:named[-1].start].rstrip()
+    return not before or before.endswith(",")
 
 
 def _marks_between(text: str, a: int, b: int) -> bool:

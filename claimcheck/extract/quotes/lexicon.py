@@ -38,6 +38,7 @@ class SpeechLexicon:
     min_partial_words: int
     continue_paragraphs: int
     subject_endings: tuple[str, ...]
+    description_endings: tuple[str, ...]
     not_subjects: frozenset[str]
     dative_proclitics: frozenset[str]  # "i-a spus": the person spoken to
     dative_enclitics: frozenset[str]  # "spunându-i"
@@ -123,6 +124,7 @@ def speech_lexicon(lang: Lang) -> SpeechLexicon:
         min_partial_words=int(data.get("min_partial_words", 4)),
         continue_paragraphs=int(data.get("continue_paragraphs", 1)),
         subject_endings=tuple(fold(e) for e in data.get("subject_endings", [])),
+        description_endings=tuple(fold(e) for e in data.get("description_endings", [])),
         not_subjects=frozenset(fold(w) for w in data.get("not_subjects", [])),
         dative_proclitics=frozenset(fold(w) for w in data.get("dative_proclitics", [])),
         dative_enclitics=frozenset(fold(w) for w in data.get("dative_enclitics", [])),

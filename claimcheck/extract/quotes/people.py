@@ -190,6 +190,36 @@ def _apposition(ctx: QuoteContext, start: int, people: list[Person]) -> Person |
     return None
 
 
+# Words a description may run to before the name it describes ("ghidul de pescuit Piotr Boufał").
+_DESCRIPTION_WORDS = 3
+
+
+def _named_after(ctx: QuoteContext, start: int, people: list[Person]) -> Person | None:
+    """The person named right after a description at `start` ("a comentat ghidul de pescuit Piotr
+    Boufał", "avocata sa, Flavia Teodosiu"): a few words, none a genitive ("rolul unor pictori
+    precum Ion Andreescu" names someone else), at most a comma before the name."""
+    _, se = ctx.layout.sentence(start)
+    p = next((p for p in people if start < p.start < se), None)
+    if p is None:
+        return None
+    gap = ctx.text[start:p.start]
+    words = [fold(w) for w in _WORD.findall(gap)]
+    if len(words) > _DESCRIPTION_WORDS or any(c in gap for c in ".;:!?\n") or gap.count(",") > 1 \
+            or (gap.count(",") == 1 and not gap.rstrip().endswith(",")) \
+            or any(w.endswith(ctx.actors.genitive_endings) for w in words[1:]):
+        return None
+    return p
+
+
+def _alone(ctx: QuoteContext, p: Person | None, people: list[Person]) -> Person | None:
+    """`p`, when no one else is named in the sentence that names it: "Andrei Mureșan și Ioana Vlad au
+    obținut medalii. „…”, a punctat elevul" could be either."""
+    if p is None:
+        return None
+    ss, se = ctx.layout.sentence(p.start)
+    return p if all(name_key(q.name) == name_key(p.name) for q in people if ss <= q.start < se) else None
+
+
 def _quotes_in(ctx: QuoteContext, start: int, end: int) -> bool:
     """Quotation marks between `start` and `end` other than those of a short quoted name."""
     k = start
@@ -253,7 +283,10 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
                 if people is None:
                     people = find_people(ctx)
                     held = holdings(ctx, people)
-                p = _sole_person(ctx, people, min(sp.start, f.start))
+                # (with two people named, the one named last in the sentences just before, or
+                # who spoke last: "Ion Vlaicu a anunțat … „…”, a spus demnitarul", as (c) reads a title)
+                p = _named_after(ctx, sp.start, people) or _sole_person(ctx, people, min(sp.start, f.start)) \
+                    or _alone(ctx, _recent(ctx, sp.start, "", f, people, held, spoke, last), people)
                 if p is not None:
                     sp.name = p.name
         if sp.name:

@@ -22,7 +22,7 @@ import re
 from rapidfuzz import fuzz, process
 from spacy.tokens import Token
 
-from claimcheck.extract.quotes.candidates import (NOBODY, Speaker, best_mention, last_institution, phrase_speaker,
+from claimcheck.extract.quotes.candidates import (NOBODY, Speaker, best_mention, last_institution, phrase_speaker, rank,
                                                   speaker_from, unnamed)
 from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan
@@ -37,6 +37,7 @@ _ADVERBIAL = ("case", "obl", "advmod", "det", "amod", "fixed")
 _OBJ_REACH = 4
 _CLIMB = ("advcl", "conj", "xcomp", "acl")
 # Between a quotation and its attribution: a comma or a dash ("„…” — a declarat X").
+_NOT_SUBJECT = frozenset({"ADP", "DET", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "PART"})
 _AFTER_GAP = re.compile(r"\s*[,;]?\s*(?:[—–-]\s*)?")
 
 
@@ -55,7 +56,9 @@ def _subject_from_parse(ctx: QuoteContext, site: Site) -> Speaker | None:
         return None
     v, subj = tok, None
     for _ in range(4):
-        found = [c for c in v.children if c.dep_ in _SUBJ]
+        # (a preposition or a verb tagged as a subject is a parse that went wrong, mostly on text
+        # typed without diacritics: "Intr-o conferinta …, Felix Baumgartner a spus:")
+        found = [c for c in v.children if c.dep_ in _SUBJ and c.pos_ not in _NOT_SUBJECT]
         if not found and v is tok and site.role != "gerund":
             # „…”, a declarat premierul olandez: the parser often takes the inverted subject
             # for an object, since the quotation it does not see as the object.
@@ -154,6 +157,8 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     if first in ctx.speech.indefinite_articles:
         noun = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.text[k:k + 40])
         if noun and noun.group(1).islower():
+            if (named := _closing_name(ctx, k)) is not None:
+                return speaker_from(ctx, named)
             return unnamed(ctx, k, k + noun.end())
     if _describes(ctx, first):
         # a description: "a declarat premierul olandez pentru presa locală"
@@ -263,6 +268,10 @@ def _adverbial_before_subject(ctx: QuoteContext, i: int, end: int) -> int | None
     adj = re.match(r"\s+([^\W\d_]+)(?=\s)", ctx.text[k:end])
     if adj and adj.group(1).islower() and not _describes(ctx, fold(adj.group(1))):
         k += adj.end()
+    elif adj and adj.group(1).islower() and fold(adj.group(1))[-2:] == fold(ctx.text[:i])[-2:]:
+        # "a declarat pe rețelele sociale că": a word that ends as the adverbial's noun does
+        # agrees with it, its adjective, however much it looks like a subject with its article
+        return None
     subject = re.match(r"\s+([^\W\d_]+)", ctx.text[k:end])
     if subject is None:
         return None
@@ -292,16 +301,49 @@ def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
         before = ctx.mentions_in(start, start + care.start())
         if before:
             return speaker_from(ctx, _apposed(ctx, start + care.start("rel")) or before[-1])
+    comma = seg.rfind(",")
+    if comma >= 0 and (titled := _titled_tail(ctx, start + comma + 1, site.start)) is not None:
+        return titled
     m = best_mention(ctx, start, site.start)
     if m is not None:
         return speaker_from(ctx, m)
     # the words after the last comma, then the whole segment ("Oficialii ucraineni spun că")
-    comma = seg.rfind(",")
     for s in ([start + comma + 1] if comma >= 0 else []) + [start]:
         sp = phrase_speaker(ctx, s, site.start)
         if sp is not None:
             return sp
     return Speaker(None, None, None, "null")
+
+
+def _closing_name(ctx: QuoteContext, k: int) -> Mention | None:
+    """", a explicat pentru AFP un oceanolog de la Institutul … (British Antarctic Survey), Andrew
+    Meijers.": a person's name after a comma that ends the sentence is who the indefinite
+    description at `k` is."""
+    _, end = ctx.layout.sentence(k)
+    comma = ctx.text.rfind(",", k, end)
+    if comma < 0:
+        return None
+    named = [m for m in ctx.mentions_in(comma + 1, end) if m.kind == "name"]
+    if len(named) != 1 or ctx.text[named[0].end:end].strip(" .!?\n") or ctx.text[comma + 1:named[0].start].strip():
+        return None
+    return named[0] if rank(ctx, named[0]) == 3 else None
+
+
+# Words a title may run to between the last comma and its speech verb ("şeful ANCOM a precizat").
+_TAIL_WORDS = 4
+
+
+def _titled_tail(ctx: QuoteContext, start: int, verb: int) -> Speaker | None:
+    """"Întrebat de ce a lipsit … operatorul Telekom, şeful ANCOM a precizat:": a title that
+    opens the words between the clause's last comma and the verb is its subject, whatever names
+    the fronted words before the comma hold."""
+    words = ctx.words(start, verb)
+    if not words or len(words) > _TAIL_WORDS or not words[0].group()[:1].isalpha():
+        return None
+    first = fold(words[0].group())
+    if ctx.actors.title_stem(first) is None or first.endswith(ctx.actors.genitive_endings):
+        return None
+    return phrase_speaker(ctx, start, verb)
 
 
 def _apposed(ctx: QuoteContext, care: int) -> Mention | None:

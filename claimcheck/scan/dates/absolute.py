@@ -166,6 +166,14 @@ def year_pattern(lx: DateLexicon) -> str:
             rf"(?:{lk}(?:(?<!\w){r['year_noun']}{SP})?{year('y2')})?")
 
 
+def _agent(lx: DateLexicon, word: str) -> bool:
+    """The word after a year's "de" names who did something ("din 1960 de un fost colonel"), so
+    the number is no count of it (rules/dates.yml `agent_after_linker`)."""
+    folded = key(word)
+    return folded in lx.agent_after_linker or folded.endswith(lx.count_noun_not_endings) \
+        or (word[:1].isupper() and not word.isupper())
+
+
 def year_num(m: re.Match[str], ctx: DateContext) -> Cand | None:
     """"în 2024", "anul 1945", "lui 2025", "între 2020 și 2024", "anul 800 d.Hr."."""
     lx = ctx.lx
@@ -176,7 +184,8 @@ def year_num(m: re.Match[str], ctx: DateContext) -> Cand | None:
     if y < 1:
         return None
     cued = bool(m.group("yn") or era)
-    if not cued and re.match(rf"{SP}(?:{lx.rx['linker']}){SP}\w", ctx.after(m.end())):
+    if not cued and (after := re.match(rf"{SP}(?:{lx.rx['linker']}){SP}(\w+)", ctx.after(m.end()))) \
+            and not _agent(lx, ctx.text[m.end() + after.start(1):m.end() + after.end(1)]):
         return None  # "în 2000 de localități": a count
     if m.group("y2"):
         y2 = int(m.group("y2"))

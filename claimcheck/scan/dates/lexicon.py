@@ -48,6 +48,8 @@ class DateLexicon:
     part: dict[str, dict[str, Any]] = field(default_factory=dict)
     prep_kind: dict[str, str] = field(default_factory=dict)
     year_cues: set[str] = field(default_factory=set)
+    agent_after_linker: set[str] = field(default_factory=set)  # "din 1960 de un fost colonel"
+    count_noun_not_endings: tuple[str, ...] = ()
     year_base_cues: set[str] = field(default_factory=set)
     unit_of: dict[str, str] = field(default_factory=dict)
     unit_seconds: dict[str, int] = field(default_factory=dict)
@@ -117,6 +119,8 @@ def get_lexicon(lang: Lang) -> DateLexicon:
         for w in ws:
             lx.prep_kind.setdefault(key(w), kind)
     lx.year_cues = set(lx.words("year_cues"))
+    lx.agent_after_linker = set(lx.words("agent_after_linker"))
+    lx.count_noun_not_endings = tuple(lx.words("count_noun_not_endings"))
     lx.year_base_cues = set(lx.words("year_base_cues"))
     for unit, spec in _need(raw, "units", path).items():
         lx.unit_seconds[unit] = int(spec["seconds"])
@@ -139,7 +143,9 @@ def get_lexicon(lang: Lang) -> DateLexicon:
                                          key=len, reverse=True)) + r")(?!\w)")
     aux = sorted({re.escape(key(a)) for a in raw.get("past_auxiliaries") or []}, key=len, reverse=True)
     ends = sorted({re.escape(key(e)) for e in raw.get("past_participle_endings") or []}, key=len, reverse=True)
-    lx.past_before = re.compile(rf"(?<![\w-])(?:{'|'.join(aux)})\s+(?:fost\s+)?[a-z]+(?:{'|'.join(ends)})\s*,?\s*\Z") \
+    breaks = "|".join(sorted({re.escape(key(w)) for w in raw.get("past_object_breaks") or []}, key=len, reverse=True))
+    between = rf"(?:\s+(?!(?:{breaks})\b)[a-z]+){{0,{int(raw.get('past_object_words') or 0)}}}" if breaks else ""
+    lx.past_before = re.compile(rf"(?<![\w-])(?:{'|'.join(aux)})\s+(?:fost\s+)?[a-z]+(?:{'|'.join(ends)}){between}\s*,?\s*\Z") \
         if aux and ends else None
     lx.idiom = re.compile(word(lx.words("relative_day_idioms")))
     lx.luni_before = re.compile(

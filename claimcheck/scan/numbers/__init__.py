@@ -24,7 +24,7 @@ from claimcheck.model import Match
 from .lexicon import anchor_position, get_lexicon
 from .clock import scan_clock
 from .dayparts import scan_day_parts
-from .racetime import scan_race_times
+from .racetime import scan_colon_spans, scan_race_times
 from .score import scan_scores
 from .rank import scan_ranks, scan_verbal_ranks
 from .phrase import Skip, parse_at
@@ -76,7 +76,10 @@ def scan(text: str, lang: Lang | None = None) -> list[Match]:
     ranks = scan_ranks(text, lang)
     ranks += [r for r in scan_verbal_ranks(text, lang) if not any(x.start < r.end and r.start < x.end for x in ranks)]
     clocks = scan_clock(text, lang)
-    clocks += scan_day_parts(text, clocks, lang) + scores + ranks + scan_race_times(text, lang)
+    spans = scan_colon_spans(text, lang)
+    # (a span with its unit wins over the clock time its digits look like: "4:20 minute")
+    clocks = [c for c in clocks if not any(s.start <= c.start < s.end for s in spans)]
+    clocks += scan_day_parts(text, clocks, lang) + scores + ranks + scan_race_times(text, lang) + spans
     if not clocks:
         return out
     # A clock time, a minute of play or a score wins over a bare number inside it ("minutul 60").

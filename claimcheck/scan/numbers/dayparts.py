@@ -4,7 +4,8 @@
 hours apart, and "în jurul orei 5:25" is the morning's: a part of the day is the interval it
 names (rules/clock.yml `day_parts`), read as a clock time with a range, so the clock times'
 reconciliation compares it: parts hours apart, or a clock time outside the part, disagree;
-a clock time inside it, or a part that touches it, agrees.
+a clock time inside it agrees; two parts that only touch (morning and afternoon at noon)
+disagree (reconcile/pairs.py).
 
 Only a part that a day anchors is read (a weekday, "ieri", "această", or "de"/"zilei de" and a
 date after it): a bare "seara" is a habit or a manner of speaking far more often than a time.

@@ -22,6 +22,9 @@ TOKEN_RE = re.compile(
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 15.000, 1.234,56
 _PLAIN = re.compile(r"\d+(?:,\d+)?|,\d+")  # 15000, 2,5, ,77
 _DOTDEC = re.compile(r"\d+\.\d{1,2}")  # 1.5: English decimals, trusted only before "milioane"
+# 1,342.8: commas that group thousands before a decimal point, English only (Romanian writes
+# 1.342,8), as agency copy translated in haste prints it; a comma alone (39,045) stays a decimal
+_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
 _FRAC = re.compile(r"\d{1,2}/\d{1,2}")  # 1/2: trusted only before a unit ("1/2h")
 _GROUP3 = re.compile(r"\d{3}(?:,\d+)?")  # the tail groups of "15 000" / "1 234,5"
 
@@ -67,6 +70,8 @@ def classify(raw: str) -> tuple[str, Fraction | None]:
         return "int", Fraction(int(raw))
     if _GROUPED.fullmatch(raw):
         return "grouped", Fraction(raw.replace(".", "").replace(",", "."))
+    if _EN_GROUPED.fullmatch(raw):
+        return "grouped", Fraction(raw.replace(",", ""))
     if _DOTDEC.fullmatch(raw):
         return "dotdec", Fraction(raw)
     if _FRAC.fullmatch(raw):
