@@ -98,7 +98,8 @@ realnews: install
 	             "../heldout45-texts tests/gold/realnews/heldout45.json" \
 	             "../heldout46-texts tests/gold/realnews/heldout46.json" \
 	             "../heldout47-texts tests/gold/realnews/heldout47.json" \
-	             "../heldout48-texts tests/gold/realnews/heldout48.json"; do \
+	             "../heldout48-texts tests/gold/realnews/heldout48.json" \
+	             "../heldout49-texts tests/gold/realnews/heldout49.json"; do \
 	  set -- $$pair; \
 	  if [ -d "$$1" ] && [ -f "$$2" ]; then \
 	    $(PY) $(REALNEWS) "$$1" --gold "$$2"; $(PY) $(REALNEWS) "$$1" --gold "$$2" --model blank; \

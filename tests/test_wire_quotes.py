@@ -19,7 +19,9 @@
 - "Întrebat de ce a lipsit … compania Enel, șeful ANRE a precizat": the title after the fronted
   clause's comma speaks. Case: intrebat-sef.
 - "a explicat … un glaciolog de la Institutul Polar …, Erik Halvorsen.": an indefinite
-  description is the name after the comma that ends its sentence. Case: descriere-nehotarata."""
+  description is the name after the comma that ends its sentence. Case: descriere-nehotarata.
+- "a scris MRI" after "Mihai Radu Ionescu": a person's initials are that person. Case:
+  initiale-vorbitor."""
 
 from __future__ import annotations
 
@@ -84,3 +86,12 @@ indefinite = case_report(ARTICLES / "anydomain" / "descriere-nehotarata", name="
 def test_an_indefinite_description_is_the_name_that_closes_its_sentence(indefinite):
     # "a explicat pentru Agerpres un glaciolog de la Institutul Polar … (Norvegia), Erik Halvorsen."
     assert speaker_of(indefinite, "nu va mai rezista mult") == "Erik Halvorsen"
+
+
+initials = case_report(ARTICLES / "anydomain" / "initiale-vorbitor", name="initials")
+
+
+def test_a_persons_initials_are_that_person(initials):
+    # "MRI susține că …" after "Mihai Radu Ionescu a comentat …": the initials of the one full
+    # name that spells them (extract/quotes/names.ArticleNames._initials_of)
+    assert speaker_of(initials, "nu am mai văzut o asemenea reducere") == "Mihai Radu Ionescu"

@@ -37,7 +37,8 @@ from claimcheck.reconcile.currency import currency_slips
 from claimcheck.reconcile.points import points_slips
 from claimcheck.reconcile.groups import UnionFind
 from claimcheck.reconcile.happenings import happening_key
-from claimcheck.reconcile.marks import mark_contrasts, mark_lists_apart, mark_sole, mark_summed_parts, share_restated
+from claimcheck.reconcile.marks import (mark_contrasts, mark_lists_apart, mark_named_apart, mark_sole,
+                                         mark_summed_parts, share_restated)
 from claimcheck.reconcile.name_order import unify_name_order
 from claimcheck.reconcile.nearmiss import near_misses
 from claimcheck.reconcile.owned import owned_to_measured
@@ -159,6 +160,7 @@ def reconcile(claims: Iterable[Claim], settings: RunSettings | None = None,
             mark_summed_parts(members)
         if key[0] == "count" and str(key[1]).startswith("~"):
             mark_sole(members)
+            mark_named_apart(members)
         if key[0] == "count":
             share_restated(members)
             mark_breakdowns(members, place_similarity)

@@ -74,6 +74,18 @@ def mark_sole(members: list[Claim]) -> None:
             c.frame["sole"] = True
 
 
+def mark_named_apart(members: list[Claim]) -> None:
+    """"Italia a primit 210 puncte, Grecia a obținut 180 de puncte" and "care a primit din partea
+    publicului 390 de puncte": a block whose figures the reports give to two named ones or more
+    (persons, or the countries and parties that did it) is a list of everyone's figures, where a
+    figure given to nobody is not known to be any one's (`named_apart`, matching._owner reads it).
+    A block with one doer ("ISU Dolj a trimis 14 echipaje" / "formată din 12 echipaje") is not."""
+    named = {c.frame.get("owner") or c.frame.get("actor") for c in members} - {None}
+    if len(named) >= 2:
+        for c in members:
+            c.frame["named_apart"] = True
+
+
 def _one_figure(said: list[Claim]) -> bool:
     """"Tezaur format din peste 2.500 de monede" (the title) and "se aflau 2.517 monede" (the
     body): an article's one exact figure of a noun and looser sayings that hold it (a bound, an

@@ -243,9 +243,15 @@ def _owner(a: Claim, b: Claim, lang: Lang | None) -> FieldScore | None:
         # an unnamed one's age, by role: the driver's is never the pilot's, nor a named one's
         return FieldScore("actor", 1.0, f"both the {ra}'s age") if ra == rb and not (oa or ob) \
             else FieldScore("actor", VETO, f"{ra or oa} vs {rb or ob}: different people", veto=True)
-    if bool(oa) != bool(ob) and a.frame.get("quantity") == "count" \
+    # (in a list of everyone's figures, a country or a party that did it names whose figure it is
+    # as much: "Spania a primit 231 puncte" is not "Ucraina …, care a primit din partea publicului
+    # 439 de puncte"; marks.mark_named_apart)
+    apart = a.frame.get("named_apart") and b.frame.get("named_apart")
+    wa = oa or (a.frame.get("actor") if apart else None)
+    wb = ob or (b.frame.get("actor") if apart else None)
+    if bool(wa) != bool(wb) and a.frame.get("quantity") == "count" \
             and (a.concept is None or a.concept in tables(lang).generic):
-        return FieldScore("actor", VETO, f"{oa or 'nobody named'} vs {ob or 'nobody named'}", veto=True)
+        return FieldScore("actor", VETO, f"{wa or 'nobody named'} vs {wb or 'nobody named'}", veto=True)
     if not oa or not ob:
         return None
     if same_owner(a, b):

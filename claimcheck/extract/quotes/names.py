@@ -294,6 +294,10 @@ def oblique(text: str, m: Mention, words: frozenset[str]) -> bool:
     return bool(before) and fold(before[-1].strip(",")) in words
 
 
+# An acronym this long may stand for a person's initials ("CTP", "KWI").
+_INITIALS_MIN, _INITIALS_MAX = 3, 4
+
+
 @dataclass(slots=True)
 class ArticleNames:
     """The names an article uses, for resolving short forms and titles inside it."""
@@ -327,10 +331,23 @@ class ArticleNames:
                 return full
         if actor is not None:
             return actor.name
+        if len(words) == 1 and _INITIALS_MIN <= len(text.strip()) <= _INITIALS_MAX and text.strip().isupper() \
+                and (full := self._initials_of(text.strip(), at)) is not None:
+            return full
         titled = self.table.by_title.get(key)
         if titled is not None and titled.name in self.present:
             return titled.name
         return " ".join(text.split()).strip(" ,.;:")
+
+    def _initials_of(self, acronym: str, at: int | None) -> str | None:
+        """The one full name named before `at` whose words' initials spell `acronym`: "CTP" after
+        "Cristian Tudor Popescu" (the press's way with some people), never an institution's
+        acronym no name spells."""
+        found = {" ".join(m.text.split()) for ms in self._by_word.values() for m in ms
+                 if (at is None or m.start < at) and m.kind == "name" and len(m.text.split()) == len(acronym)
+                 and not self.table.is_institution(m.text.split()[0])
+                 and "".join(w[0] for w in m.text.split()).upper() == acronym}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _last_full_name(self, word: str, at: int | None) -> str | None:
         """The last full name before `at` that starts or ends with `word` ("Kim" → "Kim

@@ -283,8 +283,10 @@ def resolve_titles(ctx: QuoteContext, found: list) -> None:
                 if people is None:
                     people = find_people(ctx)
                     held = holdings(ctx, people)
-                # (with two people named, the one named last in the sentences just before, or
-                # who spoke last: "Ion Vlaicu a anunțat … „…”, a spus demnitarul", as (c) reads a title)
+                # (the name right after it, "ghidul de pescuit Piotr Boufał"; the one person named
+                # before it; or, with more named, the one named last in the sentences just before,
+                # as (c) reads a title, when that sentence names no one else: "Ion Vlaicu a anunțat
+                # … „…”, a spus demnitarul")
                 p = _named_after(ctx, sp.start, people) or _sole_person(ctx, people, min(sp.start, f.start)) \
                     or _alone(ctx, _recent(ctx, sp.start, "", f, people, held, spoke, last), people)
                 if p is not None:

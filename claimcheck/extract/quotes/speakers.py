@@ -22,9 +22,10 @@ import re
 from rapidfuzz import fuzz, process
 from spacy.tokens import Token
 
-from claimcheck.extract.quotes.candidates import (NOBODY, Speaker, best_mention, last_institution, phrase_speaker, rank,
+from claimcheck.extract.quotes.candidates import (NOBODY, Speaker, best_mention, last_institution, phrase_speaker,
                                                   speaker_from, unnamed)
 from claimcheck.extract.quotes.context import QuoteContext, Site
+from claimcheck.extract.quotes.descriptions import closing_name, titled_tail
 from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan
 from claimcheck.extract.quotes.names import Mention, oblique
 from claimcheck.extract.quotes.segments import word_count
@@ -36,8 +37,9 @@ _SUBJ = ("nsubj", "nsubj:pass")
 _ADVERBIAL = ("case", "obl", "advmod", "det", "amod", "fixed")
 _OBJ_REACH = 4
 _CLIMB = ("advcl", "conj", "xcomp", "acl")
-# Between a quotation and its attribution: a comma or a dash ("„…” — a declarat X").
+# Parts of speech no subject has: a parse that tags one so went wrong (see _subject_from_parse).
 _NOT_SUBJECT = frozenset({"ADP", "DET", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "PART"})
+# Between a quotation and its attribution: a comma or a dash ("„…” — a declarat X").
 _AFTER_GAP = re.compile(r"\s*[,;]?\s*(?:[—–-]\s*)?")
 
 
@@ -157,7 +159,7 @@ def subject_after(ctx: QuoteContext, site: Site) -> Speaker | None:
     if first in ctx.speech.indefinite_articles:
         noun = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.text[k:k + 40])
         if noun and noun.group(1).islower():
-            if (named := _closing_name(ctx, k)) is not None:
+            if (named := closing_name(ctx, k)) is not None:
                 return speaker_from(ctx, named)
             return unnamed(ctx, k, k + noun.end())
     if _describes(ctx, first):
@@ -302,7 +304,7 @@ def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
         if before:
             return speaker_from(ctx, _apposed(ctx, start + care.start("rel")) or before[-1])
     comma = seg.rfind(",")
-    if comma >= 0 and (titled := _titled_tail(ctx, start + comma + 1, site.start)) is not None:
+    if comma >= 0 and (titled := titled_tail(ctx, start + comma + 1, site.start)) is not None:
         return titled
     m = best_mention(ctx, start, site.start)
     if m is not None:
@@ -313,37 +315,6 @@ def subject_before(ctx: QuoteContext, site: Site) -> Speaker:
         if sp is not None:
             return sp
     return Speaker(None, None, None, "null")
-
-
-def _closing_name(ctx: QuoteContext, k: int) -> Mention | None:
-    """", a explicat pentru AFP un oceanolog de la Institutul … (British Antarctic Survey), Andrew
-    Meijers.": a person's name after a comma that ends the sentence is who the indefinite
-    description at `k` is."""
-    _, end = ctx.layout.sentence(k)
-    comma = ctx.text.rfind(",", k, end)
-    if comma < 0:
-        return None
-    named = [m for m in ctx.mentions_in(comma + 1, end) if m.kind == "name"]
-    if len(named) != 1 or ctx.text[named[0].end:end].strip(" .!?\n") or ctx.text[comma + 1:named[0].start].strip():
-        return None
-    return named[0] if rank(ctx, named[0]) == 3 else None
-
-
-# Words a title may run to between the last comma and its speech verb ("şeful ANCOM a precizat").
-_TAIL_WORDS = 4
-
-
-def _titled_tail(ctx: QuoteContext, start: int, verb: int) -> Speaker | None:
-    """"Întrebat de ce a lipsit … operatorul Telekom, şeful ANCOM a precizat:": a title that
-    opens the words between the clause's last comma and the verb is its subject, whatever names
-    the fronted words before the comma hold."""
-    words = ctx.words(start, verb)
-    if not words or len(words) > _TAIL_WORDS or not words[0].group()[:1].isalpha():
-        return None
-    first = fold(words[0].group())
-    if ctx.actors.title_stem(first) is None or first.endswith(ctx.actors.genitive_endings):
-        return None
-    return phrase_speaker(ctx, start, verb)
 
 
 def _apposed(ctx: QuoteContext, care: int) -> Mention | None:
