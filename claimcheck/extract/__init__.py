@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from claimcheck.model import Article, Claim
+from claimcheck.model import Article, Claim, Match
 from claimcheck.lang.rules import Lang
 
 if TYPE_CHECKING:
@@ -70,8 +71,7 @@ def _mark_lead_happening(claims: list[Claim]) -> None:
             c.frame["lead"] = True
 
 
-def _year_in(d, n) -> bool:
+def _year_in(d: Match, n: Match) -> bool:
     """The count `n` starts with the year the date `d` gives ("1960 de colonelul" in "din 1960")."""
     low = d.value.low
-    return n.value is not None and low is not None and hasattr(low, "year") and n.value.low == low.year
-
+    return n.value is not None and isinstance(low, date) and n.value.low == low.year

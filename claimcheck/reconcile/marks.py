@@ -1,5 +1,6 @@
 """What the claims of one block say of each other before any two are paired: a count restated in
-the same article shares its marks, an article's one figure of a noun is its `sole` one, and a
+the same article shares its marks, an article's one figure of a noun is its `sole` one, a block
+whose figures go to two named ones or more is a list of everyone's (`named_apart`), and a
 modifier an article gives a figure of its own names a kind (`contrasted`). blocks.reconcile marks
 each block once; matching.score_pair reads the marks."""
 
