@@ -127,20 +127,28 @@ def phrase_speaker(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     # says of it after a preposition ("premierul olandez pentru presa locală"); `people`
     # resolves it to a name
     if not anon and not phrase[0].isupper():
-        if first.endswith(ctx.actors.genitive_endings) or (
-                ctx.actors.title_stem(first) is None and not is_epithet(ctx, phrase)):
+        if not (nominative_title(ctx, first) or is_epithet(ctx, phrase)):
             return None
         cut = next((k for k, w in enumerate(words) if k and fold(w.group()) in ctx.actors.oblique), len(words))
         phrase = ctx.text[s:words[cut - 1].end()]
     return Speaker(phrase, None if anon else ctx.names.resolve(phrase, s), s, "phrase", anonymous=anon)
 
 
+def nominative_title(ctx: QuoteContext, first: str) -> bool:
+    """A folded word is a title in the nominative ("purtătoarea"), not the dative or genitive of
+    one ("spunându-i președintei", "șeful Departamentului")."""
+    return ctx.actors.title_stem(first) is not None and not first.endswith(ctx.actors.genitive_endings)
+
+
 def is_epithet(ctx: QuoteContext, phrase: str | None) -> bool:
     """One lower-case noun with the definite article rules/speech.yml `description_endings` names
     ("miliardarul"): a description of someone, which extract/quotes/people.py resolves."""
     words = (phrase or "").split()
-    return bool(words) and words[0][:1].islower() and fold(words[0]).endswith(ctx.speech.description_endings) \
-        and fold(words[0]) not in ctx.speech.not_subjects and not fold(words[0]).endswith(ctx.actors.genitive_endings)
+    if not words or not words[0][:1].islower():
+        return False
+    first = fold(words[0])
+    return first.endswith(ctx.speech.description_endings) and first not in ctx.speech.not_subjects \
+        and not first.endswith(ctx.actors.genitive_endings)
 
 
 # "a transmis instituția" points back this many paragraphs at most for the institution it names.

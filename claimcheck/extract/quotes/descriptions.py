@@ -6,7 +6,7 @@ asks."""
 
 from __future__ import annotations
 
-from claimcheck.extract.quotes.candidates import Speaker, phrase_speaker, rank
+from claimcheck.extract.quotes.candidates import Speaker, nominative_title, phrase_speaker, rank
 from claimcheck.extract.quotes.context import QuoteContext
 from claimcheck.extract.quotes.names import Mention
 from claimcheck.read.textnorm import fold
@@ -36,7 +36,4 @@ def titled_tail(ctx: QuoteContext, start: int, verb: int) -> Speaker | None:
     words = ctx.words(start, verb)
     if not words or len(words) > TAIL_WORDS or not words[0].group()[:1].isalpha():
         return None
-    first = fold(words[0].group())
-    if ctx.actors.title_stem(first) is None or first.endswith(ctx.actors.genitive_endings):
-        return None
-    return phrase_speaker(ctx, start, verb)
+    return phrase_speaker(ctx, start, verb) if nominative_title(ctx, fold(words[0].group())) else None

@@ -22,8 +22,8 @@ import re
 from rapidfuzz import fuzz, process
 from spacy.tokens import Token
 
-from claimcheck.extract.quotes.candidates import (NOBODY, Speaker, best_mention, last_institution, phrase_speaker,
-                                                  speaker_from, unnamed)
+from claimcheck.extract.quotes.candidates import (NOBODY, Speaker, best_mention, last_institution, nominative_title,
+                                                  phrase_speaker, speaker_from, unnamed)
 from claimcheck.extract.quotes.context import QuoteContext, Site
 from claimcheck.extract.quotes.descriptions import closing_name, titled_tail
 from claimcheck.extract.quotes.marks import ALL_MARKS, QuoteSpan
@@ -197,8 +197,7 @@ def _describes(ctx: QuoteContext, first: str) -> bool:
         return False
     if len(first) > 4 and first.endswith(ctx.speech.subject_endings):
         return True
-    # a title in the nominative: "purtătoarea", not the dative of "spunându-i președintei"
-    return ctx.actors.title_stem(first) is not None and not first.endswith(ctx.actors.genitive_endings)
+    return nominative_title(ctx, first)
 
 
 def _after_asides(ctx: QuoteContext, k: int) -> int:
